@@ -1,0 +1,64 @@
+#include "app/cli/cli.h"
+
+#include <QCoreApplication>
+
+namespace Berth::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Berth::Cli", text, disambiguation, n);
+}
+
+QString usage()
+{
+    return tr("Usage: berth [FILE]                      open the window\n"
+              "       berth validate FILE...            check projects and task definitions\n"
+              "       berth import TASKDEF.json [--into PROJECT]\n"
+              "       berth export PROJECT --out DIR    register-ready ECS JSON\n"
+              "       berth --version | --help\n"
+              "\n"
+              "Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable "
+              "input.\n"
+              "Run 'berth COMMAND --help' for a command's options.\n");
+}
+
+} // namespace
+
+bool isCommand(const QString &word)
+{
+    static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("import"),
+                                         QStringLiteral("export")};
+    return commands.contains(word);
+}
+
+int dispatch(const QStringList &arguments, Output io)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return -1;
+    const QString first = args.first();
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        io.out << "berth " << BERTH_VERSION << Qt::endl;
+        return Ok;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        io.out << usage();
+        return Ok;
+    }
+    if (first == QLatin1String("validate"))
+        return validateCommand(args, io);
+    if (first == QLatin1String("import"))
+        return importCommand(args, io);
+    if (first == QLatin1String("export"))
+        return exportCommand(args, io);
+    if (first.startsWith(u'-') && first != QLatin1String("--run")) {
+        io.err << tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
+        return BadUsage;
+    }
+    return -1;
+}
+
+} // namespace Berth::Cli

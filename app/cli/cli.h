@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Berth::Cli {
+
+/// Exit codes of every command.
+enum ExitCode { Ok = 0, DesignErrors = 1, BadUsage = 2 };
+
+/// Where a command writes; tests pass buffers.
+struct Output
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/// Runs a command-line command. Returns -1 when the arguments ask for the window.
+int dispatch(const QStringList &arguments, Output io);
+
+int validateCommand(const QStringList &arguments, Output io);
+int importCommand(const QStringList &arguments, Output io);
+int exportCommand(const QStringList &arguments, Output io);
+
+/// The commands that need no window.
+bool isCommand(const QString &word);
+
+} // namespace Berth::Cli

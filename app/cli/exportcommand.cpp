@@ -1,0 +1,78 @@
+#include "app/cli/cli.h"
+
+#include "model/ecsjson.h"
+#include "model/projectfile.h"
+#include "model/validation/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Berth::Cli {
+
+using namespace Berth::Model;
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Berth::Cli::Export", text, disambiguation, n);
+}
+} // namespace
+
+int exportCommand(const QStringList &arguments, Output io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes register-ready task definitions (for 'aws ecs register-task-definition "
+           "--cli-input-json file://FILE') and create-service inputs for every service."));
+    parser.addHelpOption();
+    const QCommandLineOption out(QStringLiteral("out"), tr("The folder to write to."),
+                                 QStringLiteral("DIR"));
+    parser.addOption(out);
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to export."));
+    if (!parser.parse(arguments)) {
+        io.err << "berth export: " << parser.errorText() << '\n';
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1 || !parser.isSet(out)) {
+        io.err << tr("berth export: name a project and a folder, e.g. 'berth export "
+                     "shop.berth --out exported'")
+               << '\n';
+        return BadUsage;
+    }
+    const QString project = positional.first();
+    const ProjectFile::LoadResult loaded = ProjectFile::load(project);
+    if (!loaded.ok()) {
+        io.err << project;
+        if (loaded.position.isValid())
+            io.err << ':' << loaded.position.line << ':' << loaded.position.column;
+        io.err << ": error: " << loaded.error << '\n';
+        return BadUsage;
+    }
+    const Diagnostics diagnostics = Validator::validate(*loaded.data);
+    QStringList written;
+    QString error;
+    if (!EcsJson::writeExport(*loaded.data, parser.value(out), &written, &error)) {
+        io.err << "berth export: " << error << '\n';
+        return BadUsage;
+    }
+    for (const QString &file : written)
+        io.out << tr("wrote %1").arg(file) << '\n';
+    const int errors = errorCount(diagnostics);
+    if (errors > 0) {
+        io.err << tr("warning: the design has %n error(s); ECS may reject what was exported. "
+                     "Run 'berth validate %1'.",
+                     nullptr, errors)
+                      .arg(project)
+               << '\n';
+        return DesignErrors;
+    }
+    return Ok;
+}
+
+} // namespace Berth::Cli

@@ -1,0 +1,125 @@
+#include "app/cli/cli.h"
+
+#include "model/ecsjson.h"
+#include "model/projectfile.h"
+#include "model/validation/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Berth::Cli {
+
+using namespace Berth::Model;
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Berth::Cli::Import", text, disambiguation, n);
+}
+} // namespace
+
+int importCommand(const QStringList &arguments, Output io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports an ECS task definition (register-task-definition input or "
+           "describe-task-definition output) into a project as a new revision of its "
+           "family. The project is created when it does not exist."));
+    parser.addHelpOption();
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  tr("The project to import into (default: FAMILY.berth)."),
+                                  QStringLiteral("PROJECT"));
+    parser.addOption(into);
+    parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("TASKDEF.json"), tr("The file to import."));
+    if (!parser.parse(arguments)) {
+        io.err << "berth import: " << parser.errorText() << '\n';
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1) {
+        io.err << tr("berth import: name one task-definition file, e.g. 'berth import "
+                     "web.json --into shop.berth'")
+               << '\n';
+        return BadUsage;
+    }
+    const QString file = positional.first();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        io.err << file << ": error: "
+               << (f.exists() ? tr("cannot read the file: %1").arg(f.errorString())
+                              : tr("no such file"))
+               << '\n';
+        return BadUsage;
+    }
+    const QByteArray text = f.readAll();
+    const EcsJson::ImportResult imported = EcsJson::parseTaskDefinition(text);
+    if (!imported.error.isEmpty()) {
+        const TextPosition p = imported.position;
+        io.err << file;
+        if (p.isValid())
+            io.err << ':' << p.line << ':' << p.column;
+        io.err << ": error: " << imported.error << '\n';
+        return BadUsage;
+    }
+    if (!imported.issues.isEmpty()) {
+        for (const JsonIssue &issue : imported.issues) {
+            const TextPosition p = JsonText::locate(text, issue.path);
+            io.err << file << ':' << p.line << ':' << p.column << ": error: " << issue.path
+                   << ": " << issue.message << '\n';
+            if (!issue.hint.isEmpty())
+                io.err << "    " << tr("hint: ") << issue.hint << '\n';
+        }
+        io.err << tr("Nothing was imported: ECS would reject this task definition. Fix the "
+                     "errors above and import again.")
+               << '\n';
+        return DesignErrors;
+    }
+
+    const TaskDefinition incoming(imported.definition);
+    QString project = parser.value(into);
+    if (project.isEmpty())
+        project = incoming.family() + QStringLiteral(".berth");
+    ProjectData data;
+    if (QFileInfo::exists(project)) {
+        const ProjectFile::LoadResult loaded = ProjectFile::load(project);
+        if (!loaded.ok()) {
+            io.err << project << ": error: " << loaded.error << '\n'
+                   << tr("Nothing was imported; the project file is unchanged.") << '\n';
+            return BadUsage;
+        }
+        data = *loaded.data;
+    } else {
+        data.name = QFileInfo(project).completeBaseName();
+    }
+    const QString key = data.registerTaskDefinition(imported.definition);
+    QString error;
+    if (!ProjectFile::save(data, project, &error)) {
+        io.err << "berth import: " << error << '\n';
+        return BadUsage;
+    }
+    if (!imported.dropped.isEmpty())
+        io.out << tr("Dropped read-only members that register-task-definition does not take: "
+                     "%1")
+                      .arg(imported.dropped.join(QStringLiteral(", ")))
+               << '\n';
+    io.out << tr("Imported %1 into %2").arg(key, project) << '\n';
+    const Diagnostics diagnostics = Validator::validateTaskDefinition(*data.taskDefinition(key));
+    if (errorCount(diagnostics) > 0) {
+        io.out << tr("The task definition has %n error(s); run 'berth validate %1' to see "
+                     "them.",
+                     nullptr, errorCount(diagnostics))
+                      .arg(project)
+               << '\n';
+        return DesignErrors;
+    }
+    return Ok;
+}
+
+} // namespace Berth::Cli

@@ -1,0 +1,44 @@
+#include "app/cli/cli.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    const bool windowWanted = arguments.size() < 2
+                              || !(Berth::Cli::isCommand(arguments.at(1))
+                                   || arguments.at(1).startsWith(u'-'));
+    if (!windowWanted) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("Berth"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = Berth::Cli::dispatch(QCoreApplication::arguments(), {out, err});
+        if (code >= 0)
+            return code;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Berth"));
+    QApplication::setOrganizationName(QStringLiteral("Berth"));
+    QApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    Berth::Gui::MainWindow window;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (!args.at(i).startsWith(u'-')) {
+            window.openFile(args.at(i));
+            break;
+        }
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,58 @@
+#include "model/cluster.h"
+
+namespace Berth::Model {
+
+const ContainerInstance *Cluster::instance(const QString &n) const
+{
+    for (const ContainerInstance &ci : instances) {
+        if (ci.name == n)
+            return &ci;
+    }
+    return nullptr;
+}
+
+ContainerInstance *Cluster::instance(const QString &n)
+{
+    for (ContainerInstance &ci : instances) {
+        if (ci.name == n)
+            return &ci;
+    }
+    return nullptr;
+}
+
+QJsonObject Cluster::toJson() const
+{
+    QJsonArray list;
+    for (const ContainerInstance &ci : instances)
+        list.append(ci.toJson());
+    QJsonObject o;
+    o.insert(QLatin1String("name"), name);
+    o.insert(QLatin1String("instances"), list);
+    o.insert(QLatin1String("fargate"),
+             QJsonObject{{QLatin1String("enabled"), fargate.enabled},
+                         {QLatin1String("quota"), fargate.quota}});
+    o.insert(QLatin1String("canvas"),
+             QJsonObject{{QLatin1String("x"), frame.x()},
+                         {QLatin1String("y"), frame.y()},
+                         {QLatin1String("width"), frame.width()},
+                         {QLatin1String("height"), frame.height()}});
+    return o;
+}
+
+Cluster Cluster::fromJson(const JsonReader &in)
+{
+    Cluster c;
+    c.name = in.string(QStringLiteral("name"));
+    for (const JsonReader &ci : in.children(QStringLiteral("instances")))
+        c.instances.append(ContainerInstance::fromJson(ci));
+    const JsonReader f = in.child(QStringLiteral("fargate"));
+    c.fargate.enabled = f.boolean(QStringLiteral("enabled"));
+    c.fargate.quota = f.integer(QStringLiteral("quota"));
+    const JsonReader canvas = in.child(QStringLiteral("canvas"));
+    c.frame = QRectF(canvas.number(QStringLiteral("x")), canvas.number(QStringLiteral("y")),
+                     canvas.number(QStringLiteral("width"), c.frame.width()),
+                     canvas.number(QStringLiteral("height"), c.frame.height()));
+    return c;
+}
+
+} // namespace Berth::Model

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/containerinstance.h"
+
+#include <QList>
+#include <QRectF>
+
+#include <optional>
+
+namespace Berth::Model {
+
+/// Fargate capacity of a cluster. quota 0 means no limit on concurrent tasks.
+struct FargateCapacity
+{
+    bool enabled = false;
+    int quota = 0;
+    bool operator==(const FargateCapacity &) const = default;
+};
+
+/// An ECS cluster: its container instances and its Fargate capacity.
+struct Cluster
+{
+    QString name;
+    QList<ContainerInstance> instances;
+    FargateCapacity fargate;
+    QRectF frame{0, 0, 640, 360}; ///< on the canvas
+
+    const ContainerInstance *instance(const QString &name) const;
+    ContainerInstance *instance(const QString &name);
+
+    QJsonObject toJson() const;
+    static Cluster fromJson(const JsonReader &in);
+
+    bool operator==(const Cluster &) const = default;
+};
+
+} // namespace Berth::Model

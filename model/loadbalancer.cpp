@@ -1,0 +1,81 @@
+#include "model/loadbalancer.h"
+
+#include <QCoreApplication>
+
+namespace Berth::Model {
+
+namespace {
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+} // namespace
+
+QString LoadBalancer::typeName(Type t)
+{
+    return t == Type::Network ? QStringLiteral("network") : QStringLiteral("application");
+}
+
+QJsonObject LoadBalancer::toJson() const
+{
+    QJsonArray ls;
+    for (const Listener &l : listeners) {
+        QJsonArray rs;
+        for (const ListenerRule &r : l.rules) {
+            QJsonObject ro{{QLatin1String("priority"), r.priority},
+                           {QLatin1String("targetGroup"), r.targetGroup}};
+            if (!r.pathPatterns.isEmpty())
+                ro.insert(QLatin1String("pathPatterns"), toArray(r.pathPatterns));
+            if (!r.hostHeaders.isEmpty())
+                ro.insert(QLatin1String("hostHeaders"), toArray(r.hostHeaders));
+            rs.append(ro);
+        }
+        QJsonObject lo{{QLatin1String("protocol"), l.protocol},
+                       {QLatin1String("port"), l.port},
+                       {QLatin1String("defaultTargetGroup"), l.defaultTargetGroup}};
+        if (!rs.isEmpty())
+            lo.insert(QLatin1String("rules"), rs);
+        ls.append(lo);
+    }
+    return QJsonObject{{QLatin1String("name"), name},
+                       {QLatin1String("type"), typeName(type)},
+                       {QLatin1String("listeners"), ls},
+                       {QLatin1String("canvas"),
+                        QJsonObject{{QLatin1String("x"), position.x()},
+                                    {QLatin1String("y"), position.y()}}}};
+}
+
+LoadBalancer LoadBalancer::fromJson(const JsonReader &in)
+{
+    LoadBalancer lb;
+    lb.name = in.string(QStringLiteral("name"));
+    const QString type = in.string(QStringLiteral("type"), QStringLiteral("application"));
+    if (type == QLatin1String("network"))
+        lb.type = Type::Network;
+    else if (type != QLatin1String("application"))
+        in.fail(QStringLiteral("type"),
+                QCoreApplication::translate("Berth::Model",
+                                            "expected \"application\" or \"network\", found "
+                                            "\"%1\"")
+                    .arg(type));
+    for (const JsonReader &l : in.children(QStringLiteral("listeners"))) {
+        Listener listener;
+        listener.protocol = l.string(QStringLiteral("protocol"),
+                                     lb.type == Type::Network ? QStringLiteral("TCP")
+                                                              : QStringLiteral("HTTP"));
+        listener.port = l.integer(QStringLiteral("port"), 80);
+        listener.defaultTargetGroup = l.string(QStringLiteral("defaultTargetGroup"));
+        for (const JsonReader &r : l.children(QStringLiteral("rules"))) {
+            listener.rules.append({r.integer(QStringLiteral("priority"), 1),
+                                   r.strings(QStringLiteral("pathPatterns")),
+                                   r.strings(QStringLiteral("hostHeaders")),
+                                   r.string(QStringLiteral("targetGroup"))});
+        }
+        lb.listeners.append(listener);
+    }
+    const JsonReader canvas = in.child(QStringLiteral("canvas"));
+    lb.position = QPointF(canvas.number(QStringLiteral("x")), canvas.number(QStringLiteral("y")));
+    return lb;
+}
+
+} // namespace Berth::Model

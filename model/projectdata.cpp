@@ -1,0 +1,120 @@
+#include "model/projectdata.h"
+
+#include <QCryptographicHash>
+
+namespace Berth::Model {
+
+namespace {
+template<typename List, typename Pred>
+auto findIn(List &list, Pred pred) -> decltype(&list[0])
+{
+    for (auto &item : list) {
+        if (pred(item))
+            return &item;
+    }
+    return nullptr;
+}
+} // namespace
+
+const Cluster *ProjectData::cluster(const QString &n) const
+{
+    return findIn(clusters, [&](const Cluster &c) { return c.name == n; });
+}
+
+Cluster *ProjectData::cluster(const QString &n)
+{
+    return findIn(clusters, [&](const Cluster &c) { return c.name == n; });
+}
+
+const Service *ProjectData::service(const QString &n) const
+{
+    return findIn(services, [&](const Service &s) { return s.name == n; });
+}
+
+Service *ProjectData::service(const QString &n)
+{
+    return findIn(services, [&](const Service &s) { return s.name == n; });
+}
+
+const TargetGroup *ProjectData::targetGroup(const QString &n) const
+{
+    return findIn(targetGroups, [&](const TargetGroup &t) { return t.name == n; });
+}
+
+const LoadBalancer *ProjectData::loadBalancer(const QString &n) const
+{
+    return findIn(loadBalancers, [&](const LoadBalancer &l) { return l.name == n; });
+}
+
+QStringList ProjectData::families() const
+{
+    QStringList out;
+    for (const TaskDefinition &td : taskDefinitions) {
+        if (!out.contains(td.family()))
+            out << td.family();
+    }
+    return out;
+}
+
+const TaskDefinition *ProjectData::latestRevision(const QString &family) const
+{
+    const TaskDefinition *latest = nullptr;
+    for (const TaskDefinition &td : taskDefinitions) {
+        if (td.family() == family && (!latest || td.revision() > latest->revision()))
+            latest = &td;
+    }
+    return latest;
+}
+
+const TaskDefinition *ProjectData::taskDefinition(const QString &reference) const
+{
+    const qsizetype colon = reference.lastIndexOf(u':');
+    if (colon < 0)
+        return latestRevision(reference);
+    bool ok = false;
+    const int revision = reference.mid(colon + 1).toInt(&ok);
+    if (!ok)
+        return nullptr;
+    const QString family = reference.left(colon);
+    return findIn(taskDefinitions, [&](const TaskDefinition &td) {
+        return td.family() == family && td.revision() == revision;
+    });
+}
+
+int ProjectData::nextRevision(const QString &family) const
+{
+    const TaskDefinition *latest = latestRevision(family);
+    return latest ? latest->revision() + 1 : 1;
+}
+
+QString ProjectData::registerTaskDefinition(const QJsonObject &definition)
+{
+    TaskDefinition td(definition);
+    td.setRevision(nextRevision(td.family()));
+    if (const TaskDefinition *previous = latestRevision(td.family()))
+        td.setPosition(previous->position());
+    taskDefinitions.append(td);
+    return td.key();
+}
+
+const TaskDefinition *ProjectData::taskDefinitionOf(const Service &s) const
+{
+    return taskDefinition(s.taskDefinition);
+}
+
+QString ProjectData::targetGroupArn(const QString &n) const
+{
+    // ELB ids are 16 hex digits; derive a stable one from the name.
+    const QByteArray id = QCryptographicHash::hash(n.toUtf8(), QCryptographicHash::Sha1)
+                              .toHex()
+                              .left(16);
+    return QStringLiteral("arn:aws:elasticloadbalancing:%1:%2:targetgroup/%3/%4")
+        .arg(region, accountId, n, QString::fromLatin1(id));
+}
+
+QString ProjectData::clusterArn(const QString &n) const
+{
+    return QStringLiteral("arn:aws:ecs:%1:%2:cluster/%3").arg(region, accountId, n);
+}
+
+} // namespace Berth::Model

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/cluster.h"
+#include "model/loadbalancer.h"
+#include "model/service.h"
+#include "model/targetgroup.h"
+#include "model/taskdefinition.h"
+
+namespace Berth::Model {
+
+/// The whole design as a value: what the project file holds and what the engine gets as
+/// an immutable snapshot.
+struct ProjectData
+{
+    QString name;
+    QString region = QStringLiteral("us-east-1");
+    QString accountId = QStringLiteral("123456789012"); ///< used in exported ARNs
+    QList<Cluster> clusters;
+    QList<TaskDefinition> taskDefinitions; ///< every revision of every family
+    QList<Service> services;
+    QList<LoadBalancer> loadBalancers;
+    QList<TargetGroup> targetGroups;
+
+    const Cluster *cluster(const QString &name) const;
+    Cluster *cluster(const QString &name);
+    const Service *service(const QString &name) const;
+    Service *service(const QString &name);
+    const TargetGroup *targetGroup(const QString &name) const;
+    const LoadBalancer *loadBalancer(const QString &name) const;
+
+    /// Families in the order they first appear.
+    QStringList families() const;
+    const TaskDefinition *latestRevision(const QString &family) const;
+    /// Resolves "family" (latest revision) or "family:revision".
+    const TaskDefinition *taskDefinition(const QString &reference) const;
+    int nextRevision(const QString &family) const;
+    /// Registers a new revision of the definition's family, as ECS does; returns its key.
+    QString registerTaskDefinition(const QJsonObject &definition);
+
+    /// The task definition a service runs, or nullptr.
+    const TaskDefinition *taskDefinitionOf(const Service &service) const;
+
+    QString targetGroupArn(const QString &name) const;
+    QString clusterArn(const QString &name) const;
+
+    bool operator==(const ProjectData &) const = default;
+};
+
+} // namespace Berth::Model

@@ -1,0 +1,161 @@
+#include "model/projectfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Berth::Model {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Berth::Model::ProjectFile", text);
+}
+
+template<typename T>
+QJsonArray toArray(const QList<T> &items)
+{
+    QJsonArray a;
+    for (const T &item : items)
+        a.append(item.toJson());
+    return a;
+}
+
+} // namespace
+
+QJsonObject ProjectFile::migrate(QJsonObject document, int fromVersion)
+{
+    // Each step turns version v into v + 1. Version 1 is the first published format.
+    using Step = QJsonObject (*)(QJsonObject);
+    static const QList<Step> steps = {};
+    for (int v = fromVersion; v < kVersion && v - 1 < steps.size(); ++v) {
+        if (v >= 1)
+            document = steps.at(v - 1)(document);
+    }
+    document.insert(QLatin1String("version"), kVersion);
+    return document;
+}
+
+ProjectFile::LoadResult ProjectFile::parse(const QByteArray &text)
+{
+    LoadResult result;
+    const JsonText::ParseResult parsed = JsonText::parse(text);
+    if (!parsed.ok()) {
+        result.error = parsed.error;
+        result.position = parsed.position;
+        return result;
+    }
+    QJsonObject root = parsed.document.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
+        result.error = root.contains(QLatin1String("containerDefinitions"))
+                               || root.contains(QLatin1String("taskDefinition"))
+                           ? tr("this is an ECS task definition, not a Berth project; "
+                                "import it with 'berth import FILE --into PROJECT'")
+                           : tr("not a Berth project: \"format\" must be \"berth-project\"");
+        result.position = JsonText::locate(text, QStringLiteral("$.format"));
+        return result;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    result.fileVersion = version.toInt(-1);
+    if (!version.isDouble() || result.fileVersion < 1) {
+        result.error = tr("the project has no valid \"version\" (expected a positive integer)");
+        result.position = JsonText::locate(text, QStringLiteral("$.version"));
+        return result;
+    }
+    if (result.fileVersion > kVersion) {
+        result.error = tr("this project was saved by a newer Berth (file version %1; this "
+                          "Berth reads up to version %2). Open it with a newer Berth.")
+                           .arg(result.fileVersion)
+                           .arg(kVersion);
+        result.position = JsonText::locate(text, QStringLiteral("$.version"));
+        return result;
+    }
+    if (result.fileVersion < kVersion) {
+        root = migrate(root, result.fileVersion);
+        result.migrated = true;
+    }
+
+    QList<JsonIssue> issues;
+    const JsonReader in(root, QStringLiteral("$"), &issues);
+    ProjectData data;
+    data.name = in.string(QStringLiteral("name"));
+    data.region = in.string(QStringLiteral("region"), data.region);
+    data.accountId = in.string(QStringLiteral("accountId"), data.accountId);
+    for (const JsonReader &c : in.children(QStringLiteral("clusters")))
+        data.clusters.append(Cluster::fromJson(c));
+    for (const JsonReader &t : in.children(QStringLiteral("taskDefinitions"))) {
+        if (!t.object().value(QLatin1String("definition")).isObject())
+            t.fail(QStringLiteral("definition"),
+                   tr("expected the task definition as an object"));
+        data.taskDefinitions.append(TaskDefinition::fromProjectJson(t));
+    }
+    for (const JsonReader &s : in.children(QStringLiteral("services")))
+        data.services.append(Service::fromJson(s));
+    for (const JsonReader &l : in.children(QStringLiteral("loadBalancers")))
+        data.loadBalancers.append(LoadBalancer::fromJson(l));
+    for (const JsonReader &t : in.children(QStringLiteral("targetGroups")))
+        data.targetGroups.append(TargetGroup::fromJson(t));
+
+    if (!issues.isEmpty()) {
+        result.issues = issues;
+        const JsonIssue &first = issues.first();
+        result.error = first.path + QStringLiteral(": ") + first.message;
+        result.position = JsonText::locate(text, first.path);
+        return result;
+    }
+    result.data = data;
+    return result;
+}
+
+ProjectFile::LoadResult ProjectFile::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.error = QFileInfo::exists(path)
+                           ? tr("cannot read the file: %1").arg(file.errorString())
+                           : tr("no such file");
+        return result;
+    }
+    return parse(file.readAll());
+}
+
+QByteArray ProjectFile::serialize(const ProjectData &data)
+{
+    QJsonArray taskDefinitions;
+    for (const TaskDefinition &td : data.taskDefinitions)
+        taskDefinitions.append(td.toProjectJson());
+    // QJsonObject keeps its keys sorted, which gives the stable order diffs need.
+    const QJsonObject root{{QLatin1String("format"), QLatin1String(kFormat)},
+                           {QLatin1String("version"), kVersion},
+                           {QLatin1String("name"), data.name},
+                           {QLatin1String("region"), data.region},
+                           {QLatin1String("accountId"), data.accountId},
+                           {QLatin1String("clusters"), toArray(data.clusters)},
+                           {QLatin1String("taskDefinitions"), taskDefinitions},
+                           {QLatin1String("services"), toArray(data.services)},
+                           {QLatin1String("loadBalancers"), toArray(data.loadBalancers)},
+                           {QLatin1String("targetGroups"), toArray(data.targetGroups)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ProjectFile::save(const ProjectData &data, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(serialize(data));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("cannot save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Berth::Model
