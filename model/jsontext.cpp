@@ -20,11 +20,11 @@ QString describeError(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::UnterminatedObject:
-        return tr("unterminated object: expected ',' or '}'");
+        return tr("expected ',' before the next member or '}' to close the object");
     case QJsonParseError::MissingNameSeparator:
         return tr("expected ':' after the member name");
     case QJsonParseError::UnterminatedArray:
-        return tr("unterminated array: expected ',' or ']'");
+        return tr("expected ',' before the next value or ']' to close the array");
     case QJsonParseError::MissingValueSeparator:
         return tr("expected ',' between values");
     case QJsonParseError::IllegalValue:
@@ -261,7 +261,20 @@ JsonText::ParseResult JsonText::parse(const QByteArray &text)
                           "word processor. Replace every \u201C and \u201D with \" and try again");
         return result;
     }
-    result.position = positionOfOffset(text, error.offset);
+    // Qt reports the offset just past the character that broke these rules.
+    qsizetype offset = error.offset;
+    switch (error.error) {
+    case QJsonParseError::IllegalValue:
+    case QJsonParseError::MissingValueSeparator:
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::UnterminatedArray:
+        offset = qMax<qsizetype>(0, offset - 1);
+        break;
+    default:
+        break;
+    }
+    result.position = positionOfOffset(text, offset);
     result.error = describeError(error.error);
     return result;
 }

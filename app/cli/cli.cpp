@@ -49,11 +49,11 @@ int dispatch(const QStringList &arguments, Output io)
         return Ok;
     }
     if (first == QLatin1String("validate"))
-        return validateCommand(args, io);
+        return validateCommand(arguments, io);
     if (first == QLatin1String("import"))
-        return importCommand(args, io);
+        return importCommand(arguments, io);
     if (first == QLatin1String("export"))
-        return exportCommand(args, io);
+        return exportCommand(arguments, io);
     if (first.startsWith(u'-') && first != QLatin1String("--run")) {
         io.err << tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
         return BadUsage;

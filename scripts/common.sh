@@ -1,0 +1,66 @@
+# Shared by run.sh and test.sh: package installation and the build.
+# shellcheck shell=bash
+
+BERTH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+say() { printf 'berth: %s\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        say "need root to run: $* (install sudo or run as root)"
+        return 1
+    fi
+}
+
+# Installs the Debian/Ubuntu packages that are not installed yet.
+install_packages() {
+    local missing=()
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' \
+            || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update -qq || say "apt-get update failed; trying with the lists there are"
+    as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
+    qt6-charts-dev qtkeychain-qt6-dev libgl-dev libcurl4-openssl-dev qt6-svg-dev
+    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
+RUN_PACKAGES=(docker.io haproxy)
+TEST_PACKAGES=(docker.io haproxy xvfb xauth dbus dbus-x11 gnome-keyring python3-botocore
+    clang curl)
+
+# The compiler runtime libFuzzer needs is packaged per clang version.
+fuzz_runtime_package() {
+    local v
+    v=$(clang --version 2>/dev/null | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)
+    [ -n "$v" ] || return 0
+    if apt-cache show "libclang-rt-$v-dev" >/dev/null 2>&1; then
+        echo "libclang-rt-$v-dev"
+    fi
+}
+
+# configure_and_build BUILD_DIR BUILD_TYPE [cmake args...] -- [targets...]
+configure_and_build() {
+    local dir=$1 type=$2
+    shift 2
+    local cmake_args=() targets=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do cmake_args+=("$1"); shift; done
+    [ "${1:-}" = "--" ] && shift
+    targets=("$@")
+    cmake -S "$BERTH_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${cmake_args[@]}" \
+        >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log" >&2; return 1; }
+    if [ ${#targets[@]} -gt 0 ]; then
+        cmake --build "$dir" --parallel "$(nproc)" --target "${targets[@]}"
+    else
+        cmake --build "$dir" --parallel "$(nproc)"
+    fi
+}
