@@ -1,0 +1,19 @@
+# A Debian package: cpack -G DEB in the build folder.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/io.berth.Berth.desktop
+        DESTINATION share/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/io.berth.Berth.metainfo.xml
+        DESTINATION share/metainfo)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/berth.svg
+        DESTINATION share/icons/hicolor/scalable/apps RENAME io.berth.Berth.svg)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/samples/web-api.berth
+        DESTINATION share/berth/samples)
+
+set(CPACK_PACKAGE_NAME berth)
+set(CPACK_PACKAGE_VENDOR "Berth")
+set(CPACK_PACKAGE_CONTACT "Berth developers <berth@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_DEBIAN_PACKAGE_SECTION devel)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker.io, haproxy, gnome-keyring")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)
