@@ -18,7 +18,7 @@ struct Comparison
     int operatorLength = 0;
     QList<Argument> arguments; // none for exists, the items for in and !in, else one
     bool isList = false;
-    QRegularExpression regex;  // for =~ and !~: the argument anchored to the whole value
+    QRegularExpression regex; // for =~ and !~: the argument anchored to the whole value
 };
 
 } // namespace Berth::Model::Query

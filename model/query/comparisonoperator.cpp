@@ -1,7 +1,5 @@
 #include "comparisonoperator.h"
 
-#include <iterator>
-
 namespace Berth::Model::Query {
 
 namespace {

@@ -8,8 +8,7 @@ namespace Berth::Model::Query::Internal {
 
 namespace {
 
-template<typename T>
-int threeWay(const T &left, const T &right)
+template <typename T> int threeWay(const T &left, const T &right)
 {
     return left < right ? -1 : (right < left ? 1 : 0);
 }
@@ -55,8 +54,7 @@ int compareAttributeValues(const QString &fact, const QString &argument)
 
 } // namespace
 
-Evaluator::Evaluator(const InstanceFacts &facts)
-    : m_facts(facts)
+Evaluator::Evaluator(const InstanceFacts &facts) : m_facts(facts)
 {
 }
 
@@ -89,8 +87,8 @@ bool Evaluator::explainInto(const Node &node, const QString &source, int depth,
                             QList<SubResult> &results) const
 {
     const qsizetype index = results.size();
-    results.append(SubResult{node.kind(), source.mid(node.offset(), node.length()),
-                             node.offset(), node.length(), false, depth});
+    results.append(SubResult{node.kind(), source.mid(node.offset(), node.length()), node.offset(),
+                             node.length(), false, depth});
     bool value = false;
     switch (node.kind()) {
     case Node::Kind::Comparison:
@@ -124,9 +122,9 @@ bool Evaluator::comparePositive(const Comparison &comparison, ComparisonOperator
     switch (comparison.subject.kind) {
     case SubjectKind::AgentConnected:
         if (op == ComparisonOperator::Matches) {
-            return matchesString(comparison, op, m_facts.agentConnected
-                                                     ? QStringLiteral("true")
-                                                     : QStringLiteral("false"));
+            return matchesString(comparison, op,
+                                 m_facts.agentConnected ? QStringLiteral("true")
+                                                        : QStringLiteral("false"));
         }
         return std::any_of(comparison.arguments.cbegin(), comparison.arguments.cend(),
                            [this](const Argument &argument) {
@@ -159,17 +157,14 @@ bool Evaluator::compareAttribute(const Comparison &comparison, ComparisonOperato
     const auto it = m_facts.attributes.constFind(comparison.subject.attributeName);
     if (it == m_facts.attributes.cend())
         return false;
-    switch (op) {
-    case ComparisonOperator::Exists:
+    if (op == ComparisonOperator::Exists)
         return true;
-    case ComparisonOperator::Equals:
-    case ComparisonOperator::In:
-    case ComparisonOperator::Matches:
+    if (op == ComparisonOperator::Equals || op == ComparisonOperator::In ||
+        op == ComparisonOperator::Matches) {
         return matchesString(comparison, op, it.value());
-    default:
-        return ordered(op, compareAttributeValues(it.value(),
-                                                  comparison.arguments.constFirst().value));
     }
+    const QString &argument = comparison.arguments.constFirst().value;
+    return ordered(op, compareAttributeValues(it.value(), argument));
 }
 
 bool Evaluator::compareAgentVersion(const Comparison &comparison, ComparisonOperator op) const
@@ -177,8 +172,8 @@ bool Evaluator::compareAgentVersion(const Comparison &comparison, ComparisonOper
     const QVersionNumber version = ValueParser::parseVersion(m_facts.agentVersion, true);
     if (version.isNull())
         return false;
-    return ordered(op, QVersionNumber::compare(version,
-                                               comparison.arguments.constFirst().version));
+    const QVersionNumber &argument = comparison.arguments.constFirst().version;
+    return ordered(op, QVersionNumber::compare(version, argument));
 }
 
 bool Evaluator::compareRegisteredAt(const Comparison &comparison, ComparisonOperator op) const
@@ -190,8 +185,8 @@ bool Evaluator::compareRegisteredAt(const Comparison &comparison, ComparisonOper
     if (argument.dateOnly)
         return ordered(op, threeWay(registered.date(), argument.dateTime.date()));
     // The formats ECS accepts stop at seconds.
-    return ordered(op, threeWay(registered.toSecsSinceEpoch(),
-                                argument.dateTime.toSecsSinceEpoch()));
+    return ordered(op,
+                   threeWay(registered.toSecsSinceEpoch(), argument.dateTime.toSecsSinceEpoch()));
 }
 
 } // namespace Berth::Model::Query::Internal

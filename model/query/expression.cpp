@@ -8,9 +8,7 @@
 
 namespace Berth::Model::Query {
 
-Expression::Expression(const QString &text, Node::Ptr root)
-    : m_text(text)
-    , m_root(std::move(root))
+Expression::Expression(const QString &text, Node::Ptr root) : m_text(text), m_root(std::move(root))
 {
 }
 

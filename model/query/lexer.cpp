@@ -43,6 +43,47 @@ qsizetype wordEnd(const QString &text, qsizetype from)
     return i;
 }
 
+// After =~ or !~ an unquoted argument is a pattern: it keeps balanced parentheses, character
+// classes and escapes, so `=~ (t2|m5).*` needs no quotes and `not(x =~ a.*)` still closes.
+qsizetype patternEnd(const QString &text, qsizetype from)
+{
+    int depth = 0;
+    bool inClass = false;
+    qsizetype i = from;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c.isSpace())
+            break;
+        if (c == u'\\') {
+            i = qMin(i + 2, text.size());
+            continue;
+        }
+        if (inClass) {
+            inClass = c != u']';
+        } else if (c == u'[') {
+            inClass = true;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')') {
+            if (depth == 0)
+                break;
+            --depth;
+        } else if (depth == 0 && (c == u'&' || c == u'|') && i + 1 < text.size() &&
+                   text.at(i + 1) == c) {
+            break;
+        }
+        ++i;
+    }
+    return i;
+}
+
+bool isMatchOperator(const Token &token)
+{
+    if (token.kind != TokenKind::Operator)
+        return false;
+    return positiveOf(token.op) == ComparisonOperator::Matches;
+}
+
 Token makeToken(const QString &text, TokenKind kind, qsizetype offset, qsizetype length)
 {
     Token token;
@@ -53,8 +94,7 @@ Token makeToken(const QString &text, TokenKind kind, qsizetype offset, qsizetype
     return token;
 }
 
-Token makeOperator(const QString &text, ComparisonOperator op, qsizetype offset,
-                   qsizetype length)
+Token makeOperator(const QString &text, ComparisonOperator op, qsizetype offset, qsizetype length)
 {
     Token token = makeToken(text, TokenKind::Operator, offset, length);
     token.op = op;
@@ -155,7 +195,10 @@ QList<Token> Lexer::tokenize(const QString &text)
             ++i;
         if (i >= text.size())
             break;
-        Token token = nextToken(text, i);
+        const bool patternNext = !tokens.isEmpty() && isMatchOperator(tokens.constLast());
+        const qsizetype end =
+            patternNext && text.at(i) != u'\'' && text.at(i) != u'"' ? patternEnd(text, i) : i;
+        Token token = end > i ? makeToken(text, TokenKind::Value, i, end - i) : nextToken(text, i);
         i += token.length;
         tokens.append(std::move(token));
     }

@@ -4,10 +4,7 @@
 
 namespace Berth::Model::Query {
 
-Node::Node(Kind kind, int offset, int length)
-    : m_kind(kind)
-    , m_offset(offset)
-    , m_length(length)
+Node::Node(Kind kind, int offset, int length) : m_kind(kind), m_offset(offset), m_length(length)
 {
 }
 

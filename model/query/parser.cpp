@@ -16,14 +16,14 @@ constexpr int MaxAttributeNameLength = 128; // ECS's limit for attribute names
 bool isValueToken(const Token &token)
 {
     // A subject name written as an argument is just a value there.
-    return token.kind == TokenKind::Value || token.kind == TokenKind::QuotedValue
-           || token.kind == TokenKind::Subject;
+    return token.kind == TokenKind::Value || token.kind == TokenKind::QuotedValue ||
+           token.kind == TokenKind::Subject;
 }
 
 bool isKeyword(const Token &token)
 {
-    return token.kind == TokenKind::And || token.kind == TokenKind::Or
-           || token.kind == TokenKind::Not || token.kind == TokenKind::Operator;
+    return token.kind == TokenKind::And || token.kind == TokenKind::Or ||
+           token.kind == TokenKind::Not || token.kind == TokenKind::Operator;
 }
 
 // "AND", "Not", "EQUALS": the lowercase keyword the user probably meant, if any.
@@ -42,9 +42,9 @@ QString suggestedSubject(const QString &word)
     static const QLatin1String prefix("attribute:");
     if (word.startsWith(prefix, Qt::CaseInsensitive))
         return prefix + word.mid(prefix.size());
-    for (SubjectKind kind : {SubjectKind::AgentConnected, SubjectKind::AgentVersion,
-                             SubjectKind::Ec2InstanceId, SubjectKind::RegisteredAt,
-                             SubjectKind::RunningTasksCount, SubjectKind::TaskGroup}) {
+    for (SubjectKind kind :
+         {SubjectKind::AgentConnected, SubjectKind::AgentVersion, SubjectKind::Ec2InstanceId,
+          SubjectKind::RegisteredAt, SubjectKind::RunningTasksCount, SubjectKind::TaskGroup}) {
         if (word.compare(subjectName(kind), Qt::CaseInsensitive) == 0)
             return subjectName(kind);
     }
@@ -61,8 +61,7 @@ QString quoted(const QString &text)
 
 } // namespace
 
-Parser::Parser(const QString &text)
-    : m_text(text)
+Parser::Parser(const QString &text) : m_text(text)
 {
 }
 
@@ -88,8 +87,10 @@ Node::Ptr Parser::parse()
         }
         QString message = tr("expected 'and', 'or' or end of expression after %1, found %2")
                               .arg(describe(previous()), describe(extra));
-        if (isValueToken(*extra) && previous()->kind == TokenKind::Value)
+        if (isValueToken(*extra) && previous()->kind == TokenKind::Value &&
+            lowercaseKeyword(extra->text).isEmpty()) {
             message += tr("; quote values that contain spaces");
+        }
         failAt(extra, message);
         return nullptr;
     }
@@ -192,8 +193,8 @@ Node::Ptr Parser::parseComparison()
     const Token opToken = *previous();
     if (!takesArgument(comparison.op)) {
         const Token *next = current();
-        if (next && (next->kind == TokenKind::Value || next->kind == TokenKind::QuotedValue
-                     || next->kind == TokenKind::LeftBracket)) {
+        if (next && (next->kind == TokenKind::Value || next->kind == TokenKind::QuotedValue ||
+                     next->kind == TokenKind::LeftBracket)) {
             fail(next->offset, next->length,
                  tr("'%1' takes no argument, found %2").arg(opToken.text, describe(next)));
             return nullptr;
@@ -249,16 +250,16 @@ bool Parser::parseOperator(const Token &subjectToken, Comparison &comparison)
         QString message = tr("expected an operator after %1, found %2")
                               .arg(quoted(subjectToken.text), describe(token));
         const Token *next = peek(1);
-        if (token && token->kind == TokenKind::Not && token->text == u"!" && next
-            && next->kind == TokenKind::Operator
-            && (next->op == ComparisonOperator::Exists || next->op == ComparisonOperator::In)) {
+        if (token && token->kind == TokenKind::Not && token->text == u"!" && next &&
+            next->kind == TokenKind::Operator &&
+            (next->op == ComparisonOperator::Exists || next->op == ComparisonOperator::In)) {
             message += tr("; write '!%1' without a space").arg(next->text);
         }
         failAt(token, message);
         return false;
     }
-    const QList<ComparisonOperator> valid = validOperators(*subjectKindFromText(
-        subjectToken.text));
+    const SubjectKind subject = *subjectKindFromText(subjectToken.text);
+    const QList<ComparisonOperator> valid = validOperators(subject);
     if (!valid.contains(token->op)) {
         QStringList symbols;
         for (ComparisonOperator op : valid)
@@ -280,8 +281,7 @@ bool Parser::parseSingleArgument(const Token &opToken, Comparison &comparison)
     const Token *token = current();
     if (token && token->kind == TokenKind::LeftBracket) {
         fail(token->offset, token->length,
-             tr("'%1' compares with one value; use 'in' to compare with a list")
-                 .arg(opToken.text));
+             tr("'%1' compares with one value; use 'in' for a list").arg(opToken.text));
         return false;
     }
     if (!token || !isValueToken(*token)) {
@@ -328,10 +328,9 @@ bool Parser::parseList(const Token &opToken, Comparison &comparison)
             advance();
             return true;
         }
-        QString message =
-            tr("expected ',' or ']' to close the list opened at column %1, found %2")
-                .arg(openColumn)
-                .arg(describe(separator));
+        QString message = tr("expected ',' or ']' to close the list opened at column %1, found %2")
+                              .arg(openColumn)
+                              .arg(describe(separator));
         if (separator && isValueToken(*separator))
             message += tr("; quote values that contain spaces");
         failAt(separator, message);
@@ -351,9 +350,9 @@ bool Parser::checkArguments(Comparison &comparison)
                 argument.number = *count;
                 continue;
             }
-            failAtArgument(argument,
-                           tr("expected a whole number for runningTasksCount, found %1")
-                               .arg(found));
+            failAtArgument(argument, tr("expected a whole number for runningTasksCount, "
+                                        "found %1")
+                                         .arg(found));
             return false;
         case SubjectKind::AgentVersion:
             argument.version = ValueParser::parseVersion(argument.value);
@@ -401,11 +400,13 @@ bool Parser::checkRegex(Comparison &comparison)
              tr("invalid regular expression: %1").arg(written.errorString()));
         return false;
     }
-    // Java's matches() must match the whole value.
-    comparison.regex = QRegularExpression(QRegularExpression::anchoredPattern(argument.value));
+    // Java's matches() must match the whole value. The \E ends a \Q the pattern left open
+    // (PCRE ignores it otherwise), which would swallow the closing anchor.
+    comparison.regex =
+        QRegularExpression(QStringLiteral("\\A(?:") + argument.value + QStringLiteral("\\E)\\z"));
     if (!comparison.regex.isValid()) {
-        failAtArgument(argument, tr("invalid regular expression: %1")
-                                     .arg(comparison.regex.errorString()));
+        failAtArgument(argument,
+                       tr("invalid regular expression: %1").arg(comparison.regex.errorString()));
         return false;
     }
     return true;
@@ -514,8 +515,9 @@ void Parser::failExpectedExpression(const Token *found)
         return;
     }
     if (const Token *before = previous()) {
-        failAt(found, tr("expected an expression after %1, found %2")
-                          .arg(describe(before), describe(found)));
+        const QString message =
+            tr("expected an expression after %1, found %2").arg(describe(before), describe(found));
+        failAt(found, message);
     } else {
         failAt(found, tr("expected an expression, found %1").arg(describe(found)));
     }

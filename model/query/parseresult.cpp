@@ -5,14 +5,12 @@
 namespace Berth::Model::Query {
 
 ParseResult::ParseResult(Expression expression, QList<Token> tokens)
-    : m_result(std::move(expression))
-    , m_tokens(std::move(tokens))
+    : m_result(std::move(expression)), m_tokens(std::move(tokens))
 {
 }
 
 ParseResult::ParseResult(ParseError error, QList<Token> tokens)
-    : m_result(std::move(error))
-    , m_tokens(std::move(tokens))
+    : m_result(std::move(error)), m_tokens(std::move(tokens))
 {
 }
 

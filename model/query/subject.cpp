@@ -33,9 +33,9 @@ std::optional<SubjectKind> subjectKindFromText(QStringView text)
 {
     if (text.startsWith(attributePrefix))
         return SubjectKind::Attribute;
-    for (SubjectKind kind : {SubjectKind::AgentConnected, SubjectKind::AgentVersion,
-                             SubjectKind::Ec2InstanceId, SubjectKind::RegisteredAt,
-                             SubjectKind::RunningTasksCount, SubjectKind::TaskGroup}) {
+    for (SubjectKind kind :
+         {SubjectKind::AgentConnected, SubjectKind::AgentVersion, SubjectKind::Ec2InstanceId,
+          SubjectKind::RegisteredAt, SubjectKind::RunningTasksCount, SubjectKind::TaskGroup}) {
         if (text == subjectName(kind))
             return kind;
     }
@@ -52,13 +52,13 @@ QList<ComparisonOperator> validOperators(SubjectKind kind)
     case SubjectKind::AgentVersion:
     case SubjectKind::RegisteredAt:
     case SubjectKind::RunningTasksCount:
-        return {Op::Equals,   Op::NotEquals, Op::GreaterThan,
+        return {Op::Equals,           Op::NotEquals, Op::GreaterThan,
                 Op::GreaterThanEqual, Op::LessThan,  Op::LessThanEqual};
     case SubjectKind::Attribute:
         // The guide names no restriction for attributes: every operator applies.
-        return {Op::Equals,        Op::NotEquals, Op::GreaterThan, Op::GreaterThanEqual,
-                Op::LessThan,      Op::LessThanEqual, Op::Exists,  Op::NotExists,
-                Op::In,            Op::NotIn,     Op::Matches,     Op::NotMatches};
+        return {Op::Equals,   Op::NotEquals,     Op::GreaterThan, Op::GreaterThanEqual,
+                Op::LessThan, Op::LessThanEqual, Op::Exists,      Op::NotExists,
+                Op::In,       Op::NotIn,         Op::Matches,     Op::NotMatches};
     case SubjectKind::TaskGroup:
         // A set of group names: membership and patterns make sense, ordering does not.
         return {Op::Equals, Op::NotEquals, Op::Exists,  Op::NotExists,

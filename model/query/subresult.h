@@ -10,11 +10,11 @@ namespace Berth::Model::Query {
 struct SubResult
 {
     Node::Kind kind = Node::Kind::Comparison;
-    QString text;   // the node's source text
+    QString text; // the node's source text
     int offset = 0;
     int length = 0;
     bool value = false;
-    int depth = 0;  // 0 for the whole expression, +1 per enclosing not/and/or
+    int depth = 0; // 0 for the whole expression, +1 per enclosing not/and/or
 };
 
 } // namespace Berth::Model::Query

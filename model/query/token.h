@@ -29,7 +29,7 @@ struct Token
     TokenKind kind = TokenKind::Invalid;
     int offset = 0;
     int length = 0;
-    QString text; // the source slice, quotes included
+    QString text;                                       // the source slice, quotes included
     ComparisonOperator op = ComparisonOperator::Equals; // only for TokenKind::Operator
 };
 

@@ -77,9 +77,9 @@ QVersionNumber ValueParser::parseVersion(QStringView text, bool lenient)
 
 std::optional<ValueParser::Date> ValueParser::parseDate(QStringView text)
 {
-    static const QRegularExpression format(QStringLiteral(
-        "^([0-9]{4})-([0-9]{2})-([0-9]{2})"
-        "(?:T([0-9]{2}):([0-9]{2}):([0-9]{2})(Z|([+-])([0-9]{2}):([0-9]{2}))?)?$"));
+    static const QRegularExpression format(
+        QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})"
+                       "(?:T([0-9]{2}):([0-9]{2}):([0-9]{2})(Z|([+-])([0-9]{2}):([0-9]{2}))?)?$"));
     const QRegularExpressionMatch match = format.match(text.toString());
     if (!match.hasMatch())
         return std::nullopt;
@@ -107,8 +107,8 @@ qsizetype ValueParser::invalidAttributeNameCharacter(QStringView name)
 {
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
-        if (isAsciiLetter(c) || isAsciiDigit(c) || c == u'-' || c == u'_' || c == u'.'
-            || c == u'/' || c == u'\\')
+        if (isAsciiLetter(c) || isAsciiDigit(c) || c == u'-' || c == u'_' || c == u'.' ||
+            c == u'/' || c == u'\\')
             continue;
         return i;
     }
