@@ -2,6 +2,13 @@
 
 #include "model/jsonshape.h"
 #include "model/jsontext.h"
+#include "model/validation/clusterrules.h"
+#include "model/validation/loadbalancerrules.h"
+#include "model/validation/servicerules.h"
+#include "model/validation/targetgrouprules.h"
+#include "model/validation/taskdefinitionrules.h"
+
+#include <QSet>
 
 namespace Berth::Model {
 
@@ -28,17 +35,33 @@ Diagnostics shapeDiagnostics(const TaskDefinition &td, const QString &prefix)
 
 Diagnostics Validator::validateTaskDefinition(const TaskDefinition &td, const QString &prefix)
 {
-    return shapeDiagnostics(td, prefix);
+    Diagnostics rules;
+    Internal::TaskDefinitionRules::check(td, prefix, rules);
+    // Where a rule speaks about a value, it says more than the generic shape finding.
+    QSet<QString> covered;
+    for (const Diagnostic &d : rules)
+        covered.insert(d.path);
+    Diagnostics out;
+    for (const Diagnostic &d : shapeDiagnostics(td, prefix)) {
+        if (!covered.contains(d.path))
+            out.append(d);
+    }
+    return out + rules;
 }
 
 Diagnostics Validator::validate(const ProjectData &project)
 {
     Diagnostics out;
     for (qsizetype i = 0; i < project.taskDefinitions.size(); ++i) {
-        const QString prefix =
-            JsonText::index(QStringLiteral("$.taskDefinitions"), i) + QStringLiteral(".definition");
+        const QString prefix = JsonText::member(
+            JsonText::index(QStringLiteral("$.taskDefinitions"), i), QStringLiteral("definition"));
         out += validateTaskDefinition(project.taskDefinitions.at(i), prefix);
     }
+    Internal::TaskDefinitionRules::checkRevisions(project, out);
+    Internal::ClusterRules::check(project, out);
+    Internal::ServiceRules::check(project, out);
+    Internal::LoadBalancerRules::check(project, out);
+    Internal::TargetGroupRules::check(project, out);
     return out;
 }
 
