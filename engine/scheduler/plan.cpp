@@ -1,0 +1,93 @@
+#include "engine/scheduler/plan.h"
+
+#include <QJsonArray>
+
+namespace Berth::Engine {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject instanceJson(const InstancePlan &in)
+{
+    QJsonArray ports;
+    for (const ClusterState::PortUse &use : in.ports) {
+        ports.append(QJsonObject{{QLatin1String("port"), use.port.port},
+                                 {QLatin1String("protocol"), use.port.protocolName()},
+                                 {QLatin1String("task"), stringOrNull(use.task)}});
+    }
+    return QJsonObject{
+        {QLatin1String("cluster"), in.cluster},
+        {QLatin1String("name"), in.name},
+        {QLatin1String("address"), in.address},
+        {QLatin1String("cpu"), QJsonObject{{QLatin1String("registered"), in.cpuRegistered},
+                                           {QLatin1String("reserved"), in.cpuReserved}}},
+        {QLatin1String("memory"),
+         QJsonObject{{QLatin1String("registered"), in.memoryRegistered},
+                     {QLatin1String("reserved"), in.memoryReserved}}},
+        {QLatin1String("ports"), ports},
+    };
+}
+
+QJsonObject serviceJson(const ServicePlan &s)
+{
+    QJsonArray placed;
+    for (const PlannedTask &t : s.placed) {
+        placed.append(QJsonObject{{QLatin1String("task"), t.task},
+                                  {QLatin1String("instance"), stringOrNull(t.instance)}});
+    }
+    QJsonArray unplaced;
+    for (const PlacementFailure &f : s.unplaced) {
+        unplaced.append(QJsonObject{{QLatin1String("ecsMessage"), f.ecsMessage},
+                                    {QLatin1String("reason"), f.reason},
+                                    {QLatin1String("closestInstance"),
+                                     stringOrNull(f.closestInstance)}});
+    }
+    return QJsonObject{{QLatin1String("cluster"), s.cluster},
+                       {QLatin1String("name"), s.name},
+                       {QLatin1String("desiredCount"), s.desiredCount},
+                       {QLatin1String("placed"), placed},
+                       {QLatin1String("unplaced"), unplaced}};
+}
+
+} // namespace
+
+int Plan::unplacedCount() const
+{
+    int n = 0;
+    for (const ServicePlan &s : services)
+        n += int(s.unplaced.size());
+    return n;
+}
+
+int Plan::stallCount() const
+{
+    return int(std::count_if(preflight.cbegin(), preflight.cend(),
+                             [](const PreflightFinding &f) { return f.stalls; }));
+}
+
+QJsonObject Plan::toJson() const
+{
+    QJsonArray instancesJson;
+    for (const InstancePlan &in : instances)
+        instancesJson.append(instanceJson(in));
+    QJsonArray servicesJson;
+    for (const ServicePlan &s : services)
+        servicesJson.append(serviceJson(s));
+    QJsonArray preflightJson;
+    for (const PreflightFinding &f : preflight) {
+        preflightJson.append(QJsonObject{{QLatin1String("service"), f.service},
+                                         {QLatin1String("stalls"), f.stalls},
+                                         {QLatin1String("reason"), f.reason},
+                                         {QLatin1String("fixes"),
+                                          QJsonArray::fromStringList(f.fixes)}});
+    }
+    return QJsonObject{{QLatin1String("instances"), instancesJson},
+                       {QLatin1String("services"), servicesJson},
+                       {QLatin1String("preflight"), preflightJson}};
+}
+
+} // namespace Berth::Engine
