@@ -17,6 +17,9 @@ QString usage()
               "       berth validate FILE...            check projects and task definitions\n"
               "       berth import TASKDEF.json [--into PROJECT]\n"
               "       berth export PROJECT --out DIR    register-ready ECS JSON\n"
+              "       berth plan PROJECT [--json] [--seed N]\n"
+              "                                         placement, unplaceable tasks, "
+              "preflight\n"
               "       berth --version | --help\n"
               "\n"
               "Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable "
@@ -29,7 +32,7 @@ QString usage()
 bool isCommand(const QString &word)
 {
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("import"),
-                                         QStringLiteral("export")};
+                                         QStringLiteral("export"), QStringLiteral("plan")};
     return commands.contains(word);
 }
 
@@ -54,6 +57,8 @@ int dispatch(const QStringList &arguments, Output io)
         return importCommand(arguments, io);
     if (first == QLatin1String("export"))
         return exportCommand(arguments, io);
+    if (first == QLatin1String("plan"))
+        return planCommand(arguments, io);
     if (first.startsWith(u'-') && first != QLatin1String("--run")) {
         io.err << tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
         return BadUsage;

@@ -21,6 +21,7 @@ int dispatch(const QStringList &arguments, Output io);
 int validateCommand(const QStringList &arguments, Output io);
 int importCommand(const QStringList &arguments, Output io);
 int exportCommand(const QStringList &arguments, Output io);
+int planCommand(const QStringList &arguments, Output io);
 
 /// The commands that need no window.
 bool isCommand(const QString &word);

@@ -1,0 +1,172 @@
+#include "app/cli/cli.h"
+
+#include "engine/scheduler/planner.h"
+#include "model/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+// `berth plan PROJECT [--json] [--seed N]`: where every task goes, what each instance
+// reserves, the tasks that go nowhere (ECS's event text and Berth's fuller reason), and the
+// rolling-deployment preflight. Exit 0 when all is placed and no deployment stalls, 1 when
+// a task cannot be placed or a deployment would stall, 2 for bad usage or an unreadable
+// project. The --json form is documented in engine/scheduler/PLAN-JSON.md.
+
+namespace Berth::Cli {
+
+using namespace Berth::Engine;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Berth::Cli::Plan", text, disambiguation, n);
+}
+
+void printServices(Output io, const Plan &plan)
+{
+    io.out << tr("Services") << '\n';
+    for (const ServicePlan &s : plan.services) {
+        QString kind = s.daemon ? QStringLiteral("DAEMON") : QStringLiteral("REPLICA");
+        if (s.fargate)
+            kind += QStringLiteral(", FARGATE");
+        io.out << "  " << s.name << "  "
+               << tr("(cluster %1, %2, %3): %n of %4 placed", nullptr, int(s.placed.size()))
+                      .arg(s.cluster, s.taskDefinition.isEmpty() ? tr("no task definition")
+                                                                 : s.taskDefinition,
+                           kind)
+                      .arg(s.desiredCount)
+               << '\n';
+        for (const PlannedTask &t : s.placed) {
+            io.out << "    " << t.task << "  ->  "
+                   << (t.instance.isEmpty() ? tr("Fargate") : t.instance) << "  " << t.address
+                   << '\n';
+        }
+        for (int i = 0; i < s.unplaced.size();) {
+            const PlacementFailure &f = s.unplaced.at(i);
+            int same = 1;
+            while (i + same < s.unplaced.size() && s.unplaced.at(i + same) == f)
+                ++same;
+            io.out << "    " << tr("%n task(s) cannot be placed", nullptr, same) << '\n'
+                   << "      ECS: " << f.ecsMessage << '\n'
+                   << "      " << tr("why: ") << f.reason << '\n';
+            if (!f.closestInstance.isEmpty())
+                io.out << "      " << tr("closest instance: ") << f.closestInstance << '\n';
+            i += same;
+        }
+    }
+}
+
+void printInstances(Output io, const Plan &plan)
+{
+    io.out << '\n' << tr("Instances") << '\n';
+    for (const InstancePlan &in : plan.instances) {
+        io.out << "  " << in.cluster << '/' << in.name << "  " << in.address << "  "
+               << in.status << "  "
+               << tr("CPU %1/%2  memory %3/%4 MiB  ENIs %5/%6")
+                      .arg(in.cpuReserved)
+                      .arg(in.cpuRegistered)
+                      .arg(in.memoryReserved)
+                      .arg(in.memoryRegistered)
+                      .arg(in.enisUsed)
+                      .arg(in.eniLimit)
+               << '\n';
+        QStringList taken;
+        int reserved = 0;
+        for (const ClusterState::PortUse &use : in.ports) {
+            if (use.task.isEmpty())
+                ++reserved;
+            else
+                taken << use.port.toString() + u' ' + use.task;
+        }
+        io.out << "    " << tr("ports: ")
+               << (taken.isEmpty() ? tr("none") : taken.join(QStringLiteral(", ")))
+               << tr(" (and %n reserved by ECS)", nullptr, reserved) << '\n';
+    }
+}
+
+void printPreflight(Output io, const Plan &plan)
+{
+    io.out << '\n' << tr("Deployment preflight") << '\n';
+    for (const PreflightFinding &f : plan.preflight) {
+        io.out << "  " << f.service << ": " << (f.stalls ? tr("STALLS") : tr("ok")) << " - "
+               << f.reason << '\n';
+        for (const QString &fix : f.fixes)
+            io.out << "    " << tr("fix: ") << fix << '\n';
+    }
+}
+
+} // namespace
+
+int planCommand(const QStringList &arguments, Output io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows where every task of a project would be placed and why, the tasks ECS could "
+           "not place (with ECS's event text and the fuller reason), what each instance "
+           "reserves, and whether a rolling deployment of each service would stall.\n"
+           "Exit codes: 0 all placed; 1 a task cannot be placed or a deployment would stall; "
+           "2 bad usage or unreadable project."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the plan as JSON."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed of the random placement strategy (default 0)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOption(json);
+    parser.addOption(seed);
+    parser.addPositionalArgument(QStringLiteral("plan"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to plan."));
+    if (!parser.parse(arguments)) {
+        io.err << "berth plan: " << parser.errorText() << '\n';
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1) {
+        io.err << tr("berth plan: name one project, e.g. 'berth plan shop.berth'") << '\n';
+        return BadUsage;
+    }
+    bool seedOk = false;
+    const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
+    if (!seedOk) {
+        io.err << tr("berth plan: --seed takes a non-negative integer, not '%1'")
+                      .arg(parser.value(seed))
+               << '\n';
+        return BadUsage;
+    }
+    const QString project = positional.first();
+    const Model::ProjectFile::LoadResult loaded = Model::ProjectFile::load(project);
+    if (!loaded.ok()) {
+        io.err << project;
+        if (loaded.position.isValid())
+            io.err << ':' << loaded.position.line << ':' << loaded.position.column;
+        io.err << ": error: " << loaded.error << '\n';
+        return BadUsage;
+    }
+
+    Planner planner(*loaded.data, seedValue);
+    const Plan plan = planner.plan();
+    if (parser.isSet(json)) {
+        io.out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
+    } else {
+        io.out << tr("Plan of %1 (seed %2)").arg(project).arg(seedValue) << "\n\n";
+        printServices(io, plan);
+        printInstances(io, plan);
+        printPreflight(io, plan);
+        int placed = 0;
+        for (const ServicePlan &s : plan.services)
+            placed += int(s.placed.size());
+        io.out << '\n'
+               << tr("%n task(s) placed, ", nullptr, placed)
+               << tr("%n cannot be placed, ", nullptr, plan.unplacedCount())
+               << tr("%n deployment(s) would stall.", nullptr, plan.stallCount()) << '\n';
+    }
+    io.out.flush();
+    return plan.isClean() ? Ok : DesignErrors;
+}
+
+} // namespace Berth::Cli
