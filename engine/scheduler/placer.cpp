@@ -344,8 +344,6 @@ int Placer::place(const TaskRequirements &task, const QString &taskId)
         qCWarning(lcScheduler) << "task id" << taskId << "is already in use";
         return -1;
     }
-    if (instance >= 0)
-        qCDebug(lcScheduler) << taskId << "->" << m_state.instance(instance).name;
     return instance;
 }
 
