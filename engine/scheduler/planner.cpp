@@ -1,6 +1,5 @@
 #include "engine/scheduler/planner.h"
 
-#include "engine/enginelog.h"
 #include "engine/scheduler/addressing.h"
 #include "engine/scheduler/deploymentpreflight.h"
 
@@ -100,9 +99,6 @@ Plan Planner::run(StopAt *stop)
         plan.preflight.append(
             DeploymentPreflight::check(m_states[size_t(c)], service, task, m_seed));
     }
-    qCDebug(lcScheduler) << "planned" << m_project.services.size() << "services:"
-                         << plan.unplacedCount() << "unplaced," << plan.stallCount()
-                         << "stalls";
     return plan;
 }
 
@@ -200,8 +196,6 @@ void Planner::planDaemon(const Model::Service &service, const TaskRequirements &
             out.unplaced.append(Explanation::compute(state, task).failureOn(service.name, i));
         }
     }
-    if (out.desiredCount == 0 && state.instanceCount() == 0)
-        qCDebug(lcScheduler) << "DAEMON service" << service.name << "has no instance";
 }
 
 void Planner::planReplicas(const Model::Service &service, const TaskRequirements &task,
