@@ -257,31 +257,35 @@ PlacementFailure Explanation::failureOn(const QString &service, int instance) co
                 ++it->count;
         }
     }
+    std::stable_sort(tallies.begin(), tallies.end(),
+                     [](const Tally &a, const Tally &b) { return a.rule < b.rule; });
     QStringList parts;
     for (const Tally &t : std::as_const(tallies)) {
         switch (t.rule) {
         case RuleCheck::Rule::Cpu:
-            parts << tr("%n lack CPU units (the most free is %1)", t.count).arg(m_mostCpu);
+            parts << tr("not enough CPU units on %n (the most free is %1)", t.count)
+                         .arg(m_mostCpu);
             break;
         case RuleCheck::Rule::Memory:
-            parts << tr("%n lack memory (the most free is %1 MiB)", t.count).arg(m_mostMemory);
+            parts << tr("not enough memory on %n (the most free is %1 MiB)", t.count)
+                         .arg(m_mostMemory);
             break;
         case RuleCheck::Rule::Eni:
-            parts << tr("%n have no free ENI", t.count);
+            parts << tr("no free ENI on %n", t.count);
             break;
         case RuleCheck::Rule::PortLimit:
-            parts << tr("%n would pass %1 reserved ports", t.count)
+            parts << tr("more than %1 reserved ports on %n", t.count)
                          .arg(ClusterState::kMaxReservedPorts);
             break;
         case RuleCheck::Rule::DistinctInstance:
-            parts << tr("%n already run a task of %1 (distinctInstance)", t.count)
+            parts << tr("a task of %1 already runs on %n (distinctInstance)", t.count)
                          .arg(m_task.group);
             break;
         case RuleCheck::Rule::MemberOf:
-            parts << tr("%n fail %1", t.count).arg(t.name);
+            parts << tr("%1 is false on %n", t.count).arg(t.name);
             break;
         default:
-            parts << tr("%n already use %1", t.count).arg(t.name);
+            parts << tr("%1 is taken on %n", t.count).arg(t.name);
             break;
         }
     }
@@ -295,8 +299,8 @@ PlacementFailure Explanation::failureOn(const QString &service, int instance) co
         if (c.decides && !c.passed)
             misses << QStringLiteral("%1 %2").arg(c.name, c.detail);
     }
-    f.reason = tr("A task of %1 needs %2. None of the %n ACTIVE instance(s) of cluster %3 has "
-                  "all of it: ",
+    f.reason = tr("A task of %1 needs %2. No ACTIVE instance of cluster %3 has all of it "
+                  "(%n checked): ",
                   m_activeCount)
                    .arg(m_task.taskDefinition, needs.join(QStringLiteral(", ")), m_cluster)
                + parts.join(QStringLiteral("; "))
