@@ -183,7 +183,7 @@ PreflightFinding DeploymentPreflight::check(const ClusterState &state,
     }
     f.stalls = true;
     f.ecsMessage = sim.blocked ? sim.blocked->ecsMessage : QString();
-    const QString blocked = sim.blocked ? sim.blocked->reason : tr("no new task can be placed");
+    const QString blocked = sim.blocked ? sim.blocked->summary : QString();
     f.reason = tr("The deployment stalls after %n step(s): ", sim.steps)
                + tr("%1 of %2 new task(s) run and %3 old task(s) remain. A new task cannot be "
                     "placed (%4), and minimumHealthyPercent %5 keeps %6 task(s) running, so "

@@ -305,6 +305,7 @@ PlacementFailure Explanation::failureOn(const QString &service, int instance) co
                    .arg(m_task.taskDefinition, needs.join(QStringLiteral(", ")), m_cluster)
                + parts.join(QStringLiteral("; "))
                + tr(". Closest: %1 (%2).").arg(closest.name, misses.join(QStringLiteral("; ")));
+    f.summary = tr("closest is %1: %2").arg(closest.name, misses.join(QStringLiteral("; ")));
     return f;
 }
 

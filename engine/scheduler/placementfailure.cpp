@@ -55,32 +55,31 @@ QString PlacementFailure::ecsText(const QString &service, Kind kind, const QStri
 
 PlacementFailure PlacementFailure::noInstances(const QString &service, const QString &reason)
 {
-    return {Kind::NoInstances, ecsText(service, Kind::NoInstances, {}), reason, {}};
+    return {Kind::NoInstances, ecsText(service, Kind::NoInstances, {}), reason, {}, reason};
 }
 
 PlacementFailure PlacementFailure::fargateDisabled(const QString &service, const QString &cluster)
 {
-    return {Kind::FargateDisabled, ecsText(service, Kind::FargateDisabled, {}),
-            tr("Cluster %1 has no Fargate capacity: enable Fargate on the cluster, or run the "
-               "service with launch type EC2.")
-                .arg(cluster),
-            {}};
+    const QString reason = tr("Cluster %1 has no Fargate capacity: enable Fargate on the "
+                              "cluster, or run the service with launch type EC2.")
+                               .arg(cluster);
+    return {Kind::FargateDisabled, ecsText(service, Kind::FargateDisabled, {}), reason, {},
+            reason};
 }
 
 PlacementFailure PlacementFailure::fargateQuota(const QString &service, const QString &cluster,
                                                 int quota)
 {
-    return {Kind::FargateQuota, ecsText(service, Kind::FargateQuota, {}),
-            tr("Cluster %1 allows %n concurrent Fargate task(s) and they are all in use; "
-               "raise the quota or lower a desired count.",
-               quota)
-                .arg(cluster),
-            {}};
+    const QString reason = tr("Cluster %1 allows %n concurrent Fargate task(s) and they are "
+                              "all in use; raise the quota or lower a desired count.",
+                              quota)
+                               .arg(cluster);
+    return {Kind::FargateQuota, ecsText(service, Kind::FargateQuota, {}), reason, {}, reason};
 }
 
 PlacementFailure PlacementFailure::invalid(const QString &ecsMessage, const QString &reason)
 {
-    return {Kind::Invalid, ecsMessage, reason, {}};
+    return {Kind::Invalid, ecsMessage, reason, {}, reason};
 }
 
 } // namespace Berth::Engine

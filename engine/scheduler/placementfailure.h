@@ -27,6 +27,9 @@ struct PlacementFailure
     QString ecsMessage;
     QString reason;
     QString closestInstance;
+    /// One clause: what the closest instance misses ("i-1: port 80/tcp held by task
+    /// web-1"), or the reason when no instance is named.
+    QString summary;
 
     /// "service NAME was unable to place a task because no container instance met all of
     /// its requirements. The closest matching container-instance INSTANCE has insufficient
