@@ -1,8 +1,10 @@
 #include "app/cli/cli.h"
+#include "ui/files/documentcontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -31,6 +33,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Berth"));
     QApplication::setOrganizationName(QStringLiteral("Berth"));
     QApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.berth.Berth"));
     Berth::Gui::MainWindow window;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -40,5 +43,7 @@ int main(int argc, char *argv[])
         }
     }
     window.show();
+    // After a crash, offer the autosaved changes once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.documents()->offerRecovery(); });
     return app.exec();
 }

@@ -1,37 +1,95 @@
 #pragma once
 
+#include "ui/entityref.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QUndoView;
 
 namespace Berth::Model {
 class Project;
+struct Diagnostic;
 }
 
 namespace Berth::Gui {
 
+class CanvasView;
+class DocumentController;
 class OutlinePanel;
+class PalettePanel;
 class ProblemsPanel;
+class ProjectEditor;
+class ProjectScene;
+class PropertyPanel;
+class WindowActions;
 
-/// Berth's main window.
+/// Berth's main window: the canvas in the middle, the palette and outline on the left, the
+/// selected entity's form on the right, problems and history below.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     Model::Project *project() const { return m_project; }
+    ProjectEditor *editor() const { return m_editor; }
+    ProjectScene *scene() const { return m_scene; }
+    CanvasView *canvas() const { return m_view; }
+    PalettePanel *palette() const { return m_palette; }
+    OutlinePanel *outline() const { return m_outline; }
+    ProblemsPanel *problems() const { return m_problems; }
+    PropertyPanel *properties() const { return m_properties; }
+    DocumentController *documents() const { return m_documents; }
+    WindowActions *actions() const { return m_actions; }
+
     /// Opens a .berth project; on failure says why and keeps the current one.
     bool openFile(const QString &path);
+    /// Opens .berth files and imports task-definition JSON files, as a drop does.
+    void openOrImport(const QStringList &paths);
+    /// Selects an entity everywhere and shows it on the canvas.
+    void selectEntity(const EntityRef &ref);
+    /// Selects a diagnostic's entity and focuses the field it is about.
+    void showDiagnostic(const Model::Diagnostic &diagnostic);
+
+    void copySelection();
+    bool pasteClipboard();
+    void selectAll();
+    void arrange();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
+    void createDocks();
+    void connectActions();
+    void connectSelection();
     void updateTitle();
-    void open();
-    bool save();
-    bool saveAs();
+    void updateRecentMenu();
+    void updateActions();
+    void showCounts(int errors, int warnings);
+    void restoreSettings();
+    void saveSettings() const;
+    void showAbout();
 
     Model::Project *m_project;
+    ProjectEditor *m_editor;
+    ProjectScene *m_scene;
+    CanvasView *m_view;
+    PalettePanel *m_palette;
     OutlinePanel *m_outline;
     ProblemsPanel *m_problems;
+    PropertyPanel *m_properties;
+    QUndoView *m_history;
+    DocumentController *m_documents;
+    WindowActions *m_actions;
+    QLabel *m_countsLabel;
+    QLabel *m_zoomLabel;
+    int m_pasteCount = 0;
 };
 
 } // namespace Berth::Gui

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ui/entityref.h"
+
+#include <QSet>
 #include <QTreeWidget>
 
 namespace Berth::Model {
@@ -9,17 +12,31 @@ class Project;
 namespace Berth::Gui {
 
 /// The project as a tree: clusters and their instances, task definition families and
-/// revisions, services, load balancers with listeners and rules, target groups.
+/// revisions, services, load balancers with listeners and rules, target groups. Its
+/// selection follows the canvas and the other way round.
 class OutlinePanel final : public QTreeWidget
 {
     Q_OBJECT
 public:
     explicit OutlinePanel(Model::Project *project, QWidget *parent = nullptr);
 
+    void selectRefs(const QList<EntityRef> &refs);
+    QList<EntityRef> selectedRefs() const;
+    QTreeWidgetItem *itemFor(const EntityRef &ref) const { return m_items.value(ref); }
+
+Q_SIGNALS:
+    void selectionChangedByUser(const QList<Berth::Gui::EntityRef> &refs);
+    void activated(const Berth::Gui::EntityRef &ref);
+
 private:
     void rebuild();
+    QTreeWidgetItem *add(QTreeWidgetItem *parent, const EntityRef &ref, const QString &name,
+                         const QString &details);
 
     Model::Project *m_project;
+    QHash<EntityRef, QTreeWidgetItem *> m_items;
+    QSet<QString> m_collapsed;
+    bool m_updating = false;
 };
 
 } // namespace Berth::Gui

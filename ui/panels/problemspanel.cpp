@@ -11,28 +11,52 @@ namespace Berth::Gui {
 ProblemsPanel::ProblemsPanel(Model::Project *project, QWidget *parent)
     : QTreeWidget(parent), m_project(project)
 {
+    setObjectName(QStringLiteral("problems"));
     setColumnCount(4);
     setHeaderLabels({tr("Severity"), tr("Entity"), tr("Problem"), tr("What to do")});
     setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    connect(project, &Model::Project::changed, this, &ProblemsPanel::refresh);
-    refresh();
+    header()->setStretchLastSection(false);
+    header()->resizeSection(3, 420);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(150);
+    connect(&m_timer, &QTimer::timeout, this, &ProblemsPanel::refreshNow);
+    connect(project, &Model::Project::changed, &m_timer, qOverload<>(&QTimer::start));
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int i = indexOfTopLevelItem(item);
+        if (i >= 0 && i < m_diagnostics.size())
+            Q_EMIT diagnosticActivated(m_diagnostics.at(i));
+    });
+    refreshNow();
 }
 
-void ProblemsPanel::refresh()
+void ProblemsPanel::refreshNow()
 {
-    clear();
+    m_timer.stop();
     m_diagnostics = Model::Validator::validate(m_project->data());
+    setUpdatesEnabled(false);
+    clear();
     int warnings = 0;
-    for (const Model::Diagnostic &d : m_diagnostics) {
+    const QIcon error = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon info = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    for (const Model::Diagnostic &d : std::as_const(m_diagnostics)) {
         auto *item = new QTreeWidgetItem(
             this, {Model::Diagnostic::severityName(d.severity), d.entity, d.message, d.hint});
-        item->setToolTip(2, d.path);
-        item->setIcon(0, style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical
-                                                           : QStyle::SP_MessageBoxWarning));
-        if (!d.isError())
+        item->setToolTip(2, d.path + QStringLiteral("\n") + d.message);
+        item->setToolTip(3, d.hint);
+        item->setIcon(0, d.isError() ? error
+                         : d.severity == Model::Diagnostic::Severity::Warning ? warning
+                                                                              : info);
+        if (d.severity == Model::Diagnostic::Severity::Warning)
             ++warnings;
     }
+    setUpdatesEnabled(true);
+    Q_EMIT diagnosticsChanged(m_diagnostics);
     Q_EMIT countsChanged(Model::errorCount(m_diagnostics), warnings);
 }
 

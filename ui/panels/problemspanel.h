@@ -2,6 +2,7 @@
 
 #include "model/validation/diagnostic.h"
 
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace Berth::Model {
@@ -10,7 +11,8 @@ class Project;
 
 namespace Berth::Gui {
 
-/// The validation diagnostics of the open project, refreshed on every change.
+/// The validation diagnostics of the open project, refreshed shortly after every change.
+/// A double-click names the diagnostic, so that the window can select its entity and field.
 class ProblemsPanel final : public QTreeWidget
 {
     Q_OBJECT
@@ -18,15 +20,18 @@ public:
     explicit ProblemsPanel(Model::Project *project, QWidget *parent = nullptr);
 
     const Model::Diagnostics &diagnostics() const { return m_diagnostics; }
+    /// Validates now instead of after the short pause that follows a change.
+    void refreshNow();
 
 Q_SIGNALS:
     void countsChanged(int errors, int warnings);
+    void diagnosticsChanged(const Model::Diagnostics &diagnostics);
+    void diagnosticActivated(const Model::Diagnostic &diagnostic);
 
 private:
-    void refresh();
-
     Model::Project *m_project;
     Model::Diagnostics m_diagnostics;
+    QTimer m_timer;
 };
 
 } // namespace Berth::Gui

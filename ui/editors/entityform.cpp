@@ -1,0 +1,210 @@
+#include "ui/editors/entityform.h"
+
+#include "ui/commands/projecteditor.h"
+#include "ui/projectedits.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QToolTip>
+
+namespace Berth::Gui {
+
+EntityForm::EntityForm(ProjectEditor *editor, QWidget *parent)
+    : QWidget(parent), m_editor(editor)
+{
+}
+
+const EntityForm::Data &EntityForm::data() const
+{
+    return m_editor->data();
+}
+
+void EntityForm::setEntity(const EntityRef &ref)
+{
+    m_ref = ref;
+    refresh();
+}
+
+void EntityForm::refresh()
+{
+    m_loading = true;
+    for (const auto &load : std::as_const(m_loaders))
+        load(data());
+    m_loading = false;
+}
+
+void EntityForm::onRefresh(const std::function<void(const Data &)> &load)
+{
+    m_loaders << load;
+}
+
+bool EntityForm::focusPath(const QString &localPath)
+{
+    static const QRegularExpression member(QStringLiteral(R"(\.([A-Za-z0-9_]+)(\[\d+\])*$)"));
+    QString path = localPath;
+    while (!path.isEmpty() && path != QLatin1String("$")) {
+        const QRegularExpressionMatch m = member.match(path);
+        if (!m.hasMatch())
+            break;
+        if (auto *w = findChild<QWidget *>(m.captured(1)); w && w->isEnabled()) {
+            w->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        path.truncate(m.capturedStart());
+    }
+    return false;
+}
+
+void EntityForm::commit(const QString &field, const std::function<void(Data &)> &change,
+                        const QString &mergeKey)
+{
+    if (m_loading)
+        return;
+    const QString text =
+        tr("Change %1 of %2").arg(field, ProjectEdits::displayName(data(), m_ref));
+    if (!m_editor->edit(text, change, mergeKey))
+        refresh(); // nothing changed (or it could not): show the design as it is
+}
+
+QLineEdit *EntityForm::addName(QFormLayout *form, const QString &label)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(QStringLiteral("name"));
+    form->addRow(label.isEmpty() ? tr("&Name:") : label, edit);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+        if (m_loading || edit->text() == m_ref.name)
+            return;
+        const QString error = m_editor->rename(m_ref, edit->text());
+        if (!error.isEmpty()) {
+            QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())), error, edit);
+            edit->setText(m_ref.name);
+        }
+    });
+    onRefresh([this, edit](const Data &) {
+        if (edit->text() != m_ref.name)
+            edit->setText(m_ref.name);
+    });
+    return edit;
+}
+
+QLineEdit *EntityForm::addText(QFormLayout *form, const QString &key, const QString &label,
+                               Getter<QString> get, Setter<QString> set)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(key);
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, get, set, label] {
+        if (m_loading || edit->text() == get(data()))
+            return;
+        const QString value = edit->text();
+        commit(QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, value); });
+    });
+    onRefresh([edit, get](const Data &d) {
+        const QString value = get(d);
+        if (edit->text() != value)
+            edit->setText(value);
+    });
+    return edit;
+}
+
+QSpinBox *EntityForm::addInt(QFormLayout *form, const QString &key, const QString &label,
+                             int min, int max, Getter<int> get, Setter<int> set,
+                             const QString &suffix)
+{
+    auto *spin = new QSpinBox(this);
+    spin->setObjectName(key);
+    spin->setRange(min, max);
+    spin->setSuffix(suffix);
+    spin->setKeyboardTracking(false);
+    spin->setGroupSeparatorShown(true);
+    form->addRow(label, spin);
+    connect(spin, &QSpinBox::valueChanged, this, [this, spin, key, label, set](int value) {
+        commit(QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, value); },
+               QStringLiteral("field:%1:%2").arg(key).arg(qHash(m_ref)));
+        Q_UNUSED(spin);
+    });
+    onRefresh([spin, get](const Data &d) { spin->setValue(get(d)); });
+    return spin;
+}
+
+QSpinBox *EntityForm::addOptionalInt(QFormLayout *form, const QString &key,
+                                     const QString &label, int min, int max,
+                                     const QString &unsetText, Getter<std::optional<int>> get,
+                                     Setter<std::optional<int>> set)
+{
+    auto *spin = new QSpinBox(this);
+    spin->setObjectName(key);
+    spin->setRange(min - 1, max);
+    spin->setSpecialValueText(unsetText);
+    spin->setKeyboardTracking(false);
+    form->addRow(label, spin);
+    connect(spin, &QSpinBox::valueChanged, this, [this, spin, key, label, set](int value) {
+        const std::optional<int> v = value < spin->minimum() + 1 ? std::nullopt
+                                                                 : std::optional<int>(value);
+        commit(QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, v); },
+               QStringLiteral("field:%1:%2").arg(key).arg(qHash(m_ref)));
+    });
+    onRefresh([spin, get](const Data &d) {
+        const std::optional<int> v = get(d);
+        spin->setValue(v ? *v : spin->minimum());
+    });
+    return spin;
+}
+
+QComboBox *EntityForm::addChoice(QFormLayout *form, const QString &key, const QString &label,
+                                 Getter<QStringList> choices, Getter<QString> get,
+                                 Setter<QString> set, bool editable)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(key);
+    combo->setEditable(editable);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    form->addRow(label, combo);
+    const auto apply = [this, combo, label, get, set] {
+        if (m_loading || combo->currentText() == get(data()))
+            return;
+        const QString value = combo->currentText();
+        commit(QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, value); });
+    };
+    connect(combo, &QComboBox::activated, this, apply);
+    if (editable)
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this, apply);
+    onRefresh([combo, choices, get](const Data &d) {
+        const QStringList items = choices(d);
+        QStringList current;
+        for (int i = 0; i < combo->count(); ++i)
+            current << combo->itemText(i);
+        if (current != items) {
+            combo->clear();
+            combo->addItems(items);
+        }
+        const QString value = get(d);
+        const int index = combo->findText(value);
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+        else if (combo->isEditable())
+            combo->setEditText(value);
+        else
+            combo->setCurrentIndex(-1);
+    });
+    return combo;
+}
+
+QCheckBox *EntityForm::addCheck(QFormLayout *form, const QString &key, const QString &label,
+                                Getter<bool> get, Setter<bool> set)
+{
+    auto *box = new QCheckBox(label, this);
+    box->setObjectName(key);
+    form->addRow(QString(), box);
+    connect(box, &QCheckBox::toggled, this, [this, label, set](bool on) {
+        commit(QString(label).remove(u'&'), [&](Data &d) { set(d, on); });
+    });
+    onRefresh([box, get](const Data &d) { box->setChecked(get(d)); });
+    return box;
+}
+
+} // namespace Berth::Gui

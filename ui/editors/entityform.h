@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/projectdata.h"
+#include "ui/entityref.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QSpinBox;
+
+namespace Berth::Gui {
+
+class ProjectEditor;
+
+/// A form for one entity's common fields. Each field reads the entity from the design
+/// and writes it back as an undoable command; widgets are named after the JSON member they
+/// edit, so that a diagnostic's path finds its field.
+class EntityForm : public QWidget
+{
+    Q_OBJECT
+public:
+    using Data = Model::ProjectData;
+    template<typename T>
+    using Getter = std::function<T(const Data &)>;
+    template<typename T>
+    using Setter = std::function<void(Data &, const T &)>;
+
+    explicit EntityForm(ProjectEditor *editor, QWidget *parent = nullptr);
+
+    const EntityRef &entity() const { return m_ref; }
+    void setEntity(const EntityRef &ref);
+    /// Reads every field from the design again.
+    virtual void refresh();
+    /// Puts the keyboard focus on the field a path inside the entity names
+    /// ("$.desiredCount", "$.containerDefinitions[0].memory"); false when there is none.
+    virtual bool focusPath(const QString &localPath);
+
+protected:
+    const Data &data() const;
+    /// Applies a change to this entity as one command named after the field.
+    void commit(const QString &field, const std::function<void(Data &)> &change,
+                const QString &mergeKey = {});
+
+    QLineEdit *addName(QFormLayout *form, const QString &label = {});
+    QLineEdit *addText(QFormLayout *form, const QString &key, const QString &label,
+                       Getter<QString> get, Setter<QString> set);
+    QSpinBox *addInt(QFormLayout *form, const QString &key, const QString &label, int min,
+                     int max, Getter<int> get, Setter<int> set, const QString &suffix = {});
+    /// A number that may be unset: the spin box's minimum shows unsetText.
+    QSpinBox *addOptionalInt(QFormLayout *form, const QString &key, const QString &label,
+                             int min, int max, const QString &unsetText,
+                             Getter<std::optional<int>> get, Setter<std::optional<int>> set);
+    QComboBox *addChoice(QFormLayout *form, const QString &key, const QString &label,
+                         Getter<QStringList> choices, Getter<QString> get, Setter<QString> set,
+                         bool editable = false);
+    QCheckBox *addCheck(QFormLayout *form, const QString &key, const QString &label,
+                        Getter<bool> get, Setter<bool> set);
+    /// Something to run on refresh(), for fields a form builds itself.
+    void onRefresh(const std::function<void(const Data &)> &load);
+
+    ProjectEditor *m_editor;
+    EntityRef m_ref;
+    bool m_loading = false;
+
+private:
+    QList<std::function<void(const Data &)>> m_loaders;
+};
+
+} // namespace Berth::Gui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ui/editors/entityform.h"
+
+class QListWidget;
+
+namespace Berth::Gui {
+
+class ConstraintEditor;
+
+/// A service: cluster, task definition, count, launch type, deployment settings, placement
+/// strategy and constraints, and the target groups it registers with.
+class ServiceForm final : public EntityForm
+{
+    Q_OBJECT
+public:
+    explicit ServiceForm(ProjectEditor *editor, QWidget *parent = nullptr);
+
+    ConstraintEditor *constraints() const { return m_constraints; }
+    void refresh() override;
+
+private:
+    ConstraintEditor *m_constraints;
+    QListWidget *m_targets;
+};
+
+} // namespace Berth::Gui

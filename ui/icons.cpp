@@ -1,0 +1,113 @@
+#include "ui/icons.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QPalette>
+#include <QSvgRenderer>
+
+static void initBerthIcons()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+namespace Berth::Gui {
+
+namespace {
+
+QHash<QString, QIcon> &cache()
+{
+    static QHash<QString, QIcon> icons;
+    return icons;
+}
+
+QIcon render(const QString &name, const QColor &tint)
+{
+    static const bool initialized = (initBerthIcons(), true);
+    Q_UNUSED(initialized);
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    svg.replace("currentColor", tint.name().toLatin1());
+    QSvgRenderer renderer(svg);
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QString entityIconName(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Project: return QStringLiteral("project");
+    case EntityKind::Cluster: return QStringLiteral("cluster");
+    case EntityKind::ContainerInstance: return QStringLiteral("instance");
+    case EntityKind::FargateCapacity: return QStringLiteral("fargate");
+    case EntityKind::TaskDefinition: return QStringLiteral("taskdefinition");
+    case EntityKind::Service: return QStringLiteral("service");
+    case EntityKind::LoadBalancer:
+    case EntityKind::ApplicationLoadBalancer: return QStringLiteral("alb");
+    case EntityKind::NetworkLoadBalancer: return QStringLiteral("nlb");
+    case EntityKind::ListenerRule: return QStringLiteral("rule");
+    case EntityKind::TargetGroup: return QStringLiteral("targetgroup");
+    case EntityKind::None: break;
+    }
+    return {};
+}
+
+} // namespace
+
+QIcon Icons::entity(EntityKind kind)
+{
+    const QString name = entityIconName(kind);
+    auto it = cache().find(name);
+    if (it == cache().end())
+        it = cache().insert(name, render(name, QApplication::palette().color(QPalette::Text)));
+    return *it;
+}
+
+QIcon Icons::action(const QString &name)
+{
+    const QString key = QStringLiteral("action:") + name;
+    auto it = cache().find(key);
+    if (it == cache().end()) {
+        QIcon icon = QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : QIcon();
+        if (icon.isNull())
+            icon = render(name, QApplication::palette().color(QPalette::WindowText));
+        it = cache().insert(key, icon);
+    }
+    return *it;
+}
+
+QColor Icons::accent(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Cluster: return QColor(0x3b, 0x82, 0xf6);
+    case EntityKind::ContainerInstance: return QColor(0xf5, 0x9e, 0x0b);
+    case EntityKind::FargateCapacity: return QColor(0xa8, 0x55, 0xf7);
+    case EntityKind::TaskDefinition: return QColor(0x10, 0xb9, 0x81);
+    case EntityKind::Service: return QColor(0x63, 0x66, 0xf1);
+    case EntityKind::LoadBalancer:
+    case EntityKind::ApplicationLoadBalancer:
+    case EntityKind::ListenerRule: return QColor(0xec, 0x48, 0x99);
+    case EntityKind::NetworkLoadBalancer: return QColor(0xf4, 0x3f, 0x5e);
+    case EntityKind::TargetGroup: return QColor(0x14, 0xb8, 0xa6);
+    default: return QColor(0x6b, 0x72, 0x80);
+    }
+}
+
+void Icons::clearCache()
+{
+    cache().clear();
+}
+
+} // namespace Berth::Gui
