@@ -16,12 +16,24 @@ namespace Berth::Engine {
 
 namespace Internal {
 
-/// Everything the state derives lazily for the placer; a copy of the state starts without.
+/// Everything the state derives lazily for the placer.
 struct StateCaches
 {
     QHash<QString, std::shared_ptr<ConstraintCache>> constraints;
     QHash<QString, std::shared_ptr<Partition>> partitions;
     QHash<QString, std::shared_ptr<PlacementIndex>> indexes;
+
+    // A copy of the state keeps what it would derive the same way (expression values,
+    // attribute partitions) and rebuilds its indexes, which point into its own caches.
+    std::unique_ptr<StateCaches> clone() const
+    {
+        auto copy = std::make_unique<StateCaches>();
+        for (auto it = constraints.cbegin(); it != constraints.cend(); ++it)
+            copy->constraints.insert(it.key(), std::make_shared<ConstraintCache>(*it.value()));
+        for (auto it = partitions.cbegin(); it != partitions.cend(); ++it)
+            copy->partitions.insert(it.key(), std::make_shared<Partition>(*it.value()));
+        return copy;
+    }
 };
 
 } // namespace Internal
@@ -65,7 +77,7 @@ ClusterState::ClusterState(const ClusterState &other)
     , m_groupTasks(other.m_groupTasks)
     , m_fargate(other.m_fargate)
     , m_fargateTasks(other.m_fargateTasks)
-    , m_caches(std::make_unique<Internal::StateCaches>())
+    , m_caches(other.m_caches->clone())
 {
 }
 
@@ -308,6 +320,18 @@ int ClusterState::groupCountOn(int instance, const QString &group) const
     return id < 0 ? 0 : groupCountOn(instance, id);
 }
 
+QString ClusterState::groupTaskOn(int instance, const QString &group) const
+{
+    const int id = groupId(group);
+    if (id < 0 || groupCountOn(instance, id) == 0)
+        return {};
+    for (int slot : m_instanceTasks[size_t(instance)]) {
+        if (m_tasks[size_t(slot)].groupId == id)
+            return m_tasks[size_t(slot)].task.id;
+    }
+    return {};
+}
+
 int ClusterState::groupCountOn(int instance, int groupId) const
 {
     for (const auto &entry : m_groupCounts[size_t(instance)]) {
@@ -360,16 +384,23 @@ Internal::Partition &ClusterState::partition(const QString &attribute) const
     if (!p) {
         p = std::make_shared<Internal::Partition>();
         p->attribute = attribute;
-        QStringList values;
-        for (const Instance &in : m_instances)
-            values << in.facts.attributes.value(attribute);
-        p->values = values;
-        p->values.sort();
-        p->values.removeDuplicates();
+        QHash<QString, int> firstSeen;
         p->valueOf.reserve(m_instances.size());
-        for (const QString &v : std::as_const(values))
-            p->valueOf.push_back(int(std::lower_bound(p->values.cbegin(), p->values.cend(), v)
-                                     - p->values.cbegin()));
+        for (const Instance &in : m_instances) {
+            const QString value = in.facts.attributes.value(attribute);
+            auto it = firstSeen.constFind(value);
+            if (it == firstSeen.constEnd())
+                it = firstSeen.insert(value, int(firstSeen.size()));
+            p->valueOf.push_back(it.value());
+        }
+        // Value ids follow the sorted values, so ties between values break alphabetically.
+        p->values = firstSeen.keys();
+        p->values.sort();
+        std::vector<int> rank(size_t(firstSeen.size()));
+        for (int v = 0; v < p->values.size(); ++v)
+            rank[size_t(firstSeen.value(p->values.at(v)))] = v;
+        for (int &v : p->valueOf)
+            v = rank[size_t(v)];
     }
     return *p;
 }

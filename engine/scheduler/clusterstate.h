@@ -124,6 +124,8 @@ public:
     QStringList tasksOn(int instance) const;
     /// How many tasks of the group run on the instance.
     int groupCountOn(int instance, const QString &group) const;
+    /// The first task of the group on the instance, or "".
+    QString groupTaskOn(int instance, const QString &group) const;
     /// Ports in use on the instance, sorted by protocol then number.
     QList<PortUse> ports(int instance) const;
     /// The task holding the port, "" for a port ECS reserves; std::nullopt when it is free.

@@ -46,6 +46,75 @@ bool placeDaemon(Placer &placer, const TaskRequirements &task, const QString &id
     return false;
 }
 
+TaskRequirements requirementsOf(const ClusterState::Task &task)
+{
+    TaskRequirements r;
+    r.group = task.group;
+    r.cpu = task.cpu;
+    r.memory = task.memory;
+    r.hostPorts = task.ports;
+    r.usesEni = task.usesEni;
+    r.fargate = task.fargate;
+    return r;
+}
+
+// Puts a simulated-on state back: removes the tasks the simulation started, then the old
+// tasks that are left, and adds every old task again in its first order.
+class Restore
+{
+public:
+    Restore(ClusterState &state, const QStringList &old)
+        : m_state(state)
+    {
+        for (const QString &id : old) {
+            const ClusterState::Task *t = state.task(id);
+            m_old.append({id, requirementsOf(*t), t->instance});
+        }
+    }
+    ~Restore()
+    {
+        for (const QString &id : std::as_const(m_started))
+            m_state.removeTask(id);
+        for (const Old &o : std::as_const(m_old))
+            m_state.removeTask(o.id);
+        for (const Old &o : std::as_const(m_old))
+            m_state.addTask(o.id, o.task, o.instance);
+    }
+    void started(const QString &id) { m_started.append(id); }
+
+private:
+    struct Old
+    {
+        QString id;
+        TaskRequirements task;
+        int instance;
+    };
+    ClusterState &m_state;
+    QList<Old> m_old;
+    QStringList m_started;
+};
+
+// Whether the task would have the resources and ports of the instance once the old task
+// there stops (constraints aside): such old tasks are stopped first.
+bool fitsOnceStopped(const ClusterState &state, const TaskRequirements &task, const QString &old)
+{
+    const ClusterState::Task *stopped = state.task(old);
+    if (!stopped || stopped->instance < 0)
+        return false;
+    const ClusterState::Instance &in = state.instance(stopped->instance);
+    if (in.remainingCpu + stopped->cpu < task.cpu
+        || in.remainingMemory + stopped->memory < task.memory)
+        return false;
+    if (task.usesEni)
+        return in.enisUsed - (stopped->usesEni ? 1 : 0) < in.eniLimit;
+    for (const HostPort &port : task.hostPorts) {
+        const std::optional<QString> holder = state.portHolder(stopped->instance, port);
+        if (holder && *holder != old)
+            return false;
+    }
+    return true;
+}
+
 PlacementFailure failureOf(const ClusterState &state, const Model::Service &service,
                            const TaskRequirements &task)
 {
@@ -70,18 +139,22 @@ int DeploymentPreflight::minimumHealthyTasks(int desired, int minimumHealthyPerc
     return int((qint64(desired) * minimumHealthyPercent + 99) / 100);
 }
 
-DeploymentPreflight::Simulation DeploymentPreflight::simulate(ClusterState state,
-                                                              const Model::Service &service,
-                                                              const TaskRequirements &task,
-                                                              int minimumHealthyPercent,
-                                                              int maximumPercent, quint64 seed)
+namespace {
+
+// explain: whether a stall should say why (a full scan of the instances); the fixes only
+// need to know whether the deployment completes.
+DeploymentPreflight::Simulation run(ClusterState &state, const Model::Service &service,
+                                    const TaskRequirements &task, int minimumHealthyPercent,
+                                    int maximumPercent, quint64 seed, bool explain)
 {
-    Simulation sim;
+    DeploymentPreflight::Simulation sim;
     QStringList old = state.tasksOfGroup(task.group);
     sim.desired = desiredOf(state, service, task);
-    sim.maximum = maximumTasks(sim.desired, maximumPercent);
-    sim.minimumHealthy = minimumHealthyTasks(sim.desired, minimumHealthyPercent);
+    sim.maximum = DeploymentPreflight::maximumTasks(sim.desired, maximumPercent);
+    sim.minimumHealthy = DeploymentPreflight::minimumHealthyTasks(sim.desired,
+                                                                  minimumHealthyPercent);
     sim.oldRemaining = int(old.size());
+    Restore restore(state, old);
     Placer placer(state, seed);
     QSet<int> withNewTask;
     const int guard = 4 * (sim.desired + sim.oldRemaining) + 8;
@@ -92,6 +165,7 @@ DeploymentPreflight::Simulation DeploymentPreflight::simulate(ClusterState state
         }
         ++sim.steps;
         bool progress = false;
+        bool launchFailed = false;
         const int launch = std::min(sim.desired - sim.newRunning,
                                     sim.maximum - (sim.oldRemaining + sim.newRunning));
         for (int k = 0; k < launch; ++k) {
@@ -106,23 +180,24 @@ DeploymentPreflight::Simulation DeploymentPreflight::simulate(ClusterState state
             else
                 placed = (instance = placer.place(task, id)) >= 0;
             if (!placed) {
-                sim.blocked = failureOf(state, service, task);
+                launchFailed = true;
                 break;
             }
+            restore.started(id);
             withNewTask.insert(instance);
             ++sim.newRunning;
-            sim.blocked.reset();
             progress = true;
         }
         const int stop = std::min(sim.oldRemaining,
                                   sim.oldRemaining + sim.newRunning - sim.minimumHealthy);
-        if (stop > 0 && sim.blocked && !sim.blocked->closestInstance.isEmpty()) {
-            // Stop first where the new task came closest to fitting.
-            const int closest = state.indexOf(sim.blocked->closestInstance);
+        if (launchFailed && stop > 0) {
             std::stable_partition(old.begin(), old.end(), [&](const QString &id) {
-                return state.task(id)->instance == closest;
+                return fitsOnceStopped(state, task, id);
             });
         }
+        // Explaining scans every instance: only for the stall itself.
+        if (explain && launchFailed && !progress && stop <= 0)
+            sim.blocked = failureOf(state, service, task);
         for (int k = 0; k < stop; ++k) {
             state.removeTask(old.takeFirst());
             --sim.oldRemaining;
@@ -135,7 +210,18 @@ DeploymentPreflight::Simulation DeploymentPreflight::simulate(ClusterState state
     return sim;
 }
 
-PreflightFinding DeploymentPreflight::check(const ClusterState &state,
+} // namespace
+
+DeploymentPreflight::Simulation DeploymentPreflight::simulate(ClusterState &state,
+                                                              const Model::Service &service,
+                                                              const TaskRequirements &task,
+                                                              int minimumHealthyPercent,
+                                                              int maximumPercent, quint64 seed)
+{
+    return run(state, service, task, minimumHealthyPercent, maximumPercent, seed, true);
+}
+
+PreflightFinding DeploymentPreflight::check(ClusterState &state,
                                             const Model::Service &service,
                                             const TaskRequirements &task, quint64 seed)
 {
@@ -214,7 +300,7 @@ PreflightFinding DeploymentPreflight::check(const ClusterState &state,
                        "the service behind a load balancer target group (target type "
                        "instance), so old and new tasks can share an instance.")
                         .arg(ports.join(QStringLiteral(", ")));
-        if (simulate(state, service, dynamic, minPercent, maxPercent, seed).completes)
+        if (run(state, service, dynamic, minPercent, maxPercent, seed, false).completes)
             f.fixes << text;
         else
             tried << text;
@@ -228,7 +314,7 @@ PreflightFinding DeploymentPreflight::check(const ClusterState &state,
         const QString text = tr("Add another container instance like %1 to cluster %2, so the "
                                 "new task can start while the old one still runs.")
                                  .arg(state.instance(like).name, state.clusterName());
-        if (simulate(bigger, service, task, minPercent, maxPercent, seed).completes)
+        if (run(bigger, service, task, minPercent, maxPercent, seed, false).completes)
             f.fixes << text;
         else
             tried << text;
@@ -244,7 +330,7 @@ PreflightFinding DeploymentPreflight::check(const ClusterState &state,
                                 "task before it starts the new one (the service runs below its "
                                 "desired count during the deployment).")
                                  .arg(percent);
-        if (simulate(state, service, task, percent, maxPercent, seed).completes) {
+        if (run(state, service, task, percent, maxPercent, seed, false).completes) {
             f.fixes << text;
             break;
         }

@@ -33,13 +33,15 @@ public:
         std::optional<PlacementFailure> blocked;
     };
 
-    /// Checks the service's deployment on a copy of state, where the service's tasks (group
-    /// service:NAME) run. Fixes in the finding are ones a second simulation confirmed.
-    static PreflightFinding check(const ClusterState &state, const Model::Service &service,
+    /// Checks the service's deployment on state, where the service's tasks (group
+    /// service:NAME) run. Fixes in the finding are ones a second simulation confirmed. The
+    /// state is simulated on in place and put back as it was (its tasks, resources and
+    /// ports; a task's order among an instance's tasks may differ).
+    static PreflightFinding check(ClusterState &state, const Model::Service &service,
                                   const TaskRequirements &task, quint64 seed = 0);
 
-    /// One deployment under the given percentages, on a copy of state.
-    static Simulation simulate(ClusterState state, const Model::Service &service,
+    /// One deployment under the given percentages, in place; state is put back after.
+    static Simulation simulate(ClusterState &state, const Model::Service &service,
                                const TaskRequirements &task, int minimumHealthyPercent,
                                int maximumPercent, quint64 seed = 0);
 

@@ -98,13 +98,7 @@ void checkConstraints(const ClusterState &state, const TaskRequirements &t, int 
         }
     }
     if (t.distinctInstance) {
-        QString holder;
-        for (const QString &id : state.tasksOn(i)) {
-            if (state.task(id)->group == t.group) {
-                holder = id;
-                break;
-            }
-        }
+        const QString holder = state.groupTaskOn(i, t.group);
         v.checks.append({RuleCheck::Rule::DistinctInstance, QStringLiteral("distinctInstance"),
                          holder.isEmpty(),
                          holder.isEmpty() ? tr("no task of %1 here").arg(t.group)
