@@ -96,7 +96,8 @@ void tst_SchedulerConstraints::constraints()
 
     QList<Model::PlacementConstraint> service;
     for (const QString &c : serviceConstraints)
-        service << (c == "distinctInstance" ? Fixtures::distinctInstance() : Fixtures::memberOf(c));
+        service << (c == "distinctInstance" ? Fixtures::distinctInstance()
+                                            : Fixtures::memberOf(c));
     QJsonArray definition;
     for (const QString &c : definitionConstraints)
         definition.append(Fixtures::memberOf(c).toJson());

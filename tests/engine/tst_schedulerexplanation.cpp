@@ -55,7 +55,8 @@ void tst_SchedulerExplanation::failureText_data()
     QTest::newRow("CPU, closest has the most")
         << QStringList{"i-1:256:4096", "i-2:512:4096"} << none << simple("web", 1024, 64).json()
         << free << kHead + closest.arg("i-2") + "has insufficient CPU units available."
-        << "i-2" << QStringList{"not enough CPU units on 2 (the most free is 512)", "1024 CPU units"};
+        << "i-2"
+        << QStringList{"not enough CPU units on 2 (the most free is 512)", "1024 CPU units"};
     QTest::newRow("memory")
         << QStringList{"i-1:4096:512"} << none << simple("web", 0, 1024).json() << free
         << kHead + closest.arg("i-1") + "has insufficient memory available." << "i-1"

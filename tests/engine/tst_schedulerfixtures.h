@@ -58,7 +58,8 @@ inline QJsonObject container(const QString &name, int cpu, int memory,
     return c;
 }
 
-inline Model::TaskDefinition definition(const QString &family, const QList<QJsonObject> &containers,
+inline Model::TaskDefinition definition(const QString &family,
+                                        const QList<QJsonObject> &containers,
                                         const QString &networkMode = QString(),
                                         const QJsonObject &extra = {})
 {
