@@ -20,6 +20,9 @@ QString usage()
               "       berth plan PROJECT [--json] [--seed N]\n"
               "                                         placement, unplaceable tasks, "
               "preflight\n"
+              "       berth run PROJECT --headless [--duration S] [--events-json] [--keep]\n"
+              "       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]...\n"
+              "       berth down PROJECT                remove what the project started\n"
               "       berth --version | --help\n"
               "\n"
               "Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable "
@@ -32,7 +35,9 @@ QString usage()
 bool isCommand(const QString &word)
 {
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("import"),
-                                         QStringLiteral("export"), QStringLiteral("plan")};
+                                         QStringLiteral("export"), QStringLiteral("plan"),
+                                         QStringLiteral("run"), QStringLiteral("run-task"),
+                                         QStringLiteral("down")};
     return commands.contains(word);
 }
 
@@ -59,6 +64,12 @@ int dispatch(const QStringList &arguments, Output io)
         return exportCommand(arguments, io);
     if (first == QLatin1String("plan"))
         return planCommand(arguments, io);
+    if (first == QLatin1String("run"))
+        return runCommand(arguments, io);
+    if (first == QLatin1String("run-task"))
+        return runTaskCommand(arguments, io);
+    if (first == QLatin1String("down"))
+        return downCommand(arguments, io);
     if (first.startsWith(u'-') && first != QLatin1String("--run")) {
         io.err << tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
         return BadUsage;

@@ -22,6 +22,9 @@ int validateCommand(const QStringList &arguments, Output io);
 int importCommand(const QStringList &arguments, Output io);
 int exportCommand(const QStringList &arguments, Output io);
 int planCommand(const QStringList &arguments, Output io);
+int runCommand(const QStringList &arguments, Output io);
+int runTaskCommand(const QStringList &arguments, Output io);
+int downCommand(const QStringList &arguments, Output io);
 
 /// The commands that need no window.
 bool isCommand(const QString &word);

@@ -8,6 +8,10 @@
  *   /crash                 exits with code 1
  *   /call?url=http://...   fetches the URL (HTTP/1.0) and returns what came back
  *
+ * Modes for a FROM-scratch image that has no shell or curl:
+ *   demo --check URL       exits 0 when URL answers 2xx, 1 otherwise (a container health check)
+ *   demo --pause           sleeps until SIGTERM (holds an awsvpc task's network namespace)
+ *
  * Environment: PORT (8080), START_DELAY (seconds before listening), BERTH_TASK, BERTH_SERVICE,
  * BERTH_CONTAINER, BERTH_INSTANCE, VERSION. SIGTERM and SIGINT exit with code 0 at once.
  * One thread per connection. Names in /call resolve through /etc/hosts, then the DNS servers
@@ -378,8 +382,36 @@ static void *waitForSignal(void *arg)
     return NULL;
 }
 
-int main(void)
+static int checkUrl(const char *url)
 {
+    struct FetchResult result;
+    char error[256] = "";
+    if (demoFetch(url, &result, error, sizeof error) < 0) {
+        fprintf(stderr, "demo --check %s: %s\n", url, error);
+        return 1;
+    }
+    free(result.body);
+    return result.status >= 200 && result.status < 300 ? 0 : 1;
+}
+
+static int pauseUntilSignal(void)
+{
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, NULL);
+    int received = 0;
+    sigwait(&signals, &received);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 3 && strcmp(argv[1], "--check") == 0)
+        return checkUrl(argv[2]);
+    if (argc >= 2 && strcmp(argv[1], "--pause") == 0)
+        return pauseUntilSignal();
     setvbuf(stdout, NULL, _IOLBF, 0);
     static sigset_t signals;
     sigemptyset(&signals);

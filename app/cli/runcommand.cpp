@@ -1,0 +1,395 @@
+#include "app/cli/cli.h"
+
+#include "engine/docker/dockerclient.h"
+#include "engine/runtime/enginehost.h"
+#include "model/projectfile.h"
+#include "model/validation/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace Berth::Cli {
+
+using namespace Berth::Model;
+using namespace Berth::Engine;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Berth::Cli::Run", text, disambiguation, n);
+}
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &c, 1);
+}
+
+/// Calls handler on the first Ctrl-C or SIGTERM, from the event loop.
+void onInterrupt(QObject *context, std::function<void()> handler)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, handler] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        notifier->setEnabled(false);
+        handler();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+bool loadProject(const QString &file, Output io, ProjectData *data)
+{
+    const ProjectFile::LoadResult loaded = ProjectFile::load(file);
+    if (!loaded.ok()) {
+        io.err << file;
+        if (loaded.position.isValid())
+            io.err << ':' << loaded.position.line << ':' << loaded.position.column;
+        io.err << ": error: " << loaded.error << Qt::endl;
+        return false;
+    }
+    *data = *loaded.data;
+    if (data->name.isEmpty())
+        data->name = QFileInfo(file).completeBaseName();
+    return true;
+}
+
+QString stamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QJsonObject taskJson(const Task &t)
+{
+    QJsonArray containers;
+    for (const ContainerState &c : t.containers) {
+        QJsonObject o{{QLatin1String("name"), c.name}, {QLatin1String("lastStatus"), c.lastStatus}};
+        if (c.exitCode)
+            o.insert(QLatin1String("exitCode"), *c.exitCode);
+        if (!c.reason.isEmpty())
+            o.insert(QLatin1String("reason"), c.reason);
+        if (!c.health.isEmpty())
+            o.insert(QLatin1String("healthStatus"), c.health);
+        QJsonArray ports;
+        for (const PortBinding &p : c.ports)
+            ports.append(QJsonObject{{QLatin1String("containerPort"), p.containerPort},
+                                     {QLatin1String("hostPort"), p.hostPort},
+                                     {QLatin1String("hostIp"), p.hostIp},
+                                     {QLatin1String("protocol"), p.protocol}});
+        if (!ports.isEmpty())
+            o.insert(QLatin1String("networkBindings"), ports);
+        containers.append(o);
+    }
+    QJsonObject o{{QLatin1String("type"), QStringLiteral("task")},
+                  {QLatin1String("time"), stamp()},
+                  {QLatin1String("taskId"), t.id},
+                  {QLatin1String("cluster"), t.cluster},
+                  {QLatin1String("containerInstance"), t.instance},
+                  {QLatin1String("address"), t.address},
+                  {QLatin1String("group"), t.group},
+                  {QLatin1String("taskDefinition"), t.taskDefinition},
+                  {QLatin1String("lastStatus"), taskStatusName(t.lastStatus)},
+                  {QLatin1String("desiredStatus"), taskStatusName(t.desiredStatus)},
+                  {QLatin1String("healthStatus"), t.health},
+                  {QLatin1String("containers"), containers}};
+    if (!t.service.isEmpty())
+        o.insert(QLatin1String("service"), t.service);
+    if (!t.stopCode.isEmpty())
+        o.insert(QLatin1String("stopCode"), t.stopCode);
+    if (!t.stoppedReason.isEmpty())
+        o.insert(QLatin1String("stoppedReason"), t.stoppedReason);
+    return o;
+}
+
+QString taskLine(const Task &t)
+{
+    QString line = QStringLiteral("%1 task %2").arg(stamp(), t.id.left(8));
+    if (!t.service.isEmpty())
+        line += QStringLiteral(" (%1)").arg(t.service);
+    line += tr(" on %1 %2: %3, desired %4")
+                .arg(t.instance.isEmpty() ? QStringLiteral("Fargate") : t.instance, t.address,
+                     taskStatusName(t.lastStatus), taskStatusName(t.desiredStatus));
+    if (t.health != QLatin1String("UNKNOWN"))
+        line += QStringLiteral(", ") + t.health;
+    QStringList ports;
+    for (const ContainerState &c : t.containers) {
+        for (const PortBinding &p : c.ports)
+            ports << QStringLiteral("%1:%2->%3").arg(p.hostIp).arg(p.hostPort).arg(p.containerPort);
+    }
+    if (!ports.isEmpty() && t.lastStatus == TaskStatus::Running)
+        line += QStringLiteral(" [") + ports.join(QStringLiteral(", ")) + u']';
+    if (!t.stoppedReason.isEmpty())
+        line += QStringLiteral(" (%1: %2)").arg(t.stopCode, t.stoppedReason);
+    for (const ContainerState &c : t.containers) {
+        if (!c.reason.isEmpty())
+            line += QStringLiteral(" [%1: %2]").arg(c.name, c.reason);
+        else if (c.exitCode && t.lastStatus >= TaskStatus::Stopping)
+            line += tr(" [%1 exited with %2]").arg(c.name).arg(*c.exitCode);
+    }
+    return line;
+}
+
+/// Prints what a run reports, as text or one JSON object per line.
+void followEngine(EngineHost &host, Output io, bool json)
+{
+    QObject::connect(&host, &EngineHost::taskChanged, &host, [io, json](const Task &t) {
+        if (json)
+            io.out << QJsonDocument(taskJson(t)).toJson(QJsonDocument::Compact) << Qt::endl;
+        else
+            io.out << taskLine(t) << Qt::endl;
+    });
+    QObject::connect(&host, &EngineHost::serviceEvent, &host, [io, json](const ServiceEvent &e) {
+        if (json)
+            io.out << QJsonDocument(QJsonObject{{QLatin1String("type"), QStringLiteral("event")},
+                                                {QLatin1String("time"),
+                                                 e.createdAt.toString(Qt::ISODate)},
+                                                {QLatin1String("service"), e.service},
+                                                {QLatin1String("message"), e.message}})
+                          .toJson(QJsonDocument::Compact)
+                   << Qt::endl;
+        else
+            io.out << e.createdAt.toString(Qt::ISODate) << ' ' << e.message << Qt::endl;
+    });
+    QObject::connect(&host, &EngineHost::notice, &host, [io](const QString &text) {
+        io.err << "berth: " << text << Qt::endl;
+    });
+}
+
+/// Ends the run when the first snapshot says Docker cannot be reached.
+void failWithoutDocker(EngineHost &host, Output io, int *code)
+{
+    auto first = std::make_shared<bool>(true);
+    QObject::connect(&host, &EngineHost::snapshotReady, &host,
+                     [io, code, first](const EngineSnapshot &s) {
+                         if (!*first)
+                             return;
+                         *first = false;
+                         if (!s.dockerReachable) {
+                             io.err << tr("berth: cannot run: %1").arg(s.dockerProblem)
+                                    << Qt::endl;
+                             *code = BadUsage;
+                             QCoreApplication::exit(BadUsage);
+                         }
+                     });
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments, Output io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the design on the local Docker engine with ECS semantics: services keep "
+           "their desired count, tasks go through PROVISIONING ... STOPPED. Prints task state "
+           "changes and service events. Ctrl-C stops and removes what the run started."));
+    parser.addHelpOption();
+    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run without a window."));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      tr("Stop after S seconds."), QStringLiteral("S"));
+    const QCommandLineOption eventsJson(QStringLiteral("events-json"),
+                                        tr("Print one JSON object per line."));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  tr("Leave the containers running at the end."));
+    parser.addOptions({headless, duration, eventsJson, keep});
+    parser.addPositionalArgument(QStringLiteral("run"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to run."));
+    if (!parser.parse(arguments)) {
+        io.err << "berth run: " << parser.errorText() << Qt::endl;
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    bool durationOk = true;
+    const int seconds = parser.isSet(duration) ? parser.value(duration).toInt(&durationOk) : 0;
+    if (positional.size() != 1 || !durationOk || seconds < 0) {
+        io.err << tr("berth run: name one project, e.g. 'berth run shop.berth --headless "
+                     "--duration 60'")
+               << Qt::endl;
+        return BadUsage;
+    }
+    ProjectData project;
+    if (!loadProject(positional.first(), io, &project))
+        return BadUsage;
+    const Diagnostics diagnostics = Validator::validate(project);
+    if (errorCount(diagnostics) > 0) {
+        io.err << tr("berth run: the design has %n error(s); 'berth validate %1' lists them.",
+                     nullptr, errorCount(diagnostics))
+                      .arg(positional.first())
+               << Qt::endl;
+        return DesignErrors;
+    }
+
+    EngineHost host;
+    int code = Ok;
+    followEngine(host, io, parser.isSet(eventsJson));
+    failWithoutDocker(host, io, &code);
+    const bool keepRunning = parser.isSet(keep);
+    auto finish = [&host, keepRunning] {
+        if (keepRunning)
+            QCoreApplication::exit(Ok);
+        else
+            host.stopAll();
+    };
+    QObject::connect(&host, &EngineHost::allStopped, qApp, [] { QCoreApplication::exit(Ok); });
+    onInterrupt(&host, finish);
+    if (seconds > 0)
+        QTimer::singleShot(seconds * 1000, &host, finish);
+    host.start(project);
+    const int result = QCoreApplication::exec();
+    return code != Ok ? code : result;
+}
+
+int runTaskCommand(const QStringList &arguments, Output io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs a one-off task of a task definition, as 'aws ecs run-task' does, and waits "
+           "until it stops. Exit code 0 when every essential container exited with 0."));
+    parser.addHelpOption();
+    const QCommandLineOption count(QStringLiteral("count"), tr("How many tasks."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption command(QStringLiteral("command"),
+                                     tr("Override the command of the first container "
+                                        "(repeat for each argument)."),
+                                     QStringLiteral("ARG"));
+    const QCommandLineOption env(QStringLiteral("env"),
+                                 tr("Add an environment variable to every container."),
+                                 QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"), tr("The cluster."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({count, command, env, cluster});
+    parser.addPositionalArgument(QStringLiteral("run-task"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
+    parser.addPositionalArgument(QStringLiteral("FAMILY[:REV]"), tr("The task definition."));
+    if (!parser.parse(arguments)) {
+        io.err << "berth run-task: " << parser.errorText() << Qt::endl;
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    bool countOk = false;
+    const int n = parser.value(count).toInt(&countOk);
+    if (positional.size() != 2 || !countOk || n < 1) {
+        io.err << tr("berth run-task: name a project and a task definition, e.g. 'berth "
+                     "run-task shop.berth migrate --command /demo --command --version'")
+               << Qt::endl;
+        return BadUsage;
+    }
+    ProjectData project;
+    if (!loadProject(positional.at(0), io, &project))
+        return BadUsage;
+    const TaskDefinition *td = project.taskDefinition(positional.at(1));
+    if (!td) {
+        io.err << tr("berth run-task: the project has no task definition %1").arg(positional.at(1))
+               << Qt::endl;
+        return BadUsage;
+    }
+    RunTaskRequest request;
+    request.taskDefinition = td->key();
+    request.count = n;
+    request.cluster = parser.value(cluster);
+    if (parser.isSet(command) && !td->containers().isEmpty())
+        request.commandOverrides.insert(td->containers().first().name(), parser.values(command));
+    for (const QString &pair : parser.values(env)) {
+        for (const ContainerDefinition &c : td->containers())
+            request.environmentOverrides[c.name()].append(
+                {pair.section(u'=', 0, 0), pair.section(u'=', 1)});
+    }
+    project.services.clear(); // only the one-off task runs
+
+    EngineHost host;
+    int code = Ok;
+    followEngine(host, io, false);
+    failWithoutDocker(host, io, &code);
+    bool requested = false;
+    bool failed = false;
+    QObject::connect(&host, &EngineHost::snapshotReady, &host,
+                     [&](const EngineSnapshot &s) {
+                         if (!s.dockerReachable)
+                             return;
+                         if (!requested) {
+                             requested = true;
+                             host.runTask(request);
+                             return;
+                         }
+                         if (s.tasks.isEmpty())
+                             return;
+                         bool allStopped = true;
+                         for (const Task &t : s.tasks) {
+                             allStopped = allStopped && t.isStopped();
+                             for (const ContainerState &c : t.containers)
+                                 failed = failed || (c.essential && c.exitCode.value_or(1) != 0);
+                             failed = failed || t.stopCode == QLatin1String("TaskFailedToStart");
+                         }
+                         if (allStopped)
+                             host.stopAll();
+                     });
+    QObject::connect(&host, &EngineHost::allStopped, qApp, [] { QCoreApplication::exit(Ok); });
+    onInterrupt(&host, [&host] { host.stopAll(); });
+    host.start(project);
+    const int result = QCoreApplication::exec();
+    if (code != Ok)
+        return code;
+    return result != Ok ? result : (failed ? DesignErrors : Ok);
+}
+
+int downCommand(const QStringList &arguments, Output io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Removes every container and task volume the project "
+                                        "started, whichever run started them. The demo image "
+                                        "stays."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("down"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
+    if (!parser.parse(arguments)) {
+        io.err << "berth down: " << parser.errorText() << Qt::endl;
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1) {
+        io.err << tr("berth down: name one project, e.g. 'berth down shop.berth'") << Qt::endl;
+        return BadUsage;
+    }
+    ProjectData project;
+    if (!loadProject(positional.first(), io, &project))
+        return BadUsage;
+    Docker::DockerClient docker;
+    QString error;
+    const int removed = Berth::Engine::Engine::removeProjectResources(
+        docker, Berth::Engine::Engine::projectLabel(project), &error);
+    if (removed < 0) {
+        io.err << tr("berth down: %1").arg(error) << Qt::endl;
+        return BadUsage;
+    }
+    io.out << tr("removed %n container(s) of %1", nullptr, removed).arg(project.name)
+           << Qt::endl;
+    return Ok;
+}
+
+} // namespace Berth::Cli

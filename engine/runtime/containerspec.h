@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/containerdefinition.h"
+#include "model/taskdefinition.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+namespace Berth::Engine {
+
+/// Where and as what one task runs: what the labels and the container configuration need.
+struct TaskContext
+{
+    QString project;
+    QString cluster;
+    QString instance;        ///< empty for Fargate
+    QString instanceAddress; ///< 127.77.C.I: where bridge ports are published
+    QString taskAddress;     ///< awsvpc and Fargate: the task's own 127.78.X.Y
+    QString service;         ///< empty for a standalone task
+    QString taskId;          ///< 32 hex digits, as ECS task ids
+    QString group;
+    /// Docker container name of each container of the task, by container name.
+    QMap<QString, QString> dockerNames;
+    /// Container overrides (run-task --overrides): command and extra environment.
+    QMap<QString, QStringList> commandOverrides;
+    QMap<QString, QList<QPair<QString, QString>>> environmentOverrides;
+    /// Values of the `secrets` of each container, by container name then variable name.
+    QMap<QString, QMap<QString, QString>> secretValues;
+};
+
+/// The Docker Engine API create-container body for one container of a task, built from the
+/// ECS container definition (design.md decisions 2, 4 and 8).
+struct ContainerSpec
+{
+    QString dockerName;
+    QJsonObject body;     ///< POST /containers/create, labels included
+    QString configHash;   ///< of the body without secrets; also in the labels
+    QStringList notices;  ///< what runs differently here (e.g. log drivers not available)
+
+    /// Label names (design.md decision 4).
+    static constexpr const char *kProject = "io.berth.project";
+    static constexpr const char *kCluster = "io.berth.cluster";
+    static constexpr const char *kInstance = "io.berth.instance";
+    static constexpr const char *kService = "io.berth.service";
+    static constexpr const char *kTask = "io.berth.task";
+    static constexpr const char *kTaskDefinition = "io.berth.task-definition";
+    static constexpr const char *kContainer = "io.berth.container";
+    static constexpr const char *kConfigHash = "io.berth.config-hash";
+    static constexpr const char *kGroup = "io.berth.group";
+    static constexpr const char *kAddress = "io.berth.address";
+    static constexpr const char *kPause = "io.berth.pause";
+
+    static ContainerSpec build(const Model::TaskDefinition &td,
+                               const Model::ContainerDefinition &container,
+                               const TaskContext &context);
+    /// awsvpc: a small container that owns the task's network namespace and publishes every
+    /// container's ports on the task address; the task's containers join it.
+    static ContainerSpec buildPause(const Model::TaskDefinition &td, const TaskContext &context,
+                                    const QString &image);
+
+    /// "berth-PROJECT-TASK12-CONTAINER", restricted to what Docker accepts.
+    static QString dockerNameFor(const QString &project, const QString &taskId,
+                                 const QString &container);
+    /// Containers in an order that starts dependencies (links, dependsOn) first.
+    static QStringList startOrder(const Model::TaskDefinition &td);
+};
+
+} // namespace Berth::Engine

@@ -1,0 +1,354 @@
+#include "engine/runtime/engine.h"
+
+#include "engine/docker/dockerclient.h"
+#include "engine/enginelog.h"
+#include "engine/runtime/containerspec.h"
+#include "engine/scheduler/clusterstate.h"
+#include "engine/scheduler/taskrequirements.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Berth::Engine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Berth::Engine::Engine", text);
+}
+
+constexpr int kKeepStoppedSeconds = 600;
+
+} // namespace
+
+Engine::Engine(std::shared_ptr<Docker::DockerClient> docker, QObject *parent)
+    : QObject(parent), m_docker(docker ? docker : std::make_shared<Docker::DockerClient>())
+{
+    qRegisterMetaType<Berth::Engine::EngineSnapshot>();
+    qRegisterMetaType<Berth::Engine::Task>();
+    qRegisterMetaType<Berth::Engine::ServiceEvent>();
+    qRegisterMetaType<Berth::Engine::RunTaskRequest>();
+    qRegisterMetaType<Berth::Model::ProjectData>();
+    // Parented, so that moveToThread() takes the timers along to the engine's thread.
+    m_tick.setParent(this);
+    m_soon.setParent(this);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &Engine::reconcile);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(50);
+    connect(&m_soon, &QTimer::timeout, this, &Engine::reconcile);
+}
+
+Engine::~Engine() = default;
+
+QString Engine::projectLabel(const Model::ProjectData &project)
+{
+    static const QRegularExpression bad(QStringLiteral("[^a-zA-Z0-9_.-]+"));
+    QString name = project.name.isEmpty() ? QStringLiteral("project") : project.name;
+    return name.replace(bad, QStringLiteral("_"));
+}
+
+void Engine::start(const Model::ProjectData &project)
+{
+    m_project = project;
+    m_label = projectLabel(project);
+    m_started = true;
+    m_stopping = false;
+    m_tick.start();
+    reconcile();
+}
+
+void Engine::applyProject(const Model::ProjectData &project)
+{
+    m_project = project;
+    scheduleReconcile();
+}
+
+void Engine::setDesiredCount(const QString &service, int count)
+{
+    m_desiredOverrides.insert(service, qMax(0, count));
+    if (Model::Service *s = m_project.service(service))
+        s->desiredCount = qMax(0, count);
+    scheduleReconcile();
+}
+
+void Engine::stopTask(const QString &taskId, const QString &reason)
+{
+    auto it = m_tasks.find(taskId);
+    if (it == m_tasks.end())
+        return;
+    TaskRunner::requestStop(*it, QStringLiteral("UserInitiated"),
+                            reason.isEmpty() ? tr("Task stopped by user") : reason);
+    scheduleReconcile();
+}
+
+void Engine::stopAll()
+{
+    m_stopping = true;
+    for (Task &t : m_tasks)
+        TaskRunner::requestStop(t, QStringLiteral("UserInitiated"), tr("Task stopped by user"));
+    scheduleReconcile();
+}
+
+void Engine::scheduleReconcile()
+{
+    if (!m_soon.isActive())
+        m_soon.start();
+}
+
+bool Engine::checkDocker()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_dockerReachable)
+        return true;
+    if (m_nextDockerCheck.isValid() && now < m_nextDockerCheck)
+        return false;
+    const auto ping = m_docker->ping();
+    m_dockerReachable = ping.ok();
+    if (!m_dockerReachable) {
+        const QString problem = ping.error().message();
+        if (problem != m_dockerProblem)
+            Q_EMIT notice(problem);
+        m_dockerProblem = problem;
+        m_nextDockerCheck = now.addSecs(5);
+        return false;
+    }
+    m_dockerProblem.clear();
+    watchEvents();
+    return true;
+}
+
+void Engine::watchEvents()
+{
+    Docker::Filters filters;
+    filters.insert(QStringLiteral("type"), {QStringLiteral("container")});
+    filters.insert(QStringLiteral("label"),
+                   {QLatin1String(ContainerSpec::kProject) + u'=' + m_label});
+    m_events = m_docker->events(filters);
+    connect(m_events.get(), &Docker::DockerStream::objectReceived, this,
+            &Engine::scheduleReconcile);
+    connect(m_events.get(), &Docker::DockerStream::finished, this, [this] {
+        // The daemon went away or restarted: check it again on the next pass.
+        m_dockerReachable = false;
+    });
+    m_events->start();
+}
+
+void Engine::reconcile()
+{
+    if (!m_started)
+        return;
+    if (!checkDocker()) {
+        Q_EMIT snapshotReady(snapshot());
+        return;
+    }
+    const QHash<QString, Task> before = m_tasks;
+    observe();
+    for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
+        if (it->isStopped())
+            continue;
+        auto runner = m_runners.find(it.key());
+        if (runner == m_runners.end())
+            continue;
+        // A few steps per pass so a task goes from PROVISIONING to PENDING at once.
+        for (int i = 0; i < 4 && runner->step(*it, *m_docker, m_images); ++i) {
+        }
+    }
+    if (!m_stopping)
+        controlServices();
+    noteTaskChanges(before);
+    forgetOldTasks();
+    for (const ServiceEvent &e : m_log.since(m_publishedEvents))
+        Q_EMIT serviceEvent(e);
+    m_publishedEvents = m_log.sequence();
+    Q_EMIT snapshotReady(snapshot());
+    if (m_stopping) {
+        bool all = true;
+        for (const Task &t : m_tasks)
+            all = all && t.isStopped();
+        if (all) {
+            m_tick.stop();
+            m_started = false;
+            if (m_events)
+                m_events->cancel();
+            Q_EMIT allStopped();
+        }
+    }
+}
+
+void Engine::observe()
+{
+    const auto listed = m_docker->listContainers(
+        {QLatin1String(ContainerSpec::kProject) + u'=' + m_label}, true);
+    if (!listed.ok()) {
+        m_dockerReachable = false;
+        return;
+    }
+    QHash<QString, QList<Docker::ContainerSummary>> byTask;
+    for (const Docker::ContainerSummary &c : listed.value())
+        byTask[c.labels.value(QLatin1String(ContainerSpec::kTask))].append(c);
+    if (!m_adopted) {
+        m_adopted = true;
+        for (auto it = byTask.begin(); it != byTask.end(); ++it) {
+            if (!m_tasks.contains(it.key()))
+                adopt(it.key(), it.value());
+        }
+        if (!m_orphans.isEmpty())
+            Q_EMIT notice(tr("%n container(s) from an earlier run do not belong to this "
+                             "design and were left alone; 'berth down' removes them.",
+                             nullptr, int(m_orphans.size())));
+    }
+    for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
+        if (it->isStopped() || it->lastStatus == TaskStatus::Provisioning)
+            continue;
+        m_runners[it.key()].observe(*it, byTask.value(it.key()), *m_docker);
+    }
+}
+
+void Engine::adopt(const QString &taskId, const QList<Docker::ContainerSummary> &containers)
+{
+    const Docker::Labels labels = containers.first().labels;
+    const QString key = labels.value(QLatin1String(ContainerSpec::kTaskDefinition));
+    const Model::TaskDefinition *td = m_project.taskDefinition(key);
+    const QString service = labels.value(QLatin1String(ContainerSpec::kService));
+    if (!td || (!service.isEmpty() && !m_project.service(service))) {
+        for (const Docker::ContainerSummary &c : containers)
+            m_orphans << c.name;
+        return;
+    }
+    TaskContext context;
+    context.project = m_label;
+    context.cluster = labels.value(QLatin1String(ContainerSpec::kCluster));
+    context.instance = labels.value(QLatin1String(ContainerSpec::kInstance));
+    context.service = service;
+    context.taskId = taskId;
+    context.group = labels.value(QLatin1String(ContainerSpec::kGroup));
+    const QString address = labels.value(QLatin1String(ContainerSpec::kAddress));
+    if (td->networkMode() == QLatin1String("awsvpc"))
+        context.taskAddress = address;
+    else
+        context.instanceAddress = address;
+    Task task = TaskRunner::makeTask(*td, context);
+    task.lastStatus = TaskStatus::Pending; // startReady() finds what already runs
+    task.launchType = context.instance.isEmpty() ? QStringLiteral("FARGATE")
+                                                 : QStringLiteral("EC2");
+    if (!service.isEmpty())
+        task.startedBy = deploymentIdOf(*m_project.service(service));
+    m_runners.insert(taskId, TaskRunner(*td, context));
+    m_tasks.insert(taskId, task);
+    qCInfo(lcEngine) << "adopted task" << taskId << "of" << key;
+}
+
+void Engine::noteTaskChanges(const QHash<QString, Task> &before)
+{
+    for (const Task &t : m_tasks) {
+        const auto old = before.constFind(t.id);
+        if (old == before.cend() || old->lastStatus != t.lastStatus
+            || old->desiredStatus != t.desiredStatus || old->health != t.health)
+            Q_EMIT taskChanged(t);
+    }
+}
+
+void Engine::forgetOldTasks()
+{
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-kKeepStoppedSeconds);
+    for (auto it = m_tasks.begin(); it != m_tasks.end();) {
+        if (it->isStopped() && it->stoppedAt < limit) {
+            m_runners.remove(it.key());
+            it = m_tasks.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void Engine::addEvent(const QString &service, const QString &message)
+{
+    m_log.add(service, message);
+}
+
+EngineSnapshot Engine::snapshot() const
+{
+    EngineSnapshot s;
+    s.takenAt = QDateTime::currentDateTimeUtc();
+    s.dockerReachable = m_dockerReachable;
+    s.dockerProblem = m_dockerProblem;
+    s.tasks = m_tasks.values();
+    std::sort(s.tasks.begin(), s.tasks.end(),
+              [](const Task &a, const Task &b) { return a.createdAt < b.createdAt; });
+    s.events = m_log.events();
+    for (const Model::Service &svc : m_project.services) {
+        ServiceStatus st;
+        st.name = svc.name;
+        st.cluster = svc.cluster;
+        st.desiredCount = desiredCountOf(svc);
+        if (const Model::TaskDefinition *td = m_project.taskDefinitionOf(svc))
+            st.taskDefinition = td->key();
+        for (const Task &t : m_tasks) {
+            if (t.service != svc.name || !t.isActive())
+                continue;
+            if (t.lastStatus == TaskStatus::Running)
+                ++st.runningCount;
+            else
+                ++st.pendingCount;
+        }
+        s.services.append(st);
+    }
+    for (const Model::Cluster &c : m_project.clusters) {
+        int clusterIndex = 0;
+        const ClusterState state = clusterState(c.name, &clusterIndex);
+        for (int i = 0; i < state.instanceCount(); ++i) {
+            const ClusterState::Instance &in = state.instance(i);
+            s.instances.append({c.name, in.name, in.address,
+                                Model::ContainerInstance::statusName(in.status),
+                                in.registeredCpu, in.registeredMemory,
+                                in.registeredCpu - in.remainingCpu,
+                                in.registeredMemory - in.remainingMemory,
+                                int(state.tasksOn(i).size())});
+        }
+    }
+    return s;
+}
+
+const Task *EngineSnapshot::task(const QString &id) const
+{
+    for (const Task &t : tasks) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+int Engine::removeProjectResources(Docker::DockerClient &docker, const QString &project,
+                                   QString *error)
+{
+    const auto listed =
+        docker.listContainers({QLatin1String(ContainerSpec::kProject) + u'=' + project}, true);
+    if (!listed.ok()) {
+        if (error)
+            *error = listed.error().message();
+        return -1;
+    }
+    int removed = 0;
+    QStringList tasks;
+    for (const Docker::ContainerSummary &c : listed.value()) {
+        tasks << c.labels.value(QLatin1String(ContainerSpec::kTask)).left(12);
+        if (docker.removeContainer(c.id, true, true).ok())
+            ++removed;
+    }
+    const auto volumes = docker.listVolumes();
+    if (volumes.ok()) {
+        for (const QJsonObject &v : volumes.value()) {
+            const QString name = v.value(QLatin1String("Name")).toString();
+            const QString owner = name.section(u'-', 1, 1);
+            if (name.startsWith(QLatin1String("berth-"))
+                && (tasks.contains(owner) || name.startsWith(QStringLiteral("berth-%1-")
+                                                                  .arg(project))))
+                docker.removeVolume(name, true);
+        }
+    }
+    return removed;
+}
+
+} // namespace Berth::Engine

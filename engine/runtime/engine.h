@@ -1,0 +1,133 @@
+#pragma once
+
+#include "engine/runtime/enginesnapshot.h"
+#include "engine/runtime/eventlog.h"
+#include "engine/runtime/taskrunner.h"
+
+#include "model/projectdata.h"
+
+#include <QHash>
+#include <QSet>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace Berth::Engine {
+
+namespace Docker {
+class DockerClient;
+class DockerStream;
+} // namespace Docker
+
+class ClusterState;
+struct TaskRequirements;
+
+/// A one-off task, as `aws ecs run-task` starts it.
+struct RunTaskRequest
+{
+    QString cluster;        ///< empty: the first cluster
+    QString taskDefinition; ///< family or family:revision
+    int count = 1;
+    QString group;          ///< empty: family:FAMILY
+    QString launchType = QStringLiteral("EC2");
+    QMap<QString, QStringList> commandOverrides;
+    QMap<QString, QList<QPair<QString, QString>>> environmentOverrides;
+};
+
+/// Runs a design on the Docker engine with ECS semantics. Level-triggered: on every Docker
+/// event and on a 1 s tick it compares the desired state (services, desired counts, tasks)
+/// with what Docker reports, and acts. It lives on its own thread (see EngineHost); call its
+/// slots there. It never blocks for long: stops are signals plus a deadline, not waits.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(std::shared_ptr<Docker::DockerClient> docker = {},
+                    QObject *parent = nullptr);
+    ~Engine() override;
+
+    /// Removes every container (and the task volumes) a project started, whoever started
+    /// them. Blocking; returns how many containers were removed, or -1 and an error.
+    static int removeProjectResources(Docker::DockerClient &docker, const QString &project,
+                                      QString *error);
+    /// The label value that marks a project's containers.
+    static QString projectLabel(const Model::ProjectData &project);
+
+public Q_SLOTS:
+    void start(const Berth::Model::ProjectData &project);
+    /// An edited design: desired counts, revisions, instances (a snapshot; never shared).
+    void applyProject(const Berth::Model::ProjectData &project);
+    void setDesiredCount(const QString &service, int count);
+    void runTask(const Berth::Engine::RunTaskRequest &request);
+    void stopTask(const QString &taskId, const QString &reason);
+    /// Stops every task and keeps services from starting new ones; allStopped() follows.
+    void stopAll();
+    void reconcile();
+
+Q_SIGNALS:
+    void snapshotReady(const Berth::Engine::EngineSnapshot &snapshot);
+    void taskChanged(const Berth::Engine::Task &task);
+    void serviceEvent(const Berth::Engine::ServiceEvent &event);
+    /// Something a user should know that is not a service event (Docker unreachable, a log
+    /// driver that is not available locally, orphan containers).
+    void notice(const QString &text);
+    void allStopped();
+
+private:
+    struct ServiceRuntime
+    {
+        bool steady = false;
+        int failedStarts = 0;
+        QDateTime retryAfter;
+        QString deploymentId;
+        QSet<QString> countedFailures;
+    };
+
+    void scheduleReconcile();
+    bool checkDocker();
+    void watchEvents();
+    void observe();
+    void adopt(const QString &taskId, const QList<struct Docker::ContainerSummary> &containers);
+    void controlServices();
+    void controlService(const Model::Service &service);
+    void controlDaemon(const Model::Service &service);
+    QString launch(const Model::TaskDefinition &td, const QString &cluster,
+                   const QString &service, const QString &group, int instance,
+                   const ClusterState &state, const RunTaskRequest *overrides = nullptr);
+    ClusterState clusterState(const QString &cluster, int *clusterIndex) const;
+    TaskRequirements requirementsOf(const Task &task) const;
+    QString freeTaskAddress() const;
+    QString deploymentIdOf(const Model::Service &service);
+    void addEvent(const QString &service, const QString &message);
+    void noteTaskChanges(const QHash<QString, Task> &before);
+    void forgetOldTasks();
+    EngineSnapshot snapshot() const;
+    int desiredCountOf(const Model::Service &service) const;
+
+    std::shared_ptr<Docker::DockerClient> m_docker;
+    std::unique_ptr<Docker::DockerStream> m_events;
+    Model::ProjectData m_project;
+    QString m_label;
+    QHash<QString, Task> m_tasks;
+    QHash<QString, TaskRunner> m_runners;
+    QHash<QString, ServiceRuntime> m_services;
+    QHash<QString, int> m_desiredOverrides;
+    QStringList m_orphans;
+    EventLog m_log;
+    quint64 m_publishedEvents = 0;
+    ImageCache m_images;
+    QTimer m_tick;
+    QTimer m_soon;
+    bool m_started = false;
+    bool m_stopping = false;
+    bool m_adopted = false;
+    bool m_dockerReachable = false;
+    QString m_dockerProblem;
+    QDateTime m_nextDockerCheck;
+    quint64 m_seed = 1;
+};
+
+} // namespace Berth::Engine
+
+Q_DECLARE_METATYPE(Berth::Engine::RunTaskRequest)

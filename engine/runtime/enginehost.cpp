@@ -1,0 +1,60 @@
+#include "engine/runtime/enginehost.h"
+
+namespace Berth::Engine {
+
+EngineHost::EngineHost(std::shared_ptr<Docker::DockerClient> docker, QObject *parent)
+    : QObject(parent), m_engine(new Engine(std::move(docker)))
+{
+    m_thread.setObjectName(QStringLiteral("berth-engine"));
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &Engine::snapshotReady, this, [this](const EngineSnapshot &s) {
+        m_snapshot = s;
+        Q_EMIT snapshotReady(s);
+    });
+    connect(m_engine, &Engine::taskChanged, this, &EngineHost::taskChanged);
+    connect(m_engine, &Engine::serviceEvent, this, &EngineHost::serviceEvent);
+    connect(m_engine, &Engine::notice, this, &EngineHost::notice);
+    connect(m_engine, &Engine::allStopped, this, &EngineHost::allStopped);
+    m_thread.start();
+}
+
+EngineHost::~EngineHost()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void EngineHost::start(const Model::ProjectData &project)
+{
+    QMetaObject::invokeMethod(m_engine, [e = m_engine, project] { e->start(project); });
+}
+
+void EngineHost::applyProject(const Model::ProjectData &project)
+{
+    QMetaObject::invokeMethod(m_engine, [e = m_engine, project] { e->applyProject(project); });
+}
+
+void EngineHost::setDesiredCount(const QString &service, int count)
+{
+    QMetaObject::invokeMethod(m_engine,
+                              [e = m_engine, service, count] { e->setDesiredCount(service, count); });
+}
+
+void EngineHost::runTask(const RunTaskRequest &request)
+{
+    QMetaObject::invokeMethod(m_engine, [e = m_engine, request] { e->runTask(request); });
+}
+
+void EngineHost::stopTask(const QString &taskId, const QString &reason)
+{
+    QMetaObject::invokeMethod(m_engine,
+                              [e = m_engine, taskId, reason] { e->stopTask(taskId, reason); });
+}
+
+void EngineHost::stopAll()
+{
+    QMetaObject::invokeMethod(m_engine, [e = m_engine] { e->stopAll(); });
+}
+
+} // namespace Berth::Engine

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/runtime/engine.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace Berth::Engine {
+
+/// Owns the Engine and the thread it runs on, and is the face the window and the command
+/// line talk to: its calls return at once (they are queued to the engine's thread) and the
+/// engine's signals reach the host's thread queued. The latest snapshot is kept.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EngineHost(std::shared_ptr<Docker::DockerClient> docker = {},
+                        QObject *parent = nullptr);
+    ~EngineHost() override;
+
+    void start(const Model::ProjectData &project);
+    void applyProject(const Model::ProjectData &project);
+    void setDesiredCount(const QString &service, int count);
+    void runTask(const RunTaskRequest &request);
+    void stopTask(const QString &taskId, const QString &reason = {});
+    void stopAll();
+
+    const EngineSnapshot &lastSnapshot() const { return m_snapshot; }
+    Engine *engine() const { return m_engine; }
+
+Q_SIGNALS:
+    void snapshotReady(const Berth::Engine::EngineSnapshot &snapshot);
+    void taskChanged(const Berth::Engine::Task &task);
+    void serviceEvent(const Berth::Engine::ServiceEvent &event);
+    void notice(const QString &text);
+    void allStopped();
+
+private:
+    QThread m_thread;
+    Engine *m_engine;
+    EngineSnapshot m_snapshot;
+};
+
+} // namespace Berth::Engine

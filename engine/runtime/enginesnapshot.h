@@ -1,0 +1,54 @@
+#pragma once
+
+#include "engine/runtime/eventlog.h"
+#include "engine/runtime/task.h"
+
+#include <QList>
+#include <QMetaType>
+
+namespace Berth::Engine {
+
+/// What one container instance has registered and what its tasks reserve.
+struct InstanceUsage
+{
+    QString cluster;
+    QString name;
+    QString address;
+    QString status; ///< ACTIVE, DRAINING
+    int registeredCpu = 0;
+    int registeredMemory = 0;
+    int reservedCpu = 0;
+    int reservedMemory = 0;
+    int runningTasks = 0;
+    bool operator==(const InstanceUsage &) const = default;
+};
+
+/// A service's counts, as describe-services reports them.
+struct ServiceStatus
+{
+    QString name;
+    QString cluster;
+    int desiredCount = 0;
+    int runningCount = 0;
+    int pendingCount = 0;
+    QString taskDefinition;
+    bool operator==(const ServiceStatus &) const = default;
+};
+
+/// The engine's observed state: what the window and the command line read. A value.
+struct EngineSnapshot
+{
+    QList<Task> tasks; ///< active ones and recently stopped ones
+    QList<ServiceStatus> services;
+    QList<InstanceUsage> instances;
+    QList<ServiceEvent> events; ///< newest first
+    bool dockerReachable = false;
+    QString dockerProblem;      ///< what was tried and what to do, when unreachable
+    QDateTime takenAt;
+
+    const Task *task(const QString &id) const;
+};
+
+} // namespace Berth::Engine
+
+Q_DECLARE_METATYPE(Berth::Engine::EngineSnapshot)

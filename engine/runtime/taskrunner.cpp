@@ -1,0 +1,448 @@
+#include "engine/runtime/taskrunner.h"
+
+#include "engine/docker/demoimage.h"
+#include "engine/docker/dockerclient.h"
+#include "engine/enginelog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Berth::Engine {
+
+using Docker::DockerClient;
+using Model::ContainerDefinition;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Berth::Engine::TaskRunner", text);
+}
+
+QString daemonText(const Docker::DockerError &e)
+{
+    return e.daemonMessage().isEmpty() ? e.message() : e.daemonMessage();
+}
+
+bool isRunning(const ContainerState &c)
+{
+    return c.lastStatus == QLatin1String("RUNNING");
+}
+
+bool isStopped(const ContainerState &c)
+{
+    return c.lastStatus == QLatin1String("STOPPED");
+}
+
+} // namespace
+
+bool ImageCache::ensure(DockerClient &docker, const QString &image, QString *error)
+{
+    if (m_ready.contains(image))
+        return true;
+    const QString demo = demoImageReference();
+    if (image == demo) {
+        const auto built = ensureDemoImage(docker);
+        if (!built.ok()) {
+            *error = tr("CannotPullContainerError: the demo image %1 could not be built: %2")
+                         .arg(image, built.error().message());
+            return false;
+        }
+        m_ready.insert(image);
+        return true;
+    }
+    const auto exists = docker.imageExists(image);
+    if (exists.ok() && exists.value()) {
+        m_ready.insert(image);
+        return true;
+    }
+    const auto pulled = docker.pullImage(image);
+    if (!pulled.ok()) {
+        *error = tr("CannotPullContainerError: pull image %1: %2")
+                     .arg(image, daemonText(pulled.error()));
+        return false;
+    }
+    m_ready.insert(image);
+    return true;
+}
+
+TaskRunner::TaskRunner(const Model::TaskDefinition &td, const TaskContext &context)
+    : m_td(td), m_context(context)
+{
+}
+
+Task TaskRunner::makeTask(const Model::TaskDefinition &td, const TaskContext &c)
+{
+    Task t;
+    t.id = c.taskId;
+    t.cluster = c.cluster;
+    t.instance = c.instance;
+    t.address = c.taskAddress.isEmpty() ? c.instanceAddress : c.taskAddress;
+    t.service = c.service;
+    t.group = c.group;
+    t.taskDefinition = td.key();
+    t.createdAt = QDateTime::currentDateTimeUtc();
+    t.cpu = td.reservedCpu();
+    t.memory = td.reservedMemory();
+    for (const QString &name : ContainerSpec::startOrder(td)) {
+        ContainerState cs;
+        cs.name = name;
+        cs.essential = td.container(name)->essential();
+        cs.dockerName = c.dockerNames.value(name,
+                                            ContainerSpec::dockerNameFor(c.project, c.taskId, name));
+        if (td.container(name)->healthCheck())
+            cs.health = QStringLiteral("UNKNOWN");
+        t.containers.append(cs);
+    }
+    return t;
+}
+
+void TaskRunner::requestStop(Task &task, const QString &stopCode, const QString &reason)
+{
+    if (task.desiredStatus == TaskStatus::Stopped)
+        return;
+    task.desiredStatus = TaskStatus::Stopped;
+    task.stopCode = stopCode;
+    task.stoppedReason = reason;
+}
+
+void TaskRunner::fail(Task &task, const QString &reason)
+{
+    requestStop(task, QStringLiteral("TaskFailedToStart"), reason);
+}
+
+int TaskRunner::stopTimeoutOf(const QString &container) const
+{
+    const auto cd = m_td.container(container);
+    // ECS's default stopTimeout is 30 s; the demo image stops at once on SIGTERM.
+    return cd ? cd->json().value(QLatin1String("stopTimeout")).toInt(30) : 30;
+}
+
+void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &containers,
+                         DockerClient &docker)
+{
+    for (ContainerState &cs : task.containers) {
+        const Docker::ContainerSummary *found = nullptr;
+        for (const Docker::ContainerSummary &s : containers) {
+            if (s.labels.value(QLatin1String(ContainerSpec::kContainer)) == cs.name)
+                found = &s;
+        }
+        if (!found) {
+            if (cs.created && !isStopped(cs)) {
+                cs.lastStatus = QStringLiteral("STOPPED");
+                cs.reason = tr("the container was removed outside Berth");
+            }
+            continue;
+        }
+        cs.dockerId = found->id;
+        cs.created = true;
+        if (found->state == QLatin1String("running")) {
+            cs.lastStatus = QStringLiteral("RUNNING");
+            cs.started = true;
+            if (found->status.contains(QLatin1String("(healthy)")))
+                cs.health = QStringLiteral("HEALTHY");
+            else if (found->status.contains(QLatin1String("(unhealthy)")))
+                cs.health = QStringLiteral("UNHEALTHY");
+        } else if (found->state == QLatin1String("exited")
+                   || found->state == QLatin1String("dead")) {
+            if (!isStopped(cs)) {
+                cs.lastStatus = QStringLiteral("STOPPED");
+                const auto inspected = docker.inspectContainer(found->id);
+                if (inspected.ok()) {
+                    const QJsonObject state = inspected->value(QLatin1String("State")).toObject();
+                    cs.exitCode = state.value(QLatin1String("ExitCode")).toInt();
+                    if (state.value(QLatin1String("OOMKilled")).toBool())
+                        cs.reason = tr("OutOfMemoryError: Container killed due to memory usage");
+                }
+            }
+        }
+    }
+    // Task health: HEALTHY when every essential container with a health check is healthy.
+    bool anyCheck = false, allHealthy = true, anyUnhealthy = false;
+    for (const ContainerState &cs : task.containers) {
+        if (!cs.essential || cs.health.isEmpty())
+            continue;
+        anyCheck = true;
+        allHealthy = allHealthy && cs.health == QLatin1String("HEALTHY");
+        anyUnhealthy = anyUnhealthy || cs.health == QLatin1String("UNHEALTHY");
+    }
+    task.health = anyUnhealthy                 ? QStringLiteral("UNHEALTHY")
+                  : anyCheck && allHealthy     ? QStringLiteral("HEALTHY")
+                                               : QStringLiteral("UNKNOWN");
+}
+
+bool TaskRunner::step(Task &task, DockerClient &docker, ImageCache &images)
+{
+    if (task.desiredStatus == TaskStatus::Stopped && task.lastStatus < TaskStatus::Deactivating) {
+        task.lastStatus = TaskStatus::Deactivating;
+        task.stoppingAt = QDateTime::currentDateTimeUtc();
+        return true;
+    }
+    switch (task.lastStatus) {
+    case TaskStatus::Provisioning:
+        return provision(task, docker, images);
+    case TaskStatus::Pending:
+    case TaskStatus::Activating:
+        return startReady(task, docker);
+    case TaskStatus::Running:
+        return watchRunning(task);
+    case TaskStatus::Deactivating:
+        if (m_deactivate && !m_deactivate(task))
+            return false;
+        task.lastStatus = TaskStatus::Stopping;
+        stopContainers(task, docker);
+        return true;
+    case TaskStatus::Stopping:
+        return stopContainers(task, docker);
+    case TaskStatus::Deprovisioning:
+        return deprovision(task, docker);
+    case TaskStatus::Stopped:
+        break;
+    }
+    return false;
+}
+
+bool TaskRunner::provision(Task &task, DockerClient &docker, ImageCache &images)
+{
+    const bool awsvpc = m_td.networkMode() == QLatin1String("awsvpc");
+    QStringList needed;
+    for (const ContainerDefinition &cd : m_td.containers())
+        needed << cd.image();
+    if (awsvpc)
+        needed << demoImageReference();
+    for (const QString &image : needed) {
+        QString error;
+        if (!images.ensure(docker, image, &error)) {
+            fail(task, error);
+            return true;
+        }
+    }
+    QList<ContainerSpec> specs;
+    if (awsvpc)
+        specs << ContainerSpec::buildPause(m_td, m_context, demoImageReference());
+    for (const QString &name : ContainerSpec::startOrder(m_td))
+        specs << ContainerSpec::build(m_td, *m_td.container(name), m_context);
+    for (const ContainerSpec &spec : specs) {
+        auto created = docker.createContainer(spec.body, spec.dockerName);
+        if (!created.ok() && created.error().httpStatus() == 409) {
+            // A leftover of an earlier run with the same name: it is ours, replace it.
+            docker.removeContainer(spec.dockerName, true, true);
+            created = docker.createContainer(spec.body, spec.dockerName);
+        }
+        if (!created.ok()) {
+            fail(task, tr("CannotCreateContainerError: %1").arg(daemonText(created.error())));
+            return true;
+        }
+        const QString container = spec.body.value(QLatin1String("Labels")).toObject()
+                                      .value(QLatin1String(ContainerSpec::kContainer)).toString();
+        if (ContainerState *cs = task.container(container)) {
+            cs->dockerId = created->id;
+            cs->created = true;
+        } else if (awsvpc) {
+            const auto started = docker.startContainer(created->id);
+            if (!started.ok()) {
+                fail(task, tr("CannotStartContainerError: %1").arg(daemonText(started.error())));
+                return true;
+            }
+        }
+    }
+    task.lastStatus = TaskStatus::Pending;
+    return true;
+}
+
+bool TaskRunner::dependenciesMet(const Task &task, const ContainerDefinition &cd,
+                                 QString *failure) const
+{
+    QList<Model::ContainerDependency> deps = cd.dependsOn();
+    for (const QString &link : cd.links())
+        deps.append({link.section(u':', 0, 0), QStringLiteral("START")});
+    for (const Model::ContainerDependency &d : deps) {
+        const ContainerState *dep = task.container(d.containerName);
+        if (!dep)
+            continue;
+        if (d.condition == QLatin1String("START")) {
+            if (!dep->started)
+                return false;
+        } else if (d.condition == QLatin1String("COMPLETE")) {
+            if (!isStopped(*dep))
+                return false;
+        } else if (d.condition == QLatin1String("SUCCESS")) {
+            if (!isStopped(*dep))
+                return false;
+            if (dep->exitCode.value_or(-1) != 0) {
+                *failure = tr("dependency %1 exited with code %2; %3 needed it to succeed")
+                               .arg(dep->name)
+                               .arg(dep->exitCode.value_or(-1))
+                               .arg(cd.name());
+                return false;
+            }
+        } else if (d.condition == QLatin1String("HEALTHY")) {
+            if (dep->health != QLatin1String("HEALTHY")) {
+                if (isStopped(*dep))
+                    *failure = tr("dependency %1 stopped before it became healthy")
+                                   .arg(dep->name);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool TaskRunner::startReady(Task &task, DockerClient &docker)
+{
+    bool changed = false;
+    for (ContainerState &cs : task.containers) {
+        if (cs.started)
+            continue;
+        if (cs.created && isStopped(cs))
+            continue;
+        QString failure;
+        if (!dependenciesMet(task, *m_td.container(cs.name), &failure)) {
+            if (!failure.isEmpty()) {
+                requestStop(task, QStringLiteral("TaskFailedToStart"),
+                            tr("CannotStartContainerError: %1").arg(failure));
+                return true;
+            }
+            continue;
+        }
+        const auto started = docker.startContainer(cs.dockerId);
+        if (!started.ok()) {
+            fail(task, tr("CannotStartContainerError: %1").arg(daemonText(started.error())));
+            return true;
+        }
+        cs.started = true;
+        cs.lastStatus = QStringLiteral("RUNNING");
+        changed = true;
+    }
+    // An essential container that stopped before the task ran stops the task.
+    for (const ContainerState &cs : task.containers) {
+        if (cs.essential && cs.started && isStopped(cs)) {
+            requestStop(task, QStringLiteral("EssentialContainerExited"),
+                        tr("Essential container in task exited"));
+            return true;
+        }
+    }
+    bool ready = true;
+    for (const ContainerState &cs : task.containers) {
+        if (cs.essential ? !isRunning(cs) : !cs.started)
+            ready = false;
+    }
+    if (ready) {
+        readPorts(task, docker);
+        task.lastStatus = TaskStatus::Running;
+        task.startedAt = QDateTime::currentDateTimeUtc();
+        return true;
+    }
+    if (changed && task.lastStatus == TaskStatus::Pending)
+        task.lastStatus = TaskStatus::Activating;
+    return changed;
+}
+
+void TaskRunner::readPorts(Task &task, DockerClient &docker)
+{
+    const bool awsvpc = m_td.networkMode() == QLatin1String("awsvpc");
+    const QString pause = ContainerSpec::dockerNameFor(m_context.project, m_context.taskId,
+                                                       QStringLiteral("pause"));
+    QJsonObject pausePorts;
+    if (awsvpc) {
+        const auto inspected = docker.inspectContainer(pause);
+        if (inspected.ok())
+            pausePorts = inspected->value(QLatin1String("NetworkSettings")).toObject()
+                             .value(QLatin1String("Ports")).toObject();
+    }
+    for (ContainerState &cs : task.containers) {
+        QJsonObject ports = pausePorts;
+        if (!awsvpc) {
+            const auto inspected = docker.inspectContainer(cs.dockerId);
+            if (!inspected.ok())
+                continue;
+            ports = inspected->value(QLatin1String("NetworkSettings")).toObject()
+                        .value(QLatin1String("Ports")).toObject();
+        }
+        cs.ports.clear();
+        for (const Model::PortMapping &p : m_td.container(cs.name)->portMappings()) {
+            const QString key = QStringLiteral("%1/%2").arg(p.containerPort).arg(p.protocol);
+            for (const QJsonValue b : ports.value(key).toArray()) {
+                const QJsonObject o = b.toObject();
+                cs.ports.append({p.containerPort, p.protocol,
+                                 o.value(QLatin1String("HostIp")).toString(),
+                                 o.value(QLatin1String("HostPort")).toString().toInt()});
+            }
+        }
+    }
+}
+
+bool TaskRunner::watchRunning(Task &task)
+{
+    for (const ContainerState &cs : task.containers) {
+        if (cs.essential && isStopped(cs)) {
+            requestStop(task, QStringLiteral("EssentialContainerExited"),
+                        tr("Essential container in task exited"));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TaskRunner::stopContainers(Task &task, DockerClient &docker)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_killAt.isValid()) {
+        int timeout = 0;
+        for (const ContainerState &cs : task.containers) {
+            if (isRunning(cs)) {
+                docker.killContainer(cs.dockerId, QStringLiteral("SIGTERM"));
+                timeout = qMax(timeout, stopTimeoutOf(cs.name));
+            }
+        }
+        m_killAt = now.addSecs(timeout);
+        return true;
+    }
+    bool anyRunning = false;
+    for (const ContainerState &cs : task.containers)
+        anyRunning = anyRunning || isRunning(cs);
+    if (anyRunning && now < m_killAt)
+        return false;
+    if (anyRunning && !m_killed) {
+        for (const ContainerState &cs : task.containers) {
+            if (isRunning(cs))
+                docker.killContainer(cs.dockerId);
+        }
+        m_killed = true;
+        return false;
+    }
+    task.lastStatus = TaskStatus::Deprovisioning;
+    return true;
+}
+
+bool TaskRunner::deprovision(Task &task, DockerClient &docker)
+{
+    for (ContainerState &cs : task.containers) {
+        if (!cs.dockerId.isEmpty())
+            docker.removeContainer(cs.dockerId, true, true);
+        if (!isStopped(cs) && cs.created)
+            cs.lastStatus = QStringLiteral("STOPPED");
+    }
+    if (m_td.networkMode() == QLatin1String("awsvpc"))
+        docker.removeContainer(ContainerSpec::dockerNameFor(m_context.project, m_context.taskId,
+                                                            QStringLiteral("pause")),
+                               true, true);
+    for (const QJsonValue v : m_td.json().value(QLatin1String("volumes")).toArray()) {
+        const QJsonObject vol = v.toObject();
+        const bool shared = vol.value(QLatin1String("dockerVolumeConfiguration")).toObject()
+                                .value(QLatin1String("scope")).toString()
+                            == QLatin1String("shared");
+        if (!vol.contains(QLatin1String("host")) && !shared)
+            docker.removeVolume(QStringLiteral("berth-%1-%2").arg(
+                                    m_context.taskId.left(12),
+                                    vol.value(QLatin1String("name")).toString()),
+                                true);
+    }
+    task.lastStatus = TaskStatus::Stopped;
+    task.stoppedAt = QDateTime::currentDateTimeUtc();
+    if (task.stopCode.isEmpty())
+        task.stopCode = QStringLiteral("UserInitiated");
+    return true;
+}
+
+} // namespace Berth::Engine

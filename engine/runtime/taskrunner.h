@@ -1,0 +1,82 @@
+#pragma once
+
+#include "engine/runtime/containerspec.h"
+#include "engine/runtime/task.h"
+
+#include "model/taskdefinition.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace Berth::Engine {
+
+namespace Docker {
+class DockerClient;
+struct ContainerSummary;
+} // namespace Docker
+
+/// Images checked or built during a run; shared by every task.
+class ImageCache
+{
+public:
+    /// True when the image is there (building the demo image when it is missing);
+    /// otherwise *error says why, in CannotPullContainerError terms.
+    bool ensure(Docker::DockerClient &docker, const QString &image, QString *error);
+    void forget() { m_ready.clear(); }
+
+private:
+    QSet<QString> m_ready;
+};
+
+/// Drives one task through ECS's lifecycle on the Docker engine, one non-blocking step per
+/// reconcile pass: PROVISIONING (images) -> PENDING (create, start in dependency order) ->
+/// RUNNING -> DEACTIVATING -> STOPPING (SIGTERM, SIGKILL after stopTimeout) ->
+/// DEPROVISIONING (remove) -> STOPPED.
+class TaskRunner
+{
+public:
+    TaskRunner() = default;
+    TaskRunner(const Model::TaskDefinition &td, const TaskContext &context);
+
+    const Model::TaskDefinition &taskDefinition() const { return m_td; }
+    const TaskContext &context() const { return m_context; }
+
+    /// Applies what Docker reports about the task's containers (from one list call).
+    void observe(Task &task, const QList<Docker::ContainerSummary> &containers,
+                 Docker::DockerClient &docker);
+    /// Advances the task; returns true when something changed.
+    bool step(Task &task, Docker::DockerClient &docker, ImageCache &images);
+
+    /// Asks the task to stop (desiredStatus STOPPED) with ECS's stop code and reason.
+    static void requestStop(Task &task, const QString &stopCode, const QString &reason);
+    /// Called before STOPPING; returns false while the task must stay DEACTIVATING (e.g.
+    /// load balancer draining).
+    using DeactivateHook = std::function<bool(const Task &)>;
+    void setDeactivateHook(DeactivateHook hook) { m_deactivate = std::move(hook); }
+
+    /// A task of this definition, as it starts.
+    static Task makeTask(const Model::TaskDefinition &td, const TaskContext &context);
+
+private:
+    bool provision(Task &task, Docker::DockerClient &docker, ImageCache &images);
+    bool startReady(Task &task, Docker::DockerClient &docker);
+    bool dependenciesMet(const Task &task, const Model::ContainerDefinition &cd,
+                         QString *failure) const;
+    void readPorts(Task &task, Docker::DockerClient &docker);
+    bool watchRunning(Task &task);
+    bool stopContainers(Task &task, Docker::DockerClient &docker);
+    bool deprovision(Task &task, Docker::DockerClient &docker);
+    void fail(Task &task, const QString &reason);
+    int stopTimeoutOf(const QString &container) const;
+
+    Model::TaskDefinition m_td;
+    TaskContext m_context;
+    QDateTime m_killAt;
+    bool m_killed = false;
+    DeactivateHook m_deactivate;
+};
+
+} // namespace Berth::Engine
