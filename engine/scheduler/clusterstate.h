@@ -31,7 +31,8 @@ struct StateCaches;
 /// the tasks running there with their groups, and the cluster's Fargate capacity.
 ///
 /// A plain value: copying it gives an independent state (what-if simulations copy it). It
-/// keeps indexes for the placer, built on first use and kept up to date as tasks come and go.
+/// keeps indexes for the placer, built on first use and kept up to date as tasks come and go;
+/// since even const calls may build them, one state belongs to one thread at a time.
 class ClusterState
 {
 public:

@@ -176,6 +176,7 @@ void Planner::planDaemon(const Model::Service &service, const TaskRequirements &
 {
     Placer &placer = *m_placers[size_t(cluster)];
     ClusterState &state = placer.state();
+    QList<int> missed;
     for (int i = 0; i < state.instanceCount(); ++i) {
         const ClusterState::Instance &in = state.instance(i);
         bool eligible = in.isActive();
@@ -193,8 +194,14 @@ void Planner::planDaemon(const Model::Service &service, const TaskRequirements &
             out.placed.append({id, in.name,
                                task.usesEni ? Addressing::taskAddress(m_enis++) : in.address});
         } else {
-            out.unplaced.append(Explanation::compute(state, task).failureOn(service.name, i));
+            missed.append(i);
         }
+    }
+    // One scan explains every miss: a DAEMON task only ever changes its own instance.
+    if (!missed.isEmpty()) {
+        const Explanation explanation = Explanation::compute(state, task);
+        for (int i : std::as_const(missed))
+            out.unplaced.append(explanation.failureOn(service.name, i));
     }
 }
 
