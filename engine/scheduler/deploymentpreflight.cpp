@@ -269,8 +269,14 @@ PreflightFinding DeploymentPreflight::check(ClusterState &state,
     }
     f.stalls = true;
     f.ecsMessage = sim.blocked ? sim.blocked->ecsMessage : QString();
+    const int running = int(state.tasksOfGroup(task.group).size());
+    if (running < desired) {
+        f.reason = tr("Only %1 of %2 task(s) can run now (see the tasks that cannot be placed). ")
+                       .arg(running)
+                       .arg(desired);
+    }
     const QString blocked = sim.blocked ? sim.blocked->summary : QString();
-    f.reason = tr("The deployment stalls after %n step(s): ", sim.steps)
+    f.reason += tr("The deployment stalls after %n step(s): ", sim.steps)
                + tr("%1 of %2 new task(s) run and %3 old task(s) remain. A new task cannot be "
                     "placed (%4), and minimumHealthyPercent %5 keeps %6 task(s) running, so "
                     "no old task can stop to make room.")

@@ -21,6 +21,7 @@ private slots:
     void preflight_data();
     void preflight();
     void oldTasksAreReplaced();
+    void underPlacedServiceSaysSo();
 };
 
 void tst_SchedulerPreflight::rounding_data()
@@ -186,6 +187,19 @@ void tst_SchedulerPreflight::oldTasksAreReplaced()
     QCOMPARE(sim.oldRemaining, 0);
     QCOMPARE(sim.steps, 3); // stop one; start one, stop the other; start the last
     QCOMPARE(state.tasksOfGroup("service:web"), (QStringList{"web-1", "web-2"})); // a copy
+}
+
+void tst_SchedulerPreflight::underPlacedServiceSaysSo()
+{
+    const Plan plan = Planner(Fixtures::project({Fixtures::instance("i-1", 2048, 4096)},
+                                                {Fixtures::simple("web", 256, 256, {{80, 80}})},
+                                                {Fixtures::service("web", "web", 3)}))
+                          .plan();
+    QCOMPARE(plan.unplacedCount(), 2);
+    QCOMPARE(plan.preflight.size(), 1);
+    QVERIFY(plan.preflight.first().stalls);
+    QVERIFY2(plan.preflight.first().reason.startsWith("Only 1 of 3 task(s) can run now"),
+             qPrintable(plan.preflight.first().reason));
 }
 
 QTEST_GUILESS_MAIN(tst_SchedulerPreflight)
