@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -11,6 +12,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Berth's own debug output only when asked for (QT_LOGGING_RULES overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("berth.*.debug=false"));
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
