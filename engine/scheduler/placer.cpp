@@ -14,6 +14,13 @@ namespace {
 constexpr int kMaxStrategies = 8; // ECS accepts five
 
 using Key = std::array<qint64, kMaxStrategies>;
+
+// Where a group's scan of an attribute value starts: after its last pick there. Only a
+// hint (a collision costs time, never correctness), so a plain number serves as the key.
+int cursorKey(int groupId, int value)
+{
+    return groupId * 4099 + value;
+}
 } // namespace
 
 struct Placer::Prepared
@@ -235,7 +242,7 @@ int Placer::chooseIndexed(const Prepared &p, int binpackAt, int spreadAt)
             && (*counts)[size_t(v)] > (*counts)[size_t(found.front().value)])
             break;
         const Internal::PlacementIndex::Buckets &buckets = index.buckets(v);
-        const int first = m_lastInstance.value(p.groupId * 4099 + v, -1) + 1;
+        const int first = m_lastInstance.value(cursorKey(p.groupId, v), -1) + 1;
         for (auto it = buckets.lower_bound(need); it != buckets.end(); ++it) {
             if (binpackAt == 0 && lowestKey && it->first > *lowestKey)
                 break; // binpack comes first: a fuller instance elsewhere already wins
@@ -279,7 +286,7 @@ int Placer::chooseIndexed(const Prepared &p, int binpackAt, int spreadAt)
         const int value = attribute.isEmpty()
                               ? 0
                               : p.partitions[size_t(spreadAt)]->valueOf[size_t(instance)];
-        m_lastInstance.insert(p.groupId * 4099 + value, instance);
+        m_lastInstance.insert(cursorKey(p.groupId, value), instance);
     }
     return instance;
 }
@@ -290,7 +297,7 @@ int Placer::chooseSpreadThenBinpack(const Prepared &p)
     const Strategy::Field field = t.strategies.at(1).field();
     const int need = field == Strategy::Field::Cpu ? t.cpu : t.memory;
     Internal::PlacementIndex &index = m_state.index(field, QString(), p.staticFilters);
-    const int first = m_lastInstance.value(p.groupId * 4099, -1) + 1;
+    const int first = m_lastInstance.value(cursorKey(p.groupId, 0), -1) + 1;
     const Internal::PlacementIndex::Buckets &buckets = index.buckets(0);
     for (auto it = buckets.lower_bound(need); it != buckets.end(); ++it) {
         Best best;
@@ -298,7 +305,7 @@ int Placer::chooseSpreadThenBinpack(const Prepared &p)
         scan(p, it->second, first, best, true);
         if (best.found) {
             const int instance = pick(p, best);
-            m_lastInstance.insert(p.groupId * 4099, instance);
+            m_lastInstance.insert(cursorKey(p.groupId, 0), instance);
             return instance;
         }
     }
@@ -330,10 +337,10 @@ int Placer::chooseScanning(const Prepared &p, int restFrom)
         return -1;
     Best best;
     best.restFrom = restFrom;
-    const int first = m_lastInstance.value(p.groupId * 4099, -1) + 1;
+    const int first = m_lastInstance.value(cursorKey(p.groupId, 0), -1) + 1;
     scan(p, buckets.begin()->second, first, best);
     const int instance = pick(p, best);
-    m_lastInstance.insert(p.groupId * 4099, instance);
+    m_lastInstance.insert(cursorKey(p.groupId, 0), instance);
     return instance;
 }
 
