@@ -145,6 +145,7 @@ void Engine::reconcile()
     }
     const QHash<QString, Task> before = m_tasks;
     observe();
+    sampleStats();
     for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
         if (it->isStopped())
             continue;
@@ -204,6 +205,25 @@ void Engine::observe()
             continue;
         m_runners[it.key()].observe(*it, byTask.value(it.key()), *m_docker);
     }
+}
+
+void Engine::sampleStats()
+{
+    if (!m_stats)
+        m_stats = std::make_unique<StatsSampler>(m_docker);
+    QStringList running;
+    for (Task &t : m_tasks) {
+        for (ContainerState &c : t.containers) {
+            if (c.lastStatus != QLatin1String("RUNNING") || c.dockerId.isEmpty())
+                continue;
+            running << c.dockerId;
+            if (const auto sample = m_stats->latest(c.dockerId)) {
+                c.cpuPercent = sample->cpuPercent;
+                c.memoryMiB = sample->memoryMiB;
+            }
+        }
+    }
+    m_stats->sync(running);
 }
 
 void Engine::adopt(const QString &taskId, const QList<Docker::ContainerSummary> &containers)
@@ -283,6 +303,8 @@ EngineSnapshot Engine::snapshot() const
         st.name = svc.name;
         st.cluster = svc.cluster;
         st.desiredCount = desiredCountOf(svc);
+        int reservedCpu = 0, reservedMemory = 0;
+        double usedCpu = 0, usedMemory = 0;
         if (const Model::TaskDefinition *td = m_project.taskDefinitionOf(svc))
             st.taskDefinition = td->key();
         for (const Task &t : m_tasks) {
@@ -292,7 +314,18 @@ EngineSnapshot Engine::snapshot() const
                 ++st.runningCount;
             else
                 ++st.pendingCount;
+            if (t.lastStatus == TaskStatus::Running) {
+                reservedCpu += t.cpu;
+                reservedMemory += t.memory;
+                for (const ContainerState &c : t.containers) {
+                    usedCpu += c.cpuPercent / 100.0 * 1024.0;
+                    usedMemory += c.memoryMiB;
+                }
+            }
         }
+        // ECSServiceAverageCPUUtilization / MemoryUtilization: used over reserved.
+        st.cpuUtilization = reservedCpu > 0 ? usedCpu / reservedCpu * 100.0 : 0;
+        st.memoryUtilization = reservedMemory > 0 ? usedMemory / reservedMemory * 100.0 : 0;
         s.services.append(st);
     }
     for (const Model::Cluster &c : m_project.clusters) {
@@ -306,6 +339,15 @@ EngineSnapshot Engine::snapshot() const
                                 in.registeredCpu - in.remainingCpu,
                                 in.registeredMemory - in.remainingMemory,
                                 int(state.tasksOn(i).size())});
+            InstanceUsage &usage = s.instances.last();
+            for (const Task &t : m_tasks) {
+                if (t.cluster != c.name || t.instance != in.name || t.isStopped())
+                    continue;
+                for (const ContainerState &ct : t.containers) {
+                    usage.usedCpu += ct.cpuPercent / 100.0 * 1024.0;
+                    usage.usedMemory += ct.memoryMiB;
+                }
+            }
         }
     }
     return s;

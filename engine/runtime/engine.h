@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/metrics/statssampler.h"
 #include "engine/runtime/enginesnapshot.h"
 #include "engine/runtime/eventlog.h"
 #include "engine/runtime/taskrunner.h"
@@ -88,6 +89,7 @@ private:
     bool checkDocker();
     void watchEvents();
     void observe();
+    void sampleStats();
     void adopt(const QString &taskId, const QList<struct Docker::ContainerSummary> &containers);
     void controlServices();
     void controlService(const Model::Service &service);
@@ -107,6 +109,7 @@ private:
 
     std::shared_ptr<Docker::DockerClient> m_docker;
     std::unique_ptr<Docker::DockerStream> m_events;
+    std::unique_ptr<StatsSampler> m_stats;
     Model::ProjectData m_project;
     QString m_label;
     QHash<QString, Task> m_tasks;

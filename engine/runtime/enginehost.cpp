@@ -10,6 +10,13 @@ EngineHost::EngineHost(std::shared_ptr<Docker::DockerClient> docker, QObject *pa
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &Engine::snapshotReady, this, [this](const EngineSnapshot &s) {
         m_snapshot = s;
+        for (const InstanceUsage &u : s.instances) {
+            const QString key = u.cluster + u'/' + u.name;
+            auto it = m_history.find(key);
+            if (it == m_history.end())
+                it = m_history.insert(key, RingBuffer<InstanceUsage>(kHistorySamples));
+            it->append(u);
+        }
         Q_EMIT snapshotReady(s);
     });
     connect(m_engine, &Engine::taskChanged, this, &EngineHost::taskChanged);
@@ -23,6 +30,12 @@ EngineHost::~EngineHost()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+QList<InstanceUsage> EngineHost::instanceHistory(const QString &key) const
+{
+    const auto it = m_history.constFind(key);
+    return it == m_history.cend() ? QList<InstanceUsage>() : it->toList();
 }
 
 void EngineHost::start(const Model::ProjectData &project)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/metrics/ringbuffer.h"
 #include "engine/runtime/engine.h"
 
 #include <QObject>
@@ -26,6 +27,10 @@ public:
     void stopAll();
 
     const EngineSnapshot &lastSnapshot() const { return m_snapshot; }
+    /// The last 10 minutes (one sample a second) of an instance's registered, reserved and
+    /// used CPU and memory; key "cluster/instance".
+    QList<InstanceUsage> instanceHistory(const QString &key) const;
+    static constexpr int kHistorySamples = 600;
     Engine *engine() const { return m_engine; }
 
 Q_SIGNALS:
@@ -39,6 +44,7 @@ private:
     QThread m_thread;
     Engine *m_engine;
     EngineSnapshot m_snapshot;
+    QHash<QString, RingBuffer<InstanceUsage>> m_history;
 };
 
 } // namespace Berth::Engine

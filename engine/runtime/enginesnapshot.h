@@ -20,6 +20,8 @@ struct InstanceUsage
     int reservedCpu = 0;
     int reservedMemory = 0;
     int runningTasks = 0;
+    double usedCpu = 0;    ///< CPU units in use by its containers (Docker stats)
+    double usedMemory = 0; ///< MiB in use by its containers
     bool operator==(const InstanceUsage &) const = default;
 };
 
@@ -32,6 +34,8 @@ struct ServiceStatus
     int runningCount = 0;
     int pendingCount = 0;
     QString taskDefinition;
+    double cpuUtilization = 0;    ///< % of the CPU its running tasks reserve, in use
+    double memoryUtilization = 0; ///< % of the memory its running tasks reserve, in use
     bool operator==(const ServiceStatus &) const = default;
 };
 

@@ -47,6 +47,8 @@ struct ContainerState
     QList<PortBinding> ports;
     bool created = false;
     bool started = false;
+    double cpuPercent = 0; ///< latest stats sample: 100 = one core
+    double memoryMiB = 0;  ///< latest stats sample
     bool operator==(const ContainerState &) const = default;
 };
 

@@ -157,6 +157,19 @@ private Q_SLOTS:
             QVERIFY2(reply.contains(t.id.toUtf8()), reply.constData());
         }
         QCOMPARE(addresses.size(), 2);
+        // Stats flow in: each instance shows the memory its task's container uses, and the
+        // instance's history keeps registered, reserved and used side by side.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                int withUse = 0;
+                for (const InstanceUsage &u : host.lastSnapshot().instances)
+                    withUse += u.usedMemory > 0 && u.reservedMemory == 64;
+                return withUse == 2;
+            }(),
+            15000);
+        const QList<InstanceUsage> history = host.instanceHistory(QStringLiteral("lab/i1"));
+        QVERIFY(history.size() >= 2);
+        QCOMPARE(history.last().registeredMemory, history.first().registeredMemory);
         QVERIFY(addresses.contains(QStringLiteral("127.77.1.1")));
         QVERIFY(addresses.contains(QStringLiteral("127.77.1.2")));
 
