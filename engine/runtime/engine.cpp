@@ -5,6 +5,7 @@
 #include "engine/runtime/containerspec.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/taskrequirements.h"
+#include "engine/secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -25,6 +26,7 @@ constexpr int kKeepStoppedSeconds = 600;
 Engine::Engine(std::shared_ptr<Docker::DockerClient> docker, QObject *parent)
     : QObject(parent), m_docker(docker ? docker : std::make_shared<Docker::DockerClient>())
 {
+    m_secrets = std::make_shared<KeychainSecretStore>();
     qRegisterMetaType<Berth::Engine::EngineSnapshot>();
     qRegisterMetaType<Berth::Engine::Task>();
     qRegisterMetaType<Berth::Engine::ServiceEvent>();
@@ -153,7 +155,7 @@ void Engine::reconcile()
         if (runner == m_runners.end())
             continue;
         // A few steps per pass so a task goes from PROVISIONING to PENDING at once.
-        for (int i = 0; i < 4 && runner->step(*it, *m_docker, m_images); ++i) {
+        for (int i = 0; i < 4 && runner->step(*it, *m_docker, m_images, m_secrets.get()); ++i) {
         }
     }
     if (!m_stopping)

@@ -54,6 +54,9 @@ public:
                                       QString *error);
     /// The label value that marks a project's containers.
     static QString projectLabel(const Model::ProjectData &project);
+    /// Where task `secrets` and registry credentials come from (default: the OS keychain).
+    /// Set it before start().
+    void setSecretStore(std::shared_ptr<SecretStore> store) { m_secrets = std::move(store); }
 
 public Q_SLOTS:
     void start(const Berth::Model::ProjectData &project);
@@ -120,6 +123,7 @@ private:
     EventLog m_log;
     quint64 m_publishedEvents = 0;
     ImageCache m_images;
+    std::shared_ptr<SecretStore> m_secrets;
     QTimer m_tick;
     QTimer m_soon;
     bool m_started = false;

@@ -3,6 +3,7 @@
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
 #include "engine/enginelog.h"
+#include "engine/secrets/secretresolver.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,7 +37,8 @@ bool isStopped(const ContainerState &c)
 
 } // namespace
 
-bool ImageCache::ensure(DockerClient &docker, const QString &image, QString *error)
+bool ImageCache::ensure(DockerClient &docker, const QString &image, QString *error,
+                        const PullAuth &auth)
 {
     if (m_ready.contains(image))
         return true;
@@ -56,7 +58,10 @@ bool ImageCache::ensure(DockerClient &docker, const QString &image, QString *err
         m_ready.insert(image);
         return true;
     }
-    const auto pulled = docker.pullImage(image);
+    Docker::RegistryAuth credentials;
+    if (auth && !auth(&credentials, error))
+        return false;
+    const auto pulled = docker.pullImage(image, credentials);
     if (!pulled.ok()) {
         *error = tr("CannotPullContainerError: pull image %1: %2")
                      .arg(image, daemonText(pulled.error()));
@@ -171,7 +176,8 @@ void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &cont
                                                : QStringLiteral("UNKNOWN");
 }
 
-bool TaskRunner::step(Task &task, DockerClient &docker, ImageCache &images)
+bool TaskRunner::step(Task &task, DockerClient &docker, ImageCache &images,
+                      SecretStore *secrets)
 {
     if (task.desiredStatus == TaskStatus::Stopped && task.lastStatus < TaskStatus::Deactivating) {
         task.lastStatus = TaskStatus::Deactivating;
@@ -180,7 +186,7 @@ bool TaskRunner::step(Task &task, DockerClient &docker, ImageCache &images)
     }
     switch (task.lastStatus) {
     case TaskStatus::Provisioning:
-        return provision(task, docker, images);
+        return provision(task, docker, images, secrets);
     case TaskStatus::Pending:
     case TaskStatus::Activating:
         return startReady(task, docker);
@@ -202,17 +208,46 @@ bool TaskRunner::step(Task &task, DockerClient &docker, ImageCache &images)
     return false;
 }
 
-bool TaskRunner::provision(Task &task, DockerClient &docker, ImageCache &images)
+bool TaskRunner::provision(Task &task, DockerClient &docker, ImageCache &images,
+                           SecretStore *secrets)
 {
     const bool awsvpc = m_td.networkMode() == QLatin1String("awsvpc");
-    QStringList needed;
-    for (const ContainerDefinition &cd : m_td.containers())
-        needed << cd.image();
+    // As ECS: secrets and registry credentials first; a missing one stops the task.
+    SecretResolver resolver(secrets);
+    ResolvedSecrets resolved;
+    QString secretError;
+    if (!resolver.resolve(m_td, &resolved, &secretError)) {
+        fail(task, secretError);
+        return true;
+    }
+    m_context.secretValues = resolved.values;
+    // The values are needed only to create the containers: do not keep them around.
+    struct Forget
+    {
+        QMap<QString, QMap<QString, QString>> &values;
+        ~Forget() { values.clear(); }
+    } forget{m_context.secretValues};
+    QList<QPair<QString, ImageCache::PullAuth>> needed;
+    for (const ContainerDefinition &cd : m_td.containers()) {
+        const auto own = resolved.registryAuth.constFind(cd.name());
+        const Docker::RegistryAuth fixed = own != resolved.registryAuth.cend()
+                                               ? *own : Docker::RegistryAuth();
+        const QString image = cd.image();
+        needed.append({image, [&resolver, fixed, image](Docker::RegistryAuth *a, QString *e) {
+                           if (!fixed.isEmpty()) {
+                               *a = fixed;
+                               return true;
+                           }
+                           if (!resolver.registryAuthFor(image, a, e))
+                               qCWarning(lcEngine).noquote() << *e << "(pulling anonymously)";
+                           return true;
+                       }});
+    }
     if (awsvpc)
-        needed << demoImageReference();
-    for (const QString &image : needed) {
+        needed.append({demoImageReference(), {}});
+    for (const auto &[image, auth] : needed) {
         QString error;
-        if (!images.ensure(docker, image, &error)) {
+        if (!images.ensure(docker, image, &error, auth)) {
             fail(task, error);
             return true;
         }

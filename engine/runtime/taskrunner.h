@@ -15,16 +15,23 @@ namespace Berth::Engine {
 
 namespace Docker {
 class DockerClient;
+class RegistryAuth;
 struct ContainerSummary;
 } // namespace Docker
+
+class SecretStore;
 
 /// Images checked or built during a run; shared by every task.
 class ImageCache
 {
 public:
+    /// Credentials for a pull; false (with *error) stops the task before it pulls.
+    using PullAuth = std::function<bool(Docker::RegistryAuth *auth, QString *error)>;
     /// True when the image is there (building the demo image when it is missing);
-    /// otherwise *error says why, in CannotPullContainerError terms.
-    bool ensure(Docker::DockerClient &docker, const QString &image, QString *error);
+    /// otherwise *error says why, in CannotPullContainerError terms. \a auth is asked only
+    /// when the image must be pulled.
+    bool ensure(Docker::DockerClient &docker, const QString &image, QString *error,
+                const PullAuth &auth = {});
     void forget() { m_ready.clear(); }
 
 private:
@@ -47,8 +54,10 @@ public:
     /// Applies what Docker reports about the task's containers (from one list call).
     void observe(Task &task, const QList<Docker::ContainerSummary> &containers,
                  Docker::DockerClient &docker);
-    /// Advances the task; returns true when something changed.
-    bool step(Task &task, Docker::DockerClient &docker, ImageCache &images);
+    /// Advances the task; returns true when something changed. \a secrets gives the values
+    /// of the task's `secrets` and registry credentials (read while PROVISIONING).
+    bool step(Task &task, Docker::DockerClient &docker, ImageCache &images,
+              SecretStore *secrets = nullptr);
 
     /// Asks the task to stop (desiredStatus STOPPED) with ECS's stop code and reason.
     static void requestStop(Task &task, const QString &stopCode, const QString &reason);
@@ -61,7 +70,8 @@ public:
     static Task makeTask(const Model::TaskDefinition &td, const TaskContext &context);
 
 private:
-    bool provision(Task &task, Docker::DockerClient &docker, ImageCache &images);
+    bool provision(Task &task, Docker::DockerClient &docker, ImageCache &images,
+                   SecretStore *secrets);
     bool startReady(Task &task, Docker::DockerClient &docker);
     bool dependenciesMet(const Task &task, const Model::ContainerDefinition &cd,
                          QString *failure) const;
