@@ -95,7 +95,12 @@ MainWindow::MainWindow(QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The canvas goes first: its items refer to the project, which goes with the children.
+    delete m_view;
+    delete m_scene;
+}
 
 void MainWindow::createDocks()
 {

@@ -4,6 +4,7 @@
 #include "ui/icons.h"
 
 #include <QGraphicsScene>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -36,6 +37,18 @@ void LinkItem::forget(NodeItem *item)
         m_from = nullptr;
     if (item == m_to)
         m_to = nullptr;
+}
+
+void LinkItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // A link crossing a card must not take the card's clicks: let the card have them.
+    for (QGraphicsItem *item : scene()->items(event->scenePos())) {
+        if (item->type() == NodeItem::Type) {
+            event->ignore();
+            return;
+        }
+    }
+    QGraphicsPathItem::mousePressEvent(event);
 }
 
 void LinkItem::updatePath()

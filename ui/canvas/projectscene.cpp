@@ -33,6 +33,8 @@ ProjectScene::ProjectScene(ProjectEditor *editor, QObject *parent)
 
 ProjectScene::~ProjectScene()
 {
+    // Removing the items changes the selection; nobody should hear about it any more.
+    blockSignals(true);
     // Links go first: they hold raw pointers to the cards.
     qDeleteAll(m_links);
     m_links.clear();
