@@ -74,9 +74,10 @@ int main(int argc, char *argv[])
     before = cpuSeconds(RUSAGE_CHILDREN);
     QProcess stats;
     stats.setStandardOutputFile(QProcess::nullDevice());
-    stats.start(QStringLiteral("docker"),
-                {QStringLiteral("stats"), QStringLiteral("--format"),
-                 QStringLiteral("{{.Container}} {{.CPUPerc}} {{.MemUsage}}")} + ids);
+    const QStringList statsArgs = QStringList{QStringLiteral("stats"), QStringLiteral("--format"),
+                                              QStringLiteral("{{.Container}} {{.CPUPerc}}")}
+                                  + ids;
+    stats.start(QStringLiteral("docker"), statsArgs);
     stats.waitForStarted();
     QThread::sleep(seconds);
     stats.terminate();
