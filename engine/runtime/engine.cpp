@@ -3,6 +3,7 @@
 #include "engine/docker/dockerclient.h"
 #include "engine/enginelog.h"
 #include "engine/runtime/containerspec.h"
+#include "engine/runtime/servicecontroller.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/taskrequirements.h"
 #include "engine/secrets/keychainsecretstore.h"
@@ -24,7 +25,8 @@ constexpr int kKeepStoppedSeconds = 600;
 } // namespace
 
 Engine::Engine(std::shared_ptr<Docker::DockerClient> docker, QObject *parent)
-    : QObject(parent), m_docker(docker ? docker : std::make_shared<Docker::DockerClient>())
+    : QObject(parent), m_docker(docker ? docker : std::make_shared<Docker::DockerClient>()),
+      m_serviceController(std::make_unique<ServiceController>(*this))
 {
     m_secrets = std::make_shared<KeychainSecretStore>();
     qRegisterMetaType<Berth::Engine::EngineSnapshot>();
@@ -57,6 +59,7 @@ void Engine::start(const Model::ProjectData &project)
     m_label = projectLabel(project);
     m_started = true;
     m_stopping = false;
+    m_serviceController->apply(m_project);
     m_tick.start();
     reconcile();
 }
@@ -64,6 +67,7 @@ void Engine::start(const Model::ProjectData &project)
 void Engine::applyProject(const Model::ProjectData &project)
 {
     m_project = project;
+    m_serviceController->apply(m_project);
     scheduleReconcile();
 }
 
@@ -159,7 +163,7 @@ void Engine::reconcile()
         }
     }
     if (!m_stopping)
-        controlServices();
+        m_serviceController->control();
     noteTaskChanges(before);
     forgetOldTasks();
     for (const ServiceEvent &e : m_log.since(m_publishedEvents))
@@ -256,7 +260,7 @@ void Engine::adopt(const QString &taskId, const QList<Docker::ContainerSummary> 
     task.launchType = context.instance.isEmpty() ? QStringLiteral("FARGATE")
                                                  : QStringLiteral("EC2");
     if (!service.isEmpty())
-        task.startedBy = deploymentIdOf(*m_project.service(service));
+        task.startedBy = m_serviceController->deploymentFor(service, key);
     m_runners.insert(taskId, TaskRunner(*td, context));
     m_tasks.insert(taskId, task);
     qCInfo(lcEngine) << "adopted task" << taskId << "of" << key;
@@ -305,6 +309,7 @@ EngineSnapshot Engine::snapshot() const
         st.name = svc.name;
         st.cluster = svc.cluster;
         st.desiredCount = desiredCountOf(svc);
+        st.deployments = m_serviceController->deployments(svc.name);
         int reservedCpu = 0, reservedMemory = 0;
         double usedCpu = 0, usedMemory = 0;
         if (const Model::TaskDefinition *td = m_project.taskDefinitionOf(svc))

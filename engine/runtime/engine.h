@@ -22,6 +22,7 @@ class DockerStream;
 } // namespace Docker
 
 class ClusterState;
+class ServiceController;
 struct TaskRequirements;
 
 /// A one-off task, as `aws ecs run-task` starts it.
@@ -79,14 +80,7 @@ Q_SIGNALS:
     void allStopped();
 
 private:
-    struct ServiceRuntime
-    {
-        bool steady = false;
-        int failedStarts = 0;
-        QDateTime retryAfter;
-        QString deploymentId;
-        QSet<QString> countedFailures;
-    };
+    friend class ServiceController;
 
     void scheduleReconcile();
     bool checkDocker();
@@ -94,16 +88,12 @@ private:
     void observe();
     void sampleStats();
     void adopt(const QString &taskId, const QList<struct Docker::ContainerSummary> &containers);
-    void controlServices();
-    void controlService(const Model::Service &service);
-    void controlDaemon(const Model::Service &service);
     QString launch(const Model::TaskDefinition &td, const QString &cluster,
                    const QString &service, const QString &group, int instance,
                    const ClusterState &state, const RunTaskRequest *overrides = nullptr);
     ClusterState clusterState(const QString &cluster, int *clusterIndex) const;
     TaskRequirements requirementsOf(const Task &task) const;
     QString freeTaskAddress() const;
-    QString deploymentIdOf(const Model::Service &service);
     void addEvent(const QString &service, const QString &message);
     void noteTaskChanges(const QHash<QString, Task> &before);
     void forgetOldTasks();
@@ -117,7 +107,7 @@ private:
     QString m_label;
     QHash<QString, Task> m_tasks;
     QHash<QString, TaskRunner> m_runners;
-    QHash<QString, ServiceRuntime> m_services;
+    std::unique_ptr<ServiceController> m_serviceController;
     QHash<QString, int> m_desiredOverrides;
     QStringList m_orphans;
     EventLog m_log;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/runtime/deployment.h"
 #include "engine/runtime/eventlog.h"
 #include "engine/runtime/task.h"
 
@@ -36,6 +37,7 @@ struct ServiceStatus
     QString taskDefinition;
     double cpuUtilization = 0;    ///< % of the CPU its running tasks reserve, in use
     double memoryUtilization = 0; ///< % of the memory its running tasks reserve, in use
+    QList<Deployment> deployments; ///< PRIMARY first, then ACTIVE ones
     bool operator==(const ServiceStatus &) const = default;
 };
 

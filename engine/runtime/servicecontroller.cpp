@@ -1,0 +1,474 @@
+#include "engine/runtime/servicecontroller.h"
+
+#include "engine/enginelog.h"
+#include "engine/runtime/engine.h"
+#include "engine/runtime/taskrunner.h"
+#include "engine/scheduler/clusterstate.h"
+#include "engine/scheduler/explanation.h"
+#include "engine/scheduler/placer.h"
+#include "engine/scheduler/taskrequirements.h"
+
+#include <QCoreApplication>
+
+namespace Berth::Engine {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Berth::Engine::ServiceController", text,
+                                       disambiguation, n);
+}
+
+QString taskList(const QStringList &ids)
+{
+    QStringList parts;
+    for (const QString &id : ids)
+        parts << QStringLiteral("task ") + id;
+    return parts.join(u' ');
+}
+
+QString nonceOf(const Model::Service &s)
+{
+    return s.extra.value(QLatin1String(ServiceController::kDeploymentNonce)).toVariant()
+        .toString();
+}
+
+bool hasHealthCheck(const Task &t)
+{
+    for (const ContainerState &c : t.containers) {
+        if (c.essential && !c.health.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// A task that stopped on its own (it failed to start, exited or failed its health checks),
+// not one the scheduler or a user stopped.
+bool failedOnItsOwn(const Task &t)
+{
+    if (t.stopCode == QLatin1String("TaskFailedToStart")
+        || t.stopCode == QLatin1String("EssentialContainerExited"))
+        return true;
+    return t.stopCode == QLatin1String("ServiceSchedulerInitiated")
+           && t.stoppedReason == tr("Task failed container health checks");
+}
+
+} // namespace
+
+ServiceController::ServiceController(Engine &engine) : m_engine(engine) {}
+
+bool ServiceController::countsHealthy(const Task &task, bool proving, const QDateTime &now)
+{
+    if (task.lastStatus != TaskStatus::Running || !task.isActive())
+        return false;
+    if (hasHealthCheck(task))
+        return task.health == QLatin1String("HEALTHY");
+    if (!proving)
+        return true;
+    return task.startedAt.isValid()
+           && task.startedAt.secsTo(now) >= Deployment::healthyAfterSeconds();
+}
+
+void ServiceController::apply(const Model::ProjectData &project)
+{
+    for (const Model::Service &s : project.services) {
+        const Model::TaskDefinition *td = project.taskDefinitionOf(s);
+        if (!td)
+            continue;
+        const QString key = td->key();
+        const QString nonce = nonceOf(s);
+        auto it = m_states.find(s.name);
+        if (it == m_states.end()) {
+            State &state = m_states[s.name];
+            state.appliedTaskDefinition = key;
+            state.appliedNonce = nonce;
+            startDeployment(state, key,
+                            Deployment::idFor(m_engine.m_label + u'/' + s.name + u'/' + key
+                                              + u'/' + nonce));
+            continue;
+        }
+        if (it->appliedTaskDefinition == key && it->appliedNonce == nonce)
+            continue;
+        it->appliedTaskDefinition = key;
+        it->appliedNonce = nonce;
+        const Deployment &d = startDeployment(*it, key, Deployment::newId());
+        qCInfo(lcEngine) << "service" << s.name << "deployment" << d.id << "of" << key;
+    }
+}
+
+Deployment &ServiceController::startDeployment(State &state, const QString &taskDefinition,
+                                               const QString &id)
+{
+    for (Deployment &d : state.deployments) {
+        if (d.isPrimary()) {
+            d.status = QStringLiteral("ACTIVE");
+            d.updatedAt = QDateTime::currentDateTimeUtc();
+        }
+    }
+    Deployment d;
+    d.id = id;
+    d.status = QStringLiteral("PRIMARY");
+    d.taskDefinition = taskDefinition;
+    d.createdAt = d.updatedAt = QDateTime::currentDateTimeUtc();
+    state.deployments.prepend(d);
+    state.steady = false;
+    state.failedStarts = 0;
+    state.retryAfter = {};
+    return state.deployments.first();
+}
+
+Deployment *ServiceController::deployment(State &state, const QString &id)
+{
+    for (Deployment &d : state.deployments) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString ServiceController::deploymentFor(const QString &service,
+                                         const QString &taskDefinition)
+{
+    State &state = m_states[service];
+    for (const Deployment &d : state.deployments) {
+        if (d.taskDefinition == taskDefinition)
+            return d.id;
+    }
+    // A task of a revision the design no longer runs: an ACTIVE deployment to replace.
+    Deployment d;
+    d.id = Deployment::idFor(m_engine.m_label + u'/' + service + u'/' + taskDefinition);
+    d.status = state.deployments.isEmpty() ? QStringLiteral("PRIMARY")
+                                           : QStringLiteral("ACTIVE");
+    d.taskDefinition = taskDefinition;
+    d.createdAt = d.updatedAt = QDateTime::currentDateTimeUtc();
+    state.deployments.append(d);
+    return d.id;
+}
+
+QList<Deployment> ServiceController::deployments(const QString &service) const
+{
+    return m_states.value(service).deployments;
+}
+
+void ServiceController::addEvent(const QString &service, const QString &message)
+{
+    m_engine.addEvent(service, message);
+}
+
+void ServiceController::control()
+{
+    const Model::ProjectData &project = m_engine.m_project;
+    for (const Model::Service &s : project.services) {
+        if (!project.cluster(s.cluster) || !project.taskDefinitionOf(s))
+            continue;
+        auto it = m_states.find(s.name);
+        if (it == m_states.end() || it->deployments.isEmpty())
+            continue;
+        if (s.isDaemon())
+            controlDaemon(s, *it);
+        else
+            controlReplica(s, *it);
+    }
+}
+
+bool ServiceController::misplaced(const Task &task, const ClusterState &cluster) const
+{
+    if (task.instance.isEmpty())
+        return false; // Fargate
+    const int i = cluster.indexOf(task.instance);
+    return i < 0 || !cluster.instance(i).isActive();
+}
+
+void ServiceController::noteFailures(const Model::Service &s, State &state, const QDateTime &now)
+{
+    Deployment &primary = state.deployments.first();
+    for (const Task &t : std::as_const(m_engine.m_tasks)) {
+        if (t.service != s.name)
+            continue;
+        const bool proving = t.startedBy == primary.id;
+        if (countsHealthy(t, proving, now) && !state.healthySeen.contains(t.id)) {
+            state.healthySeen.insert(t.id);
+            if (proving)
+                primary.failedTasks = 0; // ECS resets the count on a healthy task
+        }
+        if (!t.isStopped() || state.countedFailures.contains(t.id) || !failedOnItsOwn(t))
+            continue;
+        state.countedFailures.insert(t.id);
+        if (!t.stoppedAt.isValid() || t.stoppedAt.secsTo(now) > 10)
+            continue; // from before this run
+        if (t.stopCode == QLatin1String("TaskFailedToStart")) {
+            ++state.failedStarts;
+            state.retryAfter = now.addSecs(qMin(60, 1 << qMin(state.failedStarts, 6)));
+            if (state.failedStarts >= 3)
+                addEvent(s.name, tr("service %1 is unable to consistently start tasks "
+                                    "successfully.")
+                                     .arg(s.name));
+        }
+        if (state.healthySeen.contains(t.id))
+            continue;
+        if (Deployment *d = deployment(state, t.startedBy))
+            ++d->failedTasks;
+    }
+    if (!s.deploymentConfiguration.circuitBreakerEnable.value_or(false)
+        || primary.rolloutState != QLatin1String("IN_PROGRESS"))
+        return;
+    const int desired = s.isDaemon() ? qMax(1, primary.desiredCount)
+                                     : m_engine.desiredCountOf(s);
+    if (primary.failedTasks < Deployment::circuitBreakerThreshold(desired))
+        return;
+    primary.rolloutState = QStringLiteral("FAILED");
+    primary.rolloutStateReason = tr("tasks failed to start");
+    primary.updatedAt = now;
+    addEvent(s.name, tr("service %1 (deployment %2) deployment failed: tasks failed to start.")
+                         .arg(s.name, primary.id));
+    if (s.deploymentConfiguration.circuitBreakerRollback && state.lastCompleted) {
+        const QString target = state.lastCompleted->taskDefinition;
+        startDeployment(state, target, Deployment::newId());
+        qCInfo(lcEngine) << "service" << s.name << "rolls back to" << target;
+    }
+}
+
+void ServiceController::stopUnhealthy(const Model::Service &s, const QDateTime &now)
+{
+    const int grace = s.healthCheckGracePeriodSeconds.value_or(0);
+    for (Task &t : m_engine.m_tasks) {
+        if (t.service != s.name || !t.isActive() || t.lastStatus != TaskStatus::Running
+            || t.health != QLatin1String("UNHEALTHY"))
+            continue;
+        if (t.startedAt.isValid() && t.startedAt.secsTo(now) < grace)
+            continue;
+        TaskRunner::requestStop(t, QStringLiteral("ServiceSchedulerInitiated"),
+                                tr("Task failed container health checks"));
+        addEvent(s.name, tr("service %1 (task %2) failed container health checks.")
+                             .arg(s.name, t.id));
+    }
+}
+
+void ServiceController::stopTasks(const Model::Service &s, const State &state,
+                                  const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const QString reason = tr("Scaling activity initiated by (deployment %1)")
+                               .arg(state.deployments.first().id);
+    for (const QString &id : ids) {
+        auto it = m_engine.m_tasks.find(id);
+        if (it != m_engine.m_tasks.end())
+            TaskRunner::requestStop(*it, QStringLiteral("ServiceSchedulerInitiated"), reason);
+    }
+    addEvent(s.name, tr("service %1 has stopped %n running tasks: %2.", nullptr,
+                        int(ids.size()))
+                         .arg(s.name, taskList(ids)));
+}
+
+int ServiceController::startTasks(const Model::Service &s, State &state, int count)
+{
+    const Deployment &primary = state.deployments.first();
+    const Model::ProjectData &project = m_engine.m_project;
+    const Model::TaskDefinition *td = project.taskDefinition(primary.taskDefinition);
+    if (!td)
+        td = project.taskDefinitionOf(s);
+    int clusterIndex = 0;
+    ClusterState cluster = m_engine.clusterState(s.cluster, &clusterIndex);
+    Placer placer(cluster, m_engine.m_seed++);
+    const TaskRequirements req = TaskRequirements::forService(s, *td);
+    QStringList started;
+    for (int i = 0; i < count; ++i) {
+        const QString id = Task::newId();
+        int instance = -1;
+        const bool placed = req.fargate ? placer.placeOnFargate(req, id)
+                                        : (instance = placer.place(req, id)) >= 0;
+        if (!placed) {
+            addEvent(s.name, Explanation::compute(cluster, req).failure(s.name).ecsMessage);
+            break;
+        }
+        const QString launched =
+            m_engine.launch(*td, s.cluster, s.name, s.group(), instance, cluster);
+        m_engine.m_tasks[launched].startedBy = primary.id;
+        // The placer recorded the task under a provisional id; keep the state in step.
+        cluster.removeTask(id);
+        cluster.addTask(launched, req, instance);
+        started << launched;
+    }
+    if (!started.isEmpty())
+        addEvent(s.name, tr("service %1 has started %n tasks: %2.", nullptr,
+                            int(started.size()))
+                             .arg(s.name, taskList(started)));
+    return int(started.size());
+}
+
+void ServiceController::controlReplica(const Model::Service &s, State &state)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    noteFailures(s, state, now);
+    stopUnhealthy(s, now);
+    const Deployment &primary = state.deployments.first();
+    const ClusterState cluster = m_engine.clusterState(s.cluster, nullptr);
+    QList<RollingTask> tasks;
+    for (const Task &t : std::as_const(m_engine.m_tasks)) {
+        if (t.service != s.name || !t.isActive())
+            continue;
+        RollingTask r;
+        r.id = t.id;
+        r.primary = t.startedBy == primary.id;
+        r.misplaced = misplaced(t, cluster);
+        r.running = t.lastStatus == TaskStatus::Running;
+        r.healthy = countsHealthy(t, r.primary, now);
+        r.createdAt = t.createdAt;
+        tasks << r;
+    }
+    const int desired = m_engine.desiredCountOf(s);
+    RollingDecision d = decideRolling(desired, s.minimumHealthyPercent(), s.maximumPercent(),
+                                      tasks);
+    // A failed deployment without rollback launches nothing more.
+    if (primary.rolloutState == QLatin1String("FAILED"))
+        d.start = 0;
+    stopTasks(s, state, d.stop);
+    int started = 0;
+    if (d.start > 0 && (!state.retryAfter.isValid() || now >= state.retryAfter))
+        started = startTasks(s, state, d.start);
+    if (d.blockedByConfiguration)
+        addEvent(s.name, tr("service %1 was unable to stop or start tasks during a deployment "
+                            "because of the service deployment configuration. Update the "
+                            "minimumHealthyPercent or maximumPercent value and try again.")
+                             .arg(s.name));
+    if (started > 0 || !d.stop.isEmpty())
+        state.steady = false;
+    updateDeployments(s, state, desired);
+}
+
+void ServiceController::controlDaemon(const Model::Service &s, State &state)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    noteFailures(s, state, now);
+    stopUnhealthy(s, now);
+    const Deployment &primary = state.deployments.first();
+    const Model::ProjectData &project = m_engine.m_project;
+    const Model::TaskDefinition *td = project.taskDefinition(primary.taskDefinition);
+    if (!td)
+        td = project.taskDefinitionOf(s);
+    int clusterIndex = 0;
+    ClusterState cluster = m_engine.clusterState(s.cluster, &clusterIndex);
+    const TaskRequirements req = TaskRequirements::forService(s, *td);
+
+    QStringList stop;
+    QHash<QString, QString> byInstance; // instance -> a task that is not being stopped
+    QStringList old;
+    int healthy = 0;
+    for (const Task &t : std::as_const(m_engine.m_tasks)) {
+        if (t.service != s.name || !t.isActive())
+            continue;
+        if (misplaced(t, cluster)) {
+            stop << t.id; // draining or removed: a DAEMON task does not move
+            continue;
+        }
+        byInstance.insert(t.instance, t.id);
+        healthy += countsHealthy(t, false, now);
+        if (t.startedBy != primary.id)
+            old << t.id;
+    }
+    // Replace older deployments' tasks within minimumHealthyPercent (DAEMON default 0).
+    int allowance = healthy - Deployment::minimumHealthy(int(byInstance.size()),
+                                                         s.minimumHealthyPercent());
+    for (const QString &id : std::as_const(old)) {
+        const Task &t = m_engine.m_tasks[id];
+        if (countsHealthy(t, false, now) && allowance <= 0)
+            continue;
+        allowance -= countsHealthy(t, false, now);
+        stop << id;
+    }
+    stopTasks(s, state, stop);
+    for (const QString &id : std::as_const(stop))
+        byInstance.remove(m_engine.m_tasks[id].instance);
+
+    Placer placer(cluster, m_engine.m_seed++);
+    QStringList started;
+    const bool failed = primary.rolloutState == QLatin1String("FAILED");
+    const bool waiting = state.retryAfter.isValid() && now < state.retryAfter;
+    int eligible = 0;
+    for (int i = 0; i < cluster.instanceCount() && !failed; ++i) {
+        const ClusterState::Instance &in = cluster.instance(i);
+        if (!in.isActive())
+            continue;
+        if (byInstance.contains(in.name)) {
+            ++eligible;
+            continue;
+        }
+        if (!placer.fits(req, i)) {
+            // A task still stopping there holds its resources; wait for it quietly.
+            bool stopping = false;
+            for (const Task &t : std::as_const(m_engine.m_tasks))
+                stopping = stopping || (t.service == s.name && t.instance == in.name
+                                        && !t.isStopped());
+            if (!stopping)
+                addEvent(s.name,
+                         Explanation::compute(cluster, req).failureOn(s.name, i).ecsMessage);
+            else
+                ++eligible;
+            continue;
+        }
+        ++eligible;
+        if (waiting)
+            continue;
+        const QString id = m_engine.launch(*td, s.cluster, s.name, s.group(), i, cluster);
+        m_engine.m_tasks[id].startedBy = primary.id;
+        cluster.addTask(id, req, i);
+        started << id;
+    }
+    if (!started.isEmpty())
+        addEvent(s.name, tr("service %1 has started %n tasks: %2.", nullptr, int(started.size()))
+                             .arg(s.name, taskList(started)));
+    if (!started.isEmpty() || !stop.isEmpty())
+        state.steady = false;
+    updateDeployments(s, state, eligible);
+}
+
+void ServiceController::updateDeployments(const Model::Service &s, State &state, int desired)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int running = 0;
+    int active = 0;
+    int primaryHealthy = 0;
+    for (Deployment &d : state.deployments) {
+        d.runningCount = d.pendingCount = 0;
+        for (const Task &t : std::as_const(m_engine.m_tasks)) {
+            if (t.service != s.name || !t.isActive() || t.startedBy != d.id)
+                continue;
+            if (t.lastStatus == TaskStatus::Running)
+                ++d.runningCount;
+            else
+                ++d.pendingCount;
+            if (d.isPrimary() && countsHealthy(t, true, now))
+                ++primaryHealthy;
+        }
+        running += d.runningCount;
+        active += d.runningCount + d.pendingCount;
+        if (!d.isPrimary())
+            d.desiredCount = d.runningCount + d.pendingCount;
+    }
+    Deployment &primary = state.deployments.first();
+    primary.desiredCount = desired;
+    // Older deployments without tasks become INACTIVE and leave the list.
+    for (qsizetype i = state.deployments.size() - 1; i > 0; --i) {
+        if (state.deployments.at(i).desiredCount == 0)
+            state.deployments.removeAt(i);
+    }
+    const bool alone = state.deployments.size() == 1;
+    const int primaryActive = primary.runningCount + primary.pendingCount;
+    if (alone && primary.rolloutState == QLatin1String("IN_PROGRESS")
+        && primaryActive == desired && primaryHealthy >= desired) {
+        primary.rolloutState = QStringLiteral("COMPLETED");
+        primary.rolloutStateReason = tr("ECS deployment %1 completed.").arg(primary.id);
+        primary.updatedAt = now;
+        state.lastCompleted = primary;
+        addEvent(s.name, tr("service %1 (deployment %2) deployment completed.")
+                             .arg(s.name, primary.id));
+    }
+    if (alone && running == desired && active == desired && !state.steady) {
+        state.steady = true;
+        addEvent(s.name, tr("service %1 has reached a steady state.").arg(s.name));
+    }
+}
+
+} // namespace Berth::Engine

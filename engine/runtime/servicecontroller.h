@@ -1,0 +1,78 @@
+#pragma once
+
+#include "engine/runtime/deployment.h"
+#include "engine/runtime/task.h"
+
+#include "model/projectdata.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace Berth::Engine {
+
+class ClusterState;
+class Engine;
+
+/// ECS's service scheduler, one pass per reconcile: keeps desiredCount tasks of the PRIMARY
+/// deployment, rolls out new deployments within minimumHealthyPercent and maximumPercent,
+/// replaces stopped and unhealthy tasks, moves tasks off draining instances, backs off
+/// failed starts, trips the circuit breaker (with rollback) and writes ECS's service events.
+/// DAEMON services keep one task on every instance that takes it. Owned by the Engine and
+/// run on its thread.
+class ServiceController
+{
+public:
+    explicit ServiceController(Engine &engine);
+
+    /// Takes an edited design: a new task definition revision of a service, or a new
+    /// deploymentNonce (force new deployment), starts a deployment.
+    void apply(const Model::ProjectData &project);
+    /// One pass over every service.
+    void control();
+    /// The deployment an adopted task of that revision belongs to.
+    QString deploymentFor(const QString &service, const QString &taskDefinition);
+    /// PRIMARY first.
+    QList<Deployment> deployments(const QString &service) const;
+
+    /// Whether a task counts as healthy for minimumHealthyPercent: RUNNING, and its essential
+    /// containers' health checks pass; without any, `proving` tasks (those of the deployment
+    /// being rolled out) must have run for Deployment::healthyAfterSeconds().
+    static bool countsHealthy(const Task &task, bool proving, const QDateTime &now);
+    /// The member of a service (Service::extra) that `berth service --force-new-deployment`
+    /// changes; a new value starts a new deployment of the same revision.
+    static constexpr const char *kDeploymentNonce = "deploymentNonce";
+
+private:
+    struct State
+    {
+        QList<Deployment> deployments; // PRIMARY first
+        std::optional<Deployment> lastCompleted;
+        QString appliedTaskDefinition;
+        QString appliedNonce;
+        bool steady = false;
+        int failedStarts = 0;
+        QDateTime retryAfter;
+        QSet<QString> countedFailures;
+        QSet<QString> healthySeen;
+    };
+
+    void controlReplica(const Model::Service &service, State &state);
+    void controlDaemon(const Model::Service &service, State &state);
+    void noteFailures(const Model::Service &service, State &state, const QDateTime &now);
+    void stopUnhealthy(const Model::Service &service, const QDateTime &now);
+    void stopTasks(const Model::Service &service, const State &state, const QStringList &ids);
+    int startTasks(const Model::Service &service, State &state, int count);
+    void updateDeployments(const Model::Service &service, State &state, int desired);
+    Deployment &startDeployment(State &state, const QString &taskDefinition, const QString &id);
+    Deployment *deployment(State &state, const QString &id);
+    bool misplaced(const Task &task, const ClusterState &cluster) const;
+    void addEvent(const QString &service, const QString &message);
+
+    Engine &m_engine;
+    QHash<QString, State> m_states;
+};
+
+} // namespace Berth::Engine
