@@ -2,6 +2,7 @@
 
 #include "engine/docker/dockerclient.h"
 #include "engine/enginelog.h"
+#include "engine/lb/loadbalancermanager.h"
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/servicecontroller.h"
 #include "engine/scheduler/clusterstate.h"
@@ -46,6 +47,11 @@ Engine::Engine(std::shared_ptr<Docker::DockerClient> docker, QObject *parent)
 
 Engine::~Engine() = default;
 
+bool Engine::targetsHealthy(const Task &task) const
+{
+    return !m_loadBalancers || m_loadBalancers->targetsHealthy(task);
+}
+
 QString Engine::projectLabel(const Model::ProjectData &project)
 {
     static const QRegularExpression bad(QStringLiteral("[^a-zA-Z0-9_.-]+"));
@@ -60,6 +66,12 @@ void Engine::start(const Model::ProjectData &project)
     m_started = true;
     m_stopping = false;
     m_serviceController->apply(m_project);
+    if (!m_loadBalancers)
+        m_loadBalancers = std::make_unique<LoadBalancerManager>(
+            [this](const QString &service, const QString &message) { addEvent(service, message); },
+            [this](const QString &text) { Q_EMIT notice(text); });
+    m_loadBalancers->setShuttingDown(false);
+    m_loadBalancers->apply(m_project);
     m_tick.start();
     reconcile();
 }
@@ -68,6 +80,8 @@ void Engine::applyProject(const Model::ProjectData &project)
 {
     m_project = project;
     m_serviceController->apply(m_project);
+    if (m_loadBalancers)
+        m_loadBalancers->apply(m_project);
     scheduleReconcile();
 }
 
@@ -92,6 +106,8 @@ void Engine::stopTask(const QString &taskId, const QString &reason)
 void Engine::stopAll()
 {
     m_stopping = true;
+    if (m_loadBalancers)
+        m_loadBalancers->setShuttingDown(true);
     for (Task &t : m_tasks)
         TaskRunner::requestStop(t, QStringLiteral("UserInitiated"), tr("Task stopped by user"));
     scheduleReconcile();
@@ -158,10 +174,17 @@ void Engine::reconcile()
         auto runner = m_runners.find(it.key());
         if (runner == m_runners.end())
             continue;
+        if (m_loadBalancers) {
+            // Deregistration and draining keep a task DEACTIVATING.
+            runner->setDeactivateHook(
+                [lb = m_loadBalancers.get()](const Task &t) { return lb->deactivate(t); });
+        }
         // A few steps per pass so a task goes from PROVISIONING to PENDING at once.
         for (int i = 0; i < 4 && runner->step(*it, *m_docker, m_images, m_secrets.get()); ++i) {
         }
     }
+    if (m_loadBalancers)
+        m_loadBalancers->update(m_tasks);
     if (!m_stopping)
         m_serviceController->control();
     noteTaskChanges(before);
@@ -177,6 +200,8 @@ void Engine::reconcile()
         if (all) {
             m_tick.stop();
             m_started = false;
+            if (m_loadBalancers)
+                m_loadBalancers->stop();
             if (m_events)
                 m_events->cancel();
             Q_EMIT allStopped();
@@ -300,6 +325,10 @@ EngineSnapshot Engine::snapshot() const
     s.takenAt = QDateTime::currentDateTimeUtc();
     s.dockerReachable = m_dockerReachable;
     s.dockerProblem = m_dockerProblem;
+    if (m_loadBalancers) {
+        s.loadBalancers = m_loadBalancers->status();
+        s.loadBalancerProblem = m_loadBalancers->problem();
+    }
     s.tasks = m_tasks.values();
     std::sort(s.tasks.begin(), s.tasks.end(),
               [](const Task &a, const Task &b) { return a.createdAt < b.createdAt; });

@@ -23,6 +23,7 @@ class DockerStream;
 
 class ClusterState;
 class ServiceController;
+class LoadBalancerManager;
 struct TaskRequirements;
 
 /// A one-off task, as `aws ecs run-task` starts it.
@@ -58,6 +59,9 @@ public:
     /// Where task `secrets` and registry credentials come from (default: the OS keychain).
     /// Set it before start().
     void setSecretStore(std::shared_ptr<SecretStore> store) { m_secrets = std::move(store); }
+    /// True when every load balancer target of the task is healthy, or it has none: during a
+    /// rolling deployment a new task counts as healthy only then (ServiceController).
+    bool targetsHealthy(const Task &task) const;
 
 public Q_SLOTS:
     void start(const Berth::Model::ProjectData &project);
@@ -108,6 +112,7 @@ private:
     QHash<QString, Task> m_tasks;
     QHash<QString, TaskRunner> m_runners;
     std::unique_ptr<ServiceController> m_serviceController;
+    std::unique_ptr<LoadBalancerManager> m_loadBalancers;
     QHash<QString, int> m_desiredOverrides;
     QStringList m_orphans;
     EventLog m_log;

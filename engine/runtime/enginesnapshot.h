@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/runtime/deployment.h"
+#include "engine/lb/loadbalancerstatus.h"
 #include "engine/runtime/eventlog.h"
 #include "engine/runtime/task.h"
 
@@ -50,6 +51,8 @@ struct EngineSnapshot
     QList<ServiceEvent> events; ///< newest first
     bool dockerReachable = false;
     QString dockerProblem;      ///< what was tried and what to do, when unreachable
+    QList<LoadBalancerStatus> loadBalancers; ///< addresses, targets, one-second samples
+    QString loadBalancerProblem; ///< why the load balancers do not run (HAProxy missing)
     QDateTime takenAt;
 
     const Task *task(const QString &id) const;

@@ -1,0 +1,433 @@
+#include "engine/lb/loadbalancermanager.h"
+
+#include "engine/enginelog.h"
+#include "engine/lb/haproxyconfig.h"
+#include "engine/lb/haproxyprocess.h"
+#include "engine/runtime/taskrunner.h"
+
+#include <QCoreApplication>
+
+namespace Berth::Engine {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Berth::Engine::LoadBalancerManager", text,
+                                       disambiguation, n);
+}
+
+constexpr int kKeptSamples = 600;
+constexpr int kShutdownDrainSeconds = 10;
+
+QString failureReason(const HaproxyStat &s)
+{
+    if (s.checkStatus == QLatin1String("L7STS"))
+        return tr("Health checks failed with these codes: [%1]").arg(s.checkCode);
+    if (s.checkStatus.endsWith(QLatin1String("TOUT")))
+        return tr("Request timed out");
+    if (s.checkStatus == QLatin1String("L4CON"))
+        return tr("Connection refused");
+    return tr("Health checks failed (%1)").arg(s.checkStatus);
+}
+
+bool checkFailing(const QString &checkStatus)
+{
+    static const QStringList passing{QStringLiteral("INI"), QStringLiteral("L7OK"),
+                                     QStringLiteral("L4OK"), QStringLiteral("L6OK"),
+                                     QStringLiteral("L7OKC"), QString()};
+    return !passing.contains(checkStatus);
+}
+
+} // namespace
+
+LoadBalancerManager::LoadBalancerManager(EventSink events, NoticeSink notices)
+    : m_events(std::move(events)), m_notices(std::move(notices))
+{
+}
+
+LoadBalancerManager::~LoadBalancerManager()
+{
+    stop();
+}
+
+void LoadBalancerManager::stop()
+{
+    if (m_process)
+        m_process->stop();
+    m_targets.clear();
+}
+
+void LoadBalancerManager::decidePorts()
+{
+    for (int i = 0; i < m_project.loadBalancers.size(); ++i) {
+        const Model::LoadBalancer &lb = m_project.loadBalancers.at(i);
+        for (const Model::Listener &l : lb.listeners) {
+            const QString key = HaproxyConfig::portKey(lb.name, l.port);
+            if (m_boundPorts.contains(key))
+                continue;
+            int port = l.port;
+            if (port < 1024
+                && !HaproxyProcess::mayBind(HaproxyConfig::loadBalancerAddress(i), port)) {
+                port = HaproxyConfig::unprivilegedPort(port);
+                m_notices(tr("load balancer %1: port %2 needs privileges; the listener "
+                             "listens on port %3 instead")
+                              .arg(lb.name)
+                              .arg(l.port)
+                              .arg(port));
+            }
+            m_boundPorts.insert(key, port);
+        }
+    }
+}
+
+QString LoadBalancerManager::configText() const
+{
+    HaproxyConfig::Options o;
+    o.statsSocket = m_process ? m_process->socketPath() : QString();
+    o.boundPorts = m_boundPorts;
+    for (const QList<Target> &targets : m_targets) {
+        for (const Target &t : targets) {
+            if (!t.drainStarted.isValid())
+                o.servers[t.health.targetGroup].append({t.server, t.health.address,
+                                                        t.health.port});
+        }
+    }
+    return HaproxyConfig::generate(m_project, o);
+}
+
+void LoadBalancerManager::apply(const Model::ProjectData &project)
+{
+    m_project = project;
+    if (project.loadBalancers.isEmpty()) {
+        stop();
+        return;
+    }
+    decidePorts();
+    QString error;
+    if (!m_process) {
+        m_process = std::make_unique<HaproxyProcess>();
+        QObject::connect(m_process.get(), &HaproxyProcess::exited, m_process.get(),
+                         [this](const QString &message) {
+                             m_problem = tr("HAProxy exited: %1").arg(message);
+                             m_notices(m_problem);
+                             m_targets.clear();
+                         });
+    }
+    const bool wasRunning = m_process->isRunning();
+    if (!wasRunning) {
+        // The socket path is known once the process has its directory: generate twice.
+        if (!m_process->start(configText(), &error) || !m_process->reload(configText(), &error)) {
+            if (error != m_problem)
+                m_notices(error);
+            m_problem = error;
+            m_process->stop();
+            return;
+        }
+    } else {
+        const QString config = configText();
+        if (config == m_config)
+            return;
+        if (!m_process->reload(config, &error)) {
+            m_problem = error;
+            m_notices(error);
+            return;
+        }
+    }
+    m_problem.clear();
+    m_api.setSocketPath(m_process->socketPath());
+    m_config = configText();
+    qCInfo(lcEngine) << "HAProxy" << (wasRunning ? "reloaded" : "started") << "with"
+                     << m_project.loadBalancers.size() << "load balancer(s)";
+}
+
+void LoadBalancerManager::update(QHash<QString, Task> &tasks)
+{
+    if (!m_process || !m_process->isRunning())
+        return;
+    for (auto it = m_targets.begin(); it != m_targets.end();) {
+        const auto task = tasks.constFind(it.key());
+        if (task == tasks.cend() || task->lastStatus >= TaskStatus::Stopping) {
+            for (const Target &t : *it)
+                m_api.deleteServer(t.backend, t.server);
+            it = m_targets.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const Task &t : tasks) {
+        if (t.service.isEmpty() || !t.isActive() || t.lastStatus != TaskStatus::Running)
+            continue;
+        if (const Model::Service *s = m_project.service(t.service))
+            registerTask(t, *s);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_lastSample.isValid() || m_lastSample.msecsTo(now) >= 950)
+        sample(tasks);
+}
+
+void LoadBalancerManager::registerTask(const Task &task, const Model::Service &service)
+{
+    QList<Target> &targets = m_targets[task.id];
+    for (const Model::ServiceLoadBalancer &link : service.loadBalancers) {
+        const Model::TargetGroup *tg = m_project.targetGroup(link.targetGroup);
+        if (!tg)
+            continue;
+        bool known = false;
+        for (const Target &t : targets)
+            known = known || t.health.targetGroup == tg->name;
+        if (known)
+            continue;
+        const ContainerState *c = task.container(link.containerName);
+        if (!c)
+            continue;
+        Target target;
+        target.health.targetGroup = tg->name;
+        target.health.taskId = task.id;
+        target.health.service = service.name;
+        if (tg->targetType == QLatin1String("ip")) {
+            target.health.address = task.address;
+            target.health.port = link.containerPort;
+        } else {
+            for (const PortBinding &p : c->ports) {
+                if (p.containerPort == link.containerPort && p.hostPort > 0) {
+                    const bool any = p.hostIp.isEmpty() || p.hostIp == QLatin1String("0.0.0.0");
+                    target.health.address = any ? task.address : p.hostIp;
+                    target.health.port = p.hostPort;
+                }
+            }
+            if (target.health.port == 0)
+                continue; // the host port is not read back yet
+        }
+        target.backend = HaproxyConfig::backendName(tg->name);
+        target.server = QStringLiteral("%1-%2").arg(task.id.left(12)).arg(link.containerPort);
+        target.registeredAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        if (!m_api.addServer(target.backend, target.server, target.health.address,
+                             target.health.port, HaproxyConfig::serverOptions(*tg), &error)) {
+            qCWarning(lcEngine) << "cannot register target" << target.server << error;
+            continue;
+        }
+        targets << target;
+        m_events(service.name, tr("service %1 registered %n targets in (target-group %2)",
+                                  nullptr, 1)
+                                   .arg(service.name, tg->name));
+    }
+    if (targets.isEmpty())
+        m_targets.remove(task.id);
+}
+
+bool LoadBalancerManager::deactivate(const Task &task)
+{
+    auto it = m_targets.find(task.id);
+    if (it == m_targets.end() || it->isEmpty() || !m_process || !m_process->isRunning())
+        return true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!it->first().drainStarted.isValid()) {
+        for (Target &t : *it) {
+            const Model::TargetGroup *tg = m_project.targetGroup(t.health.targetGroup);
+            int delay = tg ? tg->deregistrationDelaySeconds : 300;
+            if (m_shuttingDown)
+                delay = qMin(delay, kShutdownDrainSeconds);
+            m_api.drainServer(t.backend, t.server);
+            t.drainStarted = now;
+            t.drainUntil = now.addSecs(delay);
+            t.health.state = QStringLiteral("draining");
+            m_events(t.health.service,
+                     tr("service %1 deregistered %n targets in (target-group %2)", nullptr, 1)
+                         .arg(t.health.service, t.health.targetGroup));
+        }
+        return false;
+    }
+    // ELB ends the delay early once no request is in flight.
+    bool idle = it->first().drainStarted.msecsTo(now) >= 1000;
+    bool expired = true;
+    const QList<HaproxyStat> stats = m_api.showStat();
+    for (const Target &t : std::as_const(*it)) {
+        expired = expired && now >= t.drainUntil;
+        for (const HaproxyStat &s : stats) {
+            if (s.proxy == t.backend && s.server == t.server && s.currentSessions > 0)
+                idle = false;
+        }
+    }
+    if (!idle && !expired)
+        return false;
+    removeTargets(task.id);
+    return true;
+}
+
+void LoadBalancerManager::removeTargets(const QString &taskId)
+{
+    for (const Target &t : m_targets.value(taskId))
+        m_api.deleteServer(t.backend, t.server);
+    m_targets.remove(taskId);
+}
+
+bool LoadBalancerManager::targetsHealthy(const Task &task) const
+{
+    const Model::Service *s = m_project.service(task.service);
+    if (!s || s->loadBalancers.isEmpty() || !m_process || !m_process->isRunning())
+        return true;
+    const QList<Target> targets = m_targets.value(task.id);
+    if (targets.size() < s->loadBalancers.size())
+        return false;
+    for (const Target &t : targets) {
+        if (t.health.state != QLatin1String("healthy"))
+            return false;
+    }
+    return true;
+}
+
+void LoadBalancerManager::judge(Target &target, const HaproxyStat &stat,
+                                QHash<QString, Task> &tasks)
+{
+    if (target.drainStarted.isValid())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Model::TargetGroup *tg = m_project.targetGroup(target.health.targetGroup);
+    QString state = target.health.state;
+    if (stat.status.startsWith(QLatin1String("UP")) || stat.status == QLatin1String("no check")) {
+        state = QStringLiteral("healthy");
+        target.wasHealthy = true;
+        target.health.reason.clear();
+    } else if (stat.status.startsWith(QLatin1String("DOWN"))) {
+        const bool failing = checkFailing(stat.checkStatus);
+        const qint64 patience = tg ? qint64(tg->healthCheck.unhealthyThreshold)
+                                         * tg->healthCheck.intervalSeconds * 1000
+                                   : 0;
+        if (target.wasHealthy || (failing && target.registeredAt.msecsTo(now) >= patience)) {
+            state = QStringLiteral("unhealthy");
+            if (failing)
+                target.health.reason = failureReason(stat);
+        } else {
+            state = QStringLiteral("initial");
+        }
+    }
+    const QString service = target.health.service;
+    if (state != target.health.state && state == QLatin1String("unhealthy"))
+        m_events(service, tr("service %1 (task %2) (port %3) is unhealthy in target-group %4 "
+                             "due to (reason %5).")
+                              .arg(service, target.health.taskId)
+                              .arg(target.health.port)
+                              .arg(target.health.targetGroup, target.health.reason));
+    target.health.state = state;
+    auto task = tasks.find(target.health.taskId);
+    if (state != QLatin1String("unhealthy") || target.reported || task == tasks.end()
+        || !task->isActive() || task->lastStatus != TaskStatus::Running)
+        return;
+    const Model::Service *s = m_project.service(service);
+    const int grace = s ? s->healthCheckGracePeriodSeconds.value_or(0) : 0;
+    if (task->startedAt.isValid() && task->startedAt.secsTo(now) < grace)
+        return;
+    target.reported = true;
+    TaskRunner::requestStop(*task, QStringLiteral("ServiceSchedulerInitiated"),
+                            tr("Task failed ELB health checks in (target-group %1)")
+                                .arg(target.health.targetGroup));
+    m_events(service, tr("service %1 (task %2) failed ELB health checks in (target-group %3).")
+                          .arg(service, task->id, target.health.targetGroup));
+}
+
+void LoadBalancerManager::sample(QHash<QString, Task> &tasks)
+{
+    QString error;
+    const QList<HaproxyStat> stats = m_api.showStat(&error);
+    if (stats.isEmpty())
+        return;
+    m_lastSample = QDateTime::currentDateTimeUtc();
+    m_lastStats = stats;
+    QHash<QString, const HaproxyStat *> byName;
+    for (const HaproxyStat &s : stats)
+        byName.insert(s.proxy + u'/' + s.server, &s);
+    const auto delta = [this](const QString &key, qint64 total) {
+        const qint64 last = m_lastCounters.value(key, -1);
+        m_lastCounters.insert(key, total);
+        // A reload starts the counters again.
+        return last < 0 ? 0 : (total >= last ? total - last : total);
+    };
+    for (QList<Target> &targets : m_targets) {
+        for (Target &t : targets) {
+            const HaproxyStat *s = byName.value(t.backend + u'/' + t.server);
+            if (!s)
+                continue;
+            t.lastSecond = delta(t.backend + u'/' + t.server, s->totalSessions);
+            judge(t, *s, tasks);
+        }
+    }
+    for (const Model::LoadBalancer &lb : m_project.loadBalancers) {
+        LoadBalancerSample sample;
+        sample.at = m_lastSample;
+        QSet<QString> groups;
+        for (const Model::Listener &l : lb.listeners) {
+            const QString front = HaproxyConfig::frontendName(lb.name, l.port);
+            const HaproxyStat *s = byName.value(front + QStringLiteral("/FRONTEND"));
+            groups.insert(l.defaultTargetGroup);
+            for (const Model::ListenerRule &r : l.rules)
+                groups.insert(r.targetGroup);
+            if (!s)
+                continue;
+            sample.requests += delta(front + QStringLiteral("/req"), s->requests);
+            sample.responses2xx += delta(front + QStringLiteral("/2xx"), s->responses2xx);
+            sample.responses4xx += delta(front + QStringLiteral("/4xx"), s->responses4xx);
+            sample.responses5xx += delta(front + QStringLiteral("/5xx"), s->responses5xx);
+        }
+        for (const QList<Target> &targets : std::as_const(m_targets)) {
+            for (const Target &t : targets) {
+                if (groups.contains(t.health.targetGroup))
+                    sample.targets << TargetSample{t.health.taskId, t.health.targetGroup,
+                                                   t.lastSecond, t.health.state};
+            }
+        }
+        QList<LoadBalancerSample> &kept = m_samples[lb.name];
+        kept << sample;
+        if (kept.size() > kKeptSamples)
+            kept.remove(0, kept.size() - kKeptSamples);
+    }
+}
+
+QList<LoadBalancerStatus> LoadBalancerManager::status() const
+{
+    QList<LoadBalancerStatus> out;
+    const bool running = m_process && m_process->isRunning();
+    for (int i = 0; i < m_project.loadBalancers.size(); ++i) {
+        const Model::LoadBalancer &lb = m_project.loadBalancers.at(i);
+        LoadBalancerStatus st;
+        st.name = lb.name;
+        st.type = Model::LoadBalancer::typeName(lb.type);
+        st.address = HaproxyConfig::loadBalancerAddress(i);
+        st.running = running;
+        QSet<QString> groups;
+        for (const Model::Listener &l : lb.listeners) {
+            ListenerAddress a;
+            a.protocol = l.protocol;
+            a.port = l.port;
+            a.boundPort = m_boundPorts.value(HaproxyConfig::portKey(lb.name, l.port), l.port);
+            const bool tcp = lb.type == Model::LoadBalancer::Type::Network
+                             || HaproxyConfig::isTcp(l.protocol);
+            if (tcp)
+                a.url = QStringLiteral("tcp://%1:%2").arg(st.address).arg(a.boundPort);
+            else if (a.boundPort == 80)
+                a.url = QStringLiteral("http://%1/").arg(st.address);
+            else
+                a.url = QStringLiteral("http://%1:%2/").arg(st.address).arg(a.boundPort);
+            st.listeners << a;
+            groups.insert(l.defaultTargetGroup);
+            for (const Model::ListenerRule &r : l.rules)
+                groups.insert(r.targetGroup);
+        }
+        for (const QList<Target> &targets : m_targets) {
+            for (const Target &t : targets) {
+                if (groups.contains(t.health.targetGroup))
+                    st.targets << t.health;
+            }
+        }
+        std::sort(st.targets.begin(), st.targets.end(),
+                  [](const TargetHealth &a, const TargetHealth &b) {
+                      return std::tie(a.targetGroup, a.taskId) < std::tie(b.targetGroup, b.taskId);
+                  });
+        st.samples = m_samples.value(lb.name);
+        out << st;
+    }
+    return out;
+}
+
+} // namespace Berth::Engine

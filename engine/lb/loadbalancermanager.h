@@ -1,0 +1,89 @@
+#pragma once
+
+#include "engine/lb/loadbalancerstatus.h"
+#include "engine/lb/runtimeapi.h"
+#include "engine/runtime/task.h"
+
+#include "model/projectdata.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <functional>
+#include <memory>
+
+namespace Berth::Engine {
+
+class HaproxyProcess;
+
+/// Runs a project's load balancers in HAProxy and keeps their targets in step with the
+/// services' tasks, as ECS does with ELB: a task's targets are registered once it is
+/// RUNNING, drained for the deregistration delay while it is DEACTIVATING, and a task whose
+/// target fails its health checks after the grace period is replaced. Lives on the engine's
+/// thread; every call is short (runtime API calls on a local socket).
+class LoadBalancerManager
+{
+public:
+    using EventSink = std::function<void(const QString &service, const QString &message)>;
+    using NoticeSink = std::function<void(const QString &text)>;
+
+    LoadBalancerManager(EventSink events, NoticeSink notices);
+    ~LoadBalancerManager();
+
+    /// Starts HAProxy when the project has load balancers, or reloads it seamlessly when
+    /// the load balancers or target groups changed.
+    void apply(const Model::ProjectData &project);
+    /// One reconcile pass: registers RUNNING tasks, removes targets of tasks that are gone,
+    /// replaces tasks with unhealthy targets, samples metrics once a second.
+    void update(QHash<QString, Task> &tasks);
+    /// The deactivate hook: drains the task's targets; true once they are deregistered.
+    bool deactivate(const Task &task);
+    /// True when every target of the task is healthy (or it has none).
+    bool targetsHealthy(const Task &task) const;
+    /// Everything is stopping: drain only until no request is in flight.
+    void setShuttingDown(bool on) { m_shuttingDown = on; }
+    void stop();
+
+    QList<LoadBalancerStatus> status() const;
+    /// Why the load balancers do not run (HAProxy missing, a bad configuration), or empty.
+    QString problem() const { return m_problem; }
+
+private:
+    struct Target
+    {
+        TargetHealth health;
+        QString backend;
+        QString server;
+        QDateTime registeredAt;
+        QDateTime drainUntil;
+        QDateTime drainStarted;
+        bool wasHealthy = false;
+        bool reported = false;
+        qint64 lastTotal = -1;
+        qint64 lastSecond = 0;
+    };
+
+    QString configText() const;
+    void registerTask(const Task &task, const Model::Service &service);
+    void removeTargets(const QString &taskId);
+    void sample(QHash<QString, Task> &tasks);
+    void judge(Target &target, const HaproxyStat &stat, QHash<QString, Task> &tasks);
+    void decidePorts();
+
+    EventSink m_events;
+    NoticeSink m_notices;
+    std::unique_ptr<HaproxyProcess> m_process;
+    RuntimeApi m_api;
+    Model::ProjectData m_project;
+    QString m_config;
+    QString m_problem;
+    QHash<QString, int> m_boundPorts;
+    QHash<QString, QList<Target>> m_targets; // by task id
+    QHash<QString, QList<LoadBalancerSample>> m_samples; // by load balancer
+    QHash<QString, qint64> m_lastCounters; // "frontend/field" -> last total
+    QList<HaproxyStat> m_lastStats;
+    QDateTime m_lastSample;
+    bool m_shuttingDown = false;
+};
+
+} // namespace Berth::Engine

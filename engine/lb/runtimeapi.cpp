@@ -1,0 +1,130 @@
+#include "engine/lb/runtimeapi.h"
+
+#include <QCoreApplication>
+#include <QLocalSocket>
+
+namespace Berth::Engine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Berth::Engine::RuntimeApi", text);
+}
+
+constexpr int kTimeoutMs = 3000;
+
+} // namespace
+
+bool RuntimeApi::execute(const QStringList &commands, QString *output, QString *error) const
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_socket);
+    if (!socket.waitForConnected(kTimeoutMs)) {
+        if (error)
+            *error = tr("HAProxy's runtime API at %1: %2").arg(m_socket, socket.errorString());
+        return false;
+    }
+    socket.write((commands.join(QStringLiteral("; ")) + u'\n').toUtf8());
+    socket.flush();
+    QByteArray reply;
+    while (socket.state() == QLocalSocket::ConnectedState && socket.waitForReadyRead(kTimeoutMs))
+        reply += socket.readAll();
+    reply += socket.readAll();
+    if (output)
+        *output = QString::fromUtf8(reply);
+    return true;
+}
+
+bool RuntimeApi::addServer(const QString &backend, const QString &server, const QString &address,
+                           int port, const QString &options, QString *error) const
+{
+    const QString id = backend + u'/' + server;
+    QString out;
+    if (!execute({QStringLiteral("add server %1 %2:%3 %4").arg(id, address).arg(port).arg(options),
+                  QStringLiteral("enable health ") + id, QStringLiteral("enable server ") + id,
+                  QStringLiteral("set server %1 health down").arg(id)},
+                 &out, error))
+        return false;
+    if (!out.contains(QLatin1String("New server registered"))) {
+        if (error)
+            *error = out.trimmed();
+        return false;
+    }
+    return true;
+}
+
+bool RuntimeApi::drainServer(const QString &backend, const QString &server) const
+{
+    return execute({QStringLiteral("set server %1/%2 state drain").arg(backend, server)});
+}
+
+bool RuntimeApi::deleteServer(const QString &backend, const QString &server) const
+{
+    const QString id = backend + u'/' + server;
+    return execute({QStringLiteral("set server %1 state maint").arg(id),
+                    QStringLiteral("shutdown sessions server ") + id,
+                    QStringLiteral("del server ") + id});
+}
+
+QString RuntimeApi::showServersState(const QString &backend) const
+{
+    QString out;
+    execute({QStringLiteral("show servers state ") + backend}, &out);
+    return out;
+}
+
+QList<HaproxyStat> RuntimeApi::showStat(QString *error) const
+{
+    QString out;
+    if (!execute({QStringLiteral("show stat")}, &out, error))
+        return {};
+    return parseStat(out);
+}
+
+qint64 RuntimeApi::workerPid() const
+{
+    QString out;
+    if (!execute({QStringLiteral("show info")}, &out))
+        return 0;
+    for (const QString &line : out.split(u'\n')) {
+        if (line.startsWith(QLatin1String("Pid: ")))
+            return line.mid(5).trimmed().toLongLong();
+    }
+    return 0;
+}
+
+QList<HaproxyStat> RuntimeApi::parseStat(const QString &csv)
+{
+    const QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty() || !lines.first().startsWith(QLatin1String("# ")))
+        return {};
+    const QStringList header = lines.first().mid(2).split(u',');
+    const auto column = [&header](const char *name) { return header.indexOf(QLatin1String(name)); };
+    const int pxname = column("pxname"), svname = column("svname"), status = column("status");
+    const int check = column("check_status"), code = column("check_code");
+    const int scur = column("scur"), stot = column("stot"), req = column("req_tot");
+    const int h2 = column("hrsp_2xx"), h4 = column("hrsp_4xx"), h5 = column("hrsp_5xx");
+    QList<HaproxyStat> rows;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines.at(i).split(u',');
+        const auto text = [&f](int c) { return c >= 0 && c < f.size() ? f.at(c) : QString(); };
+        const auto number = [&text](int c) { return text(c).toLongLong(); };
+        HaproxyStat s;
+        s.proxy = text(pxname);
+        s.server = text(svname);
+        s.status = text(status);
+        s.checkStatus = text(check).remove(u'*').trimmed();
+        s.checkCode = int(number(code));
+        s.currentSessions = number(scur);
+        s.totalSessions = number(stot);
+        s.requests = text(req).isEmpty() ? s.totalSessions : number(req);
+        s.responses2xx = number(h2);
+        s.responses4xx = number(h4);
+        s.responses5xx = number(h5);
+        rows << s;
+    }
+    return rows;
+}
+
+} // namespace Berth::Engine
