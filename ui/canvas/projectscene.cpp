@@ -152,10 +152,16 @@ void ProjectScene::sync()
             it = m_items.erase(it);
         }
     }
-    // Children go with their parents; delete only the topmost of the dead.
+    // Children go with their parents; delete only the topmost of the dead, and decide which
+    // those are before deleting anything.
+    QList<NodeItem *> topmost;
     for (NodeItem *item : std::as_const(dead)) {
         NodeItem *parent = NodeItem::from(item->parentItem());
-        if (!parent || !dead.contains(parent)) {
+        if (!parent || !dead.contains(parent))
+            topmost << item;
+    }
+    for (NodeItem *item : std::as_const(topmost)) {
+        {
             for (QGraphicsItem *child : item->childItems()) {
                 if (NodeItem *n = NodeItem::from(child); n && n->parentItem() == item
                     && alive.contains(n->ref())) {

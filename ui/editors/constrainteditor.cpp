@@ -40,6 +40,9 @@ ConstraintEditor::ConstraintEditor(ProjectEditor *editor, QWidget *parent)
 
     auto *addMember = new QPushButton(tr("Add memberOf"), this);
     auto *addDistinct = new QPushButton(tr("Add distinctInstance"), this);
+    addMember->setObjectName(QStringLiteral("addMemberOf"));
+    addDistinct->setObjectName(QStringLiteral("addDistinctInstance"));
+    m_remove->setObjectName(QStringLiteral("removeConstraint"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addMember);
     buttons->addWidget(addDistinct);
