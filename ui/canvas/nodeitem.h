@@ -48,6 +48,8 @@ public:
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
     void setProblems(int errors, int warnings);
+    int errorCount() const { return m_errors; }
+    int warningCount() const { return m_warnings; }
     void setLinkState(LinkState state);
 
     /// Whether a link can be dragged out of this item, from its handle.
