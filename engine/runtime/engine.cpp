@@ -12,6 +12,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <future>
+#include <vector>
+
 namespace Berth::Engine {
 
 namespace {
@@ -168,6 +171,7 @@ void Engine::reconcile()
     const QHash<QString, Task> before = m_tasks;
     observe();
     sampleStats();
+    QList<QPair<Task *, TaskRunner *>> starting;
     for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
         if (it->isStopped())
             continue;
@@ -179,10 +183,16 @@ void Engine::reconcile()
             runner->setDeactivateHook(
                 [lb = m_loadBalancers.get()](const Task &t) { return lb->deactivate(t); });
         }
-        // A few steps per pass so a task goes from PROVISIONING to PENDING at once.
-        for (int i = 0; i < 4 && runner->step(*it, *m_docker, m_images, m_secrets.get()); ++i) {
+        // A few steps per pass so a task goes from PROVISIONING to PENDING at once; starting
+        // containers is left to the parallel pass below.
+        for (int i = 0; i < 4 && !isStarting(*it)
+                        && runner->step(*it, *m_docker, m_images, m_secrets.get());
+             ++i) {
         }
+        if (isStarting(*it))
+            starting.append({&*it, &*runner});
     }
+    startInParallel(starting);
     if (m_loadBalancers)
         m_loadBalancers->update(m_tasks);
     if (!m_stopping)
@@ -235,6 +245,36 @@ void Engine::observe()
         if (it->isStopped() || it->lastStatus == TaskStatus::Provisioning)
             continue;
         m_runners[it.key()].observe(*it, byTask.value(it.key()), *m_docker);
+    }
+}
+
+bool Engine::isStarting(const Task &task)
+{
+    return task.desiredStatus == TaskStatus::Running
+           && (task.lastStatus == TaskStatus::Pending
+               || task.lastStatus == TaskStatus::Activating);
+}
+
+void Engine::startInParallel(const QList<QPair<Task *, TaskRunner *>> &tasks)
+{
+    // Starting a container takes the daemon a while (network, port bindings); tasks are
+    // independent, so their starts overlap. Only Docker calls happen here: no keychain, no
+    // load balancer, no shared state but the thread-safe client.
+    constexpr int kConcurrent = 12;
+    for (qsizetype first = 0; first < tasks.size(); first += kConcurrent) {
+        std::vector<std::future<void>> running;
+        for (qsizetype i = first; i < qMin(tasks.size(), first + kConcurrent); ++i) {
+            Task *task = tasks.at(i).first;
+            TaskRunner *runner = tasks.at(i).second;
+            running.push_back(std::async(std::launch::async, [this, task, runner] {
+                for (int n = 0; n < 2 && isStarting(*task)
+                                && runner->step(*task, *m_docker, m_images, nullptr);
+                     ++n) {
+                }
+            }));
+        }
+        for (auto &f : running)
+            f.wait();
     }
 }
 

@@ -91,6 +91,8 @@ private:
     void watchEvents();
     void observe();
     void sampleStats();
+    static bool isStarting(const Task &task);
+    void startInParallel(const QList<QPair<Task *, TaskRunner *>> &tasks);
     void adopt(const QString &taskId, const QList<struct Docker::ContainerSummary> &containers);
     QString launch(const Model::TaskDefinition &td, const QString &cluster,
                    const QString &service, const QString &group, int instance,
