@@ -1,0 +1,228 @@
+// The task definition JSON editor (live validation, new revisions, diffs between them) and
+// the placement constraint editor (errors at their column, matching instances outlined).
+
+#include "testsupport.h"
+
+#include "ui/editors/codeeditor.h"
+#include "ui/editors/constrainteditor.h"
+#include "ui/editors/queryeditor.h"
+#include "ui/editors/revisionhistory.h"
+#include "ui/editors/serviceform.h"
+#include "ui/editors/taskdefinitionform.h"
+#include "ui/editors/taskdefinitionjsoneditor.h"
+#include "ui/editors/textdiff.h"
+#include "ui/panels/propertypanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTextBlock>
+
+using namespace Berth;
+using namespace Berth::Gui;
+using namespace BerthTest;
+
+class TestEditors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { initApplication(); }
+    void jsonSyntaxErrorIsUnderlinedWhereItIs();
+    void jsonRuleErrorIsUnderlinedWithItsMessage();
+    void savingRegistersANewRevision();
+    void revisionsDiff();
+    void textDiff();
+    void queryErrorAtItsColumnAsYouType();
+    void matchingInstancesAreOutlined();
+
+private:
+    static TaskDefinitionForm *showTaskDefinition(MainWindow *w, const QString &family);
+    static ConstraintEditor *showConstraints(MainWindow *w);
+};
+
+TaskDefinitionForm *TestEditors::showTaskDefinition(MainWindow *w, const QString &family)
+{
+    w->scene()->selectRefs({EntityRef::taskDefinition(family)});
+    return qobject_cast<TaskDefinitionForm *>(w->properties()->currentForm());
+}
+
+ConstraintEditor *TestEditors::showConstraints(MainWindow *w)
+{
+    w->editor()->edit(QStringLiteral("setup"), [](Model::ProjectData &d) {
+        Model::ContainerInstance &i = d.clusters.first().instances[2];
+        i.attributes.insert(QStringLiteral("stack"), QStringLiteral("blue"));
+        d.service(QStringLiteral("api"))->placementConstraints
+            << Model::PlacementConstraint{QStringLiteral("memberOf"), {}};
+    });
+    w->scene()->selectRefs({EntityRef::service(QStringLiteral("api"))});
+    auto *form = qobject_cast<ServiceForm *>(w->properties()->currentForm());
+    return form ? form->constraints() : nullptr;
+}
+
+void TestEditors::jsonSyntaxErrorIsUnderlinedWhereItIs()
+{
+    auto w = sampleWindow();
+    TaskDefinitionForm *form = showTaskDefinition(w.get(), QStringLiteral("api"));
+    QVERIFY(form);
+    TaskDefinitionJsonEditor *json = form->jsonEditor();
+    CodeEditor *code = json->codeEditor();
+    QVERIFY(code->markers().isEmpty());
+    QVERIFY(!json->hasErrors());
+    // Type a stray comma after the family, as a user would.
+    QTextCursor cursor = code->document()->find(QStringLiteral("\"family\": \"api\""));
+    QVERIFY(!cursor.isNull());
+    const int line = cursor.blockNumber() + 1;
+    cursor.clearSelection();
+    code->setTextCursor(cursor);
+    QTest::keyClicks(code, QStringLiteral(",,"));
+    // Checked shortly after typing stops.
+    QTRY_VERIFY(json->hasErrors());
+    QCOMPARE(code->markers().size(), 1);
+    QCOMPARE(code->markers().first().line, line);
+    QVERIFY(code->markers().first().column > 1);
+    QVERIFY(!code->extraSelections().isEmpty());
+    QVERIFY(!code->markerMessageAt(code->extraSelections().first().cursor.selectionStart()).isEmpty());
+    auto *save = json->findChild<QPushButton *>(QStringLiteral("saveRevision"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!json->saveAsNewRevision());
+    QCOMPARE(w->project()->data().taskDefinitions.size(), 2);
+}
+
+void TestEditors::jsonRuleErrorIsUnderlinedWithItsMessage()
+{
+    auto w = sampleWindow();
+    TaskDefinitionJsonEditor *json = showTaskDefinition(w.get(), QStringLiteral("api"))->jsonEditor();
+    CodeEditor *code = json->codeEditor();
+    // Valid JSON that ECS refuses: a memory reservation above the hard limit.
+    QString text = code->toPlainText();
+    text.replace(QStringLiteral("\"memory\": 384"),
+                 QStringLiteral("\"memory\": 384,\n            \"memoryReservation\": 1024"));
+    code->setPlainText(text);
+    json->validateNow();
+    QVERIFY(json->hasErrors());
+    const CodeEditor::Marker &m = code->markers().first();
+    QVERIFY2(code->document()->findBlockByNumber(m.line - 1).text().contains(QLatin1String("memoryReservation")),
+             qPrintable(code->document()->findBlockByNumber(m.line - 1).text()));
+    QVERIFY(m.message.contains(QLatin1String("memoryReservation")));
+    auto *findings = json->findChild<QListWidget *>(QStringLiteral("jsonFindings"));
+    QVERIFY(findings->count() >= 1);
+    QVERIFY(findings->item(0)->text().startsWith(QStringLiteral("%1:").arg(m.line)));
+}
+
+void TestEditors::savingRegistersANewRevision()
+{
+    auto w = sampleWindow();
+    TaskDefinitionForm *form = showTaskDefinition(w.get(), QStringLiteral("api"));
+    TaskDefinitionJsonEditor *json = form->jsonEditor();
+    CodeEditor *code = json->codeEditor();
+    code->setPlainText(code->toPlainText().replace(QStringLiteral("api-1"), QStringLiteral("api-2")));
+    json->validateNow();
+    QVERIFY(json->isDirty());
+    auto *save = json->findChild<QPushButton *>(QStringLiteral("saveRevision"));
+    QVERIFY(save->isEnabled());
+    QCOMPARE(save->text(), QStringLiteral("Save as revision 2"));
+    save->click();
+    const Model::ProjectData &d = w->project()->data();
+    QCOMPARE(d.latestRevision(QStringLiteral("api"))->revision(), 2);
+    QVERIFY(d.taskDefinition(QStringLiteral("api:1")));
+    // Revision 1 is unchanged: revisions are immutable, as in ECS.
+    QVERIFY(QJsonDocument(d.taskDefinition(QStringLiteral("api:1"))->json()).toJson().contains("api-1"));
+    QVERIFY(!json->isDirty());
+    QCOMPARE(json->revision(), 2);
+    // The service that runs "api" (no revision) now runs revision 2; its card says so.
+    const NodeItem *card = w->scene()->itemFor(EntityRef::taskDefinition(QStringLiteral("api")));
+    QCOMPARE(card->content().chip, QStringLiteral("rev 2"));
+}
+
+void TestEditors::revisionsDiff()
+{
+    auto w = sampleWindow();
+    TaskDefinitionForm *form = showTaskDefinition(w.get(), QStringLiteral("api"));
+    CodeEditor *code = form->jsonEditor()->codeEditor();
+    code->setPlainText(code->toPlainText().replace(QStringLiteral("\"cpu\": 256"),
+                                                   QStringLiteral("\"cpu\": 512")));
+    QVERIFY(form->jsonEditor()->saveAsNewRevision());
+    RevisionHistory *history = form->history();
+    QCOMPARE(history->revisions()->count(), 2);
+    history->compare(1, 2);
+    const QStringList lines = history->diffText().split(u'\n');
+    QVERIFY(lines.contains(QStringLiteral("-             \"cpu\": 256,")));
+    QVERIFY(lines.contains(QStringLiteral("+             \"cpu\": 512,")));
+    int changed = 0;
+    for (const QString &line : lines)
+        changed += line.startsWith(u'+') || line.startsWith(u'-') ? 1 : 0;
+    QCOMPARE(changed, 2);
+    // Choosing an old revision shows it in the JSON editor.
+    Q_EMIT history->revisions()->itemActivated(history->revisions()->item(0));
+    QCOMPARE(form->jsonEditor()->revision(), 1);
+    QVERIFY(form->jsonEditor()->codeEditor()->toPlainText().contains(QLatin1String("\"cpu\": 256")));
+}
+
+void TestEditors::textDiff()
+{
+    using Op = TextDiff::Op;
+    const QList<TextDiff::Line> diff = TextDiff::lines(
+        {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")},
+        {QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("x"), QStringLiteral("d")});
+    const QList<TextDiff::Line> expected{{Op::Same, QStringLiteral("a")},
+                                         {Op::Removed, QStringLiteral("b")},
+                                         {Op::Same, QStringLiteral("c")},
+                                         {Op::Added, QStringLiteral("x")},
+                                         {Op::Same, QStringLiteral("d")}};
+    QCOMPARE(diff, expected);
+}
+
+void TestEditors::queryErrorAtItsColumnAsYouType()
+{
+    auto w = sampleWindow();
+    ConstraintEditor *constraints = showConstraints(w.get());
+    QVERIFY(constraints);
+    QueryEditor *query = constraints->queryEditor();
+    QVERIFY(query->isEnabled());
+    query->setFocus();
+    QTest::keyClicks(query, QStringLiteral("attribute:ecs.instance-type =="));
+    // Nothing after the operator yet: the error is at the end, column 31.
+    QVERIFY(!query->isValid());
+    QCOMPARE(query->errorColumn(), 31);
+    auto *status = constraints->findChild<QLabel *>(QStringLiteral("constraintStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("Column 31")), qPrintable(status->text()));
+    QCOMPARE(query->extraSelections().size(), 1);
+    QTest::keyClicks(query, QStringLiteral(" t3.medium and bogus == 1"));
+    QVERIFY(!query->isValid());
+    QCOMPARE(query->errorColumn(), 46); // "bogus" is no subject
+    // Fixing it clears the underline.
+    for (int i = 0; i < 15; ++i)
+        QTest::keyClick(query, Qt::Key_Backspace);
+    QVERIFY(query->isValid());
+    QVERIFY(query->extraSelections().isEmpty());
+}
+
+void TestEditors::matchingInstancesAreOutlined()
+{
+    auto w = sampleWindow();
+    ConstraintEditor *constraints = showConstraints(w.get());
+    QueryEditor *query = constraints->queryEditor();
+    const EntityRef web1 = EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-1"));
+    const EntityRef web2 = EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-2"));
+    const EntityRef web3 = EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-3"));
+    query->setText(QStringLiteral("attribute:ecs.availability-zone == us-east-1a"));
+    QCOMPARE(w->scene()->highlighted(), (QSet<EntityRef>{web1, web2}));
+    QVERIFY(w->scene()->itemFor(web1)->isHighlighted());
+    QVERIFY(!w->scene()->itemFor(web3)->isHighlighted());
+    query->setText(QStringLiteral("attribute:stack == blue"));
+    QCOMPARE(w->scene()->highlighted(), QSet<EntityRef>{web3});
+    auto *status = constraints->findChild<QLabel *>(QStringLiteral("constraintStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("1 of 3")), qPrintable(status->text()));
+    // Enter stores the expression in the service.
+    QTest::keyClick(query, Qt::Key_Return);
+    QCOMPARE(w->project()->data().service(QStringLiteral("api"))->placementConstraints.first().expression,
+             QStringLiteral("attribute:stack == blue"));
+    // Another selection clears the outline.
+    w->scene()->selectRefs({EntityRef::targetGroup(QStringLiteral("api-tg"))});
+    QVERIFY(w->scene()->highlighted().isEmpty());
+    QVERIFY(!w->scene()->itemFor(web3)->isHighlighted());
+}
+
+QTEST_MAIN(TestEditors)
+#include "tst_editors.moc"
