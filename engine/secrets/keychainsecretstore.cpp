@@ -98,7 +98,10 @@ SecretResult KeychainSecretStore::run(Operation operation, const QString &key,
                         .arg(j->errorString()));
                 break;
             default:
-                r = SecretResult::failure(tr("the keychain failed: %1").arg(j->errorString()));
+                r = SecretResult::failure(
+                    tr("the keychain failed: %1 (Berth keeps secrets in the OS keychain: a "
+                       "Secret Service such as gnome-keyring on the D-Bus session bus)")
+                        .arg(j->errorString()));
                 break;
             }
             QMutexLocker lock(&pending->mutex);
