@@ -170,6 +170,58 @@ void followEngine(EngineHost &host, Output io, bool json)
     });
 }
 
+/// Prints each load balancer's URL once HAProxy runs (the moved port when a privileged one
+/// could not be bound), HAProxy's absence, and every change of a target's health.
+void followLoadBalancers(EngineHost &host, Output io, bool json)
+{
+    auto seen = std::make_shared<QHash<QString, QString>>();
+    auto announced = std::make_shared<bool>(false);
+    QObject::connect(&host, &EngineHost::snapshotReady, &host,
+                     [io, json, seen, announced](const EngineSnapshot &s) {
+        if (!*announced && !s.loadBalancers.isEmpty() && s.loadBalancers.first().running) {
+            *announced = true;
+            for (const LoadBalancerStatus &lb : s.loadBalancers) {
+                for (const ListenerAddress &l : lb.listeners) {
+                    QString line = tr("load balancer %1: %2").arg(lb.name, l.url);
+                    if (l.moved())
+                        line += tr(" (port %1 needs privileges; listening on %2)")
+                                    .arg(l.port)
+                                    .arg(l.boundPort);
+                    io.out << line << Qt::endl;
+                }
+            }
+        }
+        for (const LoadBalancerStatus &lb : s.loadBalancers) {
+            for (const TargetHealth &t : lb.targets) {
+                const QString key = lb.name + u'/' + t.targetGroup + u'/' + t.taskId;
+                if (seen->value(key) == t.state)
+                    continue;
+                seen->insert(key, t.state);
+                if (json) {
+                    const QJsonObject o{{QLatin1String("type"), QStringLiteral("target")},
+                                        {QLatin1String("time"), stamp()},
+                                        {QLatin1String("loadBalancer"), lb.name},
+                                        {QLatin1String("targetGroup"), t.targetGroup},
+                                        {QLatin1String("taskId"), t.taskId},
+                                        {QLatin1String("target"),
+                                         QStringLiteral("%1:%2").arg(t.address).arg(t.port)},
+                                        {QLatin1String("state"), t.state},
+                                        {QLatin1String("reason"), t.reason}};
+                    io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+                } else {
+                    QString line = tr("%1 target %2:%3 (task %4) in %5: %6")
+                                       .arg(stamp(), t.address)
+                                       .arg(t.port)
+                                       .arg(t.taskId.left(8), t.targetGroup, t.state);
+                    if (!t.reason.isEmpty())
+                        line += QStringLiteral(" (%1)").arg(t.reason);
+                    io.out << line << Qt::endl;
+                }
+            }
+        }
+    });
+}
+
 /// Ends the run when the first snapshot says Docker cannot be reached.
 void failWithoutDocker(EngineHost &host, Output io, int *code)
 {
@@ -241,6 +293,7 @@ int runCommand(const QStringList &arguments, Output io)
     int code = Ok;
     followEngine(host, io, parser.isSet(eventsJson));
     failWithoutDocker(host, io, &code);
+    followLoadBalancers(host, io, parser.isSet(eventsJson));
     const bool keepRunning = parser.isSet(keep);
     auto finish = [&host, keepRunning] {
         if (keepRunning)

@@ -20,6 +20,10 @@ namespace Berth::Engine {
 
 HaproxyProcess::HaproxyProcess(QObject *parent) : QObject(parent)
 {
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/berth-lb-XXXXXX"));
+    if (m_dir->isValid())
+        QFile::setPermissions(m_dir->path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_process.setParent(this);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     // HAProxy must not outlive Berth, even when Berth is killed.
@@ -94,8 +98,7 @@ bool HaproxyProcess::writeAndCheck(const QString &config, QString *error)
     f.close();
     QProcess check;
     check.setProcessChannelMode(QProcess::MergedChannels);
-    check.start(m_executable, {QStringLiteral("-c"), QStringLiteral("-q"), QStringLiteral("-f"),
-                               next});
+    check.start(m_executable, {QStringLiteral("-c"), QStringLiteral("-f"), next});
     if (!check.waitForFinished(10000) || check.exitCode() != 0) {
         *error = tr("HAProxy refused the generated configuration: %1")
                      .arg(QString::fromUtf8(check.readAll()).trimmed());
@@ -129,12 +132,10 @@ bool HaproxyProcess::start(const QString &config, QString *error)
                     "(sudo apt install haproxy) to run the load balancers.");
         return false;
     }
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/berth-lb-XXXXXX"));
     if (!m_dir->isValid()) {
         *error = tr("cannot create a directory for HAProxy: %1").arg(m_dir->errorString());
         return false;
     }
-    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!writeAndCheck(config, error))
         return false;
     m_output.clear();

@@ -116,8 +116,7 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
     }
     const bool wasRunning = m_process->isRunning();
     if (!wasRunning) {
-        // The socket path is known once the process has its directory: generate twice.
-        if (!m_process->start(configText(), &error) || !m_process->reload(configText(), &error)) {
+        if (!m_process->start(configText(), &error)) {
             if (error != m_problem)
                 m_notices(error);
             m_problem = error;
