@@ -80,8 +80,8 @@ int main(int argc, char *argv[])
     stats.start(QStringLiteral("docker"), statsArgs);
     stats.waitForStarted();
     QThread::sleep(seconds);
-    stats.terminate();
-    stats.waitForFinished();
+    stats.kill(); // the docker CLI keeps streaming until killed
+    stats.waitForFinished(10000);
     const double dockerCpu = cpuSeconds(RUSAGE_CHILDREN) - before;
 
     for (const QString &id : ids)
