@@ -77,12 +77,14 @@ QIcon Icons::entity(EntityKind kind)
 
 QIcon Icons::action(const QString &name)
 {
-    const QString key = QStringLiteral("action:") + name;
+    // Keyed by the tint too: a palette change must not reuse icons drawn for the old one.
+    const QColor tint = QApplication::palette().color(QPalette::WindowText);
+    const QString key = QStringLiteral("action:%1:%2").arg(name, tint.name());
     auto it = cache().find(key);
     if (it == cache().end()) {
         QIcon icon = QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name) : QIcon();
         if (icon.isNull())
-            icon = render(name, QApplication::palette().color(QPalette::WindowText));
+            icon = render(name, tint);
         it = cache().insert(key, icon);
     }
     return *it;

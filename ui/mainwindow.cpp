@@ -126,7 +126,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(problems, history);
     problems->raise();
     resizeDocks({palette, outline}, {300, 420}, Qt::Vertical);
-    resizeDocks({palette, properties}, {270, 400}, Qt::Horizontal);
+    resizeDocks({palette, properties}, {250, 440}, Qt::Horizontal);
     resizeDocks({problems}, {170}, Qt::Vertical);
 
     auto *panels = new QMenu(tr("&Panels"), this);

@@ -108,7 +108,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawPolygon(head);
 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (m_label.isEmpty() || lod < 0.6)
+    // A label needs room: on a short link it would hide the ends.
+    if (m_label.isEmpty() || lod < 0.6 || path().length() < 120)
         return;
     QFont font = scene() ? scene()->font() : QFont();
     font.setPointSizeF(font.pointSizeF() * 0.85);
