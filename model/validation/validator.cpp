@@ -4,6 +4,7 @@
 #include "model/jsontext.h"
 #include "model/validation/clusterrules.h"
 #include "model/validation/loadbalancerrules.h"
+#include "model/validation/safetyrules.h"
 #include "model/validation/servicerules.h"
 #include "model/validation/targetgrouprules.h"
 #include "model/validation/taskdefinitionrules.h"
@@ -46,7 +47,9 @@ Diagnostics Validator::validateTaskDefinition(const TaskDefinition &td, const QS
         if (!covered.contains(d.path))
             out.append(d);
     }
-    return out + rules;
+    out += rules;
+    Internal::SafetyRules::check(td, prefix, out); // warnings, never hiding a shape finding
+    return out;
 }
 
 Diagnostics Validator::validate(const ProjectData &project)

@@ -1,0 +1,153 @@
+// The safety review before a run and the warnings validation shows for it.
+#include "model/validation/safetyreview.h"
+#include "model/validation/validator.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Berth::Model;
+
+namespace {
+
+TaskDefinition taskWith(const QJsonObject &task, const QJsonObject &container = {})
+{
+    QJsonObject c{{"name", "app"}, {"image", "berth/demo:1"}, {"memory", 64},
+                  {"essential", true}};
+    for (auto it = container.begin(); it != container.end(); ++it)
+        c.insert(it.key(), it.value());
+    QJsonObject td{{"family", "t"}, {"containerDefinitions", QJsonArray{c}}};
+    for (auto it = task.begin(); it != task.end(); ++it)
+        td.insert(it.key(), it.value());
+    return TaskDefinition(td);
+}
+
+QJsonObject hostVolume(const QString &path)
+{
+    return {{"volumes", QJsonArray{QJsonObject{{"name", "v"},
+                                               {"host", QJsonObject{{"sourcePath", path}}}}}}};
+}
+
+} // namespace
+
+class tst_Safety : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findings_data()
+    {
+        QTest::addColumn<QJsonObject>("task");
+        QTest::addColumn<QJsonObject>("container");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("allows");
+
+        QTest::newRow("privileged") << QJsonObject() << QJsonObject{{"privileged", true}}
+                                    << "safety.privileged"
+                                    << "$.containerDefinitions[0].privileged"
+                                    << "root on the host";
+        QTest::newRow("root mount") << hostVolume("/") << QJsonObject() << "safety.host-mount"
+                                    << "$.volumes[0].host.sourcePath" << "every file of the host";
+        QTest::newRow("docker socket") << hostVolume("/var/run/docker.sock") << QJsonObject()
+                                       << "safety.host-mount" << "$.volumes[0].host.sourcePath"
+                                       << "controlling the Docker daemon";
+        QTest::newRow("other mount") << hostVolume("/srv/data/") << QJsonObject()
+                                     << "safety.host-mount" << "$.volumes[0].host.sourcePath"
+                                     << "/srv/data on the host";
+        QTest::newRow("host network") << QJsonObject{{"networkMode", "host"}} << QJsonObject()
+                                      << "safety.host-network" << "$.networkMode" << "any port";
+        QTest::newRow("pid host") << QJsonObject{{"pidMode", "host"}} << QJsonObject()
+                                  << "safety.host-pid" << "$.pidMode" << "every process";
+        QTest::newRow("ipc host") << QJsonObject{{"ipcMode", "host"}} << QJsonObject()
+                                  << "safety.host-ipc" << "$.ipcMode" << "shared memory";
+        QTest::newRow("capability")
+            << QJsonObject()
+            << QJsonObject{{"linuxParameters",
+                            QJsonObject{{"capabilities",
+                                         QJsonObject{{"add", QJsonArray{"SYS_ADMIN"}}}}}}}
+            << "safety.capabilities" << "$.containerDefinitions[0].linuxParameters.capabilities"
+                                        ".add[0]"
+            << "mounting file systems";
+    }
+
+    void findings()
+    {
+        QFETCH(QJsonObject, task);
+        QFETCH(QJsonObject, container);
+        QFETCH(QString, rule);
+        QFETCH(QString, path);
+        QFETCH(QString, allows);
+        const TaskDefinition td = taskWith(task, container);
+        const QList<SafetyFinding> found = SafetyReview::ofTaskDefinition(td);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().rule, rule);
+        QCOMPARE(found.first().path, path);
+        QCOMPARE(found.first().taskDefinition, QStringLiteral("t:1"));
+        QVERIFY2(found.first().allows.contains(allows), qPrintable(found.first().allows));
+        QVERIFY(SafetyReview::describe(found).contains(found.first().what));
+
+        // Validation shows the same finding as a warning, never an error.
+        const Diagnostics diagnostics = Validator::validateTaskDefinition(td, QStringLiteral("$"));
+        QCOMPARE(errorCount(diagnostics), 0);
+        bool warned = false;
+        for (const Diagnostic &d : diagnostics)
+            warned = warned
+                     || (d.rule == rule && d.severity == Diagnostic::Severity::Warning
+                         && d.path == path && d.hint.contains(QLatin1String("--allow-unsafe")));
+        QVERIFY(warned);
+    }
+
+    void plainTaskHasNone()
+    {
+        const TaskDefinition td = taskWith(
+            {{"networkMode", "bridge"},
+             {"volumes", QJsonArray{QJsonObject{{"name", "scratch"}}}}},
+            {{"linuxParameters",
+              QJsonObject{{"capabilities", QJsonObject{{"drop", QJsonArray{"ALL"}}}}}}});
+        QVERIFY(SafetyReview::ofTaskDefinition(td).isEmpty());
+    }
+
+    void projectPathsNameTheDefinition()
+    {
+        ProjectData p;
+        p.taskDefinitions << taskWith({}) << taskWith({{"pidMode", "host"}});
+        const QList<SafetyFinding> found = SafetyReview::ofProject(p);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().path, QStringLiteral("$.taskDefinitions[1].definition.pidMode"));
+    }
+
+    void dockerHost_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("tlsVerify");
+        QTest::addColumn<bool>("unsafe");
+        QTest::newRow("default socket") << "" << "" << false;
+        QTest::newRow("unix") << "unix:///run/docker.sock" << "" << false;
+        QTest::newRow("tcp plain") << "tcp://10.0.0.5:2375" << "" << true;
+        QTest::newRow("http plain") << "http://10.0.0.5:2375" << "" << true;
+        QTest::newRow("tcp tls") << "tcp://10.0.0.5:2376" << "1" << false;
+        QTest::newRow("https") << "https://10.0.0.5:2376" << "" << false;
+    }
+
+    void dockerHost()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, tlsVerify);
+        QFETCH(bool, unsafe);
+        QProcessEnvironment env;
+        if (!host.isEmpty())
+            env.insert(QStringLiteral("DOCKER_HOST"), host);
+        if (!tlsVerify.isEmpty())
+            env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), tlsVerify);
+        const QList<SafetyFinding> found = SafetyReview::ofDockerHost(env);
+        QCOMPARE(found.size(), unsafe ? 1 : 0);
+        if (unsafe) {
+            QCOMPARE(found.first().rule, QStringLiteral("safety.docker-tcp"));
+            QVERIFY(found.first().what.contains(host));
+            QVERIFY(SafetyReview::review(ProjectData(), env).size() == 1);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Safety)
+#include "tst_safety.moc"
