@@ -1,0 +1,263 @@
+// Load balancers on a real HAProxy and a real Docker daemon: an ALB with /api/* to one service
+// and the default to another, round robin, dynamic host ports, ELB health checks replacing a
+// task, draining without dropping an in-flight request, and HAProxy missing.
+#include "engine/docker/dockerclient.h"
+#include "engine/lb/haproxyprocess.h"
+#include "engine/runtime/enginehost.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Berth::Engine;
+using namespace Berth::Model;
+
+namespace {
+
+constexpr int kPort = 18181;
+
+QByteArray httpGet(const QString &host, int port, const QString &path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(port));
+    if (!socket.waitForConnected(3000))
+        return {};
+    socket.write(QStringLiteral("GET %1 HTTP/1.0\r\nHost: %2\r\n\r\n").arg(path, host).toUtf8());
+    QByteArray reply;
+    while (socket.waitForReadyRead(5000))
+        reply += socket.readAll();
+    return reply;
+}
+
+QJsonObject bodyOf(const QByteArray &reply)
+{
+    return QJsonDocument::fromJson(reply.mid(reply.indexOf("\r\n\r\n") + 4)).object();
+}
+
+QJsonObject demo(const QString &name)
+{
+    const QJsonObject port{{"containerPort", 8080}, {"hostPort", 0}};
+    const QJsonObject env{{"name", "PORT"}, {"value", "8080"}};
+    const QJsonObject container{{"name", name},        {"image", "berth/demo:1"},
+                                {"cpu", 128},          {"memory", 64},
+                                {"essential", true},   {"portMappings", QJsonArray{port}},
+                                {"environment", QJsonArray{env}}};
+    return QJsonObject{{"family", name}, {"containerDefinitions", QJsonArray{container}}};
+}
+
+ProjectData project(const QString &name)
+{
+    ProjectData p;
+    p.name = name;
+    Cluster c;
+    c.name = QStringLiteral("lab");
+    c.instances << ContainerInstance::ofType("i1", "t3.small", "us-east-1a")
+                << ContainerInstance::ofType("i2", "t3.small", "us-east-1b");
+    p.clusters << c;
+    p.registerTaskDefinition(demo("front"));
+    p.registerTaskDefinition(demo("api"));
+    for (const char *tgName : {"front-tg", "api-tg"}) {
+        TargetGroup tg;
+        tg.name = QString::fromLatin1(tgName);
+        tg.port = 8080;
+        tg.healthCheck.path = QStringLiteral("/health");
+        tg.healthCheck.intervalSeconds = 1;
+        tg.healthCheck.timeoutSeconds = 1;
+        tg.healthCheck.healthyThreshold = 2;
+        tg.healthCheck.unhealthyThreshold = 2;
+        tg.deregistrationDelaySeconds = 20;
+        p.targetGroups << tg;
+    }
+    LoadBalancer lb;
+    lb.name = QStringLiteral("web");
+    Listener l;
+    l.port = kPort;
+    l.defaultTargetGroup = QStringLiteral("front-tg");
+    l.rules << ListenerRule{10, {"/api/*"}, {}, "api-tg"};
+    lb.listeners << l;
+    p.loadBalancers << lb;
+    for (const char *svcName : {"front", "api"}) {
+        Service s;
+        s.name = QString::fromLatin1(svcName);
+        s.cluster = c.name;
+        s.taskDefinition = s.name;
+        s.desiredCount = 2;
+        s.healthCheckGracePeriodSeconds = 0;
+        s.loadBalancers << ServiceLoadBalancer{s.name + QStringLiteral("-tg"), s.name, 8080};
+        p.services << s;
+    }
+    return p;
+}
+
+int healthyTargets(const EngineHost &host, const QString &targetGroup)
+{
+    int n = 0;
+    for (const LoadBalancerStatus &lb : host.lastSnapshot().loadBalancers) {
+        for (const TargetHealth &t : lb.targets)
+            n += t.targetGroup == targetGroup && t.state == QLatin1String("healthy");
+    }
+    return n;
+}
+
+QList<TargetHealth> targets(const EngineHost &host)
+{
+    return host.lastSnapshot().loadBalancers.value(0).targets;
+}
+
+} // namespace
+
+class tst_LoadBalancer : public QObject
+{
+    Q_OBJECT
+
+private:
+    Docker::DockerClient m_docker;
+    QStringList m_projects;
+
+    static void need(bool ok, const QByteArray &reason)
+    {
+        if (ok)
+            return;
+        if (qgetenv("CI") == "true")
+            QFAIL(reason.constData());
+        QSKIP(reason.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto ping = m_docker.ping();
+        need(ping.ok(), "no Docker daemon: " + ping.error().message().toUtf8());
+        need(!HaproxyProcess::findExecutable().isEmpty(),
+             "HAProxy is not installed (Debian package haproxy)");
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &p : m_projects)
+            Engine::removeProjectResources(m_docker, p, nullptr);
+    }
+
+    void routesBalancesReplacesAndDrains()
+    {
+        ProjectData p = project(QStringLiteral("lb-alb"));
+        m_projects << p.name;
+        EngineHost host;
+        QStringList events;
+        connect(&host, &EngineHost::serviceEvent, this,
+                [&](const ServiceEvent &e) { events << e.message; });
+        host.start(p);
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "front-tg"), 2, 90000);
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "api-tg"), 2, 30000);
+        const LoadBalancerStatus lb = host.lastSnapshot().loadBalancers.value(0);
+        QCOMPARE(lb.address, QStringLiteral("127.79.0.1"));
+        QCOMPARE(lb.listeners.value(0).url, QStringLiteral("http://127.79.0.1:%1/").arg(kPort));
+        QVERIFY(events.join(u'\n').contains("registered 1 targets in (target-group front-tg)"));
+        // Dynamic host ports: the targets are instance address + the published host port.
+        for (const TargetHealth &t : lb.targets) {
+            QVERIFY2(t.port != 8080 && t.port > 1024, qPrintable(QString::number(t.port)));
+            QVERIFY(t.address.startsWith(QLatin1String("127.77.")));
+        }
+
+        QSet<QString> frontTasks;
+        for (int i = 0; i < 10; ++i) {
+            const QJsonObject o = bodyOf(httpGet(lb.address, kPort, "/"));
+            QCOMPARE(o.value("service").toString(), QStringLiteral("front"));
+            frontTasks.insert(o.value("task").toString());
+        }
+        QCOMPARE(frontTasks.size(), 2); // round robin reaches both tasks
+        QSet<QString> apiTasks;
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject o = bodyOf(httpGet(lb.address, kPort, "/api/orders"));
+            QCOMPARE(o.value("service").toString(), QStringLiteral("api"));
+            apiTasks.insert(o.value("task").toString());
+        }
+        QCOMPARE(apiTasks.size(), 2);
+        QVERIFY(!host.lastSnapshot().loadBalancers.value(0).samples.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                qint64 n = 0;
+                for (const LoadBalancerSample &s : host.lastSnapshot().loadBalancers.value(0).samples)
+                    n += s.responses2xx;
+                return n >= 14;
+            }(),
+            5000);
+
+        // A target that fails its health checks is taken out and its task replaced.
+        TargetHealth victim;
+        for (const TargetHealth &t : targets(host)) {
+            if (t.targetGroup == QLatin1String("front-tg"))
+                victim = t;
+        }
+        QVERIFY(httpGet(victim.address, victim.port, "/fail-health").contains("200"));
+        QTRY_VERIFY_WITH_TIMEOUT(host.lastSnapshot().task(victim.taskId)
+                                     && host.lastSnapshot().task(victim.taskId)->isStopped(),
+                                 60000);
+        QCOMPARE(host.lastSnapshot().task(victim.taskId)->stoppedReason,
+                 QStringLiteral("Task failed ELB health checks in (target-group front-tg)"));
+        QVERIFY(events.join(u'\n').contains(
+            QStringLiteral("(task %1) failed ELB health checks in (target-group front-tg)")
+                .arg(victim.taskId)));
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "front-tg"), 2, 90000);
+
+        // Scale-in during slow requests: the stopping task drains, nothing is dropped.
+        QList<QTcpSocket *> slow;
+        for (int i = 0; i < 2; ++i) {
+            auto *s = new QTcpSocket(this);
+            s->connectToHost(lb.address, kPort);
+            QVERIFY(s->waitForConnected(3000));
+            s->write("GET /cpu?ms=2500 HTTP/1.0\r\nHost: web\r\n\r\n");
+            s->flush();
+            slow << s;
+        }
+        QTest::qWait(300);
+        host.setDesiredCount(QStringLiteral("front"), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(events.join(u'\n').contains("deregistered 1 targets in "
+                                                              "(target-group front-tg)"),
+                                 10000);
+        for (QTcpSocket *s : slow) {
+            QTRY_VERIFY_WITH_TIMEOUT(s->state() == QAbstractSocket::UnconnectedState, 20000);
+            const QByteArray reply = s->readAll();
+            QVERIFY2(reply.startsWith("HTTP/1.") && reply.contains(" 200 "), reply.constData());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "front-tg"), 1, 30000);
+
+        QSignalSpy stopped(&host, &EngineHost::allStopped);
+        host.stopAll();
+        QVERIFY(stopped.wait(60000));
+    }
+
+    void haproxyMissingIsReported()
+    {
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", "/nonexistent");
+        qputenv("BERTH_HAPROXY", "haproxy");
+        ProjectData p = project(QStringLiteral("lb-missing"));
+        p.services.removeLast();
+        p.services.first().desiredCount = 1;
+        m_projects << p.name;
+        EngineHost host;
+        QStringList notices;
+        connect(&host, &EngineHost::notice, this, [&](const QString &n) { notices << n; });
+        host.start(p);
+        QTRY_VERIFY_WITH_TIMEOUT(!host.lastSnapshot().loadBalancerProblem.isEmpty(), 10000);
+        qputenv("PATH", path);
+        qunsetenv("BERTH_HAPROXY");
+        QVERIFY(host.lastSnapshot().loadBalancerProblem.contains("package haproxy"));
+        QVERIFY(notices.join(u'\n').contains("package haproxy"));
+        // The rest of the run goes on.
+        QTRY_VERIFY_WITH_TIMEOUT(!host.lastSnapshot().tasks.isEmpty()
+                                     && host.lastSnapshot().tasks.first().lastStatus
+                                            == TaskStatus::Running,
+                                 60000);
+        QSignalSpy stopped(&host, &EngineHost::allStopped);
+        host.stopAll();
+        QVERIFY(stopped.wait(30000));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LoadBalancer)
+#include "tst_loadbalancer.moc"
