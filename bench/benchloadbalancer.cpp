@@ -1,0 +1,160 @@
+// berth-bench-loadbalancer: requests/s and p99 through Berth's HAProxy to 4 demo tasks (wrk,
+// 10 s, loopback) next to the same load sent straight to one task, and the time from a task
+// RUNNING to its target healthy (health check interval 1 s, healthy threshold 2).
+// Needs Docker, haproxy and wrk. Not a test.
+#include "engine/runtime/enginehost.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Berth::Engine;
+using namespace Berth::Model;
+
+namespace {
+
+constexpr int kPort = 18282;
+constexpr int kTasks = 4;
+
+ProjectData benchProject()
+{
+    ProjectData p;
+    p.name = QStringLiteral("bench-lb");
+    Cluster c;
+    c.name = QStringLiteral("bench");
+    c.instances << ContainerInstance::ofType("i1", "t3.large", "us-east-1a")
+                << ContainerInstance::ofType("i2", "t3.large", "us-east-1b");
+    p.clusters << c;
+    const QJsonObject port{{"containerPort", 8080}, {"hostPort", 0}};
+    const QJsonObject env{{"name", "PORT"}, {"value", "8080"}};
+    const QJsonObject container{{"name", "web"},     {"image", "berth/demo:1"},
+                                {"cpu", 128},        {"memory", 64},
+                                {"essential", true}, {"portMappings", QJsonArray{port}},
+                                {"environment", QJsonArray{env}}};
+    p.registerTaskDefinition(
+        QJsonObject{{"family", "web"}, {"containerDefinitions", QJsonArray{container}}});
+    TargetGroup tg;
+    tg.name = QStringLiteral("web-tg");
+    tg.healthCheck.path = QStringLiteral("/health");
+    tg.healthCheck.intervalSeconds = 1;
+    tg.healthCheck.healthyThreshold = 2;
+    tg.deregistrationDelaySeconds = 1;
+    p.targetGroups << tg;
+    LoadBalancer lb;
+    lb.name = QStringLiteral("web");
+    Listener l;
+    l.port = kPort;
+    l.defaultTargetGroup = tg.name;
+    lb.listeners << l;
+    p.loadBalancers << lb;
+    Service s;
+    s.name = QStringLiteral("web");
+    s.cluster = c.name;
+    s.taskDefinition = QStringLiteral("web");
+    s.desiredCount = kTasks;
+    s.loadBalancers << ServiceLoadBalancer{tg.name, QStringLiteral("web"), 8080};
+    p.services << s;
+    return p;
+}
+
+struct WrkResult
+{
+    double requestsPerSecond = 0;
+    QString p99;
+    QString errors;
+};
+
+WrkResult wrk(const QString &url)
+{
+    QProcess p;
+    p.start(QStringLiteral("wrk"), {QStringLiteral("-t2"), QStringLiteral("-c32"),
+                                    QStringLiteral("-d10s"), QStringLiteral("--latency"), url});
+    p.waitForFinished(30000);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    WrkResult r;
+    static const QRegularExpression rps(QStringLiteral("Requests/sec:\\s+([0-9.]+)"));
+    static const QRegularExpression p99(QStringLiteral("\\s99%\\s+(\\S+)"));
+    static const QRegularExpression errors(QStringLiteral("(Socket errors:.*|Non-2xx.*)"));
+    r.requestsPerSecond = rps.match(out).captured(1).toDouble();
+    r.p99 = p99.match(out).captured(1);
+    auto it = errors.globalMatch(out);
+    while (it.hasNext())
+        r.errors += it.next().captured(1) + u' ';
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    EngineHost host;
+    QHash<QString, qint64> runningAt;
+    QList<qint64> toHealthy;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&host, &EngineHost::taskChanged, &app, [&](const Task &t) {
+        if (t.lastStatus == TaskStatus::Running && !runningAt.contains(t.id))
+            runningAt.insert(t.id, clock.elapsed());
+    });
+    QObject::connect(&host, &EngineHost::notice, &app,
+                     [&](const QString &n) { out << "notice: " << n << Qt::endl; });
+    bool measured = false;
+    QObject::connect(&host, &EngineHost::snapshotReady, &app, [&](const EngineSnapshot &s) {
+        if (measured || s.loadBalancers.isEmpty())
+            return;
+        const LoadBalancerStatus &lb = s.loadBalancers.first();
+        int healthy = 0;
+        for (const TargetHealth &t : lb.targets) {
+            if (t.state != QLatin1String("healthy"))
+                continue;
+            ++healthy;
+            if (runningAt.contains(t.taskId)) {
+                toHealthy << clock.elapsed() - runningAt.take(t.taskId);
+            }
+        }
+        if (healthy < kTasks)
+            return;
+        measured = true;
+        QTimer::singleShot(0, &app, [&, lb] {
+            std::sort(toHealthy.begin(), toHealthy.end());
+            out << "RUNNING -> target healthy (interval 1 s, threshold 2), ms:";
+            for (qint64 ms : toHealthy)
+                out << ' ' << ms;
+            out << " (sampled once a second)" << Qt::endl;
+            const TargetHealth one = lb.targets.first();
+            const WrkResult direct =
+                wrk(QStringLiteral("http://%1:%2/").arg(one.address).arg(one.port));
+            const WrkResult through = wrk(lb.listeners.first().url);
+            out << QStringLiteral("direct to one task: %1 req/s, p99 %2 %3")
+                       .arg(direct.requestsPerSecond, 0, 'f', 0)
+                       .arg(direct.p99, direct.errors)
+                << Qt::endl;
+            out << QStringLiteral("through the ALB (%1 tasks): %2 req/s, p99 %3 %4")
+                       .arg(kTasks)
+                       .arg(through.requestsPerSecond, 0, 'f', 0)
+                       .arg(through.p99, through.errors)
+                << Qt::endl;
+            if (direct.requestsPerSecond > 0)
+                out << QStringLiteral("ratio ALB/direct: %1")
+                           .arg(through.requestsPerSecond / direct.requestsPerSecond, 0, 'f', 2)
+                    << Qt::endl;
+            host.stopAll();
+        });
+    });
+    QObject::connect(&host, &EngineHost::allStopped, &app, [] { QCoreApplication::exit(0); });
+    QTimer::singleShot(180000, &app, [&] {
+        out << "timed out waiting for healthy targets" << Qt::endl;
+        host.stopAll();
+    });
+    host.start(benchProject());
+    return QCoreApplication::exec();
+}
