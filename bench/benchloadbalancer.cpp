@@ -34,9 +34,12 @@ ProjectData benchProject()
     p.clusters << c;
     const QJsonObject port{{"containerPort", 8080}, {"hostPort", 0}};
     const QJsonObject env{{"name", "PORT"}, {"value", "8080"}};
-    const QJsonObject container{{"name", "web"},     {"image", "berth/demo:1"},
-                                {"cpu", 128},        {"memory", 64},
-                                {"essential", true}, {"portMappings", QJsonArray{port}},
+    const QJsonObject container{{"name", "web"},
+                                {"image", "berth/demo:1"},
+                                {"cpu", 128},
+                                {"memory", 64},
+                                {"essential", true},
+                                {"portMappings", QJsonArray{port}},
                                 {"environment", QJsonArray{env}}};
     p.registerTaskDefinition(
         QJsonObject{{"family", "web"}, {"containerDefinitions", QJsonArray{container}}});

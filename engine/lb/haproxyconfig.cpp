@@ -69,8 +69,8 @@ QString HaproxyConfig::portKey(const QString &loadBalancer, int port)
 bool HaproxyConfig::isTcp(const QString &protocol)
 {
     const QString p = protocol.toUpper();
-    return p == QLatin1String("TCP") || p == QLatin1String("TLS") || p == QLatin1String("UDP")
-           || p == QLatin1String("TCP_UDP");
+    return p == QLatin1String("TCP") || p == QLatin1String("TLS") || p == QLatin1String("UDP") ||
+           p == QLatin1String("TCP_UDP");
 }
 
 QString HaproxyConfig::wildcardRegex(const QString &pattern)
@@ -159,8 +159,7 @@ void HaproxyConfig::writeFrontend(QStringList &out, const Model::LoadBalancer &l
     if (!tcp) {
         out << QStringLiteral("    option forwardfor");
         out << QStringLiteral("    http-request set-header X-Forwarded-Proto http");
-        out << QStringLiteral("    http-request set-header X-Forwarded-Port %1")
-                   .arg(listener.port);
+        out << QStringLiteral("    http-request set-header X-Forwarded-Port %1").arg(listener.port);
         QList<Model::ListenerRule> rules = listener.rules;
         std::stable_sort(rules.begin(), rules.end(),
                          [](const Model::ListenerRule &a, const Model::ListenerRule &b) {
@@ -206,7 +205,10 @@ void HaproxyConfig::writeBackend(QStringList &out, const Model::TargetGroup &tg,
     }
     const QString check = serverOptions(tg);
     for (const HaproxyServer &s : options.servers.value(tg.name))
-        out << QStringLiteral("    server %1 %2:%3 %4").arg(s.name, s.address).arg(s.port).arg(check);
+        out << QStringLiteral("    server %1 %2:%3 %4")
+                   .arg(s.name, s.address)
+                   .arg(s.port)
+                   .arg(check);
 }
 
 QString HaproxyConfig::generate(const Model::ProjectData &project, const Options &options)

@@ -140,8 +140,9 @@ bool HaproxyProcess::start(const QString &config, QString *error)
         return false;
     m_output.clear();
     m_stopping = false;
-    m_process.start(m_executable, {QStringLiteral("-W"), QStringLiteral("-db"), QStringLiteral("-f"),
-                                   m_dir->filePath(QStringLiteral("haproxy.cfg"))});
+    m_process.start(m_executable,
+                    {QStringLiteral("-W"), QStringLiteral("-db"), QStringLiteral("-f"),
+                     m_dir->filePath(QStringLiteral("haproxy.cfg"))});
     if (!m_process.waitForStarted(5000)) {
         *error = tr("HAProxy did not start: %1").arg(m_process.errorString());
         return false;

@@ -13,8 +13,8 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Berth::Engine::LoadBalancerManager", text,
-                                       disambiguation, n);
+    return QCoreApplication::translate("Berth::Engine::LoadBalancerManager", text, disambiguation,
+                                       n);
 }
 
 constexpr int kKeptSamples = 600;
@@ -33,8 +33,8 @@ QString failureReason(const HaproxyStat &s)
 
 bool checkFailing(const QString &checkStatus)
 {
-    static const QStringList passing{QStringLiteral("INI"), QStringLiteral("L7OK"),
-                                     QStringLiteral("L4OK"), QStringLiteral("L6OK"),
+    static const QStringList passing{QStringLiteral("INI"),   QStringLiteral("L7OK"),
+                                     QStringLiteral("L4OK"),  QStringLiteral("L6OK"),
                                      QStringLiteral("L7OKC"), QString()};
     return !passing.contains(checkStatus);
 }
@@ -67,8 +67,8 @@ void LoadBalancerManager::decidePorts()
             if (m_boundPorts.contains(key))
                 continue;
             int port = l.port;
-            if (port < 1024
-                && !HaproxyProcess::mayBind(HaproxyConfig::loadBalancerAddress(i), port)) {
+            if (port < 1024 &&
+                !HaproxyProcess::mayBind(HaproxyConfig::loadBalancerAddress(i), port)) {
                 port = HaproxyConfig::unprivilegedPort(port);
                 m_notices(tr("load balancer %1: port %2 needs privileges; the listener "
                              "listens on port %3 instead")
@@ -89,8 +89,7 @@ QString LoadBalancerManager::configText() const
     for (const QList<Target> &targets : m_targets) {
         for (const Target &t : targets) {
             if (!t.drainStarted.isValid())
-                o.servers[t.health.targetGroup].append({t.server, t.health.address,
-                                                        t.health.port});
+                o.servers[t.health.targetGroup].append({t.server, t.health.address, t.health.port});
         }
     }
     return HaproxyConfig::generate(m_project, o);
@@ -208,9 +207,9 @@ void LoadBalancerManager::registerTask(const Task &task, const Model::Service &s
             continue;
         }
         targets << target;
-        m_events(service.name, tr("service %1 registered %n targets in (target-group %2)",
-                                  nullptr, 1)
-                                   .arg(service.name, tg->name));
+        m_events(service.name,
+                 tr("service %1 registered %n targets in (target-group %2)", nullptr, 1)
+                     .arg(service.name, tg->name));
     }
     if (targets.isEmpty())
         m_targets.remove(task.id);
@@ -291,9 +290,9 @@ void LoadBalancerManager::judge(Target &target, const HaproxyStat &stat,
         target.health.reason.clear();
     } else if (stat.status.startsWith(QLatin1String("DOWN"))) {
         const bool failing = checkFailing(stat.checkStatus);
-        const qint64 patience = tg ? qint64(tg->healthCheck.unhealthyThreshold)
-                                         * tg->healthCheck.intervalSeconds * 1000
-                                   : 0;
+        const qint64 patience =
+            tg ? qint64(tg->healthCheck.unhealthyThreshold) * tg->healthCheck.intervalSeconds * 1000
+               : 0;
         if (target.wasHealthy || (failing && target.registeredAt.msecsTo(now) >= patience)) {
             state = QStringLiteral("unhealthy");
             if (failing)
@@ -311,17 +310,17 @@ void LoadBalancerManager::judge(Target &target, const HaproxyStat &stat,
                               .arg(target.health.targetGroup, target.health.reason));
     target.health.state = state;
     auto task = tasks.find(target.health.taskId);
-    if (state != QLatin1String("unhealthy") || target.reported || task == tasks.end()
-        || !task->isActive() || task->lastStatus != TaskStatus::Running)
+    if (state != QLatin1String("unhealthy") || target.reported || task == tasks.end() ||
+        !task->isActive() || task->lastStatus != TaskStatus::Running)
         return;
     const Model::Service *s = m_project.service(service);
     const int grace = s ? s->healthCheckGracePeriodSeconds.value_or(0) : 0;
     if (task->startedAt.isValid() && task->startedAt.secsTo(now) < grace)
         return;
     target.reported = true;
-    TaskRunner::requestStop(*task, QStringLiteral("ServiceSchedulerInitiated"),
-                            tr("Task failed ELB health checks in (target-group %1)")
-                                .arg(target.health.targetGroup));
+    TaskRunner::requestStop(
+        *task, QStringLiteral("ServiceSchedulerInitiated"),
+        tr("Task failed ELB health checks in (target-group %1)").arg(target.health.targetGroup));
     m_events(service, tr("service %1 (task %2) failed ELB health checks in (target-group %3).")
                           .arg(service, task->id, target.health.targetGroup));
 }
@@ -400,8 +399,8 @@ QList<LoadBalancerStatus> LoadBalancerManager::status() const
             a.protocol = l.protocol;
             a.port = l.port;
             a.boundPort = m_boundPorts.value(HaproxyConfig::portKey(lb.name, l.port), l.port);
-            const bool tcp = lb.type == Model::LoadBalancer::Type::Network
-                             || HaproxyConfig::isTcp(l.protocol);
+            const bool tcp =
+                lb.type == Model::LoadBalancer::Type::Network || HaproxyConfig::isTcp(l.protocol);
             if (tcp)
                 a.url = QStringLiteral("tcp://%1:%2").arg(st.address).arg(a.boundPort);
             else if (a.boundPort == 80)

@@ -78,9 +78,9 @@ private:
     QString m_config;
     QString m_problem;
     QHash<QString, int> m_boundPorts;
-    QHash<QString, QList<Target>> m_targets; // by task id
+    QHash<QString, QList<Target>> m_targets;             // by task id
     QHash<QString, QList<LoadBalancerSample>> m_samples; // by load balancer
-    QHash<QString, qint64> m_lastCounters; // "frontend/field" -> last total
+    QHash<QString, qint64> m_lastCounters;               // "frontend/field" -> last total
     QList<HaproxyStat> m_lastStats;
     QDateTime m_lastSample;
     bool m_shuttingDown = false;

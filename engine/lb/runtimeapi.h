@@ -11,8 +11,8 @@ namespace Berth::Engine {
 struct HaproxyStat
 {
     QString proxy;
-    QString server; ///< FRONTEND, BACKEND or the server name
-    QString status; ///< UP, UP 1/3, DOWN, DOWN 1/2, DRAIN, MAINT, OPEN, no check
+    QString server;      ///< FRONTEND, BACKEND or the server name
+    QString status;      ///< UP, UP 1/3, DOWN, DOWN 1/2, DRAIN, MAINT, OPEN, no check
     QString checkStatus; ///< L7OK, L7STS, L4CON, L4TOUT, INI, ...
     int checkCode = 0;
     qint64 currentSessions = 0;
@@ -39,8 +39,8 @@ public:
 
     /// add server + enable health + enable server, starting unhealthy so that the target
     /// takes traffic only after `rise` passing checks (ELB's "initial").
-    bool addServer(const QString &backend, const QString &server, const QString &address,
-                   int port, const QString &options, QString *error = nullptr) const;
+    bool addServer(const QString &backend, const QString &server, const QString &address, int port,
+                   const QString &options, QString *error = nullptr) const;
     bool drainServer(const QString &backend, const QString &server) const;
     /// Maintenance, closes what is left, and deletes the server.
     bool deleteServer(const QString &backend, const QString &server) const;

@@ -43,9 +43,9 @@ ProjectData albProject()
 
 QString haproxy()
 {
-    return QStandardPaths::findExecutable(
-        QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
-                                    QStringLiteral("/usr/local/sbin")});
+    return QStandardPaths::findExecutable(QStringLiteral("haproxy"),
+                                          {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
+                                           QStringLiteral("/usr/local/sbin")});
 }
 
 /// Runs `haproxy -c` on the configuration; empty when it is valid, else what HAProxy said.
@@ -85,12 +85,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("condition");
-        QTest::newRow("exact") << "/health" << "path -m str /health";
-        QTest::newRow("prefix") << "/api/*" << "path -m beg /api/";
-        QTest::newRow("everything") << "*" << "path -m beg ";
-        QTest::newRow("one character") << "/v?/users" << "path -m reg ^/v./users$";
-        QTest::newRow("inner star") << "/img/*.png" << "path -m reg ^/img/.*\\.png$";
-        QTest::newRow("prefix keeps characters") << "/a+b/(x)*" << "path -m beg /a+b/(x)";
+        QTest::newRow("exact") << "/health"
+                               << "path -m str /health";
+        QTest::newRow("prefix") << "/api/*"
+                                << "path -m beg /api/";
+        QTest::newRow("everything") << "*"
+                                    << "path -m beg ";
+        QTest::newRow("one character") << "/v?/users"
+                                       << "path -m reg ^/v./users$";
+        QTest::newRow("inner star") << "/img/*.png"
+                                    << "path -m reg ^/img/.*\\.png$";
+        QTest::newRow("prefix keeps characters") << "/a+b/(x)*"
+                                                 << "path -m beg /a+b/(x)";
         QTest::newRow("regex characters") << "/a+b/(x)?"
                                           << "path -m reg ^/a\\+b/\\(x\\).$";
     }
@@ -107,13 +113,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("star spans slashes") << "/api/*" << "/api/v1/users" << true;
-        QTest::newRow("star empty") << "/api/*" << "/api/" << true;
-        QTest::newRow("no slash") << "/api/*" << "/api" << false;
-        QTest::newRow("question one") << "/v?/x" << "/v2/x" << true;
-        QTest::newRow("question not two") << "/v?/x" << "/v10/x" << false;
-        QTest::newRow("case-sensitive") << "/API/*" << "/api/x" << false;
-        QTest::newRow("dot literal") << "/a.b" << "/aXb" << false;
+        QTest::newRow("star spans slashes") << "/api/*"
+                                            << "/api/v1/users" << true;
+        QTest::newRow("star empty") << "/api/*"
+                                    << "/api/" << true;
+        QTest::newRow("no slash") << "/api/*"
+                                  << "/api" << false;
+        QTest::newRow("question one") << "/v?/x"
+                                      << "/v2/x" << true;
+        QTest::newRow("question not two") << "/v?/x"
+                                          << "/v10/x" << false;
+        QTest::newRow("case-sensitive") << "/API/*"
+                                        << "/api/x" << false;
+        QTest::newRow("dot literal") << "/a.b"
+                                     << "/aXb" << false;
     }
 
     void wildcardsMatchLikeAlb()
@@ -147,14 +160,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("matcher");
         QTest::addColumn<QString>("line");
-        QTest::newRow("one") << "200" << "http-check expect status 200";
-        QTest::newRow("list") << "200,302" << "http-check expect rstatus ^(200|302)$";
-        QTest::newRow("range") << "200-299" << "http-check expect rstatus ^(20[0-9]|21[0-9]|22[0-9]|"
-                                               "23[0-9]|24[0-9]|25[0-9]|26[0-9]|27[0-9]|28[0-9]|"
-                                               "29[0-9])$";
+        QTest::newRow("one") << "200"
+                             << "http-check expect status 200";
+        QTest::newRow("list") << "200,302"
+                              << "http-check expect rstatus ^(200|302)$";
+        QTest::newRow("range") << "200-299"
+                               << "http-check expect rstatus ^(20[0-9]|21[0-9]|22[0-9]|"
+                                  "23[0-9]|24[0-9]|25[0-9]|26[0-9]|27[0-9]|28[0-9]|"
+                                  "29[0-9])$";
         QTest::newRow("partial range") << "200-202,404"
                                        << "http-check expect rstatus ^(200|201|202|404)$";
-        QTest::newRow("empty") << "" << "http-check expect status 200";
+        QTest::newRow("empty") << ""
+                               << "http-check expect status 200";
     }
 
     void matchers()
@@ -206,8 +223,8 @@ private Q_SLOTS:
         QVERIFY2(r10 > 0 && r20 > r10 && r30 > r20, qPrintable(config));
         QVERIFY(lineOf(config, "acl rule10_path path -m beg /api/") > 0);
         QVERIFY(lineOf(config, "acl rule10_path path -m reg ^/v./api$") > 0);
-        QVERIFY(lineOf(config, "acl rule10_host hdr(host),field(1,:) -i -m str api.example.com")
-                > 0);
+        QVERIFY(lineOf(config, "acl rule10_host hdr(host),field(1,:) -i -m str api.example.com") >
+                0);
         QVERIFY(lineOf(config, "default_backend tg_front-tg") > r30);
         QVERIFY(lineOf(config, "bind 127.79.0.1:80") > 0);
         QVERIFY(lineOf(config, "mode http") > 0);
@@ -294,8 +311,8 @@ private Q_SLOTS:
         if (variant == QLatin1String("servers")) {
             p.targetGroups[0].healthCheck.port = QStringLiteral("9000");
             p.targetGroups[0].healthCheck.matcher = QStringLiteral("200-399");
-            o.servers.insert("front-tg", {{"ta-8080", "127.77.1.1", 32768},
-                                          {"tb-8080", "127.77.1.2", 32770}});
+            o.servers.insert("front-tg",
+                             {{"ta-8080", "127.77.1.1", 32768}, {"tb-8080", "127.77.1.2", 32770}});
         } else if (variant == QLatin1String("sample")) {
             const QString source = qEnvironmentVariable("BERTH_SOURCE_DIR", BERTH_SOURCE_DIR);
             QFile f(source + "/resources/samples/web-api.berth");

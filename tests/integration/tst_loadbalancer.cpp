@@ -41,9 +41,12 @@ QJsonObject demo(const QString &name)
 {
     const QJsonObject port{{"containerPort", 8080}, {"hostPort", 0}};
     const QJsonObject env{{"name", "PORT"}, {"value", "8080"}};
-    const QJsonObject container{{"name", name},        {"image", "berth/demo:1"},
-                                {"cpu", 128},          {"memory", 64},
-                                {"essential", true},   {"portMappings", QJsonArray{port}},
+    const QJsonObject container{{"name", name},
+                                {"image", "berth/demo:1"},
+                                {"cpu", 128},
+                                {"memory", 64},
+                                {"essential", true},
+                                {"portMappings", QJsonArray{port}},
                                 {"environment", QJsonArray{env}}};
     return QJsonObject{{"family", name}, {"containerDefinitions", QJsonArray{container}}};
 }
@@ -180,7 +183,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 qint64 n = 0;
-                for (const LoadBalancerSample &s : host.lastSnapshot().loadBalancers.value(0).samples)
+                for (const LoadBalancerSample &s :
+                     host.lastSnapshot().loadBalancers.value(0).samples)
                     n += s.responses2xx;
                 return n >= 14;
             }(),
@@ -193,8 +197,8 @@ private Q_SLOTS:
                 victim = t;
         }
         QVERIFY(httpGet(victim.address, victim.port, "/fail-health").contains("200"));
-        QTRY_VERIFY_WITH_TIMEOUT(host.lastSnapshot().task(victim.taskId)
-                                     && host.lastSnapshot().task(victim.taskId)->isStopped(),
+        QTRY_VERIFY_WITH_TIMEOUT(host.lastSnapshot().task(victim.taskId) &&
+                                     host.lastSnapshot().task(victim.taskId)->isStopped(),
                                  60000);
         QCOMPARE(host.lastSnapshot().task(victim.taskId)->stoppedReason,
                  QStringLiteral("Task failed ELB health checks in (target-group front-tg)"));
@@ -216,7 +220,7 @@ private Q_SLOTS:
         QTest::qWait(300);
         host.setDesiredCount(QStringLiteral("front"), 1);
         QTRY_VERIFY_WITH_TIMEOUT(events.join(u'\n').contains("deregistered 1 targets in "
-                                                              "(target-group front-tg)"),
+                                                             "(target-group front-tg)"),
                                  10000);
         for (QTcpSocket *s : slow) {
             QTRY_VERIFY_WITH_TIMEOUT(s->state() == QAbstractSocket::UnconnectedState, 20000);
@@ -249,9 +253,9 @@ private Q_SLOTS:
         QVERIFY(host.lastSnapshot().loadBalancerProblem.contains("package haproxy"));
         QVERIFY(notices.join(u'\n').contains("package haproxy"));
         // The rest of the run goes on.
-        QTRY_VERIFY_WITH_TIMEOUT(!host.lastSnapshot().tasks.isEmpty()
-                                     && host.lastSnapshot().tasks.first().lastStatus
-                                            == TaskStatus::Running,
+        QTRY_VERIFY_WITH_TIMEOUT(!host.lastSnapshot().tasks.isEmpty() &&
+                                     host.lastSnapshot().tasks.first().lastStatus ==
+                                         TaskStatus::Running,
                                  60000);
         QSignalSpy stopped(&host, &EngineHost::allStopped);
         host.stopAll();
