@@ -23,6 +23,8 @@ QString usage()
               "       berth run PROJECT --headless [--duration S] [--events-json] [--keep]\n"
               "       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]...\n"
               "       berth down PROJECT                remove what the project started\n"
+              "       berth secret set KEY | list [PROJECT] | delete KEY\n"
+              "                                         values in the OS keychain\n"
               "       berth --version | --help\n"
               "\n"
               "Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable "
@@ -37,7 +39,7 @@ bool isCommand(const QString &word)
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("import"),
                                          QStringLiteral("export"), QStringLiteral("plan"),
                                          QStringLiteral("run"), QStringLiteral("run-task"),
-                                         QStringLiteral("down")};
+                                         QStringLiteral("down"), QStringLiteral("secret")};
     return commands.contains(word);
 }
 
@@ -70,6 +72,8 @@ int dispatch(const QStringList &arguments, Output io)
         return runTaskCommand(arguments, io);
     if (first == QLatin1String("down"))
         return downCommand(arguments, io);
+    if (first == QLatin1String("secret"))
+        return secretCommand(arguments, io);
     if (first.startsWith(u'-') && first != QLatin1String("--run")) {
         io.err << tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
         return BadUsage;

@@ -3,6 +3,7 @@
 #include "engine/docker/dockerclient.h"
 #include "engine/runtime/enginehost.h"
 #include "model/projectfile.h"
+#include "model/validation/safetyreview.h"
 #include "model/validation/validator.h"
 
 #include <QCommandLineParser>
@@ -257,7 +258,11 @@ int runCommand(const QStringList &arguments, Output io)
                                         tr("Print one JSON object per line."));
     const QCommandLineOption keep(QStringLiteral("keep"),
                                   tr("Leave the containers running at the end."));
-    parser.addOptions({headless, duration, eventsJson, keep});
+    const QCommandLineOption allowUnsafe(
+        QStringLiteral("allow-unsafe"),
+        tr("Run even though the design reaches beyond its containers (privileged, host "
+           "mounts, host network/pid/ipc, added capabilities, a daemon over plain TCP)."));
+    parser.addOptions({headless, duration, eventsJson, keep, allowUnsafe});
     parser.addPositionalArgument(QStringLiteral("run"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to run."));
     if (!parser.parse(arguments)) {
@@ -288,6 +293,18 @@ int runCommand(const QStringList &arguments, Output io)
                << Qt::endl;
         return DesignErrors;
     }
+    // Access to Docker is root on the host: what reaches beyond the containers needs consent.
+    const QList<SafetyFinding> unsafe = SafetyReview::review(project);
+    if (!unsafe.isEmpty() && !parser.isSet(allowUnsafe)) {
+        io.err << tr("berth run: the design reaches beyond its containers:\n")
+               << SafetyReview::describe(unsafe)
+               << tr("berth run: not started; pass --allow-unsafe to run it anyway.")
+               << Qt::endl;
+        return DesignErrors;
+    }
+    if (!unsafe.isEmpty())
+        io.err << tr("berth run: running with --allow-unsafe:\n")
+               << SafetyReview::describe(unsafe) << Qt::flush;
 
     EngineHost host;
     int code = Ok;
