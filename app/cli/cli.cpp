@@ -25,6 +25,9 @@ QString usage()
               "       berth down PROJECT                remove what the project started\n"
               "       berth secret set KEY | list [PROJECT] | delete KEY\n"
               "                                         values in the OS keychain\n"
+              "       berth service PROJECT NAME [--desired-count N] "
+              "[--task-definition FAMILY:REV]\n"
+              "                                         [--force-new-deployment]\n"
               "       berth --version | --help\n"
               "\n"
               "Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable "
@@ -39,7 +42,8 @@ bool isCommand(const QString &word)
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("import"),
                                          QStringLiteral("export"), QStringLiteral("plan"),
                                          QStringLiteral("run"), QStringLiteral("run-task"),
-                                         QStringLiteral("down"), QStringLiteral("secret")};
+                                         QStringLiteral("down"), QStringLiteral("secret"),
+                                         QStringLiteral("service")};
     return commands.contains(word);
 }
 
@@ -74,6 +78,8 @@ int dispatch(const QStringList &arguments, Output io)
         return downCommand(arguments, io);
     if (first == QLatin1String("secret"))
         return secretCommand(arguments, io);
+    if (first == QLatin1String("service"))
+        return serviceCommand(arguments, io);
     if (first.startsWith(u'-') && first != QLatin1String("--run")) {
         io.err << tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
         return BadUsage;

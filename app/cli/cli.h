@@ -26,6 +26,7 @@ int runCommand(const QStringList &arguments, Output io);
 int runTaskCommand(const QStringList &arguments, Output io);
 int downCommand(const QStringList &arguments, Output io);
 int secretCommand(const QStringList &arguments, Output io);
+int serviceCommand(const QStringList &arguments, Output io);
 
 /// The commands that need no window.
 bool isCommand(const QString &word);

@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFile>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,6 +173,103 @@ void followEngine(EngineHost &host, Output io, bool json)
     });
 }
 
+/// Prints a service's deployments whenever their states or counts change.
+void followDeployments(EngineHost &host, Output io, bool json)
+{
+    auto seen = std::make_shared<QHash<QString, QList<Deployment>>>();
+    QObject::connect(&host, &EngineHost::snapshotReady, &host,
+                     [io, json, seen](const EngineSnapshot &s) {
+        for (const ServiceStatus &svc : s.services) {
+            const QList<Deployment> before = seen->value(svc.name);
+            if (before == svc.deployments)
+                continue;
+            seen->insert(svc.name, svc.deployments);
+            for (const Deployment &d : svc.deployments) {
+                if (before.contains(d))
+                    continue;
+                if (json) {
+                    const QJsonObject o{{QLatin1String("type"), QStringLiteral("deployment")},
+                                        {QLatin1String("time"), stamp()},
+                                        {QLatin1String("service"), svc.name},
+                                        {QLatin1String("id"), d.id},
+                                        {QLatin1String("status"), d.status},
+                                        {QLatin1String("taskDefinition"), d.taskDefinition},
+                                        {QLatin1String("rolloutState"), d.rolloutState},
+                                        {QLatin1String("desiredCount"), d.desiredCount},
+                                        {QLatin1String("runningCount"), d.runningCount},
+                                        {QLatin1String("pendingCount"), d.pendingCount},
+                                        {QLatin1String("failedTasks"), d.failedTasks}};
+                    io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+                } else {
+                    io.out << tr("%1 service %2 deployment %3 (%4) %5 %6: desired %7, running "
+                                 "%8, pending %9")
+                                  .arg(stamp(), svc.name, d.id, d.taskDefinition, d.status,
+                                       d.rolloutState)
+                                  .arg(d.desiredCount)
+                                  .arg(d.runningCount)
+                                  .arg(d.pendingCount)
+                           << Qt::endl;
+                }
+            }
+        }
+    });
+}
+
+/// Applies edits of the project file (e.g. by 'berth service') to the running engine. An
+/// edit that cannot be read or has errors is reported and not applied.
+void watchProject(EngineHost &host, const QString &file, const QString &name, Output io)
+{
+    auto *watcher = new QFileSystemWatcher(&host);
+    auto *settle = new QTimer(&host);
+    settle->setSingleShot(true);
+    settle->setInterval(100);
+    const QString path = QFileInfo(file).absoluteFilePath();
+    watcher->addPath(path);
+    // Atomic saves replace the file: watch the directory too, and re-add the file.
+    watcher->addPath(QFileInfo(path).absolutePath());
+    auto last = std::make_shared<QByteArray>();
+    {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            *last = f.readAll();
+    }
+    QObject::connect(settle, &QTimer::timeout, &host, [&host, watcher, path, name, io, last] {
+        if (!watcher->files().contains(path) && QFileInfo::exists(path))
+            watcher->addPath(path);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return; // between the removal and the rename of an atomic save
+        const QByteArray text = f.readAll();
+        if (text == *last)
+            return;
+        *last = text;
+        ProjectData project;
+        if (!loadProject(path, io, &project)) {
+            io.err << tr("berth run: the edit of %1 cannot be read; the run goes on with the "
+                         "design it had.")
+                          .arg(path)
+                   << Qt::endl;
+            return;
+        }
+        const Diagnostics diagnostics = Validator::validate(project);
+        if (errorCount(diagnostics) > 0) {
+            io.err << tr("berth run: the edit of %1 has %n error(s); the run goes on with the "
+                         "design it had.",
+                         nullptr, errorCount(diagnostics))
+                          .arg(path)
+                   << Qt::endl;
+            return;
+        }
+        project.name = name; // the run's containers keep their project label
+        io.err << tr("berth run: applying the edit of %1").arg(path) << Qt::endl;
+        host.applyProject(project);
+    });
+    QObject::connect(watcher, &QFileSystemWatcher::fileChanged, settle,
+                     qOverload<>(&QTimer::start));
+    QObject::connect(watcher, &QFileSystemWatcher::directoryChanged, settle,
+                     qOverload<>(&QTimer::start));
+}
+
 /// Prints each load balancer's URL once HAProxy runs (the moved port when a privileged one
 /// could not be bound), HAProxy's absence, and every change of a target's health.
 void followLoadBalancers(EngineHost &host, Output io, bool json)
@@ -309,8 +408,10 @@ int runCommand(const QStringList &arguments, Output io)
     EngineHost host;
     int code = Ok;
     followEngine(host, io, parser.isSet(eventsJson));
+    followDeployments(host, io, parser.isSet(eventsJson));
     failWithoutDocker(host, io, &code);
     followLoadBalancers(host, io, parser.isSet(eventsJson));
+    watchProject(host, positional.first(), project.name, io);
     const bool keepRunning = parser.isSet(keep);
     auto finish = [&host, keepRunning] {
         if (keepRunning)

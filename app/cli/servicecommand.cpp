@@ -1,0 +1,119 @@
+// berth service: update a service in the project file, as `aws ecs update-service` does. A
+// running `berth run` watches the file and applies the change.
+#include "app/cli/cli.h"
+
+#include "engine/runtime/servicecontroller.h"
+#include "model/projectfile.h"
+#include "model/validation/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Berth::Cli {
+
+using namespace Berth::Model;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Berth::Cli::Service", text, disambiguation, n);
+}
+
+} // namespace
+
+int serviceCommand(const QStringList &arguments, Output io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Updates a service in the project file, as 'aws ecs update-service' does. A "
+           "'berth run' of the project picks the change up at once: a new desired count "
+           "scales, a new task definition revision or --force-new-deployment starts a rolling "
+           "deployment."));
+    parser.addHelpOption();
+    const QCommandLineOption desired(QStringLiteral("desired-count"),
+                                     tr("The number of tasks to keep running."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption taskDefinition(QStringLiteral("task-definition"),
+                                            tr("The revision to deploy."),
+                                            QStringLiteral("FAMILY:REV"));
+    const QCommandLineOption force(QStringLiteral("force-new-deployment"),
+                                   tr("Replace every task with a new one of the same "
+                                      "revision."));
+    parser.addOptions({desired, taskDefinition, force});
+    parser.addPositionalArgument(QStringLiteral("service"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The service."));
+    if (!parser.parse(arguments)) {
+        io.err << "berth service: " << parser.errorText() << Qt::endl;
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    bool countOk = true;
+    const int count = parser.isSet(desired) ? parser.value(desired).toInt(&countOk) : 0;
+    if (positional.size() != 2 || !countOk || count < 0
+        || !(parser.isSet(desired) || parser.isSet(taskDefinition) || parser.isSet(force))) {
+        io.err << tr("berth service: name a project and a service and say what changes, e.g. "
+                     "'berth service shop.berth web --desired-count 3'")
+               << Qt::endl;
+        return BadUsage;
+    }
+    const QString file = positional.at(0);
+    const ProjectFile::LoadResult loaded = ProjectFile::load(file);
+    if (!loaded.ok()) {
+        io.err << file;
+        if (loaded.position.isValid())
+            io.err << ':' << loaded.position.line << ':' << loaded.position.column;
+        io.err << ": error: " << loaded.error << Qt::endl;
+        return BadUsage;
+    }
+    ProjectData project = *loaded.data;
+    Service *service = project.service(positional.at(1));
+    if (!service) {
+        io.err << tr("berth service: %1 has no service %2").arg(file, positional.at(1))
+               << Qt::endl;
+        return BadUsage;
+    }
+    if (parser.isSet(taskDefinition)) {
+        const TaskDefinition *td = project.taskDefinition(parser.value(taskDefinition));
+        if (!td) {
+            io.err << tr("berth service: %1 has no task definition %2")
+                          .arg(file, parser.value(taskDefinition))
+                   << Qt::endl;
+            return BadUsage;
+        }
+        service->taskDefinition = td->key();
+    }
+    if (parser.isSet(desired))
+        service->desiredCount = count;
+    if (parser.isSet(force)) {
+        const QLatin1String key(Engine::ServiceController::kDeploymentNonce);
+        service->extra.insert(key, service->extra.value(key).toInteger() + 1);
+    }
+    const Diagnostics diagnostics = Validator::validate(project);
+    if (errorCount(diagnostics) > 0) {
+        io.err << tr("berth service: the change would give the design %n error(s); the file "
+                     "is unchanged.",
+                     nullptr, errorCount(diagnostics))
+               << Qt::endl;
+        return DesignErrors;
+    }
+    QString error;
+    if (!ProjectFile::save(project, file, &error)) {
+        io.err << tr("berth service: cannot save %1: %2").arg(file, error) << Qt::endl;
+        return BadUsage;
+    }
+    const TaskDefinition *td = project.taskDefinitionOf(*service);
+    io.out << tr("service %1: desiredCount %2, taskDefinition %3")
+                  .arg(service->name)
+                  .arg(service->desiredCount)
+                  .arg(td ? td->key() : service->taskDefinition)
+           << Qt::endl;
+    return Ok;
+}
+
+} // namespace Berth::Cli
