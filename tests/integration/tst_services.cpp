@@ -329,6 +329,7 @@ private Q_SLOTS:
         EngineHost host;
         host.start(p);
         QTRY_COMPARE_WITH_TIMEOUT(countsOf(host.lastSnapshot()).running, 4, 90000);
+        QTRY_VERIFY_WITH_TIMEOUT(completed(host, "web:1"), 30000); // all four healthy
         int onI2 = 0;
         for (const Task &t : host.lastSnapshot().tasks)
             onI2 += t.isActive() && t.instance == QLatin1String("i2");
@@ -340,6 +341,14 @@ private Q_SLOTS:
         p.clusters[0].instances[1].status = ContainerInstance::Status::Draining;
         host.applyProject(p);
         QTRY_VERIFY_WITH_TIMEOUT(allOn(host.lastSnapshot(), "i1", 4), 90000);
+        if (fewest < 4) {
+            for (const ServiceEvent &e : host.lastSnapshot().events)
+                qWarning() << e.createdAt.toString(Qt::ISODateWithMs) << e.message;
+            for (const Task &t : host.lastSnapshot().tasks)
+                qWarning() << t.id.left(6) << t.instance << taskStatusName(t.lastStatus)
+                           << t.startedAt.toString(Qt::ISODateWithMs)
+                           << t.stoppingAt.toString(Qt::ISODateWithMs) << t.stoppedReason;
+        }
         QVERIFY2(fewest >= 4, qPrintable(QString::number(fewest))); // 100% stays healthy
         stop(host);
     }
