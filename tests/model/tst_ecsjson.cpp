@@ -183,6 +183,8 @@ private Q_SLOTS:
         // A service pinned to an older revision exports that revision too.
         data.registerTaskDefinition(data.latestRevision(QStringLiteral("api"))->json());
         data.service(QStringLiteral("api"))->taskDefinition = QStringLiteral("api:1");
+        // Berth's own marker of a forced deployment stays out of create-service input.
+        data.service(QStringLiteral("api"))->extra.insert(QStringLiteral("deploymentNonce"), 2);
 
         QTemporaryDir dir;
         QStringList written;
@@ -203,6 +205,7 @@ private Q_SLOTS:
                     .toString()
                     .startsWith(QStringLiteral("arn:aws:elasticloadbalancing:us-east-1:")));
         QVERIFY(!api.contains(QStringLiteral("canvas")));
+        QVERIFY(!api.contains(QStringLiteral("deploymentNonce")));
 
         QString output;
         QCOMPARE(checkWithBotocore(QStringLiteral("RegisterTaskDefinition"), taskDefinitions,
