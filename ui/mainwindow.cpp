@@ -17,6 +17,7 @@
 #include "ui/panels/palettepanel.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/panels/propertypanel.h"
+#include "ui/plan/planview.h"
 #include "ui/projectedits.h"
 #include "ui/windowactions.h"
 
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -41,7 +43,8 @@ namespace Berth::Gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_project(new Model::Project(this)),
       m_editor(new ProjectEditor(m_project, this)), m_scene(new ProjectScene(m_editor, this)),
-      m_view(new CanvasView(m_scene, this)), m_palette(new PalettePanel(this)),
+      m_view(new CanvasView(m_scene, this)), m_planView(new PlanView(m_editor, this)),
+      m_tabs(new QTabWidget(this)), m_palette(new PalettePanel(this)),
       m_outline(new OutlinePanel(m_project, this)), m_problems(new ProblemsPanel(m_project, this)),
       m_properties(new PropertyPanel(m_editor, this)), m_history(new QUndoView(this)),
       m_documents(new DocumentController(m_editor, this)), m_actions(new WindowActions(this)),
@@ -50,7 +53,12 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("io.berth.Berth"),
                                    Icons::entity(EntityKind::Cluster)));
-    setCentralWidget(m_view);
+    m_tabs->setObjectName(QStringLiteral("views"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabPosition(QTabWidget::South);
+    m_tabs->addTab(m_view, Icons::entity(EntityKind::Cluster), tr("Design"));
+    m_tabs->addTab(m_planView, Icons::action(QStringLiteral("plan")), tr("Plan"));
+    setCentralWidget(m_tabs);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     m_history->setStack(m_editor->undoStack());
@@ -212,9 +220,11 @@ void MainWindow::connectActions()
             dock->raise();
         }
     });
-    a->plan->setEnabled(false);
-    a->plan->setToolTip(tr("The placement plan needs Berth's scheduler, which this build "
-                           "does not include yet."));
+    connect(a->plan, &QAction::triggered, this, &MainWindow::showPlan);
+    connect(m_planView, &PlanView::serviceActivated, this, [this](const QString &service) {
+        showDesign();
+        selectEntity(EntityRef::service(service));
+    });
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -262,8 +272,20 @@ void MainWindow::connectSelection()
             &ProjectScene::setHighlighted);
 }
 
+void MainWindow::showPlan()
+{
+    m_tabs->setCurrentWidget(m_planView);
+    m_planView->replan();
+}
+
+void MainWindow::showDesign()
+{
+    m_tabs->setCurrentWidget(m_view);
+}
+
 void MainWindow::selectEntity(const EntityRef &ref)
 {
+    showDesign();
     m_scene->selectRefs({ref});
     m_properties->showEntity(ref);
     if (NodeItem *item = m_scene->itemFor(ref)) {
@@ -475,7 +497,7 @@ void MainWindow::changeEvent(QEvent *event)
         Icons::clearCache();
         m_actions->refreshIcons();
         m_view->resetCachedContent();
-        m_scene->update();
+        m_scene->refreshAppearance();
     }
     QMainWindow::changeEvent(event);
 }

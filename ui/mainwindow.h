@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QTabWidget;
 class QUndoView;
 
 namespace Berth::Model {
@@ -18,6 +19,7 @@ class CanvasView;
 class DocumentController;
 class OutlinePanel;
 class PalettePanel;
+class PlanView;
 class ProblemsPanel;
 class ProjectEditor;
 class ProjectScene;
@@ -43,6 +45,11 @@ public:
     PropertyPanel *properties() const { return m_properties; }
     DocumentController *documents() const { return m_documents; }
     WindowActions *actions() const { return m_actions; }
+    PlanView *planView() const { return m_planView; }
+    /// Shows the placement plan of the current design (Design > Plan Placement).
+    void showPlan();
+    /// Back to the canvas.
+    void showDesign();
 
     /// Opens a .berth project; on failure says why and keeps the current one.
     bool openFile(const QString &path);
@@ -80,6 +87,8 @@ private:
     ProjectEditor *m_editor;
     ProjectScene *m_scene;
     CanvasView *m_view;
+    PlanView *m_planView;
+    QTabWidget *m_tabs;
     PalettePanel *m_palette;
     OutlinePanel *m_outline;
     ProblemsPanel *m_problems;

@@ -8,9 +8,11 @@
 #include "ui/editors/queryeditor.h"
 #include "ui/editors/serviceform.h"
 #include "ui/panels/propertypanel.h"
+#include "ui/plan/planview.h"
 
 #include <QImage>
 #include <QScreen>
+#include <QTreeWidget>
 
 using namespace Berth;
 using namespace Berth::Gui;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void initTestCase() { initApplication(); }
     void mainWindow();
     void darkPalette();
+    void planView();
 
 private:
     static void checkNotBlank(const QImage &image);
@@ -111,6 +114,30 @@ void TestScreenshot::darkPalette()
         QVERIFY(shot.save(QStringLiteral(BERTH_SCREENSHOT_DIR "/main-window-dark.png")));
     }
     QApplication::setPalette(light);
+}
+
+void TestScreenshot::planView()
+{
+    MainWindow window;
+    window.documents()->setInteractive(false);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(samplePath()));
+    // One service asks for more than the instances hold: the plan shows why.
+    window.editor()->edit(QStringLiteral("more"), [](Model::ProjectData &d) {
+        d.service(QStringLiteral("api"))->desiredCount = 24;
+    });
+    window.showPlan();
+    QTreeWidget *services = window.planView()->services();
+    for (int i = 0; i < services->topLevelItemCount(); ++i) {
+        if (services->topLevelItem(i)->text(0) == QLatin1String("api"))
+            services->setCurrentItem(services->topLevelItem(i));
+    }
+    QTest::qWait(300);
+    const QImage shot = window.grab().toImage();
+    checkNotBlank(shot);
+    QVERIFY(shot.save(QStringLiteral(BERTH_SCREENSHOT_DIR "/plan-view.png")));
 }
 
 int main(int argc, char **argv)

@@ -21,6 +21,8 @@ ClusterItem::ClusterItem(const EntityRef &ref) : NodeItem(ref)
 {
     setZValue(-1);
     setAcceptHoverEvents(true);
+    // A frame can be larger than the screen; a pixmap of it would cost more than it saves.
+    setCacheMode(NoCache);
 }
 
 QRectF ClusterItem::gripRect() const

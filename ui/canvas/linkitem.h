@@ -48,6 +48,10 @@ private:
     int m_index = 0;
     QPointF m_end;
     QPointF m_labelPos;
+    qreal m_endAngle = 0; ///< radians, of the path where it arrives
+    qreal m_length = 0;
+    QPolygonF m_polyline; ///< the curve, flattened once, so that a frame strokes only its visible part
+    QList<QRectF> m_chunks; ///< bounds of each run of kChunk segments of m_polyline
 };
 
 } // namespace Berth::Gui

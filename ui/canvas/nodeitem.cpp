@@ -35,6 +35,8 @@ NodeItem::NodeItem(const EntityRef &ref, QGraphicsItem *parent)
     if (ref.kind != EntityKind::ListenerRule)
         setFlag(ItemIsMovable);
     setAcceptHoverEvents(hasLinkHandle());
+    // Cards change rarely and are drawn often (every pan): keep each one as a pixmap.
+    setCacheMode(DeviceCoordinateCache);
     setZValue(ref.kind == EntityKind::ContainerInstance || ref.kind == EntityKind::Service ? 2 : 1);
 }
 

@@ -331,6 +331,12 @@ std::optional<LinkRules::PortChoice> ProjectScene::choosePort(const EntityRef &s
     return choices.value(labels.indexOf(picked));
 }
 
+void ProjectScene::refreshAppearance()
+{
+    for (QGraphicsItem *item : items())
+        item->update();
+}
+
 QRectF ProjectScene::contentRect() const
 {
     QRectF rect;

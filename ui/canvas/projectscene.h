@@ -66,6 +66,8 @@ public:
     QRectF contentRect() const;
 
     void commitResize(ClusterItem *cluster);
+    /// Draws every item again, after the palette changed (cached cards keep old colours).
+    void refreshAppearance();
     /// Makes the scene match the project now (it also does so on every change).
     void sync();
 
