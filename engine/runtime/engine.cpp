@@ -197,6 +197,15 @@ void Engine::reconcile()
         m_loadBalancers->update(m_tasks);
     if (!m_stopping)
         m_serviceController->control();
+    // A task just launched or on its way out moves on in the next pass, not a tick later.
+    for (const Task &t : std::as_const(m_tasks)) {
+        if (t.lastStatus == TaskStatus::Provisioning
+            || (t.desiredStatus == TaskStatus::Stopped && !t.isStopped()
+                && t.lastStatus != TaskStatus::Stopping)) {
+            scheduleReconcile();
+            break;
+        }
+    }
     noteTaskChanges(before);
     forgetOldTasks();
     for (const ServiceEvent &e : m_log.since(m_publishedEvents))
