@@ -57,6 +57,12 @@ say "running the tests"
 cd "$build"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 # One D-Bus session with an unlocked keyring and one virtual display for the whole suite.
+# The keyring lives in a folder of its own, so the tests never touch the user's keyrings
+# and always find a keyring this password unlocks.
+keyring_home="$build/test-keyring"
+rm -rf "$keyring_home"
+mkdir -p "$keyring_home"
+export XDG_DATA_HOME="$keyring_home"
 set +e
 dbus-run-session -- bash -c '
     echo -n berth-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
