@@ -32,6 +32,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 using namespace Berth;
@@ -95,7 +96,16 @@ struct Stats
     double p50 = 0;
     double p95 = 0;
     double max = 0;
+    double cpuP50 = 0; ///< the same frames in this thread's CPU time: what the work costs
+    double cpuP95 = 0; ///< when other processes share the cores
 };
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
 
 Stats statsOf(std::vector<double> ms)
 {
@@ -112,12 +122,15 @@ Stats pan(CanvasView &view, int frames, bool full)
     QScrollBar *h = view.horizontalScrollBar();
     QScrollBar *v = view.verticalScrollBar();
     std::vector<double> ms;
+    std::vector<double> cpu;
     ms.reserve(frames);
+    cpu.reserve(frames);
     QElapsedTimer timer;
     int dx = 12;
     int dy = 7;
     for (int i = 0; i < frames; ++i) {
         timer.start();
+        const double cpuStart = threadCpuMs();
         if (h->value() + dx > h->maximum() || h->value() + dx < h->minimum())
             dx = -dx;
         if (v->value() + dy > v->maximum() || v->value() + dy < v->minimum())
@@ -129,8 +142,13 @@ Stats pan(CanvasView &view, int frames, bool full)
         else
             QCoreApplication::sendPostedEvents(); // the scroll's paint request, delivered now
         ms.push_back(timer.nsecsElapsed() / 1e6);
+        cpu.push_back(threadCpuMs() - cpuStart);
     }
-    return statsOf(ms);
+    Stats s = statsOf(ms);
+    const Stats c = statsOf(cpu);
+    s.cpuP50 = c.p50;
+    s.cpuP95 = c.p95;
+    return s;
 }
 
 void benchPan(int frames)
@@ -158,9 +176,11 @@ void benchPan(int frames)
     view.centerOn(scene.contentRect().topLeft() + QPointF(1200, 800));
     const auto report = [&](const QString &what, bool full) {
         const Stats s = pan(view, frames, full);
-        out << QStringLiteral("  %1 (%2): frame p50 %3 ms, p95 %4 ms, max %5 ms\n")
+        out << QStringLiteral("  %1 (%2): frame p50 %3 ms, p95 %4 ms, max %5 ms; "
+                              "CPU p50 %6 ms, p95 %7 ms\n")
                    .arg(what, full ? QStringLiteral("full repaint") : QStringLiteral("pan"))
-                   .arg(s.p50, 0, 'f', 2).arg(s.p95, 0, 'f', 2).arg(s.max, 0, 'f', 2);
+                   .arg(s.p50, 0, 'f', 2).arg(s.p95, 0, 'f', 2).arg(s.max, 0, 'f', 2)
+                   .arg(s.cpuP50, 0, 'f', 2).arg(s.cpuP95, 0, 'f', 2);
         out.flush();
         return s;
     };

@@ -6,6 +6,7 @@
 #include "ui/canvas/autolayout.h"
 #include "ui/canvas/clusteritem.h"
 #include "ui/canvas/linkitem.h"
+#include "ui/canvas/linkpiece.h"
 #include "ui/entityref.h"
 #include "ui/panels/palettepanel.h"
 #include "ui/projectedits.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void serviceDraggedIntoAnotherCluster();
     void nudgesMerge();
     void deleteAndUndo();
+    void clickSelectsALink();
     void copyPaste();
     void snapToGrid();
     void autoLayoutOfImport();
@@ -402,6 +404,37 @@ void TestCanvas::deleteAndUndo()
     w->scene()->deleteSelection();
     QVERIFY(w->project()->data().service(QStringLiteral("api"))->taskDefinition.isEmpty());
     QVERIFY(w->project()->data().latestRevision(QStringLiteral("api")));
+}
+
+void TestCanvas::clickSelectsALink()
+{
+    auto w = sampleWindow();
+    LinkItem *link = nullptr;
+    for (LinkItem *l : w->scene()->links()) {
+        if (l->kind() == LinkItem::Kind::TaskDefinition && l->from()->ref().name == QLatin1String("api"))
+            link = l;
+    }
+    QVERIFY(link);
+    QVERIFY(!link->pieces().isEmpty());
+    // A point of the curve with no card under it.
+    QPointF at;
+    for (qreal t = 0.3; t < 0.9; t += 0.05) {
+        const QPointF p = link->path().pointAtPercent(t);
+        bool onCard = false;
+        for (QGraphicsItem *item : w->scene()->items(p))
+            onCard |= item->type() == NodeItem::Type;
+        if (!onCard) {
+            at = p;
+            break;
+        }
+    }
+    QVERIFY(!at.isNull());
+    QTest::mouseClick(w->canvas()->viewport(), Qt::LeftButton, {}, viewportPoint(w.get(), at));
+    QVERIFY(link->isSelected());
+    QVERIFY(w->scene()->selectedRefs().isEmpty());
+    w->canvas()->setFocus();
+    QTest::keyClick(w->canvas(), Qt::Key_Delete);
+    QVERIFY(w->project()->data().service(QStringLiteral("api"))->taskDefinition.isEmpty());
 }
 
 void TestCanvas::copyPaste()

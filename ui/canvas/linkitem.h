@@ -2,14 +2,19 @@
 
 #include "ui/entityref.h"
 
-#include <QGraphicsPathItem>
+#include <QGraphicsItem>
+#include <QPainterPath>
 
 namespace Berth::Gui {
 
+class LinkPiece;
 class NodeItem;
 
-/// A link the model holds, drawn from its source's handle to its target's left edge.
-class LinkItem final : public QGraphicsPathItem
+/// A link the model holds, from its source's handle to its target's left edge. The link
+/// itself draws nothing: its curve is cut into LinkPiece children of a few hundred pixels,
+/// so that the scene's index hands a frame only the pieces it shows, however far the link
+/// reaches across a large design.
+class LinkItem final : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 3 };
@@ -27,18 +32,20 @@ public:
     /// listener index for a default action).
     int index() const { return m_index; }
     void setIndex(int index) { m_index = index; }
+    const QPainterPath &path() const { return m_path; }
+    const QList<LinkPiece *> &pieces() const { return m_pieces; }
 
     void updatePath();
     /// An end item is being destroyed.
     void forget(NodeItem *item);
+    /// The pen of the curve, after the link's kind and selection.
+    QPen pen() const;
 
-    QRectF boundingRect() const override;
-    QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
 
 protected:
-    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     Kind m_kind;
@@ -46,12 +53,8 @@ private:
     NodeItem *m_to;
     QString m_label;
     int m_index = 0;
-    QPointF m_end;
-    QPointF m_labelPos;
-    qreal m_endAngle = 0; ///< radians, of the path where it arrives
-    qreal m_length = 0;
-    QPolygonF m_polyline; ///< the curve, flattened once, so that a frame strokes only its visible part
-    QList<QRectF> m_chunks; ///< bounds of each run of kChunk segments of m_polyline
+    QPainterPath m_path;
+    QList<LinkPiece *> m_pieces;
 };
 
 } // namespace Berth::Gui
