@@ -48,7 +48,8 @@ int DiagnosticLocator::revisionOf(const Diagnostic &d)
 QString DiagnosticLocator::localPath(const Diagnostic &d)
 {
     static const QRegularExpression prefix(QStringLiteral(
-        R"(^\$(\.taskDefinitions\[\d+\]\.definition|\.taskDefinition|\.clusters\[\d+\]\.instances\[\d+\])"
+        R"(^\$(\.taskDefinitions\[\d+\]\.definition|\.taskDefinition)"
+        R"(|\.clusters\[\d+\]\.instances\[\d+\])"
         R"(|\.loadBalancers\[\d+\]\.listeners\[\d+\]\.rules\[\d+\]|\.[A-Za-z]+\[\d+\])?)"));
     const QRegularExpressionMatch m = prefix.match(d.path);
     if (!m.hasMatch())

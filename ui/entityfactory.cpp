@@ -53,11 +53,11 @@ QJsonObject EntityFactory::defaultTaskDefinition(const QString &family)
          QJsonArray{QJsonObject{{QStringLiteral("containerPort"), 8080},
                                 {QStringLiteral("hostPort"), 0},
                                 {QStringLiteral("protocol"), QStringLiteral("tcp")}}}}};
-    return QJsonObject{{QStringLiteral("family"), family},
-                       {QStringLiteral("networkMode"), QStringLiteral("bridge")},
-                       {QStringLiteral("requiresCompatibilities"),
-                        QJsonArray{QStringLiteral("EC2")}},
-                       {QStringLiteral("containerDefinitions"), QJsonArray{container}}};
+    return QJsonObject{
+        {QStringLiteral("family"), family},
+        {QStringLiteral("networkMode"), QStringLiteral("bridge")},
+        {QStringLiteral("requiresCompatibilities"), QJsonArray{QStringLiteral("EC2")}},
+        {QStringLiteral("containerDefinitions"), QJsonArray{container}}};
 }
 
 EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, QPointF pos)
@@ -73,8 +73,9 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
     }
     case EntityKind::ContainerInstance: {
         if (!under)
-            return {{}, tr("Drop a container instance into a cluster: instances register "
-                           "with one cluster.")};
+            return {{},
+                    tr("Drop a container instance into a cluster: instances register "
+                       "with one cluster.")};
         const QString cluster = under->name;
         Model::Cluster *c = data.cluster(cluster);
         const QString az = c->instances.isEmpty() ? QStringLiteral("us-east-1a")
@@ -90,8 +91,9 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
     }
     case EntityKind::FargateCapacity: {
         if (!under)
-            return {{}, tr("Drop Fargate capacity onto a cluster: it is a property of the "
-                           "cluster.")};
+            return {{},
+                    tr("Drop Fargate capacity onto a cluster: it is a property of the "
+                       "cluster.")};
         Model::Cluster *c = data.cluster(under->name);
         if (c->fargate.enabled)
             return {{}, tr("Cluster %1 already has Fargate capacity.").arg(c->name)};
@@ -118,8 +120,8 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
     case EntityKind::NetworkLoadBalancer: {
         const bool network = kind == EntityKind::NetworkLoadBalancer;
         Model::LoadBalancer lb;
-        lb.type = network ? Model::LoadBalancer::Type::Network
-                          : Model::LoadBalancer::Type::Application;
+        lb.type =
+            network ? Model::LoadBalancer::Type::Network : Model::LoadBalancer::Type::Application;
         lb.name = ProjectEdits::uniqueName(data, EntityKind::LoadBalancer,
                                            network ? QStringLiteral("nlb") : QStringLiteral("alb"));
         Model::Listener listener;
@@ -134,8 +136,10 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
         if (!found)
             return {{}, tr("Drop a listener rule onto an application load balancer.")};
         if (found->type == Model::LoadBalancer::Type::Network)
-            return {{}, tr("%1 is a network load balancer: its listeners forward TCP without "
-                           "rules. Use an application load balancer.").arg(found->name)};
+            return {{},
+                    tr("%1 is a network load balancer: its listeners forward TCP without "
+                       "rules. Use an application load balancer.")
+                        .arg(found->name)};
         Model::LoadBalancer *lb = nullptr;
         for (Model::LoadBalancer &l : data.loadBalancers) {
             if (l.name == found->name)

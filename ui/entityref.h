@@ -26,6 +26,12 @@ enum class EntityKind {
 /// their cluster and name, listener rules by their load balancer and indexes.
 struct EntityRef
 {
+    EntityRef(EntityKind kind = EntityKind::None, const QString &name = {},
+              const QString &parent = {}, int listener = -1, int rule = -1)
+        : kind(kind), name(name), parent(parent), listener(listener), rule(rule)
+    {
+    }
+
     EntityKind kind = EntityKind::None;
     QString name;   ///< cluster, instance, family, service, load balancer, target group
     QString parent; ///< the cluster of an instance, the load balancer of a rule

@@ -51,8 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_countsLabel(new QLabel(this)), m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("io.berth.Berth"),
-                                   Icons::entity(EntityKind::Cluster)));
+    setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.berth.Berth"), Icons::entity(EntityKind::Cluster)));
     m_tabs->setObjectName(QStringLiteral("views"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabPosition(QTabWidget::South);
@@ -120,17 +120,17 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget *palette = dock(tr("Palette"), QStringLiteral("paletteDock"), m_palette,
-                                Qt::LeftDockWidgetArea);
-    QDockWidget *outline = dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline,
-                                Qt::LeftDockWidgetArea);
+    QDockWidget *palette =
+        dock(tr("Palette"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *outline =
+        dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea);
     splitDockWidget(palette, outline, Qt::Vertical);
-    QDockWidget *properties = dock(tr("Properties"), QStringLiteral("propertiesDock"),
-                                   m_properties, Qt::RightDockWidgetArea);
-    QDockWidget *problems = dock(tr("Problems"), QStringLiteral("problemsDock"), m_problems,
-                                 Qt::BottomDockWidgetArea);
-    QDockWidget *history = dock(tr("History"), QStringLiteral("historyDock"), m_history,
-                                Qt::BottomDockWidgetArea);
+    QDockWidget *properties = dock(tr("Properties"), QStringLiteral("propertiesDock"), m_properties,
+                                   Qt::RightDockWidgetArea);
+    QDockWidget *problems =
+        dock(tr("Problems"), QStringLiteral("problemsDock"), m_problems, Qt::BottomDockWidgetArea);
+    QDockWidget *history =
+        dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, history);
     problems->raise();
     resizeDocks({palette, outline}, {300, 420}, Qt::Vertical);
@@ -143,8 +143,8 @@ void MainWindow::createDocks()
     m_actions->createMenus(panels);
     m_actions->createToolBar();
     for (EntityKind kind : PalettePanel::kinds()) {
-        QAction *add = m_actions->addMenu->addAction(Icons::entity(kind),
-                                                     ProjectEdits::kindName(kind));
+        QAction *add =
+            m_actions->addMenu->addAction(Icons::entity(kind), ProjectEdits::kindName(kind));
         connect(add, &QAction::triggered, this, [this, kind] {
             m_view->setPlacementKind(kind);
             statusBar()->showMessage(tr("Click on the canvas to place the %1; Esc cancels.")
@@ -402,8 +402,7 @@ void MainWindow::updateRecentMenu()
     const QStringList files = m_documents->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *action = menu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] {
@@ -413,16 +412,16 @@ void MainWindow::updateRecentMenu()
     }
     if (!files.isEmpty())
         menu->addSeparator();
-    QAction *clear = menu->addAction(tr("&Clear List"), m_documents,
-                                     &DocumentController::clearRecentFiles);
+    QAction *clear =
+        menu->addAction(tr("&Clear List"), m_documents, &DocumentController::clearRecentFiles);
     clear->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::updateActions()
 {
     const bool any = !m_scene->selectedItems().isEmpty();
-    for (QAction *action : {m_actions->copy, m_actions->cut, m_actions->duplicate,
-                            m_actions->remove})
+    for (QAction *action :
+         {m_actions->copy, m_actions->cut, m_actions->duplicate, m_actions->remove})
         action->setEnabled(any);
 }
 
@@ -431,8 +430,8 @@ void MainWindow::showCounts(int errors, int warnings)
     if (errors == 0 && warnings == 0)
         m_countsLabel->setText(tr("No problems"));
     else
-        m_countsLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
-                               + tr("%n warning(s)", nullptr, warnings));
+        m_countsLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                               tr("%n warning(s)", nullptr, warnings));
 }
 
 void MainWindow::restoreSettings()
@@ -471,8 +470,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         return;
     for (const QUrl &url : mime->urls()) {
         const QString path = url.toLocalFile();
-        if (path.endsWith(QLatin1String(".berth"), Qt::CaseInsensitive)
-            || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        if (path.endsWith(QLatin1String(".berth"), Qt::CaseInsensitive) ||
+            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
             event->acceptProposedAction();
             return;
         }
@@ -488,7 +487,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     // Open after the drop returns: a dialog inside the drop would block the source.
-    QMetaObject::invokeMethod(this, [this, paths] { openOrImport(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, paths] { openOrImport(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -11,7 +11,7 @@ class QUndoView;
 namespace Berth::Model {
 class Project;
 struct Diagnostic;
-}
+} // namespace Berth::Model
 
 namespace Berth::Gui {
 

@@ -12,14 +12,12 @@ using Model::ProjectData;
 
 namespace {
 
-template<typename List>
-bool hasName(const List &list, const QString &name)
+template <typename List> bool hasName(const List &list, const QString &name)
 {
     return std::any_of(list.cbegin(), list.cend(), [&](const auto &e) { return e.name == name; });
 }
 
-template<typename List>
-auto *byName(List &list, const QString &name)
+template <typename List> auto *byName(List &list, const QString &name)
 {
     for (auto &e : list) {
         if (e.name == name)
@@ -81,18 +79,30 @@ bool ProjectEdits::exists(const ProjectData &data, const EntityRef &ref)
 QString ProjectEdits::kindName(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Project: return tr("project");
-    case EntityKind::Cluster: return tr("cluster");
-    case EntityKind::ContainerInstance: return tr("container instance");
-    case EntityKind::FargateCapacity: return tr("Fargate capacity");
-    case EntityKind::TaskDefinition: return tr("task definition");
-    case EntityKind::Service: return tr("service");
-    case EntityKind::LoadBalancer: return tr("load balancer");
-    case EntityKind::ApplicationLoadBalancer: return tr("application load balancer");
-    case EntityKind::NetworkLoadBalancer: return tr("network load balancer");
-    case EntityKind::ListenerRule: return tr("listener rule");
-    case EntityKind::TargetGroup: return tr("target group");
-    case EntityKind::None: break;
+    case EntityKind::Project:
+        return tr("project");
+    case EntityKind::Cluster:
+        return tr("cluster");
+    case EntityKind::ContainerInstance:
+        return tr("container instance");
+    case EntityKind::FargateCapacity:
+        return tr("Fargate capacity");
+    case EntityKind::TaskDefinition:
+        return tr("task definition");
+    case EntityKind::Service:
+        return tr("service");
+    case EntityKind::LoadBalancer:
+        return tr("load balancer");
+    case EntityKind::ApplicationLoadBalancer:
+        return tr("application load balancer");
+    case EntityKind::NetworkLoadBalancer:
+        return tr("network load balancer");
+    case EntityKind::ListenerRule:
+        return tr("listener rule");
+    case EntityKind::TargetGroup:
+        return tr("target group");
+    case EntityKind::None:
+        break;
     }
     return {};
 }
@@ -204,16 +214,22 @@ QString ProjectEdits::uniqueName(const ProjectData &data, EntityKind kind, const
 {
     const auto taken = [&](const QString &name) {
         switch (kind) {
-        case EntityKind::Cluster: return hasName(data.clusters, name);
+        case EntityKind::Cluster:
+            return hasName(data.clusters, name);
         case EntityKind::ContainerInstance: {
             const auto *c = data.cluster(parent);
             return c && hasName(c->instances, name);
         }
-        case EntityKind::TaskDefinition: return data.families().contains(name);
-        case EntityKind::Service: return hasName(data.services, name);
-        case EntityKind::LoadBalancer: return hasName(data.loadBalancers, name);
-        case EntityKind::TargetGroup: return hasName(data.targetGroups, name);
-        default: return false;
+        case EntityKind::TaskDefinition:
+            return data.families().contains(name);
+        case EntityKind::Service:
+            return hasName(data.services, name);
+        case EntityKind::LoadBalancer:
+            return hasName(data.loadBalancers, name);
+        case EntityKind::TargetGroup:
+            return hasName(data.targetGroups, name);
+        default:
+            return false;
         }
     };
     if (!taken(base))
@@ -316,7 +332,9 @@ void ProjectEdits::remove(ProjectData &data, const QList<EntityRef> &refs)
     });
     for (const EntityRef &ref : rules) {
         if (ruleOf(data, ref))
-            byName(data.loadBalancers, ref.parent)->listeners[ref.listener].rules.removeAt(ref.rule);
+            byName(data.loadBalancers, ref.parent)
+                ->listeners[ref.listener]
+                .rules.removeAt(ref.rule);
     }
     for (const EntityRef &ref : refs) {
         switch (ref.kind) {

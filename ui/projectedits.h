@@ -29,8 +29,8 @@ public:
     static QPointF scenePosition(const Model::ProjectData &data, const EntityRef &ref);
 
     /// A name not taken by another entity of the kind ("web", "web-2", ...).
-    static QString uniqueName(const Model::ProjectData &data, EntityKind kind,
-                              const QString &base, const QString &parent = {});
+    static QString uniqueName(const Model::ProjectData &data, EntityKind kind, const QString &base,
+                              const QString &parent = {});
 
     /// Renames and updates every reference to the entity. Empty error on success.
     static QString rename(Model::ProjectData &data, const EntityRef &ref, const QString &name);

@@ -21,11 +21,11 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window), m_window(wi
     importFile = make(tr("&Import Task Definition…"), QStringLiteral("import"),
                       QKeySequence(Qt::CTRL | Qt::Key_I),
                       tr("Add an ECS task definition JSON file as a new revision"));
-    importClipboard = make(tr("Import from &Clipboard"), {},
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                           tr("Add the task definition JSON on the clipboard"));
-    exportJson = make(tr("&Export ECS JSON…"), QStringLiteral("export"),
-                      QKeySequence(Qt::CTRL | Qt::Key_E),
+    importClipboard =
+        make(tr("Import from &Clipboard"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+             tr("Add the task definition JSON on the clipboard"));
+    const QKeySequence exportKey(Qt::CTRL | Qt::Key_E);
+    exportJson = make(tr("&Export ECS JSON…"), QStringLiteral("export"), exportKey,
                       tr("Write register-task-definition and create-service inputs"));
     quit = make(tr("&Quit"), {}, QKeySequence::Quit, tr("Close Berth"));
 
@@ -68,8 +68,8 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window), m_window(wi
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-QAction *WindowActions::make(const QString &text, const QString &icon,
-                             const QKeySequence &shortcut, const QString &tip)
+QAction *WindowActions::make(const QString &text, const QString &icon, const QKeySequence &shortcut,
+                             const QString &tip)
 {
     auto *action = new QAction(text, m_window);
     if (!icon.isEmpty()) {
@@ -80,9 +80,10 @@ QAction *WindowActions::make(const QString &text, const QString &icon,
         action->setShortcut(shortcut);
     if (!tip.isEmpty()) {
         action->setStatusTip(tip);
-        action->setToolTip(shortcut.isEmpty()
-                               ? tip
-                               : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            shortcut.isEmpty()
+                ? tip
+                : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     }
     m_window->addAction(action);
     return action;

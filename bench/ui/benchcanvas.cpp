@@ -49,8 +49,8 @@ Model::ProjectData design(int clusters, int instancesPerCluster, int servicesPer
     Model::ProjectData d;
     d.name = QStringLiteral("bench");
     for (int f = 0; f < families; ++f) {
-        d.registerTaskDefinition(EntityFactory::defaultTaskDefinition(
-            QStringLiteral("family-%1").arg(f)));
+        d.registerTaskDefinition(
+            EntityFactory::defaultTaskDefinition(QStringLiteral("family-%1").arg(f)));
     }
     for (int t = 0; t < targetGroups; ++t) {
         Model::TargetGroup tg;
@@ -71,9 +71,9 @@ Model::ProjectData design(int clusters, int instancesPerCluster, int servicesPer
         Model::Cluster cluster;
         cluster.name = QStringLiteral("cluster-%1").arg(c);
         for (int i = 0; i < instancesPerCluster; ++i)
-            cluster.instances << Model::ContainerInstance::ofType(
-                QStringLiteral("i-%1").arg(i), QStringLiteral("t3.large"),
-                QLatin1String(zones[i % 3]));
+            cluster.instances << Model::ContainerInstance::ofType(QStringLiteral("i-%1").arg(i),
+                                                                  QStringLiteral("t3.large"),
+                                                                  QLatin1String(zones[i % 3]));
         d.clusters << cluster;
         for (int s = 0; s < servicesPerCluster; ++s) {
             Model::Service service;
@@ -83,7 +83,8 @@ Model::ProjectData design(int clusters, int instancesPerCluster, int servicesPer
             service.taskDefinition = QStringLiteral("family-%1").arg((c * 7 + s) % families);
             if (targetGroups > 0)
                 service.loadBalancers << Model::ServiceLoadBalancer{
-                    QStringLiteral("tg-%1").arg((c + s) % targetGroups), QStringLiteral("app"), 8080};
+                    QStringLiteral("tg-%1").arg((c + s) % targetGroups), QStringLiteral("app"),
+                    8080};
             d.services << service;
         }
     }
@@ -168,7 +169,8 @@ void benchPan(int frames)
     QCoreApplication::processEvents();
     int items = 0;
     for (QGraphicsItem *item : scene.items())
-        items += item->type() == QGraphicsItem::UserType + 1 || item->type() == QGraphicsItem::UserType + 2;
+        items += item->type() == QGraphicsItem::UserType + 1 ||
+                 item->type() == QGraphicsItem::UserType + 2;
     out << "pan: " << items << " items, " << scene.links().size() << " links (scene built in "
         << syncMs << " ms)\n";
 
@@ -179,8 +181,11 @@ void benchPan(int frames)
         out << QStringLiteral("  %1 (%2): frame p50 %3 ms, p95 %4 ms, max %5 ms; "
                               "CPU p50 %6 ms, p95 %7 ms\n")
                    .arg(what, full ? QStringLiteral("full repaint") : QStringLiteral("pan"))
-                   .arg(s.p50, 0, 'f', 2).arg(s.p95, 0, 'f', 2).arg(s.max, 0, 'f', 2)
-                   .arg(s.cpuP50, 0, 'f', 2).arg(s.cpuP95, 0, 'f', 2);
+                   .arg(s.p50, 0, 'f', 2)
+                   .arg(s.p95, 0, 'f', 2)
+                   .arg(s.max, 0, 'f', 2)
+                   .arg(s.cpuP50, 0, 'f', 2)
+                   .arg(s.cpuP95, 0, 'f', 2);
         out.flush();
         return s;
     };
@@ -223,9 +228,13 @@ void benchOpen()
     window.repaint();
     const QImage frame = window.grab().toImage();
     const qint64 totalMs = timer.elapsed();
-    out << QStringLiteral("  empty window %1 ms; then open %2 ms (load, canvas, outline), validation "
-                          "%3 ms, first frame drawn at %4 ms\n")
-               .arg(windowMs).arg(openMs).arg(validateMs).arg(totalMs);
+    out << QStringLiteral(
+               "  empty window %1 ms; then open %2 ms (load, canvas, outline), validation "
+               "%3 ms, first frame drawn at %4 ms\n")
+               .arg(windowMs)
+               .arg(openMs)
+               .arg(validateMs)
+               .arg(totalMs);
     out << QStringLiteral("  target open + draw <= 1000 ms: %1 (%2 problems listed, frame %3x%4)\n")
                .arg(totalMs <= 1000 ? QStringLiteral("met") : QStringLiteral("NOT met"))
                .arg(window.problems()->diagnostics().size())

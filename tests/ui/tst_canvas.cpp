@@ -54,16 +54,25 @@ private:
 int TestCanvas::count(const Model::ProjectData &d, EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Cluster: return int(d.clusters.size());
-    case EntityKind::ContainerInstance: return int(d.clusters.first().instances.size());
-    case EntityKind::FargateCapacity: return d.clusters.first().fargate.enabled ? 1 : 0;
-    case EntityKind::TaskDefinition: return int(d.families().size());
-    case EntityKind::Service: return int(d.services.size());
+    case EntityKind::Cluster:
+        return int(d.clusters.size());
+    case EntityKind::ContainerInstance:
+        return int(d.clusters.first().instances.size());
+    case EntityKind::FargateCapacity:
+        return d.clusters.first().fargate.enabled ? 1 : 0;
+    case EntityKind::TaskDefinition:
+        return int(d.families().size());
+    case EntityKind::Service:
+        return int(d.services.size());
     case EntityKind::ApplicationLoadBalancer:
-    case EntityKind::NetworkLoadBalancer: return int(d.loadBalancers.size());
-    case EntityKind::ListenerRule: return int(d.loadBalancers.first().listeners.first().rules.size());
-    case EntityKind::TargetGroup: return int(d.targetGroups.size());
-    default: return -1;
+    case EntityKind::NetworkLoadBalancer:
+        return int(d.loadBalancers.size());
+    case EntityKind::ListenerRule:
+        return int(d.loadBalancers.first().listeners.first().rules.size());
+    case EntityKind::TargetGroup:
+        return int(d.targetGroups.size());
+    default:
+        return -1;
     }
 }
 
@@ -97,7 +106,8 @@ void TestCanvas::sampleIsMirrored()
     auto w = sampleWindow();
     ProjectScene *scene = w->scene();
     QVERIFY(scene->itemFor(EntityRef::cluster(QStringLiteral("production"))));
-    QVERIFY(scene->itemFor(EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-3"))));
+    QVERIFY(
+        scene->itemFor(EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-3"))));
     QVERIFY(scene->itemFor(EntityRef::service(QStringLiteral("api"))));
     QVERIFY(scene->itemFor(EntityRef::taskDefinition(QStringLiteral("front"))));
     QVERIFY(scene->itemFor(EntityRef::listenerRule(QStringLiteral("web"), 0, 0)));
@@ -212,11 +222,11 @@ void TestCanvas::drawLink()
         d.targetGroups << tg;
     });
     int chooserCalls = 0;
-    scene->setPortChooser([&](const QList<LinkRules::PortChoice> &choices, const QString &,
-                              const QString &) {
-        ++chooserCalls;
-        return std::optional<LinkRules::PortChoice>(choices.last());
-    });
+    scene->setPortChooser(
+        [&](const QList<LinkRules::PortChoice> &choices, const QString &, const QString &) {
+            ++chooserCalls;
+            return std::optional<LinkRules::PortChoice>(choices.last());
+        });
     const int before = editor->undoStack()->count();
     const Model::ProjectData snapshot = w->project()->data();
 
@@ -283,8 +293,8 @@ void TestCanvas::refusedLinkSaysWhy_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("service to instance") << QStringLiteral("instance") << QStringLiteral("cluster");
     QTest::newRow("service to service") << QStringLiteral("service") << QStringLiteral("service");
-    QTest::newRow("service to load balancer") << QStringLiteral("lb")
-                                               << QStringLiteral("target group");
+    QTest::newRow("service to load balancer")
+        << QStringLiteral("lb") << QStringLiteral("target group");
     QTest::newRow("already linked") << QStringLiteral("td") << QStringLiteral("already");
 }
 
@@ -352,14 +362,18 @@ void TestCanvas::serviceDraggedIntoAnotherCluster()
     const QPointF grab = service->mapToScene(QPointF(100, 50));
     w->canvas()->ensureVisible(QRectF(grab, QSizeF(10, 300)));
     dragOnCanvas(w.get(), grab, grab + QPointF(-200, 300));
-    QCOMPARE(w->project()->data().service(QStringLiteral("api"))->cluster, QStringLiteral("staging"));
+    QCOMPARE(w->project()->data().service(QStringLiteral("api"))->cluster,
+             QStringLiteral("staging"));
     // An instance let go outside every cluster goes back into its own frame.
     NodeItem *instance = w->scene()->itemFor(
         EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-1")));
     const QPointF at = instance->mapToScene(QPointF(90, 50));
     dragOnCanvas(w.get(), at, at + QPointF(0, -300));
-    const QPointF p = w->project()->data().cluster(QStringLiteral("production"))
-                          ->instance(QStringLiteral("web-1"))->position;
+    const QPointF p = w->project()
+                          ->data()
+                          .cluster(QStringLiteral("production"))
+                          ->instance(QStringLiteral("web-1"))
+                          ->position;
     QVERIFY2(p.y() >= 40, qPrintable(QString::number(p.y())));
 }
 
@@ -384,8 +398,9 @@ void TestCanvas::deleteAndUndo()
 {
     auto w = sampleWindow();
     const Model::ProjectData before = w->project()->data();
-    w->scene()->selectRefs({EntityRef::targetGroup(QStringLiteral("api-tg")),
-                            EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-2"))});
+    w->scene()->selectRefs(
+        {EntityRef::targetGroup(QStringLiteral("api-tg")),
+         EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-2"))});
     w->canvas()->setFocus();
     QTest::keyClick(w->canvas(), Qt::Key_Delete);
     const Model::ProjectData &d = w->project()->data();
@@ -393,12 +408,16 @@ void TestCanvas::deleteAndUndo()
     QCOMPARE(d.clusters.first().instances.size(), 2);
     // Links to the deleted target group go with it.
     QVERIFY(d.service(QStringLiteral("api"))->loadBalancers.isEmpty());
-    QVERIFY(d.loadBalancer(QStringLiteral("web"))->listeners.first().rules.first().targetGroup.isEmpty());
+    QVERIFY(d.loadBalancer(QStringLiteral("web"))
+                ->listeners.first()
+                .rules.first()
+                .targetGroup.isEmpty());
     w->editor()->undoStack()->undo();
     QCOMPARE(w->project()->data(), before);
     // A selected link is deleted on its own.
     for (LinkItem *link : w->scene()->links()) {
-        if (link->kind() == LinkItem::Kind::TaskDefinition && link->from()->ref().name == QLatin1String("api"))
+        if (link->kind() == LinkItem::Kind::TaskDefinition &&
+            link->from()->ref().name == QLatin1String("api"))
             link->setSelected(true);
     }
     w->scene()->deleteSelection();
@@ -411,7 +430,8 @@ void TestCanvas::clickSelectsALink()
     auto w = sampleWindow();
     LinkItem *link = nullptr;
     for (LinkItem *l : w->scene()->links()) {
-        if (l->kind() == LinkItem::Kind::TaskDefinition && l->from()->ref().name == QLatin1String("api"))
+        if (l->kind() == LinkItem::Kind::TaskDefinition &&
+            l->from()->ref().name == QLatin1String("api"))
             link = l;
     }
     QVERIFY(link);
@@ -493,7 +513,8 @@ void TestCanvas::autoLayoutOfImport()
     }
     for (int i = 0; i < rects.size(); ++i) {
         for (int j = i + 1; j < rects.size(); ++j)
-            QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+            QVERIFY2(!rects.at(i).intersects(rects.at(j)),
+                     qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
     }
 }
 

@@ -10,8 +10,8 @@
 #include <QFile>
 #include <QListWidget>
 #include <QMimeData>
-#include <QTemporaryDir>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QUrl>
 
 using namespace Berth;
@@ -135,8 +135,10 @@ void TestDocuments::autosaveIsRecoveredAfterACrash()
         QVERIFY(w->openFile(file));
         w->documents()->setAutosaveInterval(50);
         w->scene()->place(EntityKind::Service, QPointF(560, 220));
-        QVERIFY(w->editor()->rename(EntityRef::cluster(QStringLiteral("production")),
-                                    QStringLiteral("prod")).isEmpty());
+        QVERIFY(
+            w->editor()
+                ->rename(EntityRef::cluster(QStringLiteral("production")), QStringLiteral("prod"))
+                .isEmpty());
         unsaved = w->project()->data();
         // The timer writes the autosave shortly after the edits.
         QTRY_VERIFY(QFile::exists(w->documents()->autosaveFile()));
@@ -206,7 +208,8 @@ void TestDocuments::importTaskDefinitionFile()
     QVERIFY(w->documents()->importTaskDefinitionFile(file));
     QCOMPARE(w->project()->data().latestRevision(QStringLiteral("worker"))->revision(), 2);
     // Broken JSON is refused with its line and column.
-    QVERIFY(!w->documents()->importTaskDefinitionText("{\n  \"family\": \"x\",,\n}", QStringLiteral("t")));
+    QVERIFY(!w->documents()->importTaskDefinitionText("{\n  \"family\": \"x\",,\n}",
+                                                      QStringLiteral("t")));
     QVERIFY2(w->documents()->lastError().contains(QLatin1String("line 2")),
              qPrintable(w->documents()->lastError()));
 }

@@ -82,7 +82,8 @@ void TestEditors::jsonSyntaxErrorIsUnderlinedWhereItIs()
     QCOMPARE(code->markers().first().line, line);
     QVERIFY(code->markers().first().column > 1);
     QVERIFY(!code->extraSelections().isEmpty());
-    QVERIFY(!code->markerMessageAt(code->extraSelections().first().cursor.selectionStart()).isEmpty());
+    QVERIFY(
+        !code->markerMessageAt(code->extraSelections().first().cursor.selectionStart()).isEmpty());
     auto *save = json->findChild<QPushButton *>(QStringLiteral("saveRevision"));
     QVERIFY(!save->isEnabled());
     QVERIFY(!json->saveAsNewRevision());
@@ -92,7 +93,8 @@ void TestEditors::jsonSyntaxErrorIsUnderlinedWhereItIs()
 void TestEditors::jsonRuleErrorIsUnderlinedWithItsMessage()
 {
     auto w = sampleWindow();
-    TaskDefinitionJsonEditor *json = showTaskDefinition(w.get(), QStringLiteral("api"))->jsonEditor();
+    TaskDefinitionJsonEditor *json =
+        showTaskDefinition(w.get(), QStringLiteral("api"))->jsonEditor();
     CodeEditor *code = json->codeEditor();
     // Valid JSON that ECS refuses: a memory reservation above the hard limit.
     QString text = code->toPlainText();
@@ -102,7 +104,10 @@ void TestEditors::jsonRuleErrorIsUnderlinedWithItsMessage()
     json->validateNow();
     QVERIFY(json->hasErrors());
     const CodeEditor::Marker &m = code->markers().first();
-    QVERIFY2(code->document()->findBlockByNumber(m.line - 1).text().contains(QLatin1String("memoryReservation")),
+    QVERIFY2(code->document()
+                 ->findBlockByNumber(m.line - 1)
+                 .text()
+                 .contains(QLatin1String("memoryReservation")),
              qPrintable(code->document()->findBlockByNumber(m.line - 1).text()));
     QVERIFY(m.message.contains(QLatin1String("memoryReservation")));
     auto *findings = json->findChild<QListWidget *>(QStringLiteral("jsonFindings"));
@@ -116,7 +121,8 @@ void TestEditors::savingRegistersANewRevision()
     TaskDefinitionForm *form = showTaskDefinition(w.get(), QStringLiteral("api"));
     TaskDefinitionJsonEditor *json = form->jsonEditor();
     CodeEditor *code = json->codeEditor();
-    code->setPlainText(code->toPlainText().replace(QStringLiteral("api-1"), QStringLiteral("api-2")));
+    code->setPlainText(
+        code->toPlainText().replace(QStringLiteral("api-1"), QStringLiteral("api-2")));
     json->validateNow();
     QVERIFY(json->isDirty());
     auto *save = json->findChild<QPushButton *>(QStringLiteral("saveRevision"));
@@ -127,7 +133,9 @@ void TestEditors::savingRegistersANewRevision()
     QCOMPARE(d.latestRevision(QStringLiteral("api"))->revision(), 2);
     QVERIFY(d.taskDefinition(QStringLiteral("api:1")));
     // Revision 1 is unchanged: revisions are immutable, as in ECS.
-    QVERIFY(QJsonDocument(d.taskDefinition(QStringLiteral("api:1"))->json()).toJson().contains("api-1"));
+    QVERIFY(QJsonDocument(d.taskDefinition(QStringLiteral("api:1"))->json())
+                .toJson()
+                .contains("api-1"));
     QVERIFY(!json->isDirty());
     QCOMPARE(json->revision(), 2);
     // The service that runs "api" (no revision) now runs revision 2; its card says so.
@@ -156,7 +164,8 @@ void TestEditors::revisionsDiff()
     // Choosing an old revision shows it in the JSON editor.
     Q_EMIT history->revisions()->itemActivated(history->revisions()->item(0));
     QCOMPARE(form->jsonEditor()->revision(), 1);
-    QVERIFY(form->jsonEditor()->codeEditor()->toPlainText().contains(QLatin1String("\"cpu\": 256")));
+    QVERIFY(
+        form->jsonEditor()->codeEditor()->toPlainText().contains(QLatin1String("\"cpu\": 256")));
 }
 
 void TestEditors::textDiff()
@@ -203,9 +212,12 @@ void TestEditors::matchingInstancesAreOutlined()
     auto w = sampleWindow();
     ConstraintEditor *constraints = showConstraints(w.get());
     QueryEditor *query = constraints->queryEditor();
-    const EntityRef web1 = EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-1"));
-    const EntityRef web2 = EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-2"));
-    const EntityRef web3 = EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-3"));
+    const EntityRef web1 =
+        EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-1"));
+    const EntityRef web2 =
+        EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-2"));
+    const EntityRef web3 =
+        EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-3"));
     query->setText(QStringLiteral("attribute:ecs.availability-zone == us-east-1a"));
     QCOMPARE(w->scene()->highlighted(), (QSet<EntityRef>{web1, web2}));
     QVERIFY(w->scene()->itemFor(web1)->isHighlighted());
@@ -216,7 +228,11 @@ void TestEditors::matchingInstancesAreOutlined()
     QVERIFY2(status->text().contains(QLatin1String("1 of 3")), qPrintable(status->text()));
     // Enter stores the expression in the service.
     QTest::keyClick(query, Qt::Key_Return);
-    QCOMPARE(w->project()->data().service(QStringLiteral("api"))->placementConstraints.first().expression,
+    QCOMPARE(w->project()
+                 ->data()
+                 .service(QStringLiteral("api"))
+                 ->placementConstraints.first()
+                 .expression,
              QStringLiteral("attribute:stack == blue"));
     // Another selection clears the outline.
     w->scene()->selectRefs({EntityRef::targetGroup(QStringLiteral("api-tg"))});

@@ -47,8 +47,10 @@ void TestPlan::sampleIsPlacedEverywhere()
     }
     QCOMPARE(chips, 7);
     QCOMPARE(w->planView()->services()->topLevelItemCount(), 2);
-    QVERIFY(w->planView()->findChild<QLabel *>(QStringLiteral("planSummary"))->text().startsWith(
-        QStringLiteral("7 of 7")));
+    QVERIFY(w->planView()
+                ->findChild<QLabel *>(QStringLiteral("planSummary"))
+                ->text()
+                .startsWith(QStringLiteral("7 of 7")));
 }
 
 void TestPlan::unplaceableTasksAreExplained()
@@ -77,7 +79,8 @@ void TestPlan::unplaceableTasksAreExplained()
     bool failed = false;
     for (int r = 0; r < table->rowCount(); ++r) {
         for (int c = 0; c < table->columnCount(); ++c)
-            failed |= table->item(r, c) && table->item(r, c)->text().startsWith(QStringLiteral("✗"));
+            failed |=
+                table->item(r, c) && table->item(r, c)->text().startsWith(QStringLiteral("✗"));
     }
     QVERIFY(failed);
 }
@@ -87,14 +90,14 @@ void TestPlan::followsTheDesign()
     auto w = sampleWindow();
     w->showPlan();
     QCOMPARE(w->planView()->plan().instances.size(), 3);
-    w->editor()->edit(QStringLiteral("fewer"), [](Model::ProjectData &d) {
-        d.clusters.first().instances.removeLast();
-    });
+    w->editor()->edit(QStringLiteral("fewer"),
+                      [](Model::ProjectData &d) { d.clusters.first().instances.removeLast(); });
     QTRY_COMPARE(w->planView()->plan().instances.size(), 2);
     // Back to the design when a service is opened from the plan.
     Q_EMIT w->planView()->serviceActivated(QStringLiteral("front"));
     QVERIFY(w->canvas()->isVisible());
-    QCOMPARE(w->scene()->selectedRefs(), QList<EntityRef>{EntityRef::service(QStringLiteral("front"))});
+    QCOMPARE(w->scene()->selectedRefs(),
+             QList<EntityRef>{EntityRef::service(QStringLiteral("front"))});
 }
 
 QTEST_MAIN(TestPlan)

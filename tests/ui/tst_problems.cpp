@@ -82,9 +82,11 @@ void TestProblems::activationSelectsEntityAndField()
     const int row = rowOf(panel, QStringLiteral("service.taskDefinition"));
     QVERIFY(row >= 0);
     Q_EMIT panel->itemActivated(panel->topLevelItem(row), 0);
-    QCOMPARE(w->scene()->selectedRefs(), QList<EntityRef>{EntityRef::service(QStringLiteral("api"))});
+    QCOMPARE(w->scene()->selectedRefs(),
+             QList<EntityRef>{EntityRef::service(QStringLiteral("api"))});
     QCOMPARE(w->properties()->entity(), EntityRef::service(QStringLiteral("api")));
-    auto *combo = w->properties()->currentForm()->findChild<QComboBox *>(QStringLiteral("taskDefinition"));
+    auto *combo =
+        w->properties()->currentForm()->findChild<QComboBox *>(QStringLiteral("taskDefinition"));
     QVERIFY(combo);
     QWidget *focus = QApplication::focusWidget();
     QVERIFY(focus);

@@ -38,8 +38,7 @@ private Q_SLOTS:
     void projectFields();
 
 private:
-    template<typename T>
-    static T *field(MainWindow *w, const char *name)
+    template <typename T> static T *field(MainWindow *w, const char *name)
     {
         EntityForm *form = w->properties()->currentForm();
         return form ? form->findChild<T *>(QLatin1String(name)) : nullptr;
@@ -69,7 +68,8 @@ void TestProperties::selectionShowsItsForm()
     QCOMPARE(field<QLineEdit>(w.get(), "name")->text(), QStringLiteral("front"));
     QCOMPARE(field<QSpinBox>(w.get(), "desiredCount")->value(), 3);
     // The outline follows the canvas, and the canvas the outline.
-    QCOMPARE(w->outline()->selectedRefs(), QList<EntityRef>{EntityRef::service(QStringLiteral("front"))});
+    QCOMPARE(w->outline()->selectedRefs(),
+             QList<EntityRef>{EntityRef::service(QStringLiteral("front"))});
     const EntityRef tg = EntityRef::targetGroup(QStringLiteral("api-tg"));
     w->outline()->itemFor(tg)->setSelected(true);
     w->outline()->setCurrentItem(w->outline()->itemFor(tg));
@@ -136,17 +136,23 @@ void TestProperties::checkField()
 void TestProperties::instanceTypeSetsCapacity()
 {
     auto w = sampleWindow();
-    const EntityRef ref = EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-1"));
+    const EntityRef ref =
+        EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-1"));
     w->scene()->selectRefs({ref});
     choose(field<QComboBox>(w.get(), "instanceType"), QStringLiteral("m5.xlarge"));
-    const Model::ContainerInstance *i =
-        w->project()->data().cluster(QStringLiteral("production"))->instance(QStringLiteral("web-1"));
+    const Model::ContainerInstance *i = w->project()
+                                            ->data()
+                                            .cluster(QStringLiteral("production"))
+                                            ->instance(QStringLiteral("web-1"));
     QCOMPARE(i->instanceType, QStringLiteral("m5.xlarge"));
     QCOMPARE(i->cpuUnits, 4096);
     QVERIFY(i->memoryMiB > 15000);
     type(field<QLineEdit>(w.get(), "attributes"), QStringLiteral("stack=prod, gpu=none"));
-    QCOMPARE(w->project()->data().cluster(QStringLiteral("production"))
-                 ->instance(QStringLiteral("web-1"))->attributes.value(QStringLiteral("stack")),
+    QCOMPARE(w->project()
+                 ->data()
+                 .cluster(QStringLiteral("production"))
+                 ->instance(QStringLiteral("web-1"))
+                 ->attributes.value(QStringLiteral("stack")),
              QStringLiteral("prod"));
 }
 
@@ -217,7 +223,8 @@ void TestProperties::listenerTable()
     auto *table = field<QTableWidget>(w.get(), "listeners");
     QVERIFY(table);
     table->item(0, 1)->setText(QStringLiteral("8081"));
-    QCOMPARE(w->project()->data().loadBalancer(QStringLiteral("web"))->listeners.first().port, 8081);
+    QCOMPARE(w->project()->data().loadBalancer(QStringLiteral("web"))->listeners.first().port,
+             8081);
 }
 
 void TestProperties::ruleAndTargetGroupFields()

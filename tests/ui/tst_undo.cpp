@@ -77,7 +77,9 @@ void TestUndo::undoRedo_data()
     });
     QTest::newRow("property") << Edit() << Edit([](MainWindow *w) {
         w->scene()->selectRefs({EntityRef::service(QStringLiteral("api"))});
-        w->properties()->currentForm()->findChild<QSpinBox *>(QStringLiteral("desiredCount"))
+        w->properties()
+            ->currentForm()
+            ->findChild<QSpinBox *>(QStringLiteral("desiredCount"))
             ->setValue(9);
     });
     QTest::newRow("add placement constraint") << Edit() << Edit([](MainWindow *w) {
@@ -101,7 +103,8 @@ void TestUndo::undoRedo_data()
         w->scene()->selectRefs({EntityRef::taskDefinition(QStringLiteral("api"))});
         auto *form = static_cast<TaskDefinitionForm *>(w->properties()->currentForm());
         CodeEditor *code = form->jsonEditor()->codeEditor();
-        code->setPlainText(code->toPlainText().replace(QStringLiteral("384"), QStringLiteral("512")));
+        code->setPlainText(
+            code->toPlainText().replace(QStringLiteral("384"), QStringLiteral("512")));
         QVERIFY(form->jsonEditor()->saveAsNewRevision());
     });
     QTest::newRow("import") << Edit() << Edit([](MainWindow *w) {

@@ -62,24 +62,23 @@ void AutoLayout::arrange(ProjectData &data)
         const int columns = columnsFor(c.instances.size());
         for (qsizetype i = 0; i < c.instances.size(); ++i) {
             c.instances[i].position =
-                QPointF(Metrics::kClusterMargin
-                            + (i % columns) * (Metrics::kInstanceSize.width() + Metrics::kGrid),
-                        Metrics::kClusterHeader + 20
-                            + (i / columns) * (Metrics::kInstanceSize.height() + Metrics::kGrid));
+                QPointF(Metrics::kClusterMargin +
+                            (i % columns) * (Metrics::kInstanceSize.width() + Metrics::kGrid),
+                        Metrics::kClusterHeader + 20 +
+                            (i / columns) * (Metrics::kInstanceSize.height() + Metrics::kGrid));
         }
         const qsizetype rows = (c.instances.size() + columns - 1) / columns;
         const qreal servicesTop =
-            snap(Metrics::kClusterHeader + 20
-                 + rows * (Metrics::kInstanceSize.height() + Metrics::kGrid) + Metrics::kGrid);
+            snap(Metrics::kClusterHeader + 20 +
+                 rows * (Metrics::kInstanceSize.height() + Metrics::kGrid) + Metrics::kGrid);
         int n = 0;
         for (Model::Service &s : data.services) {
             if (s.cluster != c.name)
                 continue;
-            s.position =
-                QPointF(Metrics::kClusterMargin
-                            + (n % columns) * (Metrics::kServiceSize.width() + Metrics::kGrid),
-                        servicesTop
-                            + (n / columns) * (Metrics::kServiceSize.height() + Metrics::kGrid));
+            s.position = QPointF(
+                Metrics::kClusterMargin +
+                    (n % columns) * (Metrics::kServiceSize.width() + Metrics::kGrid),
+                servicesTop + (n / columns) * (Metrics::kServiceSize.height() + Metrics::kGrid));
             ++n;
         }
         c.frame = QRectF(0, y, 0, 0);
@@ -99,8 +98,8 @@ void AutoLayout::arrange(ProjectData &data)
     qreal top = 0;
     for (const QString &family : data.families()) {
         ProjectEdits::setPosition(data, EntityRef::taskDefinition(family), QPointF(x, top));
-        top = snap(top + NodeContents::taskDefinitionSize(*data.latestRevision(family)).height()
-                   + Metrics::kGrid);
+        top = snap(top + NodeContents::taskDefinitionSize(*data.latestRevision(family)).height() +
+                   Metrics::kGrid);
     }
     if (!data.taskDefinitions.isEmpty())
         x = snap(x + Metrics::kTaskDefinitionWidth + kColumnGap);
@@ -130,7 +129,8 @@ void AutoLayout::placeTaskDefinition(ProjectData &data, const QString &family)
             continue;
         const Model::TaskDefinition *td = data.latestRevision(f);
         column = std::max(column, td->position().x());
-        bottom = std::max(bottom, td->position().y() + NodeContents::taskDefinitionSize(*td).height());
+        bottom =
+            std::max(bottom, td->position().y() + NodeContents::taskDefinitionSize(*td).height());
     }
     QPointF at;
     if (column >= 0)

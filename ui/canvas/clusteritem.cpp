@@ -100,10 +100,11 @@ void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     }
     const qreal left = 36 + fm.horizontalAdvance(title) + 16;
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(QRectF(left, 0, std::max<qreal>(0, right - left), Metrics::kClusterHeader - 6),
-                      Qt::AlignVCenter | Qt::AlignRight,
-                      QFontMetricsF(font).elidedText(m_content.subtitle, Qt::ElideLeft,
-                                                     std::max<qreal>(0, right - left)));
+    painter->drawText(
+        QRectF(left, 0, std::max<qreal>(0, right - left), Metrics::kClusterHeader - 6),
+        Qt::AlignVCenter | Qt::AlignRight,
+        QFontMetricsF(font).elidedText(m_content.subtitle, Qt::ElideLeft,
+                                       std::max<qreal>(0, right - left)));
 
     // The resize grip.
     painter->setPen(QPen(accent, 1.2));

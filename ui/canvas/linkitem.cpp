@@ -96,8 +96,8 @@ void LinkItem::updatePath()
             d.arrowTip = b;
             d.arrowAngle = path.angleAtPercent(1) * M_PI / 180;
         }
-        if (wantLabel && !labelPlaced
-            && (QPolygonF(piece).boundingRect().adjusted(-1, -1, 1, 1).contains(middle) || last)) {
+        if (wantLabel && !labelPlaced &&
+            (QPolygonF(piece).boundingRect().adjusted(-1, -1, 1, 1).contains(middle) || last)) {
             d.label = true;
             d.labelCenter = middle;
             labelPlaced = true;

@@ -28,8 +28,7 @@ public:
     LinkItem *link() const;
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

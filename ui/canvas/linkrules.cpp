@@ -21,8 +21,8 @@ bool usesAwsvpc(const ProjectData &data, const Model::Service &s)
 
 bool LinkRules::canStart(EntityKind kind)
 {
-    return kind == EntityKind::Service || kind == EntityKind::ListenerRule
-           || kind == EntityKind::LoadBalancer;
+    return kind == EntityKind::Service || kind == EntityKind::ListenerRule ||
+           kind == EntityKind::LoadBalancer;
 }
 
 LinkRules::Verdict LinkRules::check(const ProjectData &data, const EntityRef &from,
@@ -46,9 +46,8 @@ LinkRules::Verdict LinkRules::check(const ProjectData &data, const EntityRef &fr
         const Model::LoadBalancer *lb = data.loadBalancer(from.name);
         if (!lb)
             break;
-        const QString current = lb->listeners.isEmpty()
-                                    ? QString()
-                                    : lb->listeners.first().defaultTargetGroup;
+        const QString current =
+            lb->listeners.isEmpty() ? QString() : lb->listeners.first().defaultTargetGroup;
         return checkForward(data, *lb, to, current);
     }
     default:
@@ -69,10 +68,11 @@ LinkRules::Verdict LinkRules::checkService(const ProjectData &data, const Model:
             return {false, tr("Service %1 uses the FARGATE launch type, but task definition %2 "
                               "does not list FARGATE in requiresCompatibilities.")
                                .arg(s.name, to.name)};
-        if (!s.isFargate() && td->requiresFargate()
-            && !td->requiresCompatibilities().contains(QLatin1String("EC2")))
+        if (!s.isFargate() && td->requiresFargate() &&
+            !td->requiresCompatibilities().contains(QLatin1String("EC2")))
             return {false, tr("Task definition %1 only runs on FARGATE; service %2 uses the EC2 "
-                              "launch type.").arg(to.name, s.name)};
+                              "launch type.")
+                               .arg(to.name, s.name)};
         if (s.taskDefinition == to.name)
             return {false, tr("Service %1 already runs %2.").arg(s.name, to.name)};
         return {true, tr("Run task definition %1 in service %2").arg(to.name, s.name)};
@@ -90,10 +90,12 @@ LinkRules::Verdict LinkRules::checkService(const ProjectData &data, const Model:
                                .arg(kMaxTargetGroupsPerService)};
         if (!data.taskDefinitionOf(s))
             return {false, tr("Link service %1 to a task definition first: the target group "
-                              "needs one of its containers and ports.").arg(s.name)};
+                              "needs one of its containers and ports.")
+                               .arg(s.name)};
         if (portChoices(data, s.name).isEmpty())
             return {false, tr("No container of %1 maps a port; add a portMapping to receive "
-                              "traffic from a target group.").arg(s.taskDefinition)};
+                              "traffic from a target group.")
+                               .arg(s.taskDefinition)};
         const bool awsvpc = usesAwsvpc(data, s);
         if (awsvpc && tg->targetType == QLatin1String("instance"))
             return {false, tr("Target group %1 has target type instance, which ECS does not "
@@ -101,7 +103,8 @@ LinkRules::Verdict LinkRules::checkService(const ProjectData &data, const Model:
                                .arg(to.name)};
         if (!awsvpc && tg->targetType == QLatin1String("ip"))
             return {false, tr("Target group %1 has target type ip, which needs tasks in the "
-                              "awsvpc network mode; use target type instance.").arg(to.name)};
+                              "awsvpc network mode; use target type instance.")
+                               .arg(to.name)};
         return {true, tr("Register the tasks of %1 with %2").arg(s.name, to.name)};
     }
     case EntityKind::Cluster:
@@ -110,7 +113,8 @@ LinkRules::Verdict LinkRules::checkService(const ProjectData &data, const Model:
         return {true, tr("Move service %1 to cluster %2").arg(s.name, to.name)};
     case EntityKind::ContainerInstance:
         return {false, tr("ECS places a service's tasks on instances itself; link the service "
-                          "to their cluster %1 instead.").arg(to.parent)};
+                          "to their cluster %1 instead.")
+                           .arg(to.parent)};
     case EntityKind::Service:
         return {false, tr("A service does not link to another service; services reach each "
                           "other through a load balancer's target group.")};
@@ -123,9 +127,8 @@ LinkRules::Verdict LinkRules::checkService(const ProjectData &data, const Model:
     }
 }
 
-LinkRules::Verdict LinkRules::checkForward(const ProjectData &data,
-                                           const Model::LoadBalancer &lb, const EntityRef &to,
-                                           const QString &current)
+LinkRules::Verdict LinkRules::checkForward(const ProjectData &data, const Model::LoadBalancer &lb,
+                                           const EntityRef &to, const QString &current)
 {
     if (to.kind != EntityKind::TargetGroup)
         return {false, tr("A listener forwards to a target group; drop the link on one.")};
@@ -136,17 +139,18 @@ LinkRules::Verdict LinkRules::checkForward(const ProjectData &data,
     const bool http = tg->protocol.startsWith(QLatin1String("HTTP"));
     if (application && !http)
         return {false, tr("An application load balancer forwards to HTTP or HTTPS target "
-                          "groups; %1 uses %2.").arg(tg->name, tg->protocol)};
+                          "groups; %1 uses %2.")
+                           .arg(tg->name, tg->protocol)};
     if (!application && http)
         return {false, tr("A network load balancer forwards to TCP, UDP or TLS target groups; "
-                          "%1 uses %2.").arg(tg->name, tg->protocol)};
+                          "%1 uses %2.")
+                           .arg(tg->name, tg->protocol)};
     if (current == to.name)
         return {false, tr("It already forwards to %1.").arg(to.name)};
     return {true, tr("Forward to %1").arg(to.name)};
 }
 
-QList<LinkRules::PortChoice> LinkRules::portChoices(const ProjectData &data,
-                                                    const QString &service)
+QList<LinkRules::PortChoice> LinkRules::portChoices(const ProjectData &data, const QString &service)
 {
     QList<PortChoice> out;
     const Model::Service *s = data.service(service);

@@ -13,7 +13,9 @@
 
 namespace Berth::Gui {
 
-LinkTool::LinkTool(ProjectScene *scene) : QObject(scene), m_scene(scene) {}
+LinkTool::LinkTool(ProjectScene *scene) : QObject(scene), m_scene(scene)
+{
+}
 
 void LinkTool::begin(NodeItem *from, QPointF scenePos)
 {

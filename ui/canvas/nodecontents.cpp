@@ -38,13 +38,14 @@ NodeContent NodeContents::cluster(const Model::ProjectData &data, const Model::C
         services += s.cluster == c.name ? 1 : 0;
     NodeContent content;
     content.title = c.name;
-    content.subtitle = tr("%n instance(s)", nullptr, int(c.instances.size())) + QStringLiteral(" · ")
-                       + tr("%n service(s)", nullptr, services);
+    content.subtitle = tr("%n instance(s)", nullptr, int(c.instances.size())) +
+                       QStringLiteral(" · ") + tr("%n service(s)", nullptr, services);
     if (!c.instances.isEmpty())
-        content.subtitle += QStringLiteral(" · ") + tr("%1 CPU · %2 MiB").arg(number(cpu), number(memory));
+        content.subtitle +=
+            QStringLiteral(" · ") + tr("%1 CPU · %2 MiB").arg(number(cpu), number(memory));
     if (c.fargate.enabled)
-        content.chip = c.fargate.quota > 0 ? tr("Fargate ≤ %1 tasks").arg(c.fargate.quota)
-                                           : tr("Fargate");
+        content.chip =
+            c.fargate.quota > 0 ? tr("Fargate ≤ %1 tasks").arg(c.fargate.quota) : tr("Fargate");
     return content;
 }
 
@@ -74,8 +75,8 @@ NodeContent NodeContents::service(const Model::Service &s)
     content.lines << (s.isDaemon() ? tr("daemon: one task per instance")
                                    : tr("%n task(s)", nullptr, s.desiredCount));
     if (!s.placementConstraints.isEmpty())
-        content.lines.last() += QStringLiteral(" · ")
-                                + tr("%n constraint(s)", nullptr, int(s.placementConstraints.size()));
+        content.lines.last() += QStringLiteral(" · ") +
+                                tr("%n constraint(s)", nullptr, int(s.placementConstraints.size()));
     content.chip = s.launchType;
     return content;
 }
@@ -85,8 +86,8 @@ NodeContent NodeContents::taskDefinition(const Model::TaskDefinition &td)
     NodeContent content;
     content.title = td.family();
     content.chip = tr("rev %1").arg(td.revision());
-    QString resources = tr("%1 CPU · %2 MiB").arg(number(td.reservedCpu()),
-                                                   number(td.reservedMemory()));
+    QString resources =
+        tr("%1 CPU · %2 MiB").arg(number(td.reservedCpu()), number(td.reservedMemory()));
     content.subtitle = td.networkMode() + QStringLiteral(" · ") + resources;
     const QList<Model::ContainerDefinition> containers = td.containers();
     for (qsizetype i = 0; i < containers.size() && i < kMaxContainerLines; ++i) {
@@ -134,8 +135,8 @@ QSizeF NodeContents::loadBalancerSize(const Model::LoadBalancer &lb)
 {
     const int lines = std::max<int>(1, int(lb.listeners.size()));
     return QSizeF(Metrics::kLoadBalancerWidth,
-                  Metrics::kHeaderHeight + 8 + lines * Metrics::kLineHeight
-                      + ruleRowsBefore(lb, int(lb.listeners.size())) * Metrics::kRuleHeight + 6);
+                  Metrics::kHeaderHeight + 8 + lines * Metrics::kLineHeight +
+                      ruleRowsBefore(lb, int(lb.listeners.size())) * Metrics::kRuleHeight + 6);
 }
 
 QPointF NodeContents::rulePosition(const Model::LoadBalancer &lb, int listener, int rule)

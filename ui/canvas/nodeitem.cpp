@@ -22,14 +22,14 @@ constexpr qreal kHandleRadius = 6;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
 }
 
 } // namespace
 
-NodeItem::NodeItem(const EntityRef &ref, QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_ref(ref)
+NodeItem::NodeItem(const EntityRef &ref, QGraphicsItem *parent) : QGraphicsItem(parent), m_ref(ref)
 {
     setFlags(ItemIsSelectable | ItemSendsScenePositionChanges | ItemSendsGeometryChanges);
     if (ref.kind != EntityKind::ListenerRule)
@@ -113,8 +113,8 @@ bool NodeItem::hasLinkHandle() const
 
 QRectF NodeItem::linkHandleRect() const
 {
-    const qreal y = m_ref.kind == EntityKind::LoadBalancer ? Metrics::kHeaderHeight / 2
-                                                           : m_size.height() / 2;
+    const qreal y =
+        m_ref.kind == EntityKind::LoadBalancer ? Metrics::kHeaderHeight / 2 : m_size.height() / 2;
     return QRectF(m_size.width() - kHandleRadius, y - kHandleRadius, 2 * kHandleRadius,
                   2 * kHandleRadius);
 }
@@ -198,8 +198,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setFont(font);
         painter->setPen(text);
         const QRectF textRect = rect.adjusted(pad, 0, -pad - kHandleRadius, 0);
-        const QString line = QFontMetricsF(font).elidedText(
-            m_content.title, Qt::ElideRight, textRect.width());
+        const QString line =
+            QFontMetricsF(font).elidedText(m_content.title, Qt::ElideRight, textRect.width());
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, line);
     } else {
         // The header band: the kind's colour, soft enough for either palette.
@@ -211,8 +211,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(mix(base, accent, 0.22));
         painter->drawPath(header.intersected(band));
         painter->setPen(QPen(mix(base, accent, 0.55), 1));
-        painter->drawLine(QPointF(0.5, Metrics::kHeaderHeight), QPointF(m_size.width() - 0.5,
-                                                                        Metrics::kHeaderHeight));
+        painter->drawLine(QPointF(0.5, Metrics::kHeaderHeight),
+                          QPointF(m_size.width() - 0.5, Metrics::kHeaderHeight));
 
         Icons::entity(m_content.chip == QLatin1String("NLB") ? EntityKind::NetworkLoadBalancer
                                                              : m_ref.kind)
@@ -237,9 +237,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(text);
         const QRectF titleRect(pad + 22, 0, m_size.width() - 2 * pad - 22 - chipWidth - 8,
                                Metrics::kHeaderHeight);
-        painter->drawText(titleRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          QFontMetricsF(bold).elidedText(m_content.title, Qt::ElideRight,
-                                                         titleRect.width()));
+        painter->drawText(
+            titleRect, Qt::AlignVCenter | Qt::AlignLeft,
+            QFontMetricsF(bold).elidedText(m_content.title, Qt::ElideRight, titleRect.width()));
         if (lod >= 0.5) {
             painter->setFont(font);
             qreal y = Metrics::kHeaderHeight + 4;
@@ -272,8 +272,8 @@ void NodeItem::paintDecorations(QPainter *painter, const QRectF &rect) const
         painter->drawRoundedRect(rect.adjusted(-3, -3, 3, 3), kRadius + 2, kRadius + 2);
     }
     if (m_linkState != LinkState::None) {
-        const QColor c = m_linkState == LinkState::Accepts ? QColor(0x22, 0xc5, 0x5e)
-                                                           : QColor(0xef, 0x44, 0x44);
+        const QColor c =
+            m_linkState == LinkState::Accepts ? QColor(0x22, 0xc5, 0x5e) : QColor(0xef, 0x44, 0x44);
         painter->setPen(QPen(c, 2.5, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(rect.adjusted(-2, -2, 2, 2), kRadius + 1, kRadius + 1);

@@ -62,8 +62,7 @@ void ProjectScene::selectRefs(const QList<EntityRef> &refs)
     Q_EMIT selectionChanged();
 }
 
-NodeItem *ProjectScene::ensure(const EntityRef &ref, QGraphicsItem *parent,
-                               QSet<EntityRef> &alive)
+NodeItem *ProjectScene::ensure(const EntityRef &ref, QGraphicsItem *parent, QSet<EntityRef> &alive)
 {
     alive.insert(ref);
     NodeItem *item = m_items.value(ref);
@@ -163,8 +162,8 @@ void ProjectScene::sync()
     for (NodeItem *item : std::as_const(topmost)) {
         {
             for (QGraphicsItem *child : item->childItems()) {
-                if (NodeItem *n = NodeItem::from(child); n && n->parentItem() == item
-                    && alive.contains(n->ref())) {
+                if (NodeItem *n = NodeItem::from(child);
+                    n && n->parentItem() == item && alive.contains(n->ref())) {
                     const QPointF scenePos = n->scenePos();
                     n->setParentItem(nullptr);
                     n->setPos(scenePos);
@@ -177,8 +176,8 @@ void ProjectScene::sync()
     m_syncing = false;
     applyDiagnostics();
     // Room around the design to pan into and to place new things.
-    setSceneRect(contentRect().adjusted(-1500, -1500, 2500, 2000)
-                 | QRectF(-1500, -1500, 5000, 3500));
+    setSceneRect(contentRect().adjusted(-1500, -1500, 2500, 2000) |
+                 QRectF(-1500, -1500, 5000, 3500));
 }
 
 void ProjectScene::syncLinks()
@@ -303,14 +302,13 @@ LinkRules::Verdict ProjectScene::link(const EntityRef &from, const EntityRef &to
             return {false, tr("No container and port chosen.")};
         choice = *chosen;
     }
-    m_editor->edit(LinkRules::describe(from, to), [&](ProjectData &d) {
-        LinkRules::apply(d, from, to, choice);
-    });
+    m_editor->edit(LinkRules::describe(from, to),
+                   [&](ProjectData &d) { LinkRules::apply(d, from, to, choice); });
     return verdict;
 }
 
 std::optional<LinkRules::PortChoice> ProjectScene::choosePort(const EntityRef &service,
-                                                               const EntityRef &targetGroup)
+                                                              const EntityRef &targetGroup)
 {
     const QList<LinkRules::PortChoice> choices =
         LinkRules::portChoices(m_editor->data(), service.name);
@@ -352,8 +350,8 @@ void ProjectScene::commitMoves()
     QList<NodeItem *> moved;
     for (QGraphicsItem *item : selectedItems()) {
         NodeItem *node = NodeItem::from(item);
-        if (node && node == item && (node->flags() & QGraphicsItem::ItemIsMovable)
-            && node->pos() != node->modelPos())
+        if (node && node == item && (node->flags() & QGraphicsItem::ItemIsMovable) &&
+            node->pos() != node->modelPos())
             moved << node;
     }
     if (moved.isEmpty())
@@ -389,12 +387,10 @@ void ProjectScene::commitMoves()
                     const Model::Service *s = d.service(m.ref.name);
                     const Model::Cluster *own = s ? d.cluster(s->cluster) : nullptr;
                     if (target && target != own)
-                        ProjectEdits::moveServiceToCluster(d, m.ref.name, target->name,
-                                                           m.scenePos);
+                        ProjectEdits::moveServiceToCluster(d, m.ref.name, target->name, m.scenePos);
                     else if (own)
-                        ProjectEdits::setPosition(d, m.ref,
-                                                  clampInto(own->frame, m.pos,
-                                                            Metrics::kServiceSize));
+                        ProjectEdits::setPosition(
+                            d, m.ref, clampInto(own->frame, m.pos, Metrics::kServiceSize));
                     else
                         ProjectEdits::setPosition(d, m.ref, m.pos);
                     reselect << m.ref;
@@ -403,8 +399,8 @@ void ProjectScene::commitMoves()
                         reselect << ProjectEdits::moveInstanceToCluster(d, m.ref, target->name,
                                                                         m.scenePos);
                     } else if (const Model::Cluster *own = d.cluster(m.ref.parent)) {
-                        ProjectEdits::setPosition(d, m.ref, clampInto(own->frame, m.pos,
-                                                                      Metrics::kInstanceSize));
+                        ProjectEdits::setPosition(
+                            d, m.ref, clampInto(own->frame, m.pos, Metrics::kInstanceSize));
                         reselect << m.ref;
                     }
                 } else {
@@ -426,8 +422,7 @@ void ProjectScene::commitResize(ClusterItem *cluster)
 {
     const EntityRef ref = cluster->ref();
     const QSizeF size = cluster->size();
-    const bool changed = m_editor->edit(tr("Resize cluster %1").arg(ref.name),
-                                        [&](ProjectData &d) {
+    const bool changed = m_editor->edit(tr("Resize cluster %1").arg(ref.name), [&](ProjectData &d) {
         if (Model::Cluster *c = d.cluster(ref.name)) {
             c->frame.setSize(size);
             ProjectEdits::fitFrame(d, ref.name);
@@ -449,10 +444,13 @@ void ProjectScene::nudgeSelection(QPointF delta)
     QStringList names;
     for (const EntityRef &ref : std::as_const(refs))
         names << QString::number(qHash(ref));
-    m_editor->edit(tr("Move %n item(s)", nullptr, int(refs.size())), [&](ProjectData &d) {
-        for (const EntityRef &ref : std::as_const(refs))
-            ProjectEdits::setPosition(d, ref, ProjectEdits::position(d, ref) + delta);
-    }, QStringLiteral("nudge:") + names.join(u','));
+    m_editor->edit(
+        tr("Move %n item(s)", nullptr, int(refs.size())),
+        [&](ProjectData &d) {
+            for (const EntityRef &ref : std::as_const(refs))
+                ProjectEdits::setPosition(d, ref, ProjectEdits::position(d, ref) + delta);
+        },
+        QStringLiteral("nudge:") + names.join(u','));
 }
 
 void ProjectScene::deleteSelection()
@@ -476,11 +474,10 @@ void ProjectScene::deleteSelection()
         if (link->from())
             unlinks << Unlink{link->kind(), link->from()->ref(), link->index()};
     }
-    const QString text = refs.size() == 1 && unlinks.isEmpty()
-                             ? tr("Delete %1").arg(ProjectEdits::displayName(m_editor->data(),
-                                                                             refs.first()))
-                             : tr("Delete %n item(s)", nullptr,
-                                  int(refs.size() + unlinks.size()));
+    const QString text =
+        refs.size() == 1 && unlinks.isEmpty()
+            ? tr("Delete %1").arg(ProjectEdits::displayName(m_editor->data(), refs.first()))
+            : tr("Delete %n item(s)", nullptr, int(refs.size() + unlinks.size()));
     m_editor->edit(text, [&](ProjectData &d) {
         // Links first, highest index first: removing one shifts the indexes after it.
         std::sort(unlinks.begin(), unlinks.end(),
@@ -490,11 +487,12 @@ void ProjectScene::deleteSelection()
                 if (Model::Service *s = d.service(u.from.name))
                     s->taskDefinition.clear();
             } else if (u.kind == LinkItem::Kind::TargetGroup) {
-                if (Model::Service *s = d.service(u.from.name); s && u.index < s->loadBalancers.size())
+                if (Model::Service *s = d.service(u.from.name);
+                    s && u.index < s->loadBalancers.size())
                     s->loadBalancers.removeAt(u.index);
             } else {
-                const QString lbName = u.kind == LinkItem::Kind::RuleTarget ? u.from.parent
-                                                                            : u.from.name;
+                const QString lbName =
+                    u.kind == LinkItem::Kind::RuleTarget ? u.from.parent : u.from.name;
                 for (Model::LoadBalancer &lb : d.loadBalancers) {
                     if (lb.name != lbName)
                         continue;
@@ -514,9 +512,10 @@ void ProjectScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         for (QGraphicsItem *item : items(event->scenePos())) {
             NodeItem *node = NodeItem::from(item);
-            if (node && node == item && node->hasLinkHandle()
-                && node->linkHandleRect().adjusted(-3, -3, 3, 3).contains(
-                    node->mapFromScene(event->scenePos()))) {
+            if (node && node == item && node->hasLinkHandle() &&
+                node->linkHandleRect()
+                    .adjusted(-3, -3, 3, 3)
+                    .contains(node->mapFromScene(event->scenePos()))) {
                 m_linkTool->begin(node, event->scenePos());
                 event->accept();
                 return;

@@ -68,8 +68,8 @@ QString ProjectEditor::rename(const EntityRef &ref, const QString &name)
     }
     m_stack->push(new SnapshotCommand(
         this, m_project->data(), after,
-        tr("Rename %1 to %2").arg(ProjectEdits::displayName(m_project->data(), ref), to.name),
-        {}, renames));
+        tr("Rename %1 to %2").arg(ProjectEdits::displayName(m_project->data(), ref), to.name), {},
+        renames));
     return {};
 }
 

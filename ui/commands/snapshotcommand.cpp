@@ -7,8 +7,7 @@ namespace Berth::Gui {
 SnapshotCommand::SnapshotCommand(ProjectEditor *editor, const Model::ProjectData &before,
                                  const Model::ProjectData &after, const QString &text,
                                  const QString &mergeKey, const QList<Rename> &renames)
-    : m_editor(editor), m_before(before), m_after(after), m_mergeKey(mergeKey),
-      m_renames(renames)
+    : m_editor(editor), m_before(before), m_after(after), m_mergeKey(mergeKey), m_renames(renames)
 {
     setText(text);
 }

@@ -96,8 +96,8 @@ void ConstraintEditor::loadSelected()
     const Model::Service *s = service();
     const int row = m_list->currentRow();
     const bool has = s && row >= 0 && row < s->placementConstraints.size();
-    const Model::PlacementConstraint c = has ? s->placementConstraints.at(row)
-                                             : Model::PlacementConstraint{};
+    const Model::PlacementConstraint c =
+        has ? s->placementConstraints.at(row) : Model::PlacementConstraint{};
     m_type->setEnabled(has);
     m_remove->setEnabled(has);
     m_type->setCurrentText(has ? c.type : QStringLiteral("memberOf"));
@@ -123,8 +123,8 @@ void ConstraintEditor::preview()
         m_status->setText(tr("memberOf needs an expression."));
     } else {
         const auto parsed = Model::Query::Expression::parse(m_query->text());
-        const QList<EntityRef> found = InstanceMatcher::matches(data(), s->cluster,
-                                                                parsed.expression());
+        const QList<EntityRef> found =
+            InstanceMatcher::matches(data(), s->cluster, parsed.expression());
         matching = QSet<EntityRef>(found.cbegin(), found.cend());
         m_status->setText(tr("Matches %1 of %2 instances of cluster %3 (outlined on the canvas).")
                               .arg(found.size())
@@ -143,8 +143,8 @@ void ConstraintEditor::submit()
         return;
     const int row = m_list->currentRow();
     const QString type = m_type->currentText();
-    const QString expression = type == QLatin1String("memberOf") ? m_query->text().trimmed()
-                                                                 : QString();
+    const QString expression =
+        type == QLatin1String("memberOf") ? m_query->text().trimmed() : QString();
     commit(tr("placement constraint"), [&](Data &d) {
         Model::Service *s = d.service(m_ref.name);
         if (s && row >= 0 && row < s->placementConstraints.size())

@@ -13,8 +13,7 @@
 
 namespace Berth::Gui {
 
-EntityForm::EntityForm(ProjectEditor *editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor)
+EntityForm::EntityForm(ProjectEditor *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
 {
 }
 
@@ -64,8 +63,7 @@ void EntityForm::commit(const QString &field, const std::function<void(Data &)> 
 {
     if (m_loading)
         return;
-    const QString text =
-        tr("Change %1 of %2").arg(field, ProjectEdits::displayName(data(), m_ref));
+    const QString text = tr("Change %1 of %2").arg(field, ProjectEdits::displayName(data(), m_ref));
     if (!m_editor->edit(text, change, mergeKey))
         refresh(); // nothing changed (or it could not): show the design as it is
 }
@@ -111,9 +109,8 @@ QLineEdit *EntityForm::addText(QFormLayout *form, const QString &key, const QStr
     return edit;
 }
 
-QSpinBox *EntityForm::addInt(QFormLayout *form, const QString &key, const QString &label,
-                             int min, int max, Getter<int> get, Setter<int> set,
-                             const QString &suffix)
+QSpinBox *EntityForm::addInt(QFormLayout *form, const QString &key, const QString &label, int min,
+                             int max, Getter<int> get, Setter<int> set, const QString &suffix)
 {
     auto *spin = new QSpinBox(this);
     spin->setObjectName(key);
@@ -123,18 +120,18 @@ QSpinBox *EntityForm::addInt(QFormLayout *form, const QString &key, const QStrin
     spin->setGroupSeparatorShown(true);
     form->addRow(label, spin);
     connect(spin, &QSpinBox::valueChanged, this, [this, spin, key, label, set](int value) {
-        commit(QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, value); },
-               QStringLiteral("field:%1:%2").arg(key).arg(qHash(m_ref)));
+        commit(
+            QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, value); },
+            QStringLiteral("field:%1:%2").arg(key).arg(qHash(m_ref)));
         Q_UNUSED(spin);
     });
     onRefresh([spin, get](const Data &d) { spin->setValue(get(d)); });
     return spin;
 }
 
-QSpinBox *EntityForm::addOptionalInt(QFormLayout *form, const QString &key,
-                                     const QString &label, int min, int max,
-                                     const QString &unsetText, Getter<std::optional<int>> get,
-                                     Setter<std::optional<int>> set)
+QSpinBox *EntityForm::addOptionalInt(QFormLayout *form, const QString &key, const QString &label,
+                                     int min, int max, const QString &unsetText,
+                                     Getter<std::optional<int>> get, Setter<std::optional<int>> set)
 {
     auto *spin = new QSpinBox(this);
     spin->setObjectName(key);
@@ -143,10 +140,11 @@ QSpinBox *EntityForm::addOptionalInt(QFormLayout *form, const QString &key,
     spin->setKeyboardTracking(false);
     form->addRow(label, spin);
     connect(spin, &QSpinBox::valueChanged, this, [this, spin, key, label, set](int value) {
-        const std::optional<int> v = value < spin->minimum() + 1 ? std::nullopt
-                                                                 : std::optional<int>(value);
-        commit(QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, v); },
-               QStringLiteral("field:%1:%2").arg(key).arg(qHash(m_ref)));
+        const std::optional<int> v =
+            value < spin->minimum() + 1 ? std::nullopt : std::optional<int>(value);
+        commit(
+            QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, v); },
+            QStringLiteral("field:%1:%2").arg(key).arg(qHash(m_ref)));
     });
     onRefresh([spin, get](const Data &d) {
         const std::optional<int> v = get(d);

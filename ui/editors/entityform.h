@@ -25,10 +25,8 @@ class EntityForm : public QWidget
     Q_OBJECT
 public:
     using Data = Model::ProjectData;
-    template<typename T>
-    using Getter = std::function<T(const Data &)>;
-    template<typename T>
-    using Setter = std::function<void(Data &, const T &)>;
+    template <typename T> using Getter = std::function<T(const Data &)>;
+    template <typename T> using Setter = std::function<void(Data &, const T &)>;
 
     explicit EntityForm(ProjectEditor *editor, QWidget *parent = nullptr);
 
@@ -49,12 +47,12 @@ protected:
     QLineEdit *addName(QFormLayout *form, const QString &label = {});
     QLineEdit *addText(QFormLayout *form, const QString &key, const QString &label,
                        Getter<QString> get, Setter<QString> set);
-    QSpinBox *addInt(QFormLayout *form, const QString &key, const QString &label, int min,
-                     int max, Getter<int> get, Setter<int> set, const QString &suffix = {});
+    QSpinBox *addInt(QFormLayout *form, const QString &key, const QString &label, int min, int max,
+                     Getter<int> get, Setter<int> set, const QString &suffix = {});
     /// A number that may be unset: the spin box's minimum shows unsetText.
-    QSpinBox *addOptionalInt(QFormLayout *form, const QString &key, const QString &label,
-                             int min, int max, const QString &unsetText,
-                             Getter<std::optional<int>> get, Setter<std::optional<int>> set);
+    QSpinBox *addOptionalInt(QFormLayout *form, const QString &key, const QString &label, int min,
+                             int max, const QString &unsetText, Getter<std::optional<int>> get,
+                             Setter<std::optional<int>> set);
     QComboBox *addChoice(QFormLayout *form, const QString &key, const QString &label,
                          Getter<QStringList> choices, Getter<QString> get, Setter<QString> set,
                          bool editable = false);

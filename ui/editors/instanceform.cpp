@@ -68,20 +68,22 @@ InstanceForm::InstanceForm(ProjectEditor *editor, QWidget *parent) : EntityForm(
         },
         true);
     type->setToolTip(tr("Choosing a type from the catalog sets the registered CPU and memory."));
-    addInt(form, QStringLiteral("cpu"), tr("Registered &CPU:"), 0, 1 << 20,
-           [get](const Data &d) { return get(d) ? get(d)->cpuUnits : 0; },
-           [edit](Data &d, const int &v) {
-               if (auto *i = edit(d))
-                   i->cpuUnits = v;
-           },
-           tr(" units"));
-    addInt(form, QStringLiteral("memory"), tr("Registered &memory:"), 0, 1 << 24,
-           [get](const Data &d) { return get(d) ? get(d)->memoryMiB : 0; },
-           [edit](Data &d, const int &v) {
-               if (auto *i = edit(d))
-                   i->memoryMiB = v;
-           },
-           tr(" MiB"));
+    addInt(
+        form, QStringLiteral("cpu"), tr("Registered &CPU:"), 0, 1 << 20,
+        [get](const Data &d) { return get(d) ? get(d)->cpuUnits : 0; },
+        [edit](Data &d, const int &v) {
+            if (auto *i = edit(d))
+                i->cpuUnits = v;
+        },
+        tr(" units"));
+    addInt(
+        form, QStringLiteral("memory"), tr("Registered &memory:"), 0, 1 << 24,
+        [get](const Data &d) { return get(d) ? get(d)->memoryMiB : 0; },
+        [edit](Data &d, const int &v) {
+            if (auto *i = edit(d))
+                i->memoryMiB = v;
+        },
+        tr(" MiB"));
     addChoice(
         form, QStringLiteral("availabilityZone"), tr("Availability &zone:"),
         [](const Data &d) {
@@ -98,7 +100,9 @@ InstanceForm::InstanceForm(ProjectEditor *editor, QWidget *parent) : EntityForm(
         true);
     addChoice(
         form, QStringLiteral("status"), tr("&Status:"),
-        [](const Data &) { return QStringList{QStringLiteral("ACTIVE"), QStringLiteral("DRAINING")}; },
+        [](const Data &) {
+            return QStringList{QStringLiteral("ACTIVE"), QStringLiteral("DRAINING")};
+        },
         [get](const Data &d) {
             return get(d) ? Model::ContainerInstance::statusName(get(d)->status) : QString();
         },
@@ -110,7 +114,9 @@ InstanceForm::InstanceForm(ProjectEditor *editor, QWidget *parent) : EntityForm(
         });
     addChoice(
         form, QStringLiteral("osType"), tr("&OS type:"),
-        [](const Data &) { return QStringList{QStringLiteral("linux"), QStringLiteral("windows")}; },
+        [](const Data &) {
+            return QStringList{QStringLiteral("linux"), QStringLiteral("windows")};
+        },
         [get](const Data &d) { return get(d) ? get(d)->osType : QString(); },
         [edit](Data &d, const QString &v) {
             if (auto *i = edit(d))
@@ -119,7 +125,9 @@ InstanceForm::InstanceForm(ProjectEditor *editor, QWidget *parent) : EntityForm(
         true);
     addChoice(
         form, QStringLiteral("cpuArchitecture"), tr("CPU &architecture:"),
-        [](const Data &) { return QStringList{QStringLiteral("x86_64"), QStringLiteral("arm64")}; },
+        [](const Data &) {
+            return QStringList{QStringLiteral("x86_64"), QStringLiteral("arm64")};
+        },
         [get](const Data &d) { return get(d) ? get(d)->cpuArchitecture : QString(); },
         [edit](Data &d, const QString &v) {
             if (auto *i = edit(d))

@@ -30,32 +30,33 @@ ListenerRuleForm::ListenerRuleForm(ProjectEditor *editor, QWidget *parent)
         const auto &rules = lb->listeners.at(m_ref.listener).rules;
         return m_ref.rule >= 0 && m_ref.rule < rules.size() ? &rules.at(m_ref.rule) : nullptr;
     };
-    const auto edit = [this, get](Data &d) {
-        return const_cast<Model::ListenerRule *>(get(d));
-    };
-    addInt(form, QStringLiteral("priority"), tr("&Priority:"), 1, 50000,
-           [get](const Data &d) { return get(d) ? get(d)->priority : 1; },
-           [edit](Data &d, const int &v) {
-               if (auto *r = edit(d))
-                   r->priority = v;
-           });
-    addText(form, QStringLiteral("pathPatterns"), tr("P&ath patterns:"),
-            [get](const Data &d) {
-                return get(d) ? get(d)->pathPatterns.join(QStringLiteral(", ")) : QString();
-            },
-            [edit](Data &d, const QString &v) {
-                if (auto *r = edit(d))
-                    r->pathPatterns = splitList(v);
-            })
+    const auto edit = [this, get](Data &d) { return const_cast<Model::ListenerRule *>(get(d)); };
+    addInt(
+        form, QStringLiteral("priority"), tr("&Priority:"), 1, 50000,
+        [get](const Data &d) { return get(d) ? get(d)->priority : 1; },
+        [edit](Data &d, const int &v) {
+            if (auto *r = edit(d))
+                r->priority = v;
+        });
+    addText(
+        form, QStringLiteral("pathPatterns"), tr("P&ath patterns:"),
+        [get](const Data &d) {
+            return get(d) ? get(d)->pathPatterns.join(QStringLiteral(", ")) : QString();
+        },
+        [edit](Data &d, const QString &v) {
+            if (auto *r = edit(d))
+                r->pathPatterns = splitList(v);
+        })
         ->setPlaceholderText(tr("/api/*, /v2/*"));
-    addText(form, QStringLiteral("hostHeaders"), tr("&Host headers:"),
-            [get](const Data &d) {
-                return get(d) ? get(d)->hostHeaders.join(QStringLiteral(", ")) : QString();
-            },
-            [edit](Data &d, const QString &v) {
-                if (auto *r = edit(d))
-                    r->hostHeaders = splitList(v);
-            })
+    addText(
+        form, QStringLiteral("hostHeaders"), tr("&Host headers:"),
+        [get](const Data &d) {
+            return get(d) ? get(d)->hostHeaders.join(QStringLiteral(", ")) : QString();
+        },
+        [edit](Data &d, const QString &v) {
+            if (auto *r = edit(d))
+                r->hostHeaders = splitList(v);
+        })
         ->setPlaceholderText(tr("api.example.com"));
     addChoice(
         form, QStringLiteral("targetGroup"), tr("&Forward to:"),

@@ -9,7 +9,9 @@ namespace Berth::Gui {
 
 using Model::Query::TokenKind;
 
-QueryHighlighter::QueryHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
+QueryHighlighter::QueryHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+{
+}
 
 void QueryHighlighter::highlightBlock(const QString &text)
 {

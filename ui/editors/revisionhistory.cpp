@@ -18,8 +18,8 @@
 namespace Berth::Gui {
 
 RevisionHistory::RevisionHistory(ProjectEditor *editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_list(new QListWidget(this)),
-      m_from(new QComboBox(this)), m_to(new QComboBox(this)), m_diff(new QPlainTextEdit(this))
+    : QWidget(parent), m_editor(editor), m_list(new QListWidget(this)), m_from(new QComboBox(this)),
+      m_to(new QComboBox(this)), m_diff(new QPlainTextEdit(this))
 {
     m_list->setObjectName(QStringLiteral("revisions"));
     m_list->setMaximumHeight(120);
@@ -75,10 +75,10 @@ void RevisionHistory::reload()
     m_from->clear();
     m_to->clear();
     for (int r : std::as_const(revisions)) {
-        auto *item = new QListWidgetItem(
-            r == revisions.last() ? tr("%1:%2 (latest)").arg(m_family).arg(r)
-                                  : tr("%1:%2").arg(m_family).arg(r),
-            m_list);
+        auto *item =
+            new QListWidgetItem(r == revisions.last() ? tr("%1:%2 (latest)").arg(m_family).arg(r)
+                                                      : tr("%1:%2").arg(m_family).arg(r),
+                                m_list);
         item->setData(Qt::UserRole, r);
         m_from->addItem(tr("revision %1").arg(r), r);
         m_to->addItem(tr("revision %1").arg(r), r);
@@ -128,8 +128,9 @@ void RevisionHistory::showDiff()
             s.cursor = QTextCursor(block);
             s.format.setProperty(QTextFormat::FullWidthSelection, true);
             const bool added = line.op == TextDiff::Op::Added;
-            s.format.setBackground(dark ? (added ? QColor(0x14, 0x53, 0x2d) : QColor(0x7f, 0x1d, 0x1d))
-                                        : (added ? QColor(0xdc, 0xfc, 0xe7) : QColor(0xfe, 0xe2, 0xe2)));
+            s.format.setBackground(
+                dark ? (added ? QColor(0x14, 0x53, 0x2d) : QColor(0x7f, 0x1d, 0x1d))
+                     : (added ? QColor(0xdc, 0xfc, 0xe7) : QColor(0xfe, 0xe2, 0xe2)));
             selections << s;
         }
         block = block.next();

@@ -53,10 +53,10 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
     layout->addLayout(form);
     const auto get = [this](const Data &d) { return d.service(m_ref.name); };
     const auto edit = [this](Data &d) { return d.service(m_ref.name); };
-#define BERTH_SET(expr)                                                                        \
-    [edit](Data &d, const auto &v) {                                                           \
-        if (Model::Service *s = edit(d))                                                       \
-            expr;                                                                              \
+#define BERTH_SET(expr)                                                                            \
+    [edit](Data &d, const auto &v) {                                                               \
+        if (Model::Service *s = edit(d))                                                           \
+            expr;                                                                                  \
     }
 
     addName(form);
@@ -80,9 +80,10 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
         },
         [get](const Data &d) { return get(d) ? get(d)->taskDefinition : QString(); },
         BERTH_SET(s->taskDefinition = v.trimmed()), true);
-    addInt(form, QStringLiteral("desiredCount"), tr("&Desired count:"), 0, 10000,
-           [get](const Data &d) { return get(d) ? get(d)->desiredCount : 0; },
-           BERTH_SET(s->desiredCount = v), tr(" tasks"));
+    addInt(
+        form, QStringLiteral("desiredCount"), tr("&Desired count:"), 0, 10000,
+        [get](const Data &d) { return get(d) ? get(d)->desiredCount : 0; },
+        BERTH_SET(s->desiredCount = v), tr(" tasks"));
     addChoice(
         form, QStringLiteral("launchType"), tr("&Launch type:"),
         [](const Data &) {
@@ -93,7 +94,9 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
         BERTH_SET(s->launchType = v));
     addChoice(
         form, QStringLiteral("schedulingStrategy"), tr("&Scheduling:"),
-        [](const Data &) { return QStringList{QStringLiteral("REPLICA"), QStringLiteral("DAEMON")}; },
+        [](const Data &) {
+            return QStringList{QStringLiteral("REPLICA"), QStringLiteral("DAEMON")};
+        },
         [get](const Data &d) { return get(d) ? get(d)->schedulingStrategy : QString(); },
         BERTH_SET(s->schedulingStrategy = v));
     addOptionalInt(
@@ -119,19 +122,23 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
         },
         BERTH_SET(s->healthCheckGracePeriodSeconds = v))
         ->setSuffix(tr(" s"));
-    addCheck(form, QStringLiteral("deploymentCircuitBreaker"), tr("Deployment circuit &breaker"),
-             [get](const Data &d) {
-                 return get(d) && get(d)->deploymentConfiguration.circuitBreakerEnable.value_or(false);
-             },
-             BERTH_SET(s->deploymentConfiguration.circuitBreakerEnable = v));
-    addCheck(form, QStringLiteral("rollback"), tr("&Roll back a failed deployment"),
-             [get](const Data &d) {
-                 return get(d) && get(d)->deploymentConfiguration.circuitBreakerRollback;
-             },
-             BERTH_SET(s->deploymentConfiguration.circuitBreakerRollback = v));
+    addCheck(
+        form, QStringLiteral("deploymentCircuitBreaker"), tr("Deployment circuit &breaker"),
+        [get](const Data &d) {
+            return get(d) && get(d)->deploymentConfiguration.circuitBreakerEnable.value_or(false);
+        },
+        BERTH_SET(s->deploymentConfiguration.circuitBreakerEnable = v));
+    addCheck(
+        form, QStringLiteral("rollback"), tr("&Roll back a failed deployment"),
+        [get](const Data &d) {
+            return get(d) && get(d)->deploymentConfiguration.circuitBreakerRollback;
+        },
+        BERTH_SET(s->deploymentConfiguration.circuitBreakerRollback = v));
     QLineEdit *strategy = addText(
         form, QStringLiteral("placementStrategy"), tr("Placement strate&gy:"),
-        [get](const Data &d) { return get(d) ? strategyText(get(d)->placementStrategy) : QString(); },
+        [get](const Data &d) {
+            return get(d) ? strategyText(get(d)->placementStrategy) : QString();
+        },
         BERTH_SET(s->placementStrategy = parseStrategy(v)));
     strategy->setPlaceholderText(tr("spread(attribute:ecs.availability-zone), binpack(memory)"));
 #undef BERTH_SET
@@ -146,8 +153,8 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
     m_targets->setObjectName(QStringLiteral("loadBalancers"));
     m_targets->setMaximumHeight(80);
     targetsLayout->addWidget(m_targets);
-    auto *hint = new QLabel(tr("Drag from the service's handle to a target group to add one."),
-                            targetsBox);
+    auto *hint =
+        new QLabel(tr("Drag from the service's handle to a target group to add one."), targetsBox);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     targetsLayout->addWidget(hint);

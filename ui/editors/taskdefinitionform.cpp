@@ -102,7 +102,8 @@ TaskDefinitionForm::TaskDefinitionForm(ProjectEditor *editor, QWidget *parent)
                                QStringLiteral("EC2, FARGATE")};
         },
         [get](const Data &d) {
-            return get(d) ? get(d)->requiresCompatibilities().join(QStringLiteral(", ")) : QString();
+            return get(d) ? get(d)->requiresCompatibilities().join(QStringLiteral(", "))
+                          : QString();
         },
         [edit](Data &d, const QString &v) {
             if (auto *td = edit(d)) {
@@ -161,13 +162,17 @@ TaskDefinitionForm::TaskDefinitionForm(ProjectEditor *editor, QWidget *parent)
         m_tabs->setCurrentWidget(m_json);
     });
     connect(m_json, &TaskDefinitionJsonEditor::revisionSaved, this,
-            [this](const QString &, int revision) { m_revision = revision; refresh(); });
+            [this](const QString &, int revision) {
+                m_revision = revision;
+                refresh();
+            });
 }
 
 const Model::TaskDefinition *TaskDefinitionForm::current(const Data &d) const
 {
     if (m_revision > 0) {
-        if (const auto *td = d.taskDefinition(QStringLiteral("%1:%2").arg(m_ref.name).arg(m_revision)))
+        if (const auto *td =
+                d.taskDefinition(QStringLiteral("%1:%2").arg(m_ref.name).arg(m_revision)))
             return td;
     }
     return d.latestRevision(m_ref.name);
@@ -221,14 +226,19 @@ void TaskDefinitionForm::loadContainers(const Data &d)
 {
     const QSignalBlocker blocker(m_containers);
     const Model::TaskDefinition *td = current(d);
-    const QList<Model::ContainerDefinition> containers = td ? td->containers()
-                                                            : QList<Model::ContainerDefinition>();
+    const QList<Model::ContainerDefinition> containers =
+        td ? td->containers() : QList<Model::ContainerDefinition>();
     m_containers->setRowCount(int(containers.size()));
     for (int r = 0; r < containers.size(); ++r) {
         const Model::ContainerDefinition &c = containers.at(r);
         const auto opt = [](std::optional<int> v) { return v ? QString::number(*v) : QString(); };
-        const QStringList cells{c.name(), c.image(), QString::number(c.cpu()), opt(c.memory()),
-                                opt(c.memoryReservation()), QString(), portsText(c.portMappings())};
+        const QStringList cells{c.name(),
+                                c.image(),
+                                QString::number(c.cpu()),
+                                opt(c.memory()),
+                                opt(c.memoryReservation()),
+                                QString(),
+                                portsText(c.portMappings())};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             if (col == Essential) {
@@ -254,14 +264,29 @@ void TaskDefinitionForm::storeContainer(int row, int column)
             return;
         Model::ContainerDefinition &c = containers[row];
         switch (column) {
-        case Name: c.setName(text); break;
-        case Image: c.setImage(text); break;
-        case Cpu: c.setCpu(text.toInt()); break;
-        case Memory: c.setMemory(optionalNumber(text)); break;
-        case Reservation: c.setMemoryReservation(optionalNumber(text)); break;
-        case Essential: c.setEssential(checked); break;
-        case Ports: c.setPortMappings(parsePorts(text)); break;
-        default: break;
+        case Name:
+            c.setName(text);
+            break;
+        case Image:
+            c.setImage(text);
+            break;
+        case Cpu:
+            c.setCpu(text.toInt());
+            break;
+        case Memory:
+            c.setMemory(optionalNumber(text));
+            break;
+        case Reservation:
+            c.setMemoryReservation(optionalNumber(text));
+            break;
+        case Essential:
+            c.setEssential(checked);
+            break;
+        case Ports:
+            c.setPortMappings(parsePorts(text));
+            break;
+        default:
+            break;
         }
         td->setContainers(containers);
     });

@@ -151,13 +151,13 @@ void TaskDefinitionJsonEditor::validateNow()
     else if (dirty)
         m_state->setText(tr("Unsaved changes"));
     else
-        m_state->setText(m_revision > 0 ? tr("Revision %1").arg(m_revision) : tr("Latest revision"));
+        m_state->setText(m_revision > 0 ? tr("Revision %1").arg(m_revision)
+                                        : tr("Latest revision"));
 }
 
 void TaskDefinitionJsonEditor::goToPath(const QString &path)
 {
-    const Model::TextPosition p =
-        Model::JsonText::locate(m_code->toPlainText().toUtf8(), path);
+    const Model::TextPosition p = Model::JsonText::locate(m_code->toPlainText().toUtf8(), path);
     if (p.isValid())
         m_code->goTo(p.line, p.column);
 }

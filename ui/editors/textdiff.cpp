@@ -11,8 +11,8 @@ QList<TextDiff::Line> TextDiff::lines(const QStringList &a, const QStringList &b
     while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
         ++head;
     qsizetype tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head
-           && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
+    while (tail < a.size() - head && tail < b.size() - head &&
+           a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
         ++tail;
     const qsizetype n = a.size() - head - tail;
     const qsizetype m = b.size() - head - tail;

@@ -87,7 +87,8 @@ bool DocumentController::openFile(const QString &path)
     if (!loaded.ok()) {
         QString where = QDir::toNativeSeparators(path);
         if (loaded.position.isValid())
-            where += tr(", line %1, column %2").arg(loaded.position.line).arg(loaded.position.column);
+            where +=
+                tr(", line %1, column %2").arg(loaded.position.line).arg(loaded.position.column);
         fail(tr("Cannot open the project"),
              tr("%1\n\n%2\n\nThe file was not changed.").arg(where, loaded.error));
         return false;
@@ -99,7 +100,8 @@ bool DocumentController::openFile(const QString &path)
     addRecent(QFileInfo(path).absoluteFilePath());
     if (loaded.migrated)
         Q_EMIT message(tr("%1 was written by an older Berth; it will be saved in the current "
-                          "format.").arg(QFileInfo(path).fileName()));
+                          "format.")
+                           .arg(QFileInfo(path).fileName()));
     else
         Q_EMIT message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     Q_EMIT opened(path);
@@ -144,8 +146,8 @@ bool DocumentController::saveAs()
     QString suggested = m_editor->project()->fileName();
     if (suggested.isEmpty())
         suggested = QDir::home().filePath(
-            (m_editor->data().name.isEmpty() ? tr("untitled") : m_editor->data().name)
-            + QStringLiteral(".berth"));
+            (m_editor->data().name.isEmpty() ? tr("untitled") : m_editor->data().name) +
+            QStringLiteral(".berth"));
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save the project"), suggested,
                                                 tr("Berth projects (*.berth)"));
     if (path.isEmpty())
@@ -175,7 +177,8 @@ bool DocumentController::importTaskDefinitionFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("Cannot import"), tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        fail(tr("Cannot import"),
+             tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     return importTaskDefinitionText(file.readAll(), QFileInfo(path).fileName());
@@ -185,12 +188,11 @@ bool DocumentController::importTaskDefinitionText(const QByteArray &text, const 
 {
     const Model::EcsJson::ImportResult result = Model::EcsJson::parseTaskDefinition(text);
     if (!result.error.isEmpty()) {
-        const QString where = result.position.isValid()
-                                  ? tr("%1, line %2, column %3")
-                                        .arg(source)
-                                        .arg(result.position.line)
-                                        .arg(result.position.column)
-                                  : source;
+        const QString where = result.position.isValid() ? tr("%1, line %2, column %3")
+                                                              .arg(source)
+                                                              .arg(result.position.line)
+                                                              .arg(result.position.column)
+                                                        : source;
         fail(tr("Cannot import the task definition"), tr("%1: %2").arg(where, result.error));
         return false;
     }
@@ -228,9 +230,9 @@ bool DocumentController::importFromClipboard()
 
 bool DocumentController::importDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        m_window, tr("Import task definitions"), {},
-        tr("ECS task definitions (*.json);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(m_window, tr("Import task definitions"), {},
+                                      tr("ECS task definitions (*.json);;All files (*)"));
     bool any = false;
     for (const QString &path : paths)
         any |= importTaskDefinitionFile(path);
@@ -261,8 +263,8 @@ void DocumentController::addRecent(const QString &path)
 
 QString DocumentController::autosaveDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-           + QStringLiteral("/autosave");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/autosave");
 }
 
 QString DocumentController::autosaveFile() const
@@ -289,9 +291,9 @@ bool DocumentController::autosaveNow()
     }
     QSaveFile meta(metaFileOf(autosaveFile()));
     if (meta.open(QIODevice::WriteOnly)) {
-        const QJsonObject o{{QStringLiteral("original"), m_editor->project()->fileName()},
-                            {QStringLiteral("savedAt"),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        const QJsonObject o{
+            {QStringLiteral("original"), m_editor->project()->fileName()},
+            {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
         meta.write(QJsonDocument(o).toJson());
         meta.commit();
     }
@@ -308,8 +310,8 @@ QList<DocumentController::Recovery> DocumentController::pendingRecoveries() cons
 {
     QList<Recovery> out;
     const QDir dir(autosaveDirectory());
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.berth")}, QDir::Files,
-                                                   QDir::Time)) {
+    for (const QFileInfo &info :
+         dir.entryInfoList({QStringLiteral("*.berth")}, QDir::Files, QDir::Time)) {
         if (info.absoluteFilePath() == QFileInfo(autosaveFile()).absoluteFilePath())
             continue;
         // A session that is still running holds its lock: its autosave is not ours to take.
@@ -323,8 +325,8 @@ QList<DocumentController::Recovery> DocumentController::pendingRecoveries() cons
         if (meta.open(QIODevice::ReadOnly)) {
             const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
             r.originalFile = o.value(QStringLiteral("original")).toString();
-            r.savedAt = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(),
-                                              Qt::ISODate);
+            r.savedAt =
+                QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
         }
         if (!r.savedAt.isValid())
             r.savedAt = info.lastModified();
@@ -344,12 +346,14 @@ bool DocumentController::recover(const Recovery &r)
 {
     const Model::ProjectFile::LoadResult recovered = Model::ProjectFile::load(r.autosaveFile);
     if (!recovered.ok()) {
-        fail(tr("Cannot recover"), tr("The autosaved design cannot be read: %1").arg(recovered.error));
+        fail(tr("Cannot recover"),
+             tr("The autosaved design cannot be read: %1").arg(recovered.error));
         removeRecovery(r);
         return false;
     }
     // The saved file first, then the lost changes on top: Undo shows what was saved.
-    if (r.originalFile.isEmpty() || !QFileInfo::exists(r.originalFile) || !openFile(r.originalFile)) {
+    if (r.originalFile.isEmpty() || !QFileInfo::exists(r.originalFile) ||
+        !openFile(r.originalFile)) {
         m_editor->resetDocument(Model::ProjectData{}, {});
         m_editor->project()->setFileName(r.originalFile);
     }
@@ -367,12 +371,13 @@ void DocumentController::offerRecovery()
     if (recoveries.isEmpty() || !m_interactive)
         return;
     const Recovery &r = recoveries.first();
-    const QString name = r.originalFile.isEmpty() ? tr("an untitled project")
-                                                  : QFileInfo(r.originalFile).fileName();
-    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes?"),
-                    tr("Berth did not close properly. Changes to %1 were autosaved at %2.")
-                        .arg(name, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::NoButton, m_window);
+    const QString name =
+        r.originalFile.isEmpty() ? tr("an untitled project") : QFileInfo(r.originalFile).fileName();
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover unsaved changes?"),
+        tr("Berth did not close properly. Changes to %1 were autosaved at %2.")
+            .arg(name, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, m_window);
     box.setInformativeText(tr("Recover them? Discarding deletes the autosaved copy."));
     QPushButton *recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
     box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);

@@ -61,14 +61,16 @@ ExportDialog::ExportDialog(const Model::ProjectData &data, QWidget *parent)
     const int errors = Model::errorCount(Model::Validator::validate(data));
     m_status->setText(
         errors ? tr("The design has %n error(s): ECS may refuse some of these files. They are "
-                    "listed in the Problems panel.", nullptr, errors)
+                    "listed in the Problems panel.",
+                    nullptr, errors)
                : tr("%n file(s) for aws ecs register-task-definition and create-service "
-                    "(--cli-input-json file://FILE).", nullptr, int(m_exported.size())));
+                    "(--cli-input-json file://FILE).",
+                    nullptr, int(m_exported.size())));
 
     const QString last = QSettings().value(QStringLiteral("export/directory")).toString();
     setDirectory(last.isEmpty() ? QDir::home().filePath(
-                                      (data.name.isEmpty() ? QStringLiteral("berth") : data.name)
-                                      + QStringLiteral("-ecs"))
+                                      (data.name.isEmpty() ? QStringLiteral("berth") : data.name) +
+                                      QStringLiteral("-ecs"))
                                 : last);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export to"), directory());
@@ -111,10 +113,11 @@ bool ExportDialog::exportNow()
 {
     QStringList written;
     QString error;
-    if (directory().isEmpty() || !QDir().mkpath(directory())
-        || !Model::EcsJson::writeExport(m_data, directory(), &written, &error)) {
-        m_status->setText(tr("<span style='color:#dc2626'>Cannot export: %1</span>")
-                              .arg((error.isEmpty() ? tr("choose a folder") : error).toHtmlEscaped()));
+    if (directory().isEmpty() || !QDir().mkpath(directory()) ||
+        !Model::EcsJson::writeExport(m_data, directory(), &written, &error)) {
+        m_status->setText(
+            tr("<span style='color:#dc2626'>Cannot export: %1</span>")
+                .arg((error.isEmpty() ? tr("choose a folder") : error).toHtmlEscaped()));
         return false;
     }
     QSettings().setValue(QStringLiteral("export/directory"), directory());

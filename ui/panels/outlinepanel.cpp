@@ -99,15 +99,15 @@ void OutlinePanel::rebuild()
     QTreeWidgetItem *families = section(tr("Task definitions"));
     for (const QString &family : data.families()) {
         const Model::TaskDefinition *latest = data.latestRevision(family);
-        QTreeWidgetItem *fi = add(families, EntityRef::taskDefinition(family), family,
-                                  tr("%n container(s), %1 network mode", nullptr,
-                                     int(latest->containers().size()))
-                                      .arg(latest->networkMode()));
+        QTreeWidgetItem *fi =
+            add(families, EntityRef::taskDefinition(family), family,
+                tr("%n container(s), %1 network mode", nullptr, int(latest->containers().size()))
+                    .arg(latest->networkMode()));
         for (const Model::TaskDefinition &td : data.taskDefinitions) {
             if (td.family() == family) {
-                QTreeWidgetItem *ri = add(fi, {}, tr("revision %1").arg(td.revision()),
-                                          td.revision() == latest->revision() ? tr("latest")
-                                                                              : QString());
+                QTreeWidgetItem *ri =
+                    add(fi, {}, tr("revision %1").arg(td.revision()),
+                        td.revision() == latest->revision() ? tr("latest") : QString());
                 ri->setData(0, kRefRole, QVariant::fromValue(EntityRef::taskDefinition(family)));
             }
         }
@@ -115,8 +115,9 @@ void OutlinePanel::rebuild()
     QTreeWidgetItem *services = section(tr("Services"));
     for (const Model::Service &s : data.services)
         add(services, EntityRef::service(s.name), s.name,
-            s.isDaemon() ? tr("daemon on %1 running %2").arg(s.cluster, s.taskDefinition)
-                         : tr("%1 x %2 on %3").arg(s.desiredCount).arg(s.taskDefinition, s.cluster));
+            s.isDaemon()
+                ? tr("daemon on %1 running %2").arg(s.cluster, s.taskDefinition)
+                : tr("%1 x %2 on %3").arg(s.desiredCount).arg(s.taskDefinition, s.cluster));
     QTreeWidgetItem *lbs = section(tr("Load balancers"));
     for (const Model::LoadBalancer &lb : data.loadBalancers) {
         QTreeWidgetItem *li = add(lbs, EntityRef::loadBalancer(lb.name), lb.name,
@@ -129,9 +130,9 @@ void OutlinePanel::rebuild()
             for (int r = 0; r < listener.rules.size(); ++r) {
                 const Model::ListenerRule &rule = listener.rules.at(r);
                 add(le, EntityRef::listenerRule(lb.name, l, r), tr("rule %1").arg(rule.priority),
-                    tr("%1 → %2")
-                        .arg((rule.pathPatterns + rule.hostHeaders).join(QStringLiteral(", ")),
-                             rule.targetGroup));
+                    tr("%1 → %2").arg(
+                        (rule.pathPatterns + rule.hostHeaders).join(QStringLiteral(", ")),
+                        rule.targetGroup));
             }
         }
     }

@@ -13,16 +13,26 @@ namespace {
 QString labelFor(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Cluster: return PalettePanel::tr("Cluster");
-    case EntityKind::ContainerInstance: return PalettePanel::tr("EC2 container instance");
-    case EntityKind::FargateCapacity: return PalettePanel::tr("Fargate capacity");
-    case EntityKind::TaskDefinition: return PalettePanel::tr("Task definition");
-    case EntityKind::Service: return PalettePanel::tr("Service");
-    case EntityKind::ApplicationLoadBalancer: return PalettePanel::tr("Application load balancer");
-    case EntityKind::NetworkLoadBalancer: return PalettePanel::tr("Network load balancer");
-    case EntityKind::ListenerRule: return PalettePanel::tr("Listener rule");
-    case EntityKind::TargetGroup: return PalettePanel::tr("Target group");
-    default: return {};
+    case EntityKind::Cluster:
+        return PalettePanel::tr("Cluster");
+    case EntityKind::ContainerInstance:
+        return PalettePanel::tr("EC2 container instance");
+    case EntityKind::FargateCapacity:
+        return PalettePanel::tr("Fargate capacity");
+    case EntityKind::TaskDefinition:
+        return PalettePanel::tr("Task definition");
+    case EntityKind::Service:
+        return PalettePanel::tr("Service");
+    case EntityKind::ApplicationLoadBalancer:
+        return PalettePanel::tr("Application load balancer");
+    case EntityKind::NetworkLoadBalancer:
+        return PalettePanel::tr("Network load balancer");
+    case EntityKind::ListenerRule:
+        return PalettePanel::tr("Listener rule");
+    case EntityKind::TargetGroup:
+        return PalettePanel::tr("Target group");
+    default:
+        return {};
     }
 }
 
@@ -66,8 +76,8 @@ PalettePanel::PalettePanel(QWidget *parent) : QListWidget(parent)
     for (EntityKind kind : kinds()) {
         auto *item = new QListWidgetItem(Icons::entity(kind), labelFor(kind), this);
         item->setData(Qt::UserRole, int(kind));
-        item->setToolTip(hintFor(kind) + QStringLiteral("\n")
-                         + tr("Drag onto the canvas, or click here and then on the canvas."));
+        item->setToolTip(hintFor(kind) + QStringLiteral("\n") +
+                         tr("Drag onto the canvas, or click here and then on the canvas."));
         item->setStatusTip(hintFor(kind));
     }
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
@@ -81,10 +91,14 @@ PalettePanel::PalettePanel(QWidget *parent) : QListWidget(parent)
 
 QList<EntityKind> PalettePanel::kinds()
 {
-    return {EntityKind::Cluster,          EntityKind::ContainerInstance,
-            EntityKind::FargateCapacity,  EntityKind::TaskDefinition,
-            EntityKind::Service,          EntityKind::ApplicationLoadBalancer,
-            EntityKind::NetworkLoadBalancer, EntityKind::ListenerRule,
+    return {EntityKind::Cluster,
+            EntityKind::ContainerInstance,
+            EntityKind::FargateCapacity,
+            EntityKind::TaskDefinition,
+            EntityKind::Service,
+            EntityKind::ApplicationLoadBalancer,
+            EntityKind::NetworkLoadBalancer,
+            EntityKind::ListenerRule,
             EntityKind::TargetGroup};
 }
 

@@ -49,7 +49,7 @@ void ProblemsPanel::refreshNow()
             this, {Model::Diagnostic::severityName(d.severity), d.entity, d.message, d.hint});
         item->setToolTip(2, d.path + QStringLiteral("\n") + d.message);
         item->setToolTip(3, d.hint);
-        item->setIcon(0, d.isError() ? error
+        item->setIcon(0, d.isError()                                          ? error
                          : d.severity == Model::Diagnostic::Severity::Warning ? warning
                                                                               : info);
         if (d.severity == Model::Diagnostic::Severity::Warning)

@@ -65,10 +65,18 @@ EntityForm *PropertyPanel::formFor(EntityKind kind)
         return form;
     EntityForm *form = nullptr;
     switch (kind) {
-    case EntityKind::Project: form = new ProjectForm(m_editor, m_stack); break;
-    case EntityKind::Cluster: form = new ClusterForm(m_editor, m_stack); break;
-    case EntityKind::ContainerInstance: form = new InstanceForm(m_editor, m_stack); break;
-    case EntityKind::TaskDefinition: form = new TaskDefinitionForm(m_editor, m_stack); break;
+    case EntityKind::Project:
+        form = new ProjectForm(m_editor, m_stack);
+        break;
+    case EntityKind::Cluster:
+        form = new ClusterForm(m_editor, m_stack);
+        break;
+    case EntityKind::ContainerInstance:
+        form = new InstanceForm(m_editor, m_stack);
+        break;
+    case EntityKind::TaskDefinition:
+        form = new TaskDefinitionForm(m_editor, m_stack);
+        break;
     case EntityKind::Service: {
         auto *service = new ServiceForm(m_editor, m_stack);
         connect(service->constraints(), &ConstraintEditor::matchingChanged, this,
@@ -76,10 +84,17 @@ EntityForm *PropertyPanel::formFor(EntityKind kind)
         form = service;
         break;
     }
-    case EntityKind::LoadBalancer: form = new LoadBalancerForm(m_editor, m_stack); break;
-    case EntityKind::ListenerRule: form = new ListenerRuleForm(m_editor, m_stack); break;
-    case EntityKind::TargetGroup: form = new TargetGroupForm(m_editor, m_stack); break;
-    default: return nullptr;
+    case EntityKind::LoadBalancer:
+        form = new LoadBalancerForm(m_editor, m_stack);
+        break;
+    case EntityKind::ListenerRule:
+        form = new ListenerRuleForm(m_editor, m_stack);
+        break;
+    case EntityKind::TargetGroup:
+        form = new TargetGroupForm(m_editor, m_stack);
+        break;
+    default:
+        return nullptr;
     }
     form->setObjectName(QStringLiteral("form-%1").arg(int(kind)));
     m_stack->addWidget(form);
@@ -130,11 +145,11 @@ void PropertyPanel::updateHeader()
 {
     m_icon->setPixmap(Icons::entity(m_ref.kind).pixmap(24, 24));
     const QString kind = ProjectEdits::kindName(m_ref.kind);
-    m_title->setText(kind.left(1).toUpper() + kind.mid(1) + QStringLiteral(" — ")
-                     + (m_ref.kind == EntityKind::ListenerRule
-                            ? ProjectEdits::displayName(m_editor->data(), m_ref)
-                        : m_ref.kind == EntityKind::Project ? m_editor->data().name
-                                                            : m_ref.name));
+    m_title->setText(kind.left(1).toUpper() + kind.mid(1) + QStringLiteral(" — ") +
+                     (m_ref.kind == EntityKind::ListenerRule
+                          ? ProjectEdits::displayName(m_editor->data(), m_ref)
+                      : m_ref.kind == EntityKind::Project ? m_editor->data().name
+                                                          : m_ref.name));
 }
 
 void PropertyPanel::refresh()

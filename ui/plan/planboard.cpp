@@ -19,7 +19,8 @@ constexpr int kBarsHeight = 44;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
 }
 
@@ -116,13 +117,13 @@ int PlanBoard::layout(int width)
             rowHeight = 0;
         }
         const int chipRows = int((box.tasks.size() + chipsPerRow - 1) / chipsPerRow);
-        const int height = 26 + (box.instance ? kBarsHeight : 0)
-                           + std::max(1, chipRows) * (kChipHeight + 4) + 6;
+        const int height =
+            26 + (box.instance ? kBarsHeight : 0) + std::max(1, chipRows) * (kChipHeight + 4) + 6;
         box.rect = QRect(kMargin + column * (kBoxWidth + kGap), y, kBoxWidth, height);
         const int chipWidth = (kBoxWidth - 16 - 4) / chipsPerRow;
         for (int i = 0; i < box.tasks.size(); ++i) {
-            const int top = box.rect.top() + 26 + (box.instance ? kBarsHeight : 0)
-                            + (i / chipsPerRow) * (kChipHeight + 4);
+            const int top = box.rect.top() + 26 + (box.instance ? kBarsHeight : 0) +
+                            (i / chipsPerRow) * (kChipHeight + 4);
             m_chips.insert(box.tasks.at(i).second,
                            QRect(box.rect.left() + 8 + (i % chipsPerRow) * (chipWidth + 4), top,
                                  chipWidth, kChipHeight));
@@ -225,15 +226,17 @@ void PlanBoard::paintBox(QPainter &painter, const Box &box)
             painter.setPen(Qt::NoPen);
             painter.setBrush(mix(base, text, 0.1));
             painter.drawRoundedRect(r, 3, 3);
-            const QColor fill = fraction > 0.9 ? QColor(0xdc, 0x26, 0x26)
+            const QColor fill = fraction > 0.9   ? QColor(0xdc, 0x26, 0x26)
                                 : fraction > 0.7 ? QColor(0xd9, 0x77, 0x06)
                                                  : QColor(0x22, 0xa0, 0x55);
             painter.setBrush(mix(base, fill, 0.55));
-            painter.drawRoundedRect(QRectF(r.left(), r.top(), r.width() * fraction, r.height()), 3, 3);
+            painter.drawRoundedRect(QRectF(r.left(), r.top(), r.width() * fraction, r.height()), 3,
+                                    3);
             painter.setPen(text);
-            painter.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                             tr("%1 %2 / %3").arg(label, QLocale().toString(reserved),
-                                                  QLocale().toString(registered)));
+            painter.drawText(
+                r.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                tr("%1 %2 / %3")
+                    .arg(label, QLocale().toString(reserved), QLocale().toString(registered)));
         };
         bar(0, tr("CPU"), box.instance->cpuReserved, box.instance->cpuRegistered);
         bar(1, tr("MiB"), box.instance->memoryReserved, box.instance->memoryRegistered);
@@ -242,16 +245,16 @@ void PlanBoard::paintBox(QPainter &painter, const Box &box)
         const QRect chip = m_chips.value(task.second);
         const QColor colour = serviceColour(task.first);
         const bool highlighted = task.first == m_highlighted;
-        painter.setPen(highlighted ? QPen(pal.color(QPalette::Highlight), 2.5)
-                                   : QPen(colour, 1));
+        painter.setPen(highlighted ? QPen(pal.color(QPalette::Highlight), 2.5) : QPen(colour, 1));
         painter.setBrush(mix(base, colour, 0.3));
         painter.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 9, 9);
         painter.setPen(text);
         QString label = task.second;
         if (m_warned.contains(task.first))
             label.prepend(QStringLiteral("⚠ "));
-        painter.drawText(chip.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-                         painter.fontMetrics().elidedText(label, Qt::ElideMiddle, chip.width() - 12));
+        painter.drawText(
+            chip.adjusted(6, 0, -6, 0), Qt::AlignCenter,
+            painter.fontMetrics().elidedText(label, Qt::ElideMiddle, chip.width() - 12));
     }
     if (box.tasks.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));

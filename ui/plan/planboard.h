@@ -43,7 +43,7 @@ private:
     struct Box
     {
         QString cluster;
-        QString title;      ///< instance name, or "Fargate"
+        QString title; ///< instance name, or "Fargate"
         const Engine::InstancePlan *instance = nullptr;
         QList<QPair<QString, QString>> tasks; ///< service, task id
         QRect rect;

@@ -32,7 +32,8 @@ PlanView::PlanView(ProjectEditor *editor, QWidget *parent)
       m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("planView"));
-    auto *replanButton = new QPushButton(Icons::action(QStringLiteral("plan")), tr("Plan again"), this);
+    auto *replanButton =
+        new QPushButton(Icons::action(QStringLiteral("plan")), tr("Plan again"), this);
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setWordWrap(true);
     auto *bar = new QHBoxLayout;
@@ -89,12 +90,13 @@ PlanView::PlanView(ProjectEditor *editor, QWidget *parent)
         if (!service.isEmpty())
             Q_EMIT serviceActivated(service);
     });
-    connect(m_board, &PlanBoard::taskClicked, this, [this](const QString &service, const QString &) {
-        for (int i = 0; i < m_services->topLevelItemCount(); ++i) {
-            if (m_services->topLevelItem(i)->data(0, kServiceRole).toString() == service)
-                m_services->setCurrentItem(m_services->topLevelItem(i));
-        }
-    });
+    connect(m_board, &PlanBoard::taskClicked, this,
+            [this](const QString &service, const QString &) {
+                for (int i = 0; i < m_services->topLevelItemCount(); ++i) {
+                    if (m_services->topLevelItem(i)->data(0, kServiceRole).toString() == service)
+                        m_services->setCurrentItem(m_services->topLevelItem(i));
+                }
+            });
 }
 
 void PlanView::showEvent(QShowEvent *event)
@@ -123,8 +125,8 @@ void PlanView::replan()
     const int unplaced = m_plan.unplacedCount();
     QString summary = tr("%1 of %n task(s) placed", nullptr, placed + unplaced).arg(placed);
     if (m_plan.stallCount() > 0)
-        summary += QStringLiteral(" · ")
-                   + tr("%n rolling deployment(s) would stall", nullptr, m_plan.stallCount());
+        summary += QStringLiteral(" · ") +
+                   tr("%n rolling deployment(s) would stall", nullptr, m_plan.stallCount());
     if (m_plan.isClean())
         summary += QStringLiteral(" · ") + tr("every deployment can roll");
     m_summary->setText(summary);
@@ -147,9 +149,9 @@ void PlanView::fillServices()
         item->setIcon(0, Icons::entity(EntityKind::Service));
         if (!s.unplaced.isEmpty()) {
             item->setIcon(1, error);
-            auto *child = new QTreeWidgetItem(item, {tr("%n task(s) not placed", nullptr,
-                                                        int(s.unplaced.size())),
-                                                     s.unplaced.first().ecsMessage});
+            auto *child = new QTreeWidgetItem(
+                item, {tr("%n task(s) not placed", nullptr, int(s.unplaced.size())),
+                       s.unplaced.first().ecsMessage});
             child->setData(0, kServiceRole, s.name);
             child->setData(0, kTaskRole, int(s.placed.size()));
             child->setToolTip(1, s.unplaced.first().reason);
@@ -232,9 +234,8 @@ bool PlanView::explain(const QString &service, int taskIndex)
             m_table->setItem(r, int(columns.indexOf(c.name)), cell);
         }
     }
-    m_tableTitle->setText(tr("Task %1 of %2: each instance against each rule.")
-                              .arg(taskIndex + 1)
-                              .arg(service));
+    m_tableTitle->setText(
+        tr("Task %1 of %2: each instance against each rule.").arg(taskIndex + 1).arg(service));
     return true;
 }
 
