@@ -6,7 +6,7 @@
 #include "ui/canvas/autolayout.h"
 #include "ui/canvas/clusteritem.h"
 #include "ui/canvas/linkitem.h"
-#include "ui/canvas/linkpiece.h"
+#include "ui/canvas/linklayer.h"
 #include "ui/entityref.h"
 #include "ui/panels/palettepanel.h"
 #include "ui/projectedits.h"
@@ -435,7 +435,7 @@ void TestCanvas::clickSelectsALink()
             link = l;
     }
     QVERIFY(link);
-    QVERIFY(!link->pieces().isEmpty());
+    QVERIFY(!link->path().isEmpty());
     // A point of the curve with no card under it.
     QPointF at;
     for (qreal t = 0.3; t < 0.9; t += 0.05) {
@@ -449,6 +449,7 @@ void TestCanvas::clickSelectsALink()
         }
     }
     QVERIFY(!at.isNull());
+    QCOMPARE(w->scene()->linkLayer()->linkAt(at), link);
     QTest::mouseClick(w->canvas()->viewport(), Qt::LeftButton, {}, viewportPoint(w.get(), at));
     QVERIFY(link->isSelected());
     QVERIFY(w->scene()->selectedRefs().isEmpty());

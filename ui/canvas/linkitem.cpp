@@ -1,6 +1,6 @@
 #include "ui/canvas/linkitem.h"
 
-#include "ui/canvas/linkpiece.h"
+#include "ui/canvas/linklayer.h"
 #include "ui/canvas/nodeitem.h"
 #include "ui/icons.h"
 
@@ -12,22 +12,23 @@
 
 namespace Berth::Gui {
 
-namespace {
-constexpr qreal kPieceLength = 800; // pixels of curve per piece
-} // namespace
 
-LinkItem::LinkItem(Kind kind, NodeItem *from, NodeItem *to, const QString &label)
-    : m_kind(kind), m_from(from), m_to(to), m_label(label)
+LinkItem::LinkItem(Kind kind, NodeItem *from, NodeItem *to, const QString &label,
+                   LinkLayer *layer)
+    : m_kind(kind), m_from(from), m_to(to), m_label(label), m_layer(layer)
 {
     setFlags(ItemIsSelectable | ItemHasNoContents);
     setZValue(5);
     from->attach(this);
     to->attach(this);
+    updatePen();
     updatePath();
 }
 
 LinkItem::~LinkItem()
 {
+    if (m_layer)
+        m_layer->remove(this);
     if (m_from)
         m_from->detach(this);
     if (m_to)
@@ -42,7 +43,7 @@ void LinkItem::forget(NodeItem *item)
         m_to = nullptr;
 }
 
-QPen LinkItem::pen() const
+void LinkItem::updatePen()
 {
     EntityKind colourOf = EntityKind::TaskDefinition;
     if (m_kind == Kind::TargetGroup)
@@ -57,7 +58,7 @@ QPen LinkItem::pen() const
     pen.setCosmetic(!isSelected());
     if (m_kind == Kind::DefaultTarget)
         pen.setStyle(Qt::DashLine);
-    return pen;
+    m_pen = pen;
 }
 
 void LinkItem::updatePath()
@@ -70,49 +71,21 @@ void LinkItem::updatePath()
     QPainterPath path(a);
     path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
     m_path = path;
-
-    qDeleteAll(m_pieces);
-    m_pieces.clear();
-    const QList<QPolygonF> polygons = path.toSubpathPolygons();
-    if (polygons.isEmpty() || polygons.first().size() < 2)
-        return;
-    const QPolygonF &line = polygons.first();
-    const qreal length = path.length();
-    // A label needs room: on a short link it would hide the ends.
-    const bool wantLabel = !m_label.isEmpty() && length >= 120;
-    const QPointF middle = path.pointAtPercent(0.5);
-    qreal walked = 0;
-    bool labelPlaced = false;
-    QPolygonF piece{line.first()};
-    for (qsizetype i = 1; i < line.size(); ++i) {
-        walked += QLineF(line.at(i - 1), line.at(i)).length();
-        piece << line.at(i);
-        const bool last = i + 1 == line.size();
-        if (walked < kPieceLength && !last)
-            continue;
-        LinkPiece::Decorations d;
-        if (last) {
-            d.arrow = true;
-            d.arrowTip = b;
-            d.arrowAngle = path.angleAtPercent(1) * M_PI / 180;
-        }
-        if (wantLabel && !labelPlaced &&
-            (QPolygonF(piece).boundingRect().adjusted(-1, -1, 1, 1).contains(middle) || last)) {
-            d.label = true;
-            d.labelCenter = middle;
-            labelPlaced = true;
-        }
-        m_pieces << new LinkPiece(this, piece, d);
-        piece = QPolygonF{line.at(i)};
-        walked = 0;
-    }
+    m_end = b;
+    // Measured once here: a path's length and angles are costly to ask for per frame.
+    m_endAngle = path.angleAtPercent(1) * M_PI / 180;
+    m_length = path.length();
+    m_labelCenter = path.pointAtPercent(0.5);
+    if (m_layer)
+        m_layer->setLink(this);
 }
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemSelectedHasChanged) {
-        for (LinkPiece *piece : std::as_const(m_pieces))
-            piece->update();
+    if (change == ItemSelectedHasChanged || change == ItemSceneHasChanged) {
+        updatePen();
+        if (m_layer)
+            m_layer->setLink(this);
     }
     return QGraphicsItem::itemChange(change, value);
 }

@@ -4,6 +4,7 @@
 #include "ui/canvas/clusteritem.h"
 #include "ui/canvas/itemmetrics.h"
 #include "ui/canvas/linkitem.h"
+#include "ui/canvas/linklayer.h"
 #include "ui/canvas/linktool.h"
 #include "ui/canvas/nodecontents.h"
 #include "ui/commands/projecteditor.h"
@@ -22,8 +23,10 @@ namespace Berth::Gui {
 using Model::ProjectData;
 
 ProjectScene::ProjectScene(ProjectEditor *editor, QObject *parent)
-    : QGraphicsScene(parent), m_editor(editor), m_linkTool(new LinkTool(this))
+    : QGraphicsScene(parent), m_editor(editor), m_linkTool(new LinkTool(this)),
+      m_linkLayer(new LinkLayer)
 {
+    addItem(m_linkLayer);
     // Items are added once and moved rarely; a BSP index keeps painting 5,000 cheap.
     setItemIndexMethod(BspTreeIndex);
     connect(editor->project(), &Model::Project::changed, this, &ProjectScene::sync);
@@ -140,6 +143,7 @@ void ProjectScene::sync()
     }
 
     // Links first: they point at cards that may go.
+    m_linkLayer->clear();
     qDeleteAll(m_links);
     m_links.clear();
     QList<NodeItem *> dead;
@@ -189,7 +193,7 @@ void ProjectScene::syncLinks()
         NodeItem *b = m_items.value(to);
         if (!a || !b)
             return;
-        auto *link = new LinkItem(kind, a, b, label);
+        auto *link = new LinkItem(kind, a, b, label, m_linkLayer);
         link->setIndex(index);
         addItem(link);
         m_links << link;
@@ -331,6 +335,8 @@ std::optional<LinkRules::PortChoice> ProjectScene::choosePort(const EntityRef &s
 
 void ProjectScene::refreshAppearance()
 {
+    for (LinkItem *link : std::as_const(m_links))
+        link->updatePen();
     for (QGraphicsItem *item : items())
         item->update();
 }

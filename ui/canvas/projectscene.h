@@ -16,6 +16,7 @@ namespace Berth::Gui {
 
 class ClusterItem;
 class LinkItem;
+class LinkLayer;
 class LinkTool;
 class NodeItem;
 class ProjectEditor;
@@ -39,6 +40,7 @@ public:
     NodeItem *itemFor(const EntityRef &ref) const { return m_items.value(ref); }
     QList<NodeItem *> nodeItems() const { return m_items.values(); }
     const QList<LinkItem *> &links() const { return m_links; }
+    LinkLayer *linkLayer() const { return m_linkLayer; }
     QList<EntityRef> selectedRefs() const;
     /// Selects exactly these entities (none: clears the selection).
     void selectRefs(const QList<EntityRef> &refs);
@@ -97,6 +99,7 @@ private:
 
     ProjectEditor *m_editor;
     LinkTool *m_linkTool;
+    LinkLayer *m_linkLayer;
     QHash<EntityRef, NodeItem *> m_items;
     QList<LinkItem *> m_links;
     QSet<EntityRef> m_highlighted;
