@@ -37,6 +37,20 @@ QString usage()
 
 } // namespace
 
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const char *command, Output io)
+{
+    if (!parser.parse(arguments)) {
+        io.err << "berth " << command << ": " << parser.errorText() << Qt::endl;
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return Ok;
+    }
+    return std::nullopt;
+}
+
 bool isCommand(const QString &word)
 {
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("import"),

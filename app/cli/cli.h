@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Berth::Cli {
 
@@ -27,6 +30,11 @@ int runTaskCommand(const QStringList &arguments, Output io);
 int downCommand(const QStringList &arguments, Output io);
 int secretCommand(const QStringList &arguments, Output io);
 int serviceCommand(const QStringList &arguments, Output io);
+
+/// Parses a command's arguments; a value when the command is done already: BadUsage after
+/// printing the parser's error, Ok after printing --help.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                  const char *command, Output io);
 
 /// The commands that need no window.
 bool isCommand(const QString &word);

@@ -30,14 +30,8 @@ int exportCommand(const QStringList &arguments, Output io)
     parser.addOption(out);
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to export."));
-    if (!parser.parse(arguments)) {
-        io.err << "berth export: " << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, "export", io))
+        return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1 || !parser.isSet(out)) {
         io.err << tr("berth export: name a project and a folder, e.g. 'berth export "

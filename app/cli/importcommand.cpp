@@ -34,14 +34,8 @@ int importCommand(const QStringList &arguments, Output io)
     parser.addOption(into);
     parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("TASKDEF.json"), tr("The file to import."));
-    if (!parser.parse(arguments)) {
-        io.err << "berth import: " << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, "import", io))
+        return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
         io.err << tr("berth import: name one task-definition file, e.g. 'berth import "

@@ -117,14 +117,8 @@ int planCommand(const QStringList &arguments, Output io)
     parser.addOption(seed);
     parser.addPositionalArgument(QStringLiteral("plan"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to plan."));
-    if (!parser.parse(arguments)) {
-        io.err << "berth plan: " << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, "plan", io))
+        return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
         io.err << tr("berth plan: name one project, e.g. 'berth plan shop.berth'") << '\n';

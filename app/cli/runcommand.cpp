@@ -364,14 +364,8 @@ int runCommand(const QStringList &arguments, Output io)
     parser.addOptions({headless, duration, eventsJson, keep, allowUnsafe});
     parser.addPositionalArgument(QStringLiteral("run"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to run."));
-    if (!parser.parse(arguments)) {
-        io.err << "berth run: " << parser.errorText() << Qt::endl;
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, "run", io))
+        return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     bool durationOk = true;
     const int seconds = parser.isSet(duration) ? parser.value(duration).toInt(&durationOk) : 0;
@@ -450,14 +444,8 @@ int runTaskCommand(const QStringList &arguments, Output io)
     parser.addPositionalArgument(QStringLiteral("run-task"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
     parser.addPositionalArgument(QStringLiteral("FAMILY[:REV]"), tr("The task definition."));
-    if (!parser.parse(arguments)) {
-        io.err << "berth run-task: " << parser.errorText() << Qt::endl;
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, "run-task", io))
+        return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     bool countOk = false;
     const int n = parser.value(count).toInt(&countOk);
@@ -534,14 +522,8 @@ int downCommand(const QStringList &arguments, Output io)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("down"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
-    if (!parser.parse(arguments)) {
-        io.err << "berth down: " << parser.errorText() << Qt::endl;
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, "down", io))
+        return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
         io.err << tr("berth down: name one project, e.g. 'berth down shop.berth'") << Qt::endl;

@@ -44,14 +44,8 @@ int serviceCommand(const QStringList &arguments, Output io)
     parser.addPositionalArgument(QStringLiteral("service"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The service."));
-    if (!parser.parse(arguments)) {
-        io.err << "berth service: " << parser.errorText() << Qt::endl;
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, "service", io))
+        return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     bool countOk = true;
     const int count = parser.isSet(desired) ? parser.value(desired).toInt(&countOk) : 0;

@@ -116,14 +116,8 @@ int validateCommand(const QStringList &arguments, Output io)
     parser.addPositionalArgument(QStringLiteral("validate"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to check."),
                                  QStringLiteral("FILE..."));
-    if (!parser.parse(arguments)) {
-        io.err << "berth validate: " << parser.errorText() << '\n';
-        return BadUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
+    if (const auto done = parseArguments(parser, arguments, "validate", io))
+        return *done;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty()) {
         io.err << tr("berth validate: name at least one file, e.g. 'berth validate "
