@@ -5,6 +5,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/io.berth.Berth.metainfo.xml
         DESTINATION share/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/berth.svg
         DESTINATION share/icons/hicolor/scalable/apps RENAME io.berth.Berth.svg)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/io.berth.Berth.mime.xml
+        DESTINATION share/mime/packages RENAME io.berth.Berth.xml)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/samples/web-api.berth
         DESTINATION share/berth/samples)
 
@@ -14,6 +16,8 @@ set(CPACK_PACKAGE_CONTACT "Berth developers <berth@localhost>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The platform plugins Qt loads at run time, which dpkg-shlibdeps cannot see (xcb, wayland).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker.io, haproxy, gnome-keyring")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)
