@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 #include "ui/files/documentcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/run/runmode.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -39,13 +40,17 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.berth.Berth"));
     Berth::Gui::MainWindow window;
     const QStringList args = QApplication::arguments();
+    bool opened = false;
     for (int i = 1; i < args.size(); ++i) {
         if (!args.at(i).startsWith(u'-')) {
-            window.openFile(args.at(i));
+            opened = window.openFile(args.at(i));
             break;
         }
     }
     window.show();
+    // berth PROJECT --run: the window runs the design at once (demonstrations, classes).
+    if (opened && args.contains(QStringLiteral("--run")))
+        QTimer::singleShot(0, &window, [&window] { window.runMode()->start(); });
     // After a crash, offer the autosaved changes once the window is up.
     QTimer::singleShot(0, &window, [&window] { window.documents()->offerRecovery(); });
     return app.exec();

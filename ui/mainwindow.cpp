@@ -19,6 +19,8 @@
 #include "ui/panels/propertypanel.h"
 #include "ui/plan/planview.h"
 #include "ui/projectedits.h"
+#include "ui/run/runbanner.h"
+#include "ui/run/runmode.h"
 #include "ui/windowactions.h"
 
 #include <QAction>
@@ -37,6 +39,7 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace Berth::Gui {
 
@@ -58,7 +61,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setTabPosition(QTabWidget::South);
     m_tabs->addTab(m_view, Icons::entity(EntityKind::Cluster), tr("Design"));
     m_tabs->addTab(m_planView, Icons::action(QStringLiteral("plan")), tr("Plan"));
-    setCentralWidget(m_tabs);
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     m_history->setStack(m_editor->undoStack());
@@ -67,6 +69,14 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     connectActions();
     connectSelection();
+    m_run = new RunMode(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_run->banner());
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -454,6 +464,11 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A run stops (its tasks and containers) before the window goes.
+    if (m_run->stopBeforeClosing()) {
+        event->ignore();
+        return;
+    }
     if (!m_documents->maybeSave()) {
         event->ignore();
         return;

@@ -24,6 +24,7 @@ class ProblemsPanel;
 class ProjectEditor;
 class ProjectScene;
 class PropertyPanel;
+class RunMode;
 class WindowActions;
 
 /// Berth's main window: the canvas in the middle, the palette and outline on the left, the
@@ -46,6 +47,8 @@ public:
     DocumentController *documents() const { return m_documents; }
     WindowActions *actions() const { return m_actions; }
     PlanView *planView() const { return m_planView; }
+    /// Run, Stop and Down, and the run's canvas, panels and charts.
+    RunMode *runMode() const { return m_run; }
     /// Shows the placement plan of the current design (Design > Plan Placement).
     void showPlan();
     /// Back to the canvas.
@@ -96,6 +99,7 @@ private:
     QUndoView *m_history;
     DocumentController *m_documents;
     WindowActions *m_actions;
+    RunMode *m_run = nullptr;
     QLabel *m_countsLabel;
     QLabel *m_zoomLabel;
     int m_pasteCount = 0;

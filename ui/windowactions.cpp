@@ -1,10 +1,14 @@
 #include "ui/windowactions.h"
 
+#include "model/project.h"
 #include "ui/icons.h"
+#include "ui/mainwindow.h"
+#include "ui/secrets/secretsdialog.h"
 
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QStyle>
 #include <QToolBar>
 
 namespace Berth::Gui {
@@ -61,6 +65,26 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window), m_window(wi
                     tr("Check the design against ECS's rules now"));
     plan = make(tr("&Plan Placement"), QStringLiteral("plan"), QKeySequence(Qt::Key_F8),
                 tr("Show where every task would be placed"));
+    secrets = make(tr("&Secrets…"), {}, {}, tr("Set the values behind the design's secrets"));
+    connect(secrets, &QAction::triggered, this, [this] {
+        if (auto *w = qobject_cast<MainWindow *>(m_window))
+            SecretsDialog::showFor(w, w->project()->data());
+    });
+    run = make(tr("&Run"), {}, QKeySequence(Qt::Key_F5),
+               tr("Run the design on the local Docker engine"));
+    stopRun = make(tr("&Stop"), {}, QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                   tr("Stop every task of the run"));
+    down = make(tr("&Down"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
+                tr("Stop the run and remove every container the project started"));
+    runTask = make(tr("Run &Task…"), {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                   tr("Run a standalone task with command and environment overrides"));
+    QStyle *style = m_window->style();
+    run->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start"),
+                                  style->standardIcon(QStyle::SP_MediaPlay)));
+    stopRun->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-stop"),
+                                      style->standardIcon(QStyle::SP_MediaStop)));
+    down->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear"),
+                                   style->standardIcon(QStyle::SP_TrashIcon)));
     about = make(tr("&About Berth"), {}, {}, {});
     aboutQt = make(tr("About &Qt"), {}, {}, {});
     quit->setMenuRole(QAction::QuitRole);
@@ -136,6 +160,7 @@ void WindowActions::createMenus(QMenu *panels)
     view->addAction(grid);
     view->addSeparator();
     view->addMenu(panels);
+    panelsMenu = panels;
 
     QMenu *design = bar->addMenu(tr("&Design"));
     addMenu = design->addMenu(tr("&Add"));
@@ -143,6 +168,14 @@ void WindowActions::createMenus(QMenu *panels)
     design->addSeparator();
     design->addAction(validate);
     design->addAction(plan);
+    design->addAction(secrets);
+
+    QMenu *runMenu = bar->addMenu(tr("&Run"));
+    runMenu->addAction(run);
+    runMenu->addAction(stopRun);
+    runMenu->addAction(down);
+    runMenu->addSeparator();
+    runMenu->addAction(runTask);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
@@ -175,6 +208,10 @@ QToolBar *WindowActions::createToolBar()
     bar->addAction(exportJson);
     bar->addAction(validate);
     bar->addAction(plan);
+    bar->addSeparator();
+    bar->addAction(run);
+    bar->addAction(stopRun);
+    bar->addAction(down);
     return bar;
 }
 

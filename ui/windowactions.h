@@ -23,6 +23,7 @@ public:
 
     QMenu *recentMenu = nullptr;
     QMenu *addMenu = nullptr;
+    QMenu *panelsMenu = nullptr;
 
     QAction *newProject;
     QAction *open;
@@ -52,6 +53,13 @@ public:
 
     QAction *validate;
     QAction *plan;
+
+    QAction *run;
+    QAction *stopRun;
+    QAction *down;
+    QAction *runTask;
+
+    QAction *secrets; ///< opens the Secrets dialog itself
     QAction *about;
     QAction *aboutQt;
 

@@ -1,0 +1,311 @@
+// Run mode in the window on a real Docker daemon: the sample runs from the window until its
+// services reach a steady state; the canvas has one chip per task on the right instance, the
+// charts have points, the events panel has ECS's steady-state event; a container killed
+// through the engine's Docker client turns its chip STOPPED and a new task comes; a
+// screenshot of the running sample goes to the build folder; Down removes everything.
+// Tasks count healthy 2 s after RUNNING here (not 40 s).
+
+#include "testsupport.h"
+
+#include "engine/docker/dockerclient.h"
+#include "engine/runtime/deployment.h"
+#include "engine/runtime/engine.h"
+#include "ui/run/eventspanel.h"
+#include "ui/run/runbadgeitem.h"
+#include "ui/run/runbanner.h"
+#include "ui/run/runcharts.h"
+#include "ui/run/runcontroller.h"
+#include "ui/run/runmode.h"
+#include "ui/run/runoverlay.h"
+#include "ui/run/taskchipitem.h"
+#include "ui/run/taskdetailview.h"
+#include "ui/run/taskspanel.h"
+#include "ui/run/taskstablemodel.h"
+#include "ui/windowactions.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QImage>
+#include <QTreeWidget>
+
+using namespace Berth;
+using namespace Berth::Gui;
+using namespace BerthTest;
+using Engine::EngineSnapshot;
+using Engine::Task;
+using Engine::TaskStatus;
+
+namespace {
+
+const QString kProject = QStringLiteral("web-api");
+
+QMap<QString, int> activeByService(const EngineSnapshot &s, const QString &instance = {})
+{
+    QMap<QString, int> counts;
+    for (const Task &t : s.tasks) {
+        if (t.isStopped() || (!instance.isEmpty() && t.instance != instance))
+            continue;
+        ++counts[t.service];
+    }
+    return counts;
+}
+
+QMap<QString, int> chipsByService(RunOverlay *overlay, const EntityRef &instance)
+{
+    QMap<QString, int> counts;
+    for (TaskChipItem *chip : overlay->chipsOn(instance)) {
+        if (!chip->chip().stopped())
+            ++counts[chip->chip().service];
+    }
+    return counts;
+}
+
+int runningOf(const EngineSnapshot &s, const QString &service)
+{
+    int n = 0;
+    for (const Task &t : s.tasks)
+        n += t.service == service && t.lastStatus == TaskStatus::Running && t.isActive();
+    return n;
+}
+
+} // namespace
+
+class TestRunMode : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void runsTheSampleToASteadyState();
+    void chipsMatchTheSnapshot();
+    void chartsHavePoints();
+    void killedContainerIsReplaced();
+    void screenshot();
+    void downRemovesEverything();
+
+private:
+    RunMode *run() const { return m_window->runMode(); }
+    const EngineSnapshot &snapshot() const { return run()->controller()->snapshot(); }
+    bool steady() const;
+
+    std::unique_ptr<MainWindow> m_window;
+    Engine::Docker::DockerClient m_docker;
+};
+
+void TestRunMode::initTestCase()
+{
+    initApplication();
+    const auto ping = m_docker.ping();
+    if (!ping.ok()) {
+        const QByteArray reason = "no Docker daemon: " + ping.error().message().toUtf8();
+        if (!qEnvironmentVariableIsEmpty("CI"))
+            QFAIL(reason.constData());
+        QSKIP(reason.constData());
+    }
+    Engine::Deployment::setHealthyAfterSeconds(2);
+    // Whatever an earlier, interrupted run left behind.
+    Engine::Engine::removeProjectResources(m_docker, kProject, nullptr);
+    m_window = sampleWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The sample needs neither secrets nor consent; the confirmation has its own tests.
+    run()->setConfirmation([](const Model::ProjectData &) { return true; });
+}
+
+void TestRunMode::cleanupTestCase()
+{
+    if (m_window && run()->isActive()) {
+        run()->down();
+        QTRY_VERIFY_WITH_TIMEOUT(!run()->isActive(), 90000);
+    }
+    m_window.reset();
+    Engine::Engine::removeProjectResources(m_docker, kProject, nullptr);
+}
+
+bool TestRunMode::steady() const
+{
+    const QStringList messages = run()->events()->messages();
+    for (const char *service : {"front", "api"}) {
+        const QString event = QStringLiteral("service %1 has reached a steady state.")
+                                  .arg(QLatin1String(service));
+        if (!messages.contains(event))
+            return false;
+    }
+    return runningOf(snapshot(), QStringLiteral("front")) == 3
+           && runningOf(snapshot(), QStringLiteral("api")) == 4;
+}
+
+void TestRunMode::runsTheSampleToASteadyState()
+{
+    WindowActions *a = m_window->actions();
+    QVERIFY(a->run->isEnabled());
+    QVERIFY(!a->stopRun->isEnabled());
+    a->run->trigger(); // as F5 does
+    QVERIFY(run()->isActive());
+    QVERIFY(!a->run->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(run()->controller()->state() == RunController::State::Running,
+                             120000);
+    QTRY_VERIFY_WITH_TIMEOUT(snapshot().dockerReachable, 30000);
+    QVERIFY(!run()->banner()->showsProblem());
+    QTRY_VERIFY_WITH_TIMEOUT(steady(), 240000);
+    // Newest first: the first event is at least as recent as the last.
+    const QList<Engine::ServiceEvent> &events = snapshot().events;
+    QVERIFY(!events.isEmpty());
+    QVERIFY(events.first().createdAt >= events.last().createdAt);
+    // The filter keeps one service's events.
+    run()->events()->setServiceFilter(QStringLiteral("api"));
+    for (int i = 0; i < run()->events()->list()->topLevelItemCount(); ++i)
+        QCOMPARE(run()->events()->list()->topLevelItem(i)->text(1), QStringLiteral("api"));
+    run()->events()->setServiceFilter({});
+    // The tasks table lists every task of the snapshot.
+    QTRY_COMPARE_WITH_TIMEOUT(run()->tasks()->model()->rowCount(), int(snapshot().tasks.size()),
+                              5000);
+}
+
+void TestRunMode::chipsMatchTheSnapshot()
+{
+    // The canvas catches up with the snapshot within a second.
+    QTest::qWait(1500);
+    RunOverlay *overlay = run()->overlay();
+    int total = 0;
+    QMap<QString, int> perService;
+    for (const Engine::InstanceUsage &u : snapshot().instances) {
+        const EntityRef ref = EntityRef::instance(u.cluster, u.name);
+        const QMap<QString, int> chips = chipsByService(overlay, ref);
+        QCOMPARE(chips, activeByService(snapshot(), u.name));
+        for (auto it = chips.cbegin(); it != chips.cend(); ++it) {
+            perService[it.key()] += it.value();
+            total += it.value();
+            // A chip sits on its instance's card.
+            for (TaskChipItem *chip : overlay->chipsOn(ref))
+                QVERIFY(m_window->scene()->itemFor(ref)->isAncestorOf(chip));
+        }
+    }
+    QCOMPARE(perService.value(QStringLiteral("front")), 3);
+    QCOMPARE(perService.value(QStringLiteral("api")), 4);
+    QCOMPARE(total, 7);
+    // Services show their counts, target groups their targets' health.
+    QVERIFY(overlay->badge(EntityRef::service(QStringLiteral("api"))));
+    QVERIFY(overlay->badge(EntityRef::service(QStringLiteral("api")))
+                ->badge()
+                .lines.first()
+                .startsWith(QStringLiteral("4 running")));
+    if (!snapshot().loadBalancers.isEmpty())
+        QVERIFY(overlay->badge(EntityRef::targetGroup(QStringLiteral("api-tg"))));
+    // A click on a chip shows the task in the table and the detail view.
+    TaskChipItem *chip =
+        overlay->chipsOn(EntityRef::instance(QStringLiteral("production"), QStringLiteral("web-1")))
+            .value(0);
+    QVERIFY(chip);
+    run()->showTask(chip->chip().taskId);
+    QCOMPARE(run()->tasks()->selectedTask(), chip->chip().taskId);
+    QCOMPARE(run()->detail()->taskId(), chip->chip().taskId);
+    QVERIFY(run()->detail()->tree()->topLevelItemCount() > 5);
+}
+
+void TestRunMode::chartsHavePoints()
+{
+    QDockWidget *dock = RunMode::dockOf(run()->charts());
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    QTest::qWait(2500);
+    QVERIFY(run()->charts()->instanceChooser()->count() == 3);
+    QVERIFY2(run()->charts()->pointCount() > 20,
+             qPrintable(QString::number(run()->charts()->pointCount())));
+}
+
+void TestRunMode::killedContainerIsReplaced()
+{
+    const Task *victim = nullptr;
+    for (const Task &t : snapshot().tasks) {
+        if (t.service == QLatin1String("api") && t.lastStatus == TaskStatus::Running
+            && t.isActive()) {
+            victim = &t;
+            break;
+        }
+    }
+    QVERIFY(victim);
+    const QString id = victim->id;
+    const QString instance = victim->instance;
+    QSet<QString> before;
+    for (const Task &t : snapshot().tasks)
+        before.insert(t.id);
+    QVERIFY(!victim->containers.isEmpty());
+    const QString container = victim->containers.first().dockerId;
+    QVERIFY(!container.isEmpty());
+    // The engine's own client, as the window has it; never the docker command.
+    QVERIFY(run()->controller()->docker()->killContainer(container).ok());
+
+    QTRY_VERIFY_WITH_TIMEOUT(run()->overlay()->chip(id)
+                                 && run()->overlay()->chip(id)->chip().stopped(),
+                             60000);
+    const TaskChip stopped = run()->overlay()->chip(id)->chip();
+    QVERIFY2(stopped.toolTip.contains(QStringLiteral("stoppedReason")),
+             qPrintable(stopped.toolTip));
+    // It stays on its instance while a new task takes its place.
+    QVERIFY(run()->overlay()->chipsOn(EntityRef::instance(QStringLiteral("production"), instance))
+                .contains(run()->overlay()->chip(id)));
+    const auto replaced = [&] {
+        for (const Task &t : snapshot().tasks) {
+            if (!before.contains(t.id) && t.service == QLatin1String("api")
+                && t.lastStatus == TaskStatus::Running && run()->overlay()->chip(t.id)
+                && run()->overlay()->chip(t.id)->chip().status == QLatin1String("RUNNING"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(replaced(), 90000);
+    QTRY_COMPARE_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("api")), 4, 60000);
+}
+
+void TestRunMode::screenshot()
+{
+    if (QDockWidget *dock = RunMode::dockOf(run()->tasks()))
+        dock->raise();
+    m_window->canvas()->fitToContents();
+    QTest::qWait(1500);
+    const QImage shot = m_window->grab().toImage();
+    QVERIFY(!shot.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < shot.height(); y += 7) {
+        for (int x = 0; x < shot.width(); x += 7)
+            colours.insert(shot.pixel(x, y));
+    }
+    QVERIFY(colours.size() > 50);
+    const QString file = QStringLiteral(BERTH_SCREENSHOT_DIR "/run-mode.png");
+    QVERIFY(shot.save(file));
+    if (QDockWidget *dock = RunMode::dockOf(run()->charts()))
+        dock->raise();
+    QTest::qWait(1200);
+    QVERIFY(m_window->grab().toImage().save(QStringLiteral(BERTH_SCREENSHOT_DIR
+                                                           "/run-mode-charts.png")));
+    qInfo("screenshot: %s", qPrintable(file));
+}
+
+void TestRunMode::downRemovesEverything()
+{
+    m_window->actions()->down->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!run()->isActive(), 90000);
+    QCOMPARE(run()->overlay()->chipCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto listed =
+                m_docker.listContainers({QStringLiteral("io.berth.project=") + kProject}, true);
+            return listed.ok() && listed.value().isEmpty();
+        }(),
+        60000);
+    QVERIFY(m_window->actions()->run->isEnabled());
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
+                                                                       : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    TestRunMode test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_runmode.moc"

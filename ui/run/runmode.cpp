@@ -1,0 +1,432 @@
+#include "ui/run/runmode.h"
+
+#include "ui/canvas/canvasview.h"
+#include "ui/canvas/nodeitem.h"
+#include "ui/canvas/projectscene.h"
+#include "ui/commands/projecteditor.h"
+#include "ui/mainwindow.h"
+#include "ui/run/demoload.h"
+#include "ui/run/eventspanel.h"
+#include "ui/run/logspanel.h"
+#include "ui/run/runbanner.h"
+#include "ui/run/runcharts.h"
+#include "ui/run/runoverlay.h"
+#include "ui/run/runtaskdialog.h"
+#include "ui/run/taskchipitem.h"
+#include "ui/run/taskdetailview.h"
+#include "ui/run/taskspanel.h"
+#include "ui/windowactions.h"
+
+#if __has_include("ui/secrets/runconfirmation.h")
+#include "ui/secrets/runconfirmation.h"
+#define BERTH_HAS_RUN_CONFIRMATION 1
+#endif
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace Berth::Gui {
+
+using Engine::EngineSnapshot;
+
+RunMode::RunMode(MainWindow *window)
+    : QObject(window), m_window(window),
+      m_controller(new RunController(window->editor(), this)),
+      m_overlay(new RunOverlay(window->scene(), this)), m_banner(new RunBanner(window)),
+      m_events(new EventsPanel(window)), m_tasks(new TasksPanel(window)),
+      m_logs(new LogsPanel(window)), m_detail(new TaskDetailView(window)),
+      m_charts(new RunCharts(window)), m_load(new DemoLoad(this)), m_status(new QLabel(window))
+{
+    m_logs->setDocker(m_controller->docker());
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    window->statusBar()->insertPermanentWidget(0, m_status);
+    createDocks();
+    connectActions();
+    window->canvas()->viewport()->installEventFilter(this);
+    onState(RunController::State::Idle);
+}
+
+RunMode::~RunMode()
+{
+    m_logs->stop();
+}
+
+QDockWidget *RunMode::dockOf(QWidget *panel)
+{
+    return panel ? qobject_cast<QDockWidget *>(panel->parentWidget()) : nullptr;
+}
+
+void RunMode::createDocks()
+{
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, m_window);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        m_window->addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *tasks =
+        dock(tr("Tasks"), QStringLiteral("tasksDock"), m_tasks, Qt::BottomDockWidgetArea);
+    QDockWidget *events =
+        dock(tr("Events"), QStringLiteral("eventsDock"), m_events, Qt::BottomDockWidgetArea);
+    QDockWidget *logs =
+        dock(tr("Logs"), QStringLiteral("logsDock"), m_logs, Qt::BottomDockWidgetArea);
+    QDockWidget *charts =
+        dock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::BottomDockWidgetArea);
+    QDockWidget *detail =
+        dock(tr("Task"), QStringLiteral("taskDock"), m_detail, Qt::RightDockWidgetArea);
+    if (auto *problems = m_window->findChild<QDockWidget *>(QStringLiteral("problemsDock"))) {
+        for (QDockWidget *d : {tasks, events, logs, charts})
+            m_window->tabifyDockWidget(problems, d);
+        problems->raise();
+    }
+    if (auto *properties = m_window->findChild<QDockWidget *>(QStringLiteral("propertiesDock"))) {
+        m_window->tabifyDockWidget(properties, detail);
+        properties->raise();
+    }
+    if (QMenu *panels = m_window->actions()->panelsMenu) {
+        panels->addSeparator();
+        for (QDockWidget *d : {tasks, events, logs, charts, detail})
+            panels->addAction(d->toggleViewAction());
+    }
+}
+
+void RunMode::connectActions()
+{
+    WindowActions *a = m_window->actions();
+    connect(a->run, &QAction::triggered, this, &RunMode::start);
+    connect(a->stopRun, &QAction::triggered, this, &RunMode::stop);
+    connect(a->down, &QAction::triggered, this, &RunMode::down);
+    connect(a->runTask, &QAction::triggered, this, &RunMode::runTaskDialog);
+
+    RunController *c = m_controller;
+    connect(c, &RunController::stateChanged, this, &RunMode::onState);
+    connect(c, &RunController::snapshotReady, this, &RunMode::onSnapshot);
+    connect(c, &RunController::message, this,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
+    connect(c, &RunController::dockerProblem, m_banner, &RunBanner::setProblem);
+    connect(c, &RunController::preparing, m_banner, &RunBanner::setProgress);
+    connect(m_banner, &RunBanner::retryRequested, this, [this] {
+        if (m_controller->state() == RunController::State::Idle)
+            start();
+        else
+            m_window->statusBar()->showMessage(
+                tr("Berth checks every few seconds whether Docker answers again; the run "
+                   "goes on as soon as it does."),
+                10000);
+    });
+    connect(m_load, &DemoLoad::result, this,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, 10000); });
+
+    connect(m_overlay, &RunOverlay::taskClicked, this, &RunMode::showTask);
+    connect(m_overlay, &RunOverlay::taskOpened, this, [this](const QString &id) {
+        showTask(id);
+        if (QDockWidget *d = dockOf(m_logs))
+            d->raise();
+    });
+    connect(m_tasks, &TasksPanel::taskSelected, this, [this](const QString &id) {
+        if (const Engine::Task *t = m_controller->snapshot().task(id))
+            m_detail->setTask(*t, DemoLoad::isDemoTask(m_controller->runData(), *t));
+    });
+    connect(m_tasks, &TasksPanel::taskActivated, this, &RunMode::showTask);
+    connect(m_tasks, &TasksPanel::menuRequested, this,
+            [this](const QString &id, const QPoint &global) {
+                QMenu menu;
+                addTaskActions(&menu, id);
+                menu.exec(global);
+            });
+    connect(m_detail, &TaskDetailView::stopRequested, m_controller, &RunController::stopTask);
+    connect(m_detail, &TaskDetailView::logsRequested, this, [this](const QString &id) {
+        if (const Engine::Task *t = m_controller->snapshot().task(id))
+            m_logs->follow(*t);
+        if (QDockWidget *d = dockOf(m_logs)) {
+            d->show();
+            d->raise();
+        }
+    });
+    connect(m_detail, &TaskDetailView::loadRequested, this, &RunMode::sendLoad);
+}
+
+bool RunMode::confirm(const Model::ProjectData &data)
+{
+    if (m_confirm)
+        return m_confirm(data);
+#ifdef BERTH_HAS_RUN_CONFIRMATION
+    return confirmRun(m_window, data);
+#else
+    // The Secrets dialog's run confirmation (ui/secrets/runconfirmation.h, confirmRun())
+    // belongs here; until it exists, a run starts without one.
+    Q_UNUSED(data);
+    return true;
+#endif
+}
+
+bool RunMode::start()
+{
+    if (m_controller->isActive())
+        return false;
+    if (!confirm(m_controller->runData())) {
+        m_window->statusBar()->showMessage(tr("The run was not started."), 6000);
+        return false;
+    }
+    if (!m_controller->start())
+        return false;
+    m_overlay->clear();
+    m_events->clear();
+    m_charts->clear();
+    m_detail->clearTask();
+    m_logs->stop();
+    if (QDockWidget *d = dockOf(m_tasks)) {
+        d->show();
+        d->raise();
+    }
+    return true;
+}
+
+void RunMode::stop()
+{
+    m_controller->stop();
+}
+
+void RunMode::down()
+{
+    m_controller->down();
+}
+
+bool RunMode::stopBeforeClosing()
+{
+    if (!m_controller->isActive() || m_closeWhenStopped)
+        return false;
+    m_closeWhenStopped = true;
+    m_controller->stop();
+    m_window->statusBar()->showMessage(
+        tr("Stopping the run before closing; close again to leave its containers running."));
+    return true;
+}
+
+void RunMode::onState(RunController::State state)
+{
+    WindowActions *a = m_window->actions();
+    const bool idle = state == RunController::State::Idle;
+    a->run->setEnabled(idle);
+    a->stopRun->setEnabled(state == RunController::State::Running
+                           || state == RunController::State::Preparing);
+    a->down->setEnabled(state != RunController::State::Stopping);
+    a->runTask->setEnabled(state == RunController::State::Running);
+    switch (state) {
+    case RunController::State::Idle:
+        m_status->setText(tr("Not running"));
+        m_overlay->clear();
+        m_logs->stop();
+        m_banner->setProblem({});
+        m_banner->setProgress({}, -1, -1);
+        if (m_closeWhenStopped)
+            QMetaObject::invokeMethod(m_window, [w = m_window] { w->close(); }, Qt::QueuedConnection);
+        break;
+    case RunController::State::Preparing:
+        m_status->setText(tr("Preparing the run…"));
+        break;
+    case RunController::State::Running:
+        m_status->setText(tr("Running"));
+        break;
+    case RunController::State::Stopping:
+        m_status->setText(tr("Stopping…"));
+        break;
+    }
+}
+
+void RunMode::onSnapshot(const EngineSnapshot &s)
+{
+    QStringList services;
+    QHash<QString, QColor> colors;
+    for (const Engine::ServiceStatus &st : s.services) {
+        services << st.name;
+        colors.insert(st.name, m_overlay->serviceColor(st.name));
+    }
+    if (services != m_services) {
+        m_services = services;
+        m_charts->setServiceColors(colors);
+    }
+    m_overlay->apply(s);
+    m_events->setEvents(s.events, services);
+    m_tasks->setTasks(s.tasks);
+    m_charts->addSnapshot(s, m_controller->host());
+    if (!m_detail->taskId().isEmpty()) {
+        if (const Engine::Task *t = s.task(m_detail->taskId()))
+            m_detail->setTask(*t, DemoLoad::isDemoTask(m_controller->runData(), *t));
+    }
+    int active = 0, running = 0;
+    for (const Engine::Task &t : s.tasks) {
+        if (!t.isStopped()) {
+            ++active;
+            running += t.lastStatus == Engine::TaskStatus::Running;
+        }
+    }
+    if (m_controller->state() == RunController::State::Running)
+        m_status->setText(s.dockerReachable
+                              ? tr("Running: %1 of %n task(s) RUNNING", nullptr, active)
+                                    .arg(running)
+                              : tr("Waiting for Docker"));
+}
+
+void RunMode::showTask(const QString &taskId)
+{
+    const Engine::Task *t = m_controller->snapshot().task(taskId);
+    if (!t)
+        return;
+    m_tasks->selectTask(taskId);
+    m_detail->setTask(*t, DemoLoad::isDemoTask(m_controller->runData(), *t));
+    m_logs->follow(*t);
+    if (QDockWidget *d = dockOf(m_detail)) {
+        d->show();
+        d->raise();
+    }
+}
+
+void RunMode::scaleService(const QString &service)
+{
+    const Model::Service *s = m_window->editor()->data().service(service);
+    if (!s)
+        return;
+    bool ok = false;
+    const int count = QInputDialog::getInt(m_window, tr("Scale %1").arg(service),
+                                           tr("Desired count of service %1:").arg(service),
+                                           s->desiredCount, 0, 1000, 1, &ok);
+    if (ok)
+        m_controller->scale(service, count);
+}
+
+void RunMode::deployService(const QString &service)
+{
+    const Model::ProjectData &d = m_window->editor()->data();
+    const Model::Service *s = d.service(service);
+    const Model::TaskDefinition *current = s ? d.taskDefinitionOf(*s) : nullptr;
+    if (!current)
+        return;
+    const QString family = current->family();
+    QStringList items{tr("%1 (always the latest revision)").arg(family)};
+    QStringList keys{family};
+    for (const Model::TaskDefinition &td : d.taskDefinitions) {
+        if (td.family() == family) {
+            items << td.key();
+            keys << td.key();
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Deploy %1").arg(service),
+        tr("Roll service %1 out to this revision (edit the task definition and save a new "
+           "revision in its JSON tab first):")
+            .arg(service),
+        items, int(items.size()) - 1, false, &ok);
+    if (ok)
+        m_controller->deploy(service, keys.value(items.indexOf(chosen)));
+}
+
+void RunMode::runTaskDialog()
+{
+    if (m_controller->state() != RunController::State::Running)
+        return;
+    RunTaskDialog dialog(m_controller->runData(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->runTask(dialog.request());
+}
+
+void RunMode::sendLoad(const QString &taskId, const QString &path)
+{
+    if (const Engine::Task *t = m_controller->snapshot().task(taskId))
+        m_load->send(m_controller->runData(), *t, path);
+}
+
+void RunMode::addTaskActions(QMenu *menu, const QString &taskId)
+{
+    const Engine::Task *t = m_controller->snapshot().task(taskId);
+    if (!t)
+        return;
+    menu->addSection(tr("Task %1").arg(taskId.left(8)));
+    menu->addAction(tr("Show &Details and Logs"), this, [this, taskId] { showTask(taskId); });
+    QAction *stop = menu->addAction(tr("S&top Task"), this,
+                                    [this, taskId] { m_controller->stopTask(taskId); });
+    stop->setEnabled(t->desiredStatus == Engine::TaskStatus::Running);
+    QMenu *load = menu->addMenu(tr("&Load"));
+    load->setEnabled(DemoLoad::isDemoTask(m_controller->runData(), *t));
+    DemoLoad::addActions(load, [this, taskId](const QString &path) { sendLoad(taskId, path); });
+}
+
+bool RunMode::canvasMenu(const QPoint &viewportPos, const QPoint &globalPos)
+{
+    if (m_controller->state() != RunController::State::Running)
+        return false;
+    QGraphicsItem *item = m_window->canvas()->itemAt(viewportPos);
+    QMenu menu;
+    if (item && item->type() == TaskChipItem::Type) {
+        addTaskActions(&menu, static_cast<TaskChipItem *>(item)->chip().taskId);
+    } else if (NodeItem *node = NodeItem::from(item)) {
+        const EntityRef ref = node->ref();
+        if (ref.kind == EntityKind::Service) {
+            const QString s = ref.name;
+            menu.addSection(tr("Service %1").arg(s));
+            menu.addAction(tr("&Scale…"), this, [this, s] { scaleService(s); });
+            menu.addAction(tr("&Deploy Revision…"), this, [this, s] { deployService(s); });
+            menu.addAction(tr("&Force New Deployment"), this,
+                           [this, s] { m_controller->forceNewDeployment(s); });
+            menu.addAction(tr("Show &Events"), this, [this, s] {
+                m_events->setServiceFilter(s);
+                if (QDockWidget *d = dockOf(m_events)) {
+                    d->show();
+                    d->raise();
+                }
+            });
+        } else if (ref.kind == EntityKind::ContainerInstance) {
+            const QString cluster = ref.parent, name = ref.name;
+            const Model::Cluster *c = m_window->editor()->data().cluster(cluster);
+            bool draining = false;
+            for (const Model::ContainerInstance &i : c ? c->instances
+                                                       : QList<Model::ContainerInstance>()) {
+                if (i.name == name)
+                    draining = i.status == Model::ContainerInstance::Status::Draining;
+            }
+            menu.addSection(tr("Instance %1").arg(name));
+            if (draining)
+                menu.addAction(tr("&Activate"), this, [this, cluster, name] {
+                    m_controller->activateInstance(cluster, name);
+                });
+            else
+                menu.addAction(tr("&Drain"), this, [this, cluster, name] {
+                    m_controller->drainInstance(cluster, name);
+                });
+            menu.addAction(tr("&Add an Instance to %1").arg(cluster), this,
+                           [this, cluster] { m_controller->addInstance(cluster); });
+        } else if (ref.kind == EntityKind::Cluster) {
+            const QString cluster = ref.name;
+            menu.addSection(tr("Cluster %1").arg(cluster));
+            menu.addAction(tr("&Add an Instance"), this,
+                           [this, cluster] { m_controller->addInstance(cluster); });
+            menu.addAction(m_window->actions()->runTask);
+        }
+    }
+    if (menu.isEmpty())
+        menu.addAction(m_window->actions()->runTask);
+    menu.addSeparator();
+    menu.addAction(m_window->actions()->stopRun);
+    menu.exec(globalPos);
+    return true;
+}
+
+bool RunMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ContextMenu) {
+        auto *e = static_cast<QContextMenuEvent *>(event);
+        if (canvasMenu(e->pos(), e->globalPos()))
+            return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Berth::Gui

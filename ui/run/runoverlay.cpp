@@ -1,0 +1,391 @@
+#include "ui/run/runoverlay.h"
+
+#include "ui/canvas/itemmetrics.h"
+#include "ui/canvas/nodeitem.h"
+#include "ui/canvas/projectscene.h"
+#include "ui/commands/projecteditor.h"
+#include "ui/run/runbadgeitem.h"
+#include "ui/run/taskchipitem.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Berth::Gui {
+
+using Engine::EngineSnapshot;
+using Engine::Task;
+using Engine::TaskStatus;
+
+namespace {
+
+QColor healthColor(const QString &state)
+{
+    if (state == QLatin1String("healthy"))
+        return QColor(0x22, 0xc5, 0x5e);
+    if (state == QLatin1String("unhealthy"))
+        return QColor(0xdc, 0x26, 0x26);
+    if (state == QLatin1String("draining"))
+        return QColor(0xf5, 0x9e, 0x0b);
+    return QColor(0x94, 0xa3, 0xb8); // initial
+}
+
+struct ChipLayout
+{
+    int columns;
+    qreal height;
+};
+
+} // namespace
+
+RunOverlay::RunOverlay(ProjectScene *scene, QObject *parent) : QObject(parent), m_scene(scene) {}
+
+RunOverlay::~RunOverlay()
+{
+    clear();
+}
+
+QColor RunOverlay::colorAt(int index)
+{
+    static const QList<QColor> colors{
+        QColor(0x3b, 0x82, 0xf6), QColor(0xf9, 0x73, 0x16), QColor(0x10, 0xb9, 0x81),
+        QColor(0xa8, 0x55, 0xf7), QColor(0x14, 0xb8, 0xa6), QColor(0xea, 0xb3, 0x08),
+        QColor(0xec, 0x48, 0x99), QColor(0x63, 0x66, 0xf1), QColor(0x84, 0xcc, 0x16)};
+    if (index < 0)
+        return QColor(0x64, 0x74, 0x8b);
+    return colors.at(index % colors.size());
+}
+
+QColor RunOverlay::serviceColor(const QString &service) const
+{
+    const QList<Model::Service> &services = m_scene->editor()->data().services;
+    for (int i = 0; i < services.size(); ++i) {
+        if (services.at(i).name == service)
+            return colorAt(i);
+    }
+    return colorAt(-1);
+}
+
+void RunOverlay::clear()
+{
+    m_clearing = true;
+    const QList<TaskChipItem *> chips = m_chips.values();
+    const QList<TaskChipItem *> more = m_overflow.values();
+    const QList<RunBadgeItem *> badges = m_badges.values();
+    m_chips.clear();
+    m_overflow.clear();
+    m_badges.clear();
+    qDeleteAll(chips);
+    qDeleteAll(more);
+    qDeleteAll(badges);
+    m_clearing = false;
+}
+
+QList<TaskChipItem *> RunOverlay::chipsOn(const EntityRef &instance) const
+{
+    QList<TaskChipItem *> out;
+    NodeItem *card = m_scene->itemFor(instance);
+    for (TaskChipItem *c : m_chips) {
+        if (c->parentItem() == card)
+            out << c;
+    }
+    return out;
+}
+
+QString RunOverlay::toolTip(const Task &t) const
+{
+    QString tip = t.service.isEmpty()
+                      ? tr("Task %1 (standalone, %2)").arg(t.id.left(12), t.taskDefinition)
+                      : tr("Task %1 of service %2 (%3)")
+                            .arg(t.id.left(12), t.service, t.taskDefinition);
+    tip += u'\n'
+           + tr("lastStatus %1, desiredStatus %2")
+                 .arg(Engine::taskStatusName(t.lastStatus),
+                      Engine::taskStatusName(t.desiredStatus));
+    if (t.health != QLatin1String("UNKNOWN"))
+        tip += u'\n' + tr("health %1").arg(t.health);
+    if (!t.stoppedReason.isEmpty())
+        tip += u'\n' + tr("stoppedReason: %1 (%2)").arg(t.stoppedReason, t.stopCode);
+    for (const Engine::ContainerState &c : t.containers) {
+        if (!c.reason.isEmpty())
+            tip += u'\n' + tr("container %1: %2").arg(c.name, c.reason);
+        else if (c.exitCode)
+            tip += u'\n' + tr("container %1 exited with %2").arg(c.name).arg(*c.exitCode);
+    }
+    return tip;
+}
+
+void RunOverlay::apply(const EngineSnapshot &s)
+{
+    QSet<EntityRef> alive;
+    applyInstances(s, alive);
+    applyServices(s, alive);
+    applyLoadBalancers(s, alive);
+    for (auto it = m_badges.begin(); it != m_badges.end();) {
+        if (alive.contains(it.key())) {
+            ++it;
+        } else {
+            RunBadgeItem *dead = it.value();
+            it = m_badges.erase(it);
+            m_clearing = true;
+            delete dead;
+            m_clearing = false;
+        }
+    }
+}
+
+RunBadgeItem *RunOverlay::badgeFor(const EntityRef &ref, NodeItem *card)
+{
+    RunBadgeItem *badge = m_badges.value(ref);
+    if (badge && badge->parentItem() == card)
+        return badge;
+    badge = new RunBadgeItem(card, [this, ref](RunBadgeItem *gone) {
+        if (!m_clearing && m_badges.value(ref) == gone)
+            m_badges.remove(ref);
+    });
+    m_badges.insert(ref, badge);
+    return badge;
+}
+
+void RunOverlay::applyInstances(const EngineSnapshot &s, QSet<EntityRef> &alive)
+{
+    const QDateTime keepSince =
+        QDateTime::currentDateTimeUtc().addSecs(-kKeepStoppedSeconds);
+    QHash<EntityRef, QList<const Task *>> byInstance;
+    for (const Task &t : s.tasks) {
+        if (t.instance.isEmpty())
+            continue;
+        if (t.isStopped() && t.stoppedAt.isValid() && t.stoppedAt < keepSince)
+            continue;
+        byInstance[EntityRef::instance(t.cluster, t.instance)].append(&t);
+    }
+    QSet<QString> shown;
+    const QLocale locale;
+    for (const Engine::InstanceUsage &u : s.instances) {
+        const EntityRef ref = EntityRef::instance(u.cluster, u.name);
+        NodeItem *card = m_scene->itemFor(ref);
+        if (!card)
+            continue;
+        alive.insert(ref);
+        RunBadge badge;
+        badge.lines << tr("CPU %1/%2 · %3 MiB/%4")
+                           .arg(locale.toString(u.reservedCpu), locale.toString(u.registeredCpu),
+                                locale.toString(u.reservedMemory),
+                                locale.toString(u.registeredMemory));
+        RunBadgeItem *item = badgeFor(ref, card);
+        item->setRect(QRectF(1, Metrics::kHeaderHeight + 1, card->size().width() - 2, 18));
+        item->setBadge(badge);
+        item->setToolTip(tr("Reserved of registered: CPU units %1 of %2, memory %3 of %4 MiB. "
+                            "In use: %5 CPU units, %6 MiB. %n task(s).",
+                            nullptr, u.runningTasks)
+                             .arg(u.reservedCpu)
+                             .arg(u.registeredCpu)
+                             .arg(u.reservedMemory)
+                             .arg(u.registeredMemory)
+                             .arg(qRound(u.usedCpu))
+                             .arg(qRound(u.usedMemory)));
+        placeChips(card, ref, byInstance.value(ref), shown);
+    }
+    for (auto it = m_chips.begin(); it != m_chips.end();) {
+        if (shown.contains(it.key())) {
+            ++it;
+        } else {
+            TaskChipItem *dead = it.value();
+            it = m_chips.erase(it);
+            m_clearing = true;
+            delete dead;
+            m_clearing = false;
+        }
+    }
+}
+
+void RunOverlay::placeChips(NodeItem *card, const EntityRef &ref, QList<const Task *> tasks,
+                            QSet<QString> &shown)
+{
+    std::stable_sort(tasks.begin(), tasks.end(), [](const Task *a, const Task *b) {
+        if (a->isStopped() != b->isStopped())
+            return !a->isStopped();
+        if (a->isStopped())
+            return a->stoppedAt > b->stoppedAt;
+        return a->createdAt < b->createdAt;
+    });
+    const qreal top = Metrics::kHeaderHeight + 21;
+    const qreal width = card->size().width() - 8;
+    const qreal height = card->size().height() - top - 4;
+    static constexpr ChipLayout layouts[] = {{2, 16}, {3, 14}, {4, 12}, {5, 12}, {6, 11}};
+    ChipLayout layout = layouts[0];
+    int capacity = 0;
+    for (const ChipLayout &l : layouts) {
+        layout = l;
+        capacity = l.columns * int((height + 2) / (l.height + 2));
+        if (capacity >= tasks.size())
+            break;
+    }
+    const int visible = tasks.size() > capacity ? capacity - 1 : int(tasks.size());
+    const qreal chipWidth = (width - (layout.columns - 1) * 2) / layout.columns;
+    const auto slot = [&](int i) {
+        return QPointF(4 + (i % layout.columns) * (chipWidth + 2),
+                       top + (i / layout.columns) * (layout.height + 2));
+    };
+    for (int i = 0; i < visible; ++i) {
+        const Task &t = *tasks.at(i);
+        TaskChipItem *chip = m_chips.value(t.id);
+        if (!chip || chip->parentItem() != card) {
+            delete chip;
+            const QString id = t.id;
+            chip = new TaskChipItem(
+                card, {[this, id](TaskChipItem *gone) {
+                           if (!m_clearing && m_chips.value(id) == gone)
+                               m_chips.remove(id);
+                       },
+                       [this](const QString &taskId, bool twice) {
+                           if (twice)
+                               Q_EMIT taskOpened(taskId);
+                           else
+                               Q_EMIT taskClicked(taskId);
+                       }});
+            m_chips.insert(id, chip);
+        }
+        TaskChip c;
+        c.taskId = t.id;
+        c.service = t.service;
+        c.status = Engine::taskStatusName(t.lastStatus);
+        c.desired = Engine::taskStatusName(t.desiredStatus);
+        c.health = t.health;
+        c.color = t.service.isEmpty() ? colorAt(-1) : serviceColor(t.service);
+        c.toolTip = toolTip(t);
+        chip->setChip(c);
+        chip->setSize(QSizeF(chipWidth, layout.height));
+        if (chip->pos() != slot(i))
+            chip->setPos(slot(i));
+        shown.insert(t.id);
+    }
+    TaskChipItem *more = m_overflow.value(ref);
+    if (visible < tasks.size()) {
+        if (!more || more->parentItem() != card) {
+            more = new TaskChipItem(card, {[this, ref](TaskChipItem *gone) {
+                                               if (!m_clearing && m_overflow.value(ref) == gone)
+                                                   m_overflow.remove(ref);
+                                           },
+                                           {}});
+            m_overflow.insert(ref, more);
+        }
+        more->setOverflow(int(tasks.size()) - visible);
+        more->setToolTip(tr("%n more task(s): the Tasks panel lists them all.", nullptr,
+                            int(tasks.size()) - visible));
+        more->setSize(QSizeF(chipWidth, layout.height));
+        if (more->pos() != slot(visible))
+            more->setPos(slot(visible));
+    } else if (more) {
+        m_overflow.remove(ref);
+        m_clearing = true;
+        delete more;
+        m_clearing = false;
+    }
+}
+
+void RunOverlay::applyServices(const EngineSnapshot &s, QSet<EntityRef> &alive)
+{
+    for (const Engine::ServiceStatus &st : s.services) {
+        const EntityRef ref = EntityRef::service(st.name);
+        NodeItem *card = m_scene->itemFor(ref);
+        if (!card)
+            continue;
+        alive.insert(ref);
+        RunBadge badge;
+        badge.swatch = serviceColor(st.name);
+        badge.lines << tr("%1 running · %2 pending · %3 desired")
+                           .arg(st.runningCount)
+                           .arg(st.pendingCount)
+                           .arg(st.desiredCount);
+        const Engine::Deployment *primary =
+            st.deployments.isEmpty() ? nullptr : &st.deployments.first();
+        if (primary && (st.deployments.size() > 1
+                        || primary->rolloutState == QLatin1String("IN_PROGRESS"))) {
+            badge.lines << tr("deploying %1: %2 of %3 running")
+                               .arg(primary->taskDefinition)
+                               .arg(primary->runningCount)
+                               .arg(primary->desiredCount);
+            badge.progress = primary->desiredCount > 0
+                                 ? double(primary->runningCount) / primary->desiredCount
+                                 : 1.0;
+            badge.progressColor = QColor(0x3b, 0x82, 0xf6);
+        } else if (primary) {
+            badge.lines << tr("%1 %2").arg(primary->taskDefinition, primary->rolloutState);
+            badge.progress = st.desiredCount > 0 ? double(st.runningCount) / st.desiredCount : 1.0;
+            if (primary->rolloutState == QLatin1String("FAILED"))
+                badge.progressColor = QColor(0xdc, 0x26, 0x26);
+        }
+        RunBadgeItem *item = badgeFor(ref, card);
+        item->setRect(QRectF(1, Metrics::kHeaderHeight + 1, card->size().width() - 8,
+                             card->size().height() - Metrics::kHeaderHeight - 2));
+        item->setBadge(badge);
+        QStringList tip;
+        for (const Engine::Deployment &d : st.deployments)
+            tip << tr("%1 %2 (%3) %4: desired %5, running %6, pending %7, failed %8")
+                       .arg(d.id, d.status, d.taskDefinition, d.rolloutState)
+                       .arg(d.desiredCount)
+                       .arg(d.runningCount)
+                       .arg(d.pendingCount)
+                       .arg(d.failedTasks);
+        item->setToolTip(tip.join(u'\n'));
+    }
+}
+
+void RunOverlay::applyLoadBalancers(const EngineSnapshot &s, QSet<EntityRef> &alive)
+{
+    QHash<QString, QList<Engine::TargetHealth>> byGroup;
+    for (const Engine::LoadBalancerStatus &lb : s.loadBalancers) {
+        for (const Engine::TargetHealth &t : lb.targets)
+            byGroup[t.targetGroup].append(t);
+        const EntityRef ref = EntityRef::loadBalancer(lb.name);
+        NodeItem *card = m_scene->itemFor(ref);
+        if (!card)
+            continue;
+        alive.insert(ref);
+        RunBadge badge;
+        const Engine::LoadBalancerSample last =
+            lb.samples.isEmpty() ? Engine::LoadBalancerSample() : lb.samples.last();
+        badge.lines << (lb.running ? tr("%1 req/s · %2 × 5xx").arg(last.requests)
+                                         .arg(last.responses5xx)
+                                   : tr("not running"));
+        for (const Engine::ListenerAddress &l : lb.listeners)
+            badge.lines << (l.moved() ? tr("%1 (port %2 moved)").arg(l.url).arg(l.port) : l.url);
+        RunBadgeItem *item = badgeFor(ref, card);
+        const qreal h = 22 + 17 * qMax<qsizetype>(1, lb.listeners.size());
+        item->setRect(QRectF(0, card->size().height() + 4, card->size().width(), h));
+        item->setBadge(badge);
+    }
+    for (const Model::TargetGroup &tg : m_scene->editor()->data().targetGroups) {
+        const EntityRef ref = EntityRef::targetGroup(tg.name);
+        NodeItem *card = m_scene->itemFor(ref);
+        if (!card || s.loadBalancers.isEmpty())
+            continue;
+        alive.insert(ref);
+        QMap<QString, int> counts;
+        RunBadge badge;
+        QStringList tip;
+        for (const Engine::TargetHealth &t : byGroup.value(tg.name)) {
+            ++counts[t.state];
+            badge.dots << healthColor(t.state);
+            tip << tr("%1:%2 (task %3): %4 %5")
+                       .arg(t.address)
+                       .arg(t.port)
+                       .arg(t.taskId.left(8), t.state, t.reason);
+        }
+        badge.lines << tr("%1 healthy · %2 unhealthy")
+                           .arg(counts.value(QStringLiteral("healthy")))
+                           .arg(counts.value(QStringLiteral("unhealthy")));
+        badge.lines << tr("%1 initial · %2 draining")
+                           .arg(counts.value(QStringLiteral("initial")))
+                           .arg(counts.value(QStringLiteral("draining")));
+        RunBadgeItem *item = badgeFor(ref, card);
+        item->setRect(QRectF(1, Metrics::kHeaderHeight + 1, card->size().width() - 8,
+                             card->size().height() - Metrics::kHeaderHeight - 2));
+        item->setBadge(badge);
+        item->setToolTip(tip.isEmpty() ? tr("No registered targets") : tip.join(u'\n'));
+    }
+}
+
+} // namespace Berth::Gui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "engine/runtime/enginesnapshot.h"
+#include "ui/entityref.h"
+
+#include <QColor>
+#include <QHash>
+#include <QObject>
+
+namespace Berth::Gui {
+
+class NodeItem;
+class ProjectScene;
+class RunBadgeItem;
+class TaskChipItem;
+
+/// The run drawn on the canvas: task chips on their instances, coloured by service; run
+/// counts and the deployment in progress on services; target health on target groups;
+/// traffic under load balancers. Items are children of the cards, made once and changed
+/// only when what they show changes; they go when the run ends.
+class RunOverlay final : public QObject
+{
+    Q_OBJECT
+public:
+    /// How long a stopped task stays on its instance.
+    static constexpr int kKeepStoppedSeconds = 60;
+
+    explicit RunOverlay(ProjectScene *scene, QObject *parent = nullptr);
+    ~RunOverlay() override;
+
+    void apply(const Engine::EngineSnapshot &snapshot);
+    /// Takes every run item off the canvas.
+    void clear();
+
+    /// A service's colour, the same in chips, badges, charts and tables.
+    QColor serviceColor(const QString &service) const;
+    static QColor colorAt(int index);
+
+    /// The chips on an instance's card, without the "+N" one.
+    QList<TaskChipItem *> chipsOn(const EntityRef &instance) const;
+    TaskChipItem *chip(const QString &taskId) const { return m_chips.value(taskId); }
+    RunBadgeItem *badge(const EntityRef &ref) const { return m_badges.value(ref); }
+    int chipCount() const { return int(m_chips.size()); }
+
+Q_SIGNALS:
+    void taskClicked(const QString &taskId);
+    void taskOpened(const QString &taskId);
+
+private:
+    RunBadgeItem *badgeFor(const EntityRef &ref, NodeItem *card);
+    void placeChips(NodeItem *card, const EntityRef &ref, QList<const Engine::Task *> tasks,
+                    QSet<QString> &shown);
+    void applyInstances(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
+    void applyServices(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
+    void applyLoadBalancers(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
+    QString toolTip(const Engine::Task &t) const;
+
+    ProjectScene *m_scene;
+    QHash<QString, TaskChipItem *> m_chips;
+    QHash<EntityRef, TaskChipItem *> m_overflow;
+    QHash<EntityRef, RunBadgeItem *> m_badges;
+    bool m_clearing = false;
+};
+
+} // namespace Berth::Gui
