@@ -9,6 +9,7 @@
 #include "ui/secrets/runconfirmation.h"
 #include "ui/secrets/secretsdialog.h"
 #include "ui/secrets/secretvaluedialog.h"
+#include "ui/windowactions.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -17,6 +18,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextEdit>
@@ -567,6 +570,36 @@ private Q_SLOTS:
         dialog.refresh();
         QTRY_VERIFY(!dialog.isBusy());
         QVERIFY(dialog.grab().save(screenshotDir() + QStringLiteral("/secretsdialog-error.png")));
+        store->setFailure({});
+        dialog.selectKey(kPrivateRegistry);
+        dialog.askValue(kPrivateRegistry);
+        auto *ask = dialog.findChild<SecretValueDialog *>();
+        QVERIFY(ask);
+        QTest::keyClicks(ask->valueField(), QStringLiteral("robot:pa55word"));
+        QVERIFY(ask->grab().save(screenshotDir() + QStringLiteral("/secretvalue.png")));
+        ask->reject();
+    }
+
+    void menuActionOpensTheDialog()
+    {
+        auto window = BerthTest::sampleWindow();
+        QAction *action = window->actions()->secrets;
+        QVERIFY(action);
+        bool inDesignMenu = false;
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (menu->menu() && menu->text().remove(u'&') == QStringLiteral("Design"))
+                inDesignMenu = menu->menu()->actions().contains(action);
+        }
+        QVERIFY(inDesignMenu);
+        action->trigger();
+        auto *dialog = window->findChild<SecretsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+        // The sample needs no secrets: nothing is asked of the keychain.
+        QVERIFY(dialog->keys().isEmpty());
+        QVERIFY(!dialog->isBusy());
+        dialog->close();
     }
 };
 
