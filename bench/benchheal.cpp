@@ -1,9 +1,11 @@
 // berth-bench-heal: `docker kill` of a service's task container -> replacement RUNNING, against
 // a bare `docker run -d` of the same image; and how soon the engine notices the kill (the
-// first snapshot in which the killed task is no longer desired RUNNING).
+// first snapshot in which the killed task is no longer desired RUNNING), from the kill call
+// and from the moment the daemon's event stream reports the death.
 //   berth-bench-heal [--rounds R]
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
+#include "engine/runtime/containerspec.h"
 #include "engine/runtime/enginehost.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 
 using namespace Berth::Engine;
 using namespace Berth::Model;
@@ -97,14 +100,30 @@ int main(int argc, char *argv[])
     host.start(healProject());
     loop.exec();
 
-    QList<qint64> noticed, healed;
+    // The bench's own view of the event stream: when the daemon reports the death.
+    Docker::Filters filters;
+    filters.insert(QStringLiteral("type"), {QStringLiteral("container")});
+    filters.insert(QStringLiteral("event"), {QStringLiteral("die")});
+    filters.insert(QStringLiteral("label"),
+                   {QLatin1String(ContainerSpec::kProject) + QStringLiteral("=bench-heal")});
+    auto events = docker.events(filters);
+    QElapsedTimer t;
+    qint64 died = -1;
+    QObject::connect(events.get(), &Docker::DockerStream::objectReceived, &app,
+                     [&](const QJsonObject &) {
+                         if (died < 0)
+                             died = t.elapsed();
+                     });
+    events->start();
+
+    QList<qint64> noticed, healed, afterDeath;
     for (int r = 0; r < rounds; ++r) {
         const Task *victim = runningTask(host.lastSnapshot());
         if (!victim)
             break;
         const QString victimId = victim->id;
-        QElapsedTimer t;
         qint64 notice = -1, heal = -1;
+        died = -1;
         QEventLoop wait;
         QTimer::singleShot(60000, &wait, &QEventLoop::quit);
         auto c = QObject::connect(&host, &EngineHost::snapshotReady, &wait,
@@ -119,15 +138,20 @@ int main(int argc, char *argv[])
                                       }
                                   });
         t.start();
-        docker.killContainer(victim->containers.first().dockerId);
+        // Killed from another thread: the kill call returns only once the container is dead,
+        // and this thread must be free to take the snapshots meanwhile.
+        std::thread killer(
+            [&docker, id = victim->containers.first().dockerId] { docker.killContainer(id); });
         wait.exec();
+        killer.join();
         QObject::disconnect(c);
         noticed << notice;
         healed << heal;
-        std::printf("round %d: noticed %lld ms, replacement RUNNING %lld ms, bare docker run "
-                    "%lld ms\n",
-                    r + 1, static_cast<long long>(notice), static_cast<long long>(heal),
-                    static_cast<long long>(bare.at(r)));
+        afterDeath << (died >= 0 && notice >= 0 ? notice - died : -1);
+        std::printf("round %d: die event %lld ms, noticed %lld ms, replacement RUNNING %lld ms, "
+                    "bare docker run %lld ms\n",
+                    r + 1, static_cast<long long>(died), static_cast<long long>(notice),
+                    static_cast<long long>(heal), static_cast<long long>(bare.at(r)));
     }
     QEventLoop stopping;
     QObject::connect(&host, &EngineHost::allStopped, &stopping, &QEventLoop::quit);
@@ -135,7 +159,10 @@ int main(int argc, char *argv[])
     host.stopAll();
     stopping.exec();
 
+    events->cancel();
     const qint64 b = median(bare), h = median(healed), n = median(noticed);
+    std::printf("die event -> noticed (median): %lld ms\n",
+                static_cast<long long>(median(afterDeath)));
     std::printf("kill noticed (median): %lld ms\nkill -> replacement RUNNING (median): %lld ms\n"
                 "bare docker run -d (median): %lld ms\nratio: %.2f\n",
                 static_cast<long long>(n), static_cast<long long>(h), static_cast<long long>(b),

@@ -19,11 +19,6 @@ namespace Berth::Engine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::Engine", text);
-}
-
 constexpr int kKeepStoppedSeconds = 600;
 
 } // namespace
@@ -44,7 +39,7 @@ Engine::Engine(std::shared_ptr<Docker::DockerClient> docker, QObject *parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &Engine::reconcile);
     m_soon.setSingleShot(true);
-    m_soon.setInterval(50);
+    m_soon.setInterval(kCoalesceMs);
     connect(&m_soon, &QTimer::timeout, this, &Engine::reconcile);
 }
 
@@ -119,7 +114,7 @@ void Engine::stopAll()
 void Engine::scheduleReconcile()
 {
     if (!m_soon.isActive())
-        m_soon.start();
+        m_soon.start(kCoalesceMs);
 }
 
 bool Engine::checkDocker()
@@ -152,7 +147,26 @@ void Engine::watchEvents()
                    {QLatin1String(ContainerSpec::kProject) + u'=' + m_label});
     m_events = m_docker->events(filters);
     connect(m_events.get(), &Docker::DockerStream::objectReceived, this,
-            &Engine::scheduleReconcile);
+            [this](const QJsonObject &event) {
+                // A container that died is noticed at once; other events are coalesced.
+                const QString action = event.value(QStringLiteral("Action")).toString();
+                const QString id = event.value(QStringLiteral("id")).toString();
+                if (action == QLatin1String("die")) {
+                    m_deaths.exitCodes.insert(id, event.value(QStringLiteral("Actor"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("Attributes"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("exitCode"))
+                                                      .toString()
+                                                      .toInt());
+                    m_soon.start(0);
+                } else if (action == QLatin1String("oom")) {
+                    m_deaths.outOfMemory.insert(id);
+                    scheduleReconcile();
+                }
+                else
+                    scheduleReconcile();
+            });
     connect(m_events.get(), &Docker::DockerStream::finished, this, [this] {
         // The daemon went away or restarted: check it again on the next pass.
         m_dockerReachable = false;
@@ -168,35 +182,27 @@ void Engine::reconcile()
         Q_EMIT snapshotReady(snapshot());
         return;
     }
-    const QHash<QString, Task> before = m_tasks;
+    QHash<QString, Task> before = m_tasks;
     observe();
     sampleStats();
-    QList<QPair<Task *, TaskRunner *>> starting;
-    for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
-        if (it->isStopped())
-            continue;
-        auto runner = m_runners.find(it.key());
-        if (runner == m_runners.end())
-            continue;
-        if (m_loadBalancers) {
-            // Deregistration and draining keep a task DEACTIVATING.
-            runner->setDeactivateHook(
-                [lb = m_loadBalancers.get()](const Task &t) { return lb->deactivate(t); });
-        }
-        // A few steps per pass so a task goes from PROVISIONING to PENDING at once; starting
-        // containers is left to the parallel pass below.
-        for (int i = 0; i < 4 && !isStarting(*it)
-                        && runner->step(*it, *m_docker, m_images, m_secrets.get());
-             ++i) {
-        }
-        if (isStarting(*it))
-            starting.append({&*it, &*runner});
-    }
-    startInParallel(starting);
+    QStringList starting = stepTasks(false);
     if (m_loadBalancers)
         m_loadBalancers->update(m_tasks);
     if (!m_stopping)
         m_serviceController->control();
+    // What changed so far (a task that died, a launch) is published before the slower
+    // container creations and starts, and tasks the controller just launched (a replacement,
+    // a scale-up) are created in this pass, not a pass later.
+    if (statusChanged(before)) {
+        publish(before);
+        before = m_tasks;
+    }
+    starting << stepTasks(true);
+    if (!starting.isEmpty()) {
+        publish(before);
+        before = m_tasks;
+        startInParallel(starting);
+    }
     // A task just launched or on its way out moves on in the next pass, not a tick later.
     for (const Task &t : std::as_const(m_tasks)) {
         if (t.lastStatus == TaskStatus::Provisioning
@@ -206,12 +212,8 @@ void Engine::reconcile()
             break;
         }
     }
-    noteTaskChanges(before);
     forgetOldTasks();
-    for (const ServiceEvent &e : m_log.since(m_publishedEvents))
-        Q_EMIT serviceEvent(e);
-    m_publishedEvents = m_log.sequence();
-    Q_EMIT snapshotReady(snapshot());
+    publish(before);
     if (m_stopping) {
         bool all = true;
         for (const Task &t : m_tasks)
@@ -253,8 +255,57 @@ void Engine::observe()
     for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
         if (it->isStopped() || it->lastStatus == TaskStatus::Provisioning)
             continue;
-        m_runners[it.key()].observe(*it, byTask.value(it.key()), *m_docker);
+        m_runners[it.key()].observe(*it, byTask.value(it.key()), *m_docker, m_deaths);
     }
+    m_deaths = {};
+}
+
+QStringList Engine::stepTasks(bool provisioningOnly)
+{
+    QStringList starting;
+    for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
+        if (it->isStopped() || (provisioningOnly && it->lastStatus != TaskStatus::Provisioning))
+            continue;
+        auto runner = m_runners.find(it.key());
+        if (runner == m_runners.end())
+            continue;
+        if (m_loadBalancers) {
+            // Deregistration and draining keep a task DEACTIVATING.
+            runner->setDeactivateHook(
+                [lb = m_loadBalancers.get()](const Task &t) { return lb->deactivate(t); });
+        }
+        // A few steps per pass so a task goes from PROVISIONING to PENDING at once; starting
+        // containers is left to the parallel pass.
+        for (int i = 0; i < 4 && !isStarting(*it)
+                        && runner->step(*it, *m_docker, m_images, m_secrets.get());
+             ++i) {
+        }
+        if (isStarting(*it))
+            starting << it.key();
+    }
+    return starting;
+}
+
+bool Engine::statusChanged(const QHash<QString, Task> &before) const
+{
+    if (before.size() != m_tasks.size())
+        return true;
+    for (const Task &t : m_tasks) {
+        const auto old = before.constFind(t.id);
+        if (old == before.cend() || old->lastStatus != t.lastStatus
+            || old->desiredStatus != t.desiredStatus)
+            return true;
+    }
+    return false;
+}
+
+void Engine::publish(const QHash<QString, Task> &before)
+{
+    noteTaskChanges(before);
+    for (const ServiceEvent &e : m_log.since(m_publishedEvents))
+        Q_EMIT serviceEvent(e);
+    m_publishedEvents = m_log.sequence();
+    Q_EMIT snapshotReady(snapshot());
 }
 
 bool Engine::isStarting(const Task &task)
@@ -264,8 +315,16 @@ bool Engine::isStarting(const Task &task)
                || task.lastStatus == TaskStatus::Activating);
 }
 
-void Engine::startInParallel(const QList<QPair<Task *, TaskRunner *>> &tasks)
+void Engine::startInParallel(const QStringList &taskIds)
 {
+    // No task is added while the starts run, so these pointers stay valid.
+    QList<QPair<Task *, TaskRunner *>> tasks;
+    for (const QString &id : taskIds) {
+        auto task = m_tasks.find(id);
+        auto runner = m_runners.find(id);
+        if (task != m_tasks.end() && runner != m_runners.end())
+            tasks.append({&*task, &*runner});
+    }
     // Starting a container takes the daemon a while (network, port bindings); tasks are
     // independent, so their starts overlap. Only Docker calls happen here: no keychain, no
     // load balancer, no shared state but the thread-safe client.

@@ -92,7 +92,14 @@ private:
     void observe();
     void sampleStats();
     static bool isStarting(const Task &task);
-    void startInParallel(const QList<QPair<Task *, TaskRunner *>> &tasks);
+    /// Takes each task a few steps on; returns the tasks whose containers are to be started.
+    QStringList stepTasks(bool provisioningOnly);
+    /// Emits taskChanged for what differs from before, the new service events and a snapshot.
+    void publish(const QHash<QString, Task> &before);
+    bool statusChanged(const QHash<QString, Task> &before) const;
+    void startInParallel(const QStringList &taskIds);
+    /// Docker events within this many milliseconds are handled in one pass.
+    static constexpr int kCoalesceMs = 50;
     void adopt(const QString &taskId, const QList<struct Docker::ContainerSummary> &containers);
     QString launch(const Model::TaskDefinition &td, const QString &cluster,
                    const QString &service, const QString &group, int instance,
@@ -108,6 +115,7 @@ private:
 
     std::shared_ptr<Docker::DockerClient> m_docker;
     std::unique_ptr<Docker::DockerStream> m_events;
+    ContainerDeaths m_deaths; ///< what the event stream reported dead since the last pass
     std::unique_ptr<StatsSampler> m_stats;
     Model::ProjectData m_project;
     QString m_label;

@@ -124,7 +124,7 @@ int TaskRunner::stopTimeoutOf(const QString &container) const
 }
 
 void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &containers,
-                         DockerClient &docker)
+                         DockerClient &docker, const ContainerDeaths &deaths)
 {
     for (ContainerState &cs : task.containers) {
         const Docker::ContainerSummary *found = nullptr;
@@ -141,24 +141,35 @@ void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &cont
         }
         cs.dockerId = found->id;
         cs.created = true;
-        if (found->state == QLatin1String("running")) {
+        const auto reported = deaths.exitCodes.constFind(found->id);
+        const bool reportedDead = reported != deaths.exitCodes.cend();
+        if (found->state == QLatin1String("running") && !reportedDead) {
             cs.lastStatus = QStringLiteral("RUNNING");
             cs.started = true;
             if (found->status.contains(QLatin1String("(healthy)")))
                 cs.health = QStringLiteral("HEALTHY");
             else if (found->status.contains(QLatin1String("(unhealthy)")))
                 cs.health = QStringLiteral("UNHEALTHY");
-        } else if (found->state == QLatin1String("exited")
+        } else if (reportedDead || found->state == QLatin1String("exited")
                    || found->state == QLatin1String("dead")) {
-            if (!isStopped(cs)) {
-                cs.lastStatus = QStringLiteral("STOPPED");
-                const auto inspected = docker.inspectContainer(found->id);
-                if (inspected.ok()) {
-                    const QJsonObject state = inspected->value(QLatin1String("State")).toObject();
-                    cs.exitCode = state.value(QLatin1String("ExitCode")).toInt();
-                    if (state.value(QLatin1String("OOMKilled")).toBool())
-                        cs.reason = tr("OutOfMemoryError: Container killed due to memory usage");
-                }
+            if (isStopped(cs))
+                continue;
+            cs.lastStatus = QStringLiteral("STOPPED");
+            if (reportedDead) {
+                // Inspecting now would wait for the daemon to finish its bookkeeping.
+                cs.exitCode = *reported;
+                if (deaths.outOfMemory.contains(found->id))
+                    cs.reason = outOfMemoryReason();
+                else if (cs.exitCode == 137)
+                    m_checkOutOfMemory.insert(found->id);
+                continue;
+            }
+            const auto inspected = docker.inspectContainer(found->id);
+            if (inspected.ok()) {
+                const QJsonObject state = inspected->value(QLatin1String("State")).toObject();
+                cs.exitCode = state.value(QLatin1String("ExitCode")).toInt();
+                if (state.value(QLatin1String("OOMKilled")).toBool())
+                    cs.reason = outOfMemoryReason();
             }
         }
     }
@@ -174,6 +185,11 @@ void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &cont
     task.health = anyUnhealthy                 ? QStringLiteral("UNHEALTHY")
                   : anyCheck && allHealthy     ? QStringLiteral("HEALTHY")
                                                : QStringLiteral("UNKNOWN");
+}
+
+QString TaskRunner::outOfMemoryReason()
+{
+    return tr("OutOfMemoryError: Container killed due to memory usage");
 }
 
 bool TaskRunner::step(Task &task, DockerClient &docker, ImageCache &images,
@@ -453,6 +469,13 @@ bool TaskRunner::stopContainers(Task &task, DockerClient &docker)
 bool TaskRunner::deprovision(Task &task, DockerClient &docker)
 {
     for (ContainerState &cs : task.containers) {
+        if (m_checkOutOfMemory.contains(cs.dockerId) && cs.reason.isEmpty()) {
+            const auto inspected = docker.inspectContainer(cs.dockerId);
+            if (inspected.ok()
+                && inspected->value(QLatin1String("State")).toObject()
+                       .value(QLatin1String("OOMKilled")).toBool())
+                cs.reason = outOfMemoryReason();
+        }
         if (!cs.dockerId.isEmpty())
             docker.removeContainer(cs.dockerId, true, true);
         if (!isStopped(cs) && cs.created)

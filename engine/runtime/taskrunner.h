@@ -42,6 +42,13 @@ private:
 /// reconcile pass: PROVISIONING (images) -> PENDING (create, start in dependency order) ->
 /// RUNNING -> DEACTIVATING -> STOPPING (SIGTERM, SIGKILL after stopTimeout) ->
 /// DEPROVISIONING (remove) -> STOPPED.
+/// Container deaths from the daemon's event stream, by container id.
+struct ContainerDeaths
+{
+    QHash<QString, int> exitCodes; ///< "die" events
+    QSet<QString> outOfMemory;     ///< "oom" events
+};
+
 class TaskRunner
 {
 public:
@@ -51,9 +58,11 @@ public:
     const Model::TaskDefinition &taskDefinition() const { return m_td; }
     const TaskContext &context() const { return m_context; }
 
-    /// Applies what Docker reports about the task's containers (from one list call).
+    /// Applies what Docker reports about the task's containers (from one list call) and the
+    /// deaths its event stream reported since (the daemon announces a death before its
+    /// container list shows it).
     void observe(Task &task, const QList<Docker::ContainerSummary> &containers,
-                 Docker::DockerClient &docker);
+                 Docker::DockerClient &docker, const ContainerDeaths &deaths = {});
     /// Advances the task; returns true when something changed. \a secrets gives the values
     /// of the task's `secrets` and registry credentials (read while PROVISIONING).
     bool step(Task &task, Docker::DockerClient &docker, ImageCache &images,
@@ -85,7 +94,11 @@ private:
     Model::TaskDefinition m_td;
     TaskContext m_context;
     QDateTime m_killAt;
+    static QString outOfMemoryReason();
     bool m_killed = false;
+    /// Containers whose death was taken from an event with exit code 137: whether the kernel
+    /// killed them for memory is read from the daemon before they are removed.
+    QSet<QString> m_checkOutOfMemory;
     DeactivateHook m_deactivate;
 };
 
