@@ -154,8 +154,14 @@ int main(int argc, char **argv)
     probe.setInterval(10);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
-        if (last > 0)
-            phase->lateness.push_back(std::max(0.0, (now - last) / 1e6 - 10.0));
+        if (last > 0) {
+            const double late = std::max(0.0, (now - last) / 1e6 - 10.0);
+            phase->lateness.push_back(late);
+            if (late > 40)
+                out << QStringLiteral("  a tick %1 ms late at %2 s").arg(late, 0, 'f', 1)
+                           .arg(total.elapsed() / 1000.0, 0, 'f', 1)
+                    << Qt::endl;
+        }
         last = now;
     });
 

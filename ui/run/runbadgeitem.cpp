@@ -52,7 +52,7 @@ void RunBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->drawRoundedRect(m_rect, 4, 4);
 
     QFont font = scene() ? scene()->font() : QFont();
-    font.setPointSizeF(font.pointSizeF() * 0.9);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
     painter->setFont(font);
     const QFontMetricsF fm(font);
     const qreal lineHeight = fm.height() + 2;
@@ -68,7 +68,7 @@ void RunBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         if (y + lineHeight > m_rect.bottom() + 1)
             break;
         QFont f = font;
-        f.setBold(i == 0);
+        f.setBold(i == 0 && m_badge.emphasize);
         painter->setFont(f);
         painter->setPen(i == 0 ? text : pal.color(QPalette::PlaceholderText));
         painter->drawText(QRectF(x, y, width, lineHeight), Qt::AlignVCenter | Qt::AlignLeft,

@@ -87,8 +87,9 @@ QChartView *RunCharts::makeChart(const QString &title, const QString &unit, QVal
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     chart->legend()->setFont(small);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     auto *x = new QValueAxis;
-    x->setRange(-(kSamples - 1), 0);
+    x->setRange(-kSamples, 0);
     x->setTickCount(6);
     x->setLabelFormat(QStringLiteral("%d s"));
     x->setLabelsFont(small);

@@ -205,6 +205,19 @@ void RunController::stop()
     }
     if (m_state != State::Running || !m_host)
         return;
+    if (!m_lastReachable) {
+        // Without the daemon nothing can be stopped; Down removes what runs once it is back.
+        // The engine goes now, with the load balancers it started.
+        delete m_host;
+        m_host = nullptr;
+        setState(State::Idle);
+        Q_EMIT dockerProblem({});
+        Q_EMIT message(tr("The run has ended without Docker; containers it started may still "
+                          "run, and Down removes them once Docker answers."));
+        if (m_downAfterStop)
+            removeResources();
+        return;
+    }
     setState(State::Stopping);
     m_applyTimer.stop();
     Q_EMIT message(tr("Stopping every task…"));

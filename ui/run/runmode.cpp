@@ -24,6 +24,8 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,6 +33,8 @@
 #include <QStatusBar>
 
 namespace Berth::Gui {
+
+Q_LOGGING_CATEGORY(lcRun, "berth.ui.run")
 
 using Engine::EngineSnapshot;
 
@@ -253,10 +257,20 @@ void RunMode::onSnapshot(const EngineSnapshot &s)
         m_services = services;
         m_charts->setServiceColors(colors);
     }
+    QElapsedTimer clock;
+    clock.start();
     m_overlay->apply(s);
+    const qint64 overlay = clock.nsecsElapsed();
     m_events->setEvents(s.events, services);
+    const qint64 events = clock.nsecsElapsed();
     m_tasks->setTasks(s.tasks);
+    const qint64 tasks = clock.nsecsElapsed();
     m_charts->addSnapshot(s, m_controller->host());
+    const qint64 charts = clock.nsecsElapsed();
+    qCDebug(lcRun, "snapshot of %d tasks: canvas %.1f ms, events %.1f ms, tasks %.1f ms, "
+                   "charts %.1f ms",
+            int(s.tasks.size()), overlay / 1e6, (events - overlay) / 1e6, (tasks - events) / 1e6,
+            (charts - tasks) / 1e6);
     if (!m_detail->taskId().isEmpty()) {
         if (const Engine::Task *t = s.task(m_detail->taskId()))
             m_detail->setTask(*t, DemoLoad::isDemoTask(m_controller->runData(), *t));

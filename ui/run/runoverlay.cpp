@@ -7,7 +7,6 @@
 #include "ui/run/runbadgeitem.h"
 #include "ui/run/taskchipitem.h"
 
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -161,7 +160,6 @@ void RunOverlay::applyInstances(const EngineSnapshot &s, QSet<EntityRef> &alive)
         byInstance[EntityRef::instance(t.cluster, t.instance)].append(&t);
     }
     QSet<QString> shown;
-    const QLocale locale;
     for (const Engine::InstanceUsage &u : s.instances) {
         const EntityRef ref = EntityRef::instance(u.cluster, u.name);
         NodeItem *card = m_scene->itemFor(ref);
@@ -169,12 +167,17 @@ void RunOverlay::applyInstances(const EngineSnapshot &s, QSet<EntityRef> &alive)
             continue;
         alive.insert(ref);
         RunBadge badge;
-        badge.lines << tr("CPU %1/%2 · %3 MiB/%4")
-                           .arg(locale.toString(u.reservedCpu), locale.toString(u.registeredCpu),
-                                locale.toString(u.reservedMemory),
-                                locale.toString(u.registeredMemory));
+        const auto percent = [](int part, int whole) {
+            return whole > 0 ? qRound(100.0 * part / whole) : 0;
+        };
+        badge.emphasize = false;
+        badge.lines << tr("CPU %1% · mem %2% reserved")
+                           .arg(percent(u.reservedCpu, u.registeredCpu))
+                           .arg(percent(u.reservedMemory, u.registeredMemory));
         RunBadgeItem *item = badgeFor(ref, card);
-        item->setRect(QRectF(1, Metrics::kHeaderHeight + 1, card->size().width() - 2, 18));
+        // The whole body: the design's lines do not show through between the chips.
+        item->setRect(QRectF(1, Metrics::kHeaderHeight + 1, card->size().width() - 8,
+                             card->size().height() - Metrics::kHeaderHeight - 2));
         item->setBadge(badge);
         item->setToolTip(tr("Reserved of registered: CPU units %1 of %2, memory %3 of %4 MiB. "
                             "In use: %5 CPU units, %6 MiB. %n task(s).",
@@ -295,10 +298,10 @@ void RunOverlay::applyServices(const EngineSnapshot &s, QSet<EntityRef> &alive)
         alive.insert(ref);
         RunBadge badge;
         badge.swatch = serviceColor(st.name);
-        badge.lines << tr("%1 running · %2 pending · %3 desired")
+        badge.lines << tr("%1 of %2 running · %3 pending")
                            .arg(st.runningCount)
-                           .arg(st.pendingCount)
-                           .arg(st.desiredCount);
+                           .arg(st.desiredCount)
+                           .arg(st.pendingCount);
         const Engine::Deployment *primary =
             st.deployments.isEmpty() ? nullptr : &st.deployments.first();
         if (primary && (st.deployments.size() > 1
