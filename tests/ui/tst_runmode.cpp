@@ -31,6 +31,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QLoggingCategory>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void chipsMatchTheSnapshot();
     void logsAndLoadReachTheTask();
     void scaleAndUndoReachTheRun();
+    void deployANewRevision();
     void standaloneTaskWithOverrides();
     void drainAndAddInstances();
     void chartsHavePoints();
@@ -202,6 +204,46 @@ void TestRunMode::scaleAndUndoReachTheRun()
     QTRY_COMPARE_WITH_TIMEOUT(activeByService(snapshot()).value(QStringLiteral("api")), 4,
                               60000);
     QTRY_COMPARE_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("api")), 4, 60000);
+}
+
+void TestRunMode::deployANewRevision()
+{
+    // A new revision of api's task definition, as the JSON editor saves one, deployed to api.
+    QVERIFY(m_window->editor()->edit(QStringLiteral("revision"), [](Model::ProjectData &d) {
+        QJsonObject json = d.taskDefinition(QStringLiteral("api:1"))->json();
+        QJsonArray containers = json.value(QLatin1String("containerDefinitions")).toArray();
+        QJsonObject api = containers.first().toObject();
+        api.insert(QLatin1String("environment"),
+                   QJsonArray{QJsonObject{{"name", "PORT"}, {"value", "8080"}},
+                              QJsonObject{{"name", "VERSION"}, {"value", "api-2"}}});
+        containers[0] = api;
+        json.insert(QLatin1String("containerDefinitions"), containers);
+        d.registerTaskDefinition(json);
+    }));
+    bool sawRollout = false;
+    const QMetaObject::Connection watch = connect(
+        run()->controller(), &RunController::snapshotReady, this, [&] {
+            RunBadgeItem *badge = run()->overlay()->badge(EntityRef::service("api"));
+            sawRollout = sawRollout
+                         || (badge && badge->badge().lines.join(u' ').contains("deploying api:2"));
+        });
+    run()->controller()->deploy(QStringLiteral("api"), QStringLiteral("api:2"));
+    const auto completed = [&] {
+        for (const Engine::ServiceStatus &st : snapshot().services) {
+            if (st.name == QLatin1String("api"))
+                return st.deployments.size() == 1
+                       && st.deployments.first().taskDefinition == QLatin1String("api:2")
+                       && st.deployments.first().rolloutState == QLatin1String("COMPLETED");
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(completed(), 180000);
+    disconnect(watch);
+    QVERIFY(sawRollout);
+    QTRY_COMPARE_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("api")), 4, 60000);
+    const QStringList events = run()->events()->messages();
+    QVERIFY2(events.filter(QStringLiteral("deployment completed")).size() > 0,
+             qPrintable(events.join(u'\n')));
 }
 
 void TestRunMode::standaloneTaskWithOverrides()
