@@ -89,7 +89,7 @@ QString LoadBalancerManager::configText() const
     for (const QList<Target> &targets : m_targets) {
         for (const Target &t : targets) {
             if (!t.drainStarted.isValid())
-                o.servers[t.health.targetGroup].append({t.server, t.health.address, t.health.port});
+                o.servers[t.health.targetGroup].append({t.server, t.connectAddress, t.connectPort});
         }
     }
     return HaproxyConfig::generate(m_project, o);
@@ -197,12 +197,19 @@ void LoadBalancerManager::registerTask(const Task &task, const Model::Service &s
             if (target.health.port == 0)
                 continue; // the host port is not read back yet
         }
+        target.connectAddress = target.health.address;
+        target.connectPort = target.health.port;
+        if (m_directRoutes && tg->targetType != QLatin1String("ip")
+            && !c->networkAddress.isEmpty()) {
+            target.connectAddress = c->networkAddress;
+            target.connectPort = link.containerPort;
+        }
         target.backend = HaproxyConfig::backendName(tg->name);
         target.server = QStringLiteral("%1-%2").arg(task.id.left(12)).arg(link.containerPort);
         target.registeredAt = QDateTime::currentDateTimeUtc();
         QString error;
-        if (!m_api.addServer(target.backend, target.server, target.health.address,
-                             target.health.port, HaproxyConfig::serverOptions(*tg), &error)) {
+        if (!m_api.addServer(target.backend, target.server, target.connectAddress,
+                             target.connectPort, HaproxyConfig::serverOptions(*tg), &error)) {
             qCWarning(lcEngine) << "cannot register target" << target.server << error;
             continue;
         }
@@ -259,6 +266,11 @@ void LoadBalancerManager::removeTargets(const QString &taskId)
     for (const Target &t : m_targets.value(taskId))
         m_api.deleteServer(t.backend, t.server);
     m_targets.remove(taskId);
+}
+
+bool LoadBalancerManager::isRunning() const
+{
+    return m_process && m_process->isRunning();
 }
 
 bool LoadBalancerManager::targetsHealthy(const Task &task) const

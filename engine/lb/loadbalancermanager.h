@@ -40,8 +40,15 @@ public:
     bool deactivate(const Task &task);
     /// True when every target of the task is healthy (or it has none).
     bool targetsHealthy(const Task &task) const;
+    /// Whether HAProxy runs, so that target health means something.
+    bool isRunning() const;
     /// Everything is stopping: drain only until no request is in flight.
     void setShuttingDown(bool on) { m_shuttingDown = on; }
+    /// Whether HAProxy connects to an instance target's container on its Docker network
+    /// rather than through the published host port. The same route the kernel's port mapping
+    /// takes for traffic from outside; through the loopback every connection would pass
+    /// Docker's userland proxy. Off for a rootless daemon, whose networks the host cannot reach.
+    void setDirectRoutes(bool on) { m_directRoutes = on; }
     void stop();
 
     QList<LoadBalancerStatus> status() const;
@@ -51,7 +58,9 @@ public:
 private:
     struct Target
     {
-        TargetHealth health;
+        TargetHealth health; ///< address and port as ECS registers them
+        QString connectAddress; ///< where HAProxy connects (see setDirectRoutes)
+        int connectPort = 0;
         QString backend;
         QString server;
         QDateTime registeredAt;
@@ -84,6 +93,7 @@ private:
     QList<HaproxyStat> m_lastStats;
     QDateTime m_lastSample;
     bool m_shuttingDown = false;
+    bool m_directRoutes = false;
 };
 
 } // namespace Berth::Engine

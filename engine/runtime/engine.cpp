@@ -135,6 +135,15 @@ bool Engine::checkDocker()
         return false;
     }
     m_dockerProblem.clear();
+    if (m_loadBalancers) {
+        // A rootless daemon's networks live in a namespace the host cannot reach.
+        const auto info = m_docker->info();
+        const bool rootless =
+            info.ok()
+            && info->value(QLatin1String("SecurityOptions")).toVariant().toStringList().contains(
+                QStringLiteral("name=rootless"));
+        m_loadBalancers->setDirectRoutes(info.ok() && !rootless);
+    }
     watchEvents();
     return true;
 }

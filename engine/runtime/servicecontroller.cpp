@@ -1,4 +1,5 @@
 #include "engine/runtime/servicecontroller.h"
+#include "engine/lb/loadbalancermanager.h"
 
 #include "engine/enginelog.h"
 #include "engine/runtime/engine.h"
@@ -58,13 +59,21 @@ bool failedOnItsOwn(const Task &t)
 
 ServiceController::ServiceController(Engine &engine) : m_engine(engine) {}
 
-bool ServiceController::countsHealthy(const Task &task, bool proving, const QDateTime &now)
+bool ServiceController::countsHealthy(const Task &task, bool proving,
+                                      const QDateTime &now) const
 {
     if (task.lastStatus != TaskStatus::Running || !task.isActive())
         return false;
+    // ecs-reference.md: container health checks pass and, with a load balancer, its targets
+    // are healthy; with neither, 40 s after RUNNING.
+    const Model::Service *service = m_engine.m_project.service(task.service);
+    const bool balanced = service && !service->loadBalancers.isEmpty()
+                          && m_engine.m_loadBalancers && m_engine.m_loadBalancers->isRunning();
+    if (balanced && !m_engine.targetsHealthy(task))
+        return false;
     if (hasHealthCheck(task))
         return task.health == QLatin1String("HEALTHY");
-    if (!proving)
+    if (!proving || balanced)
         return true;
     return task.startedAt.isValid()
            && task.startedAt.secsTo(now) >= Deployment::healthyAfterSeconds();

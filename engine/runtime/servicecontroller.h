@@ -37,10 +37,11 @@ public:
     /// PRIMARY first.
     QList<Deployment> deployments(const QString &service) const;
 
-    /// Whether a task counts as healthy for minimumHealthyPercent: RUNNING, and its essential
-    /// containers' health checks pass; without any, `proving` tasks (those of the deployment
-    /// being rolled out) must have run for Deployment::healthyAfterSeconds().
-    static bool countsHealthy(const Task &task, bool proving, const QDateTime &now);
+    /// Whether a task counts as healthy for minimumHealthyPercent: RUNNING, its essential
+    /// containers' health checks pass and, when its service is behind a load balancer, its
+    /// targets are healthy; with neither, `proving` tasks (those of the deployment being
+    /// rolled out) must have run for Deployment::healthyAfterSeconds().
+    bool countsHealthy(const Task &task, bool proving, const QDateTime &now) const;
     /// The member of a service (Service::extra) that `berth service --force-new-deployment`
     /// changes; a new value starts a new deployment of the same revision.
     static constexpr const char *kDeploymentNonce = "deploymentNonce";

@@ -45,6 +45,9 @@ struct ContainerState
     std::optional<int> exitCode;
     QString reason;     ///< e.g. "OutOfMemoryError: Container killed due to memory usage"
     QList<PortBinding> ports;
+    /// Its address on its Docker network (bridge mode): where the kernel's port mapping
+    /// delivers, and where a load balancer connects (Docker's userland proxy left out).
+    QString networkAddress;
     bool created = false;
     bool started = false;
     double cpuPercent = 0; ///< latest stats sample: 100 = one core

@@ -407,8 +407,14 @@ void TaskRunner::readPorts(Task &task, DockerClient &docker)
             const auto inspected = docker.inspectContainer(cs.dockerId);
             if (!inspected.ok())
                 continue;
-            ports = inspected->value(QLatin1String("NetworkSettings")).toObject()
-                        .value(QLatin1String("Ports")).toObject();
+            const QJsonObject settings =
+                inspected->value(QLatin1String("NetworkSettings")).toObject();
+            ports = settings.value(QLatin1String("Ports")).toObject();
+            cs.networkAddress = settings.value(QLatin1String("IPAddress")).toString();
+            const QJsonObject networks = settings.value(QLatin1String("Networks")).toObject();
+            for (auto n = networks.begin(); cs.networkAddress.isEmpty() && n != networks.end();
+                 ++n)
+                cs.networkAddress = n->toObject().value(QLatin1String("IPAddress")).toString();
         }
         cs.ports.clear();
         for (const Model::PortMapping &p : m_td.container(cs.name)->portMappings()) {

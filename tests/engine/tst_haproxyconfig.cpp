@@ -194,9 +194,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("port");
         QTest::addColumn<QString>("options");
         QTest::newRow("ELB defaults") << 30 << 5 << 2 << "traffic-port"
-                                      << "check inter 30s rise 5 fall 2";
+                                      << "pool-max-conn -1 pool-purge-delay 10s check inter 30s rise 5 fall 2";
         QTest::newRow("own port") << 10 << 2 << 3 << "9000"
-                                  << "check inter 10s rise 2 fall 3 port 9000";
+                                  << "pool-max-conn -1 pool-purge-delay 10s check inter 10s rise 2 fall 3 port 9000";
     }
 
     void healthCheckMapping()
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(config.split(u'\n').at(frontend + 1), QStringLiteral("    mode tcp"));
         QCOMPARE(config.split(u'\n').at(frontend + 2), QStringLiteral("    bind 127.79.0.2:5432"));
         QVERIFY(lineOf(config, "option httpchk") < 0);
-        QVERIFY(lineOf(config, "server t1 127.77.1.1:32768 check inter 30s rise 5 fall 2") > 0);
+        QVERIFY(lineOf(config, "server t1 127.77.1.1:32768 pool-max-conn -1 pool-purge-delay 10s check inter 30s rise 5 fall 2") > 0);
         if (!haproxy().isEmpty())
             QCOMPARE(check(config), QString());
     }
