@@ -1,11 +1,15 @@
 // Load balancers on a real HAProxy and a real Docker daemon: an ALB with /api/* to one service
 // and the default to another, round robin, dynamic host ports, ELB health checks replacing a
-// task, draining without dropping an in-flight request, and HAProxy missing.
+// task, draining without dropping an in-flight request, a rolling deployment under wrk load
+// without one failed request, and HAProxy missing.
 #include "engine/docker/dockerclient.h"
 #include "engine/lb/haproxyprocess.h"
 #include "engine/runtime/enginehost.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -228,6 +232,67 @@ private Q_SLOTS:
             QVERIFY2(reply.startsWith("HTTP/1.") && reply.contains(" 200 "), reply.constData());
         }
         QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "front-tg"), 1, 30000);
+
+        QSignalSpy stopped(&host, &EngineHost::allStopped);
+        host.stopAll();
+        QVERIFY(stopped.wait(60000));
+    }
+
+    void rollingDeploymentUnderLoadDropsNothing()
+    {
+        need(!QStandardPaths::findExecutable(QStringLiteral("wrk")).isEmpty(),
+             "wrk is not installed (Debian package wrk)");
+        ProjectData p = project(QStringLiteral("lb-rolling"));
+        p.loadBalancers.first().listeners.first().port = kPort + 1;
+        p.services.removeLast(); // front only
+        for (TargetGroup &tg : p.targetGroups)
+            tg.deregistrationDelaySeconds = 2;
+        m_projects << p.name;
+        EngineHost host;
+        host.start(p);
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "front-tg"), 2, 90000);
+        const QString url = host.lastSnapshot().loadBalancers.value(0).listeners.value(0).url;
+
+        // Load for the whole deployment, bounded to 30 s.
+        QProcess wrk;
+        wrk.start(QStringLiteral("wrk"), {QStringLiteral("-t1"), QStringLiteral("-c8"),
+                                          QStringLiteral("-d30s"), url});
+        QVERIFY(wrk.waitForStarted());
+        QTest::qWait(2000);
+        QJsonObject revised = p.taskDefinition(QStringLiteral("front"))->json();
+        QJsonArray containers = revised.value("containerDefinitions").toArray();
+        QJsonObject web = containers.first().toObject();
+        QJsonArray env = web.value("environment").toArray();
+        env.append(QJsonObject{{"name", "VERSION"}, {"value", "2"}});
+        web.insert("environment", env);
+        containers.replace(0, web);
+        revised.insert("containerDefinitions", containers);
+        p.services.first().taskDefinition = p.registerTaskDefinition(revised);
+        host.applyProject(p);
+        // The new revision replaces both tasks: one deployment left, completed.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<ServiceStatus> services = host.lastSnapshot().services;
+                if (services.isEmpty() || services.first().deployments.size() != 1)
+                    return false;
+                const Deployment &d = services.first().deployments.first();
+                return d.taskDefinition == p.services.first().taskDefinition
+                       && d.rolloutState == QLatin1String("COMPLETED");
+            }(),
+            28000);
+        QCOMPARE(bodyOf(httpGet(host.lastSnapshot().loadBalancers.value(0).address, kPort + 1,
+                                "/"))
+                     .value("version")
+                     .toString(),
+                 QStringLiteral("2"));
+        QVERIFY(wrk.waitForFinished(40000));
+        const QString out = QString::fromUtf8(wrk.readAllStandardOutput());
+        QVERIFY2(out.contains("requests in"), qPrintable(out));
+        qInfo().noquote() << "wrk during the deployment:" << out.simplified();
+        QVERIFY2(!out.contains("Non-2xx"), qPrintable(out));
+        QVERIFY2(!out.contains("Socket errors"), qPrintable(out));
+        const QRegularExpression total(QStringLiteral("(\\d+) requests in"));
+        QVERIFY2(total.match(out).captured(1).toInt() > 1000, qPrintable(out));
 
         QSignalSpy stopped(&host, &EngineHost::allStopped);
         host.stopAll();
