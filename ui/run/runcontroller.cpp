@@ -188,8 +188,10 @@ void RunController::launch(const QString &problem)
         if (m_downAfterStop)
             removeResources();
     });
-    m_applied = withoutLayout(runData());
-    host->start(runData());
+    const Model::ProjectData data = runData();
+    m_runName = data.name;
+    m_applied = withoutLayout(data);
+    host->start(data);
     setState(State::Running);
 }
 
@@ -256,7 +258,8 @@ void RunController::applyEdits()
 {
     if (m_state != State::Running || !m_host)
         return;
-    const Model::ProjectData data = runData();
+    Model::ProjectData data = runData();
+    data.name = m_runName; // a renamed project keeps its run's containers
     const Model::ProjectData bare = withoutLayout(data);
     if (bare == m_applied)
         return;

@@ -82,6 +82,7 @@ private:
     QPointer<Engine::EngineHost> m_host;
     Engine::EngineSnapshot m_snapshot;
     Model::ProjectData m_applied;
+    QString m_runName; ///< the project name the run's containers are labelled with
     QTimer m_applyTimer;
     State m_state = State::Idle;
     bool m_downAfterStop = false;

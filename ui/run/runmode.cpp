@@ -1,9 +1,11 @@
 #include "ui/run/runmode.h"
 
+#include "model/project.h"
 #include "ui/canvas/canvasview.h"
 #include "ui/canvas/nodeitem.h"
 #include "ui/canvas/projectscene.h"
 #include "ui/commands/projecteditor.h"
+#include "ui/files/documentcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/run/demoload.h"
 #include "ui/run/eventspanel.h"
@@ -108,6 +110,9 @@ void RunMode::connectActions()
     connect(a->stopRun, &QAction::triggered, this, &RunMode::stop);
     connect(a->down, &QAction::triggered, this, &RunMode::down);
     connect(a->runTask, &QAction::triggered, this, &RunMode::runTaskDialog);
+    // A run is of one document: another one in the window ends it.
+    connect(a->newProject, &QAction::triggered, this, &RunMode::documentReplaced);
+    connect(m_window->documents(), &DocumentController::opened, this, &RunMode::documentReplaced);
 
     RunController *c = m_controller;
     connect(c, &RunController::stateChanged, this, &RunMode::onState);
@@ -181,6 +186,7 @@ bool RunMode::start()
     }
     if (!m_controller->start())
         return false;
+    m_runFile = m_window->project()->fileName();
     m_overlay->clear();
     m_events->clear();
     m_charts->clear();
@@ -191,6 +197,15 @@ bool RunMode::start()
         d->raise();
     }
     return true;
+}
+
+void RunMode::documentReplaced()
+{
+    if (!m_controller->isActive() || m_window->project()->fileName() == m_runFile)
+        return;
+    m_controller->stop();
+    m_window->statusBar()->showMessage(
+        tr("The run of the previous project stops; Run starts this one."), 10000);
 }
 
 void RunMode::stop()

@@ -76,6 +76,7 @@ private:
     void addTaskActions(QMenu *menu, const QString &taskId);
     bool canvasMenu(const QPoint &viewportPos, const QPoint &globalPos);
     bool confirm(const Model::ProjectData &data);
+    void documentReplaced();
 
     MainWindow *m_window;
     RunController *m_controller;
@@ -90,6 +91,7 @@ private:
     QLabel *m_status;
     std::function<bool(const Model::ProjectData &)> m_confirm;
     QStringList m_services;
+    QString m_runFile; ///< the document the run is of
     bool m_closeWhenStopped = false;
 };
 
