@@ -288,6 +288,9 @@ void followLoadBalancers(EngineHost &host, Output io, bool json)
                                     .arg(l.port)
                                     .arg(l.boundPort);
                     io.out << line << Qt::endl;
+                    if (!l.insideUrl.isEmpty())
+                        io.out << tr("load balancer %1 from tasks: %2").arg(lb.name, l.insideUrl)
+                               << Qt::endl;
                 }
             }
         }

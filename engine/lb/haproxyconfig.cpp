@@ -159,6 +159,9 @@ void HaproxyConfig::writeFrontend(QStringList &out, const Model::LoadBalancer &l
     out << QString() << QStringLiteral("frontend ") + frontendName(lb.name, listener.port);
     out << QStringLiteral("    mode ") + (tcp ? QStringLiteral("tcp") : QStringLiteral("http"));
     out << QStringLiteral("    bind %1:%2").arg(loadBalancerAddress(index)).arg(port);
+    const QString inside = options.insideAddresses.value(lb.name);
+    if (!inside.isEmpty())
+        out << QStringLiteral("    bind %1:%2").arg(inside).arg(port);
     if (!tcp) {
         out << QStringLiteral("    option forwardfor");
         out << QStringLiteral("    http-request set-header X-Forwarded-Proto http");

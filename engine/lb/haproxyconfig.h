@@ -30,6 +30,9 @@ public:
         QHash<QString, int> boundPorts;
         /// Target group name -> targets registered now.
         QHash<QString, QList<HaproxyServer>> servers;
+        /// Load balancer name -> a second address it listens on, reachable from containers
+        /// (the gateway of a Docker network of its own).
+        QHash<QString, QString> insideAddresses;
     };
 
     static QString generate(const Model::ProjectData &project, const Options &options);

@@ -81,12 +81,15 @@ void LoadBalancerManager::decidePorts()
     }
 }
 
-QString LoadBalancerManager::configText() const
+QString LoadBalancerManager::configText(bool servers) const
 {
     HaproxyConfig::Options o;
     o.statsSocket = m_process ? m_process->socketPath() : QString();
     o.boundPorts = m_boundPorts;
+    o.insideAddresses = m_insideAddresses;
     for (const QList<Target> &targets : m_targets) {
+        if (!servers)
+            break;
         for (const Target &t : targets) {
             if (!t.drainStarted.isValid())
                 o.servers[t.health.targetGroup].append({t.server, t.connectAddress, t.connectPort});
@@ -123,10 +126,11 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
             return;
         }
     } else {
-        const QString config = configText();
-        if (config == m_config)
+        // A reload makes the old process close its idle client connections: only for a
+        // change of listeners, rules or target groups, not of targets.
+        if (configText(false) == m_config)
             return;
-        if (!m_process->reload(config, &error)) {
+        if (!m_process->reload(configText(), &error)) {
             m_problem = error;
             m_notices(error);
             return;
@@ -134,7 +138,7 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
     }
     m_problem.clear();
     m_api.setSocketPath(m_process->socketPath());
-    m_config = configText();
+    m_config = configText(false);
     qCInfo(lcEngine) << "HAProxy" << (wasRunning ? "reloaded" : "started") << "with"
                      << m_project.loadBalancers.size() << "load balancer(s)";
 }
@@ -394,6 +398,11 @@ void LoadBalancerManager::sample(QHash<QString, Task> &tasks)
     }
 }
 
+QString LoadBalancerManager::hostName(const QString &loadBalancer)
+{
+    return loadBalancer.toLower() + QStringLiteral(".lb.berth");
+}
+
 QList<LoadBalancerStatus> LoadBalancerManager::status() const
 {
     QList<LoadBalancerStatus> out;
@@ -413,12 +422,16 @@ QList<LoadBalancerStatus> LoadBalancerManager::status() const
             a.boundPort = m_boundPorts.value(HaproxyConfig::portKey(lb.name, l.port), l.port);
             const bool tcp =
                 lb.type == Model::LoadBalancer::Type::Network || HaproxyConfig::isTcp(l.protocol);
-            if (tcp)
-                a.url = QStringLiteral("tcp://%1:%2").arg(st.address).arg(a.boundPort);
-            else if (a.boundPort == 80)
-                a.url = QStringLiteral("http://%1/").arg(st.address);
-            else
-                a.url = QStringLiteral("http://%1:%2/").arg(st.address).arg(a.boundPort);
+            const auto url = [&](const QString &host) {
+                if (tcp)
+                    return QStringLiteral("tcp://%1:%2").arg(host).arg(a.boundPort);
+                if (a.boundPort == 80)
+                    return QStringLiteral("http://%1/").arg(host);
+                return QStringLiteral("http://%1:%2/").arg(host).arg(a.boundPort);
+            };
+            a.url = url(st.address);
+            if (m_insideAddresses.contains(lb.name))
+                a.insideUrl = url(hostName(lb.name));
             st.listeners << a;
             groups.insert(l.defaultTargetGroup);
             for (const Model::ListenerRule &r : l.rules)

@@ -49,6 +49,14 @@ public:
     /// takes for traffic from outside; through the loopback every connection would pass
     /// Docker's userland proxy. Off for a rootless daemon, whose networks the host cannot reach.
     void setDirectRoutes(bool on) { m_directRoutes = on; }
+    /// Where each load balancer (by name) also listens for the project's containers; they
+    /// reach it as hostName(NAME). Takes effect at the next apply().
+    void setInsideAddresses(const QHash<QString, QString> &addresses)
+    {
+        m_insideAddresses = addresses;
+    }
+    /// The name a load balancer has inside the project's containers: "NAME.lb.berth".
+    static QString hostName(const QString &loadBalancer);
     void stop();
 
     QList<LoadBalancerStatus> status() const;
@@ -72,7 +80,9 @@ private:
         qint64 lastSecond = 0;
     };
 
-    QString configText() const;
+    /// The configuration; without \a servers, only what a reload is needed for (targets come
+    /// and go through the runtime API).
+    QString configText(bool servers = true) const;
     void registerTask(const Task &task, const Model::Service &service);
     void removeTargets(const QString &taskId);
     void sample(QHash<QString, Task> &tasks);
@@ -84,7 +94,7 @@ private:
     std::unique_ptr<HaproxyProcess> m_process;
     RuntimeApi m_api;
     Model::ProjectData m_project;
-    QString m_config;
+    QString m_config; ///< configText(false) of the running process
     QString m_problem;
     QHash<QString, int> m_boundPorts;
     QHash<QString, QList<Target>> m_targets;             // by task id
@@ -94,6 +104,7 @@ private:
     QDateTime m_lastSample;
     bool m_shuttingDown = false;
     bool m_directRoutes = false;
+    QHash<QString, QString> m_insideAddresses;
 };
 
 } // namespace Berth::Engine

@@ -48,6 +48,7 @@ struct ListenerAddress
     int port = 0;      ///< as designed
     int boundPort = 0; ///< where it listens: port + 8000 when the port needs privilege
     QString url;
+    QString insideUrl; ///< the URL tasks use: NAME.lb.berth resolves inside their containers
     bool moved() const { return boundPort != port; }
     bool operator==(const ListenerAddress &) const = default;
 };

@@ -300,6 +300,11 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
         host.insert(QLatin1String("SecurityOpt"),
                     json.value(QLatin1String("dockerSecurityOptions")));
     QJsonArray extraHosts;
+    // A container in awsvpc mode shares the pause container's /etc/hosts.
+    if (mode != QLatin1String("awsvpc") && mode != QLatin1String("none")) {
+        for (const auto &[name, address] : c.loadBalancerHosts)
+            extraHosts.append(name + u':' + address);
+    }
     for (const QJsonValue h : json.value(QLatin1String("extraHosts")).toArray()) {
         const QJsonObject o = h.toObject();
         extraHosts.append(o.value(QLatin1String("hostname")).toString() + u':'
@@ -351,6 +356,11 @@ ContainerSpec ContainerSpec::buildPause(const TaskDefinition &td, const TaskCont
         addPorts(cd, c.taskAddress, true, exposed, bindings);
     QJsonObject host{{QLatin1String("NetworkMode"), QStringLiteral("bridge")},
                      {QLatin1String("Memory"), 16 * kMiB}};
+    QJsonArray extraHosts;
+    for (const auto &[name, address] : c.loadBalancerHosts)
+        extraHosts.append(name + u':' + address);
+    if (!extraHosts.isEmpty())
+        host.insert(QLatin1String("ExtraHosts"), extraHosts);
     QJsonObject body{{QLatin1String("Image"), image},
                      {QLatin1String("Cmd"), QJsonArray{QStringLiteral("--pause")}}};
     if (!exposed.isEmpty()) {

@@ -27,6 +27,9 @@ struct TaskContext
     QMap<QString, QList<QPair<QString, QString>>> environmentOverrides;
     /// Values of the `secrets` of each container, by container name then variable name.
     QMap<QString, QMap<QString, QString>> secretValues;
+    /// Host names for /etc/hosts: each load balancer's name inside the project's containers
+    /// and the address where it listens for them.
+    QList<QPair<QString, QString>> loadBalancerHosts;
 };
 
 /// The Docker Engine API create-container body for one container of a task, built from the

@@ -69,6 +69,7 @@ void Engine::start(const Model::ProjectData &project)
             [this](const QString &service, const QString &message) { addEvent(service, message); },
             [this](const QString &text) { Q_EMIT notice(text); });
     m_loadBalancers->setShuttingDown(false);
+    prepareLoadBalancerNetworks();
     m_loadBalancers->apply(m_project);
     m_tick.start();
     reconcile();
@@ -78,8 +79,10 @@ void Engine::applyProject(const Model::ProjectData &project)
 {
     m_project = project;
     m_serviceController->apply(m_project);
-    if (m_loadBalancers)
+    if (m_loadBalancers) {
+        prepareLoadBalancerNetworks();
         m_loadBalancers->apply(m_project);
+    }
     scheduleReconcile();
 }
 
@@ -392,6 +395,7 @@ void Engine::adopt(const QString &taskId, const QList<Docker::ContainerSummary> 
     context.service = service;
     context.taskId = taskId;
     context.group = labels.value(QLatin1String(ContainerSpec::kGroup));
+    context.loadBalancerHosts = m_loadBalancerHosts;
     const QString address = labels.value(QLatin1String(ContainerSpec::kAddress));
     if (td->networkMode() == QLatin1String("awsvpc"))
         context.taskAddress = address;
@@ -515,6 +519,54 @@ const Task *EngineSnapshot::task(const QString &id) const
     return nullptr;
 }
 
+void Engine::prepareLoadBalancerNetworks()
+{
+    // Containers cannot reach the host's loopback addresses. Each load balancer gets a Docker
+    // network of its own, with no container in it: its gateway is an address of the host
+    // that every container can reach, and HAProxy listens there too.
+    QHash<QString, QString> inside;
+    m_loadBalancerHosts.clear();
+    if (m_project.loadBalancers.isEmpty() || !m_docker->ping().ok())
+        return;
+    const QString projectLabel = QLatin1String(ContainerSpec::kProject) + u'=' + m_label;
+    const auto existing = m_docker->listNetworks({projectLabel});
+    for (const Model::LoadBalancer &lb : m_project.loadBalancers) {
+        const QString name = QStringLiteral("berth-%1-lb-%2").arg(m_label, lb.name.toLower());
+        QString id;
+        if (existing.ok()) {
+            for (const QJsonObject &n : existing.value()) {
+                if (n.value(QLatin1String("Name")).toString() == name)
+                    id = n.value(QLatin1String("Id")).toString();
+            }
+        }
+        if (id.isEmpty()) {
+            const auto created = m_docker->createNetwork(
+                name, {},
+                {{QLatin1String(ContainerSpec::kProject), m_label},
+                 {QLatin1String(kLoadBalancerLabel), lb.name}});
+            if (!created.ok()) {
+                Q_EMIT notice(tr("Load balancer %1 cannot be reached from tasks: the Docker "
+                                 "network %2 could not be created (%3).")
+                                  .arg(lb.name, name, created.error().message()));
+                continue;
+            }
+            id = created.value();
+        }
+        const auto inspected = m_docker->inspectNetwork(id);
+        const QString gateway = inspected.ok()
+                                    ? inspected->value(QLatin1String("IPAM")).toObject()
+                                          .value(QLatin1String("Config")).toArray()
+                                          .at(0).toObject()
+                                          .value(QLatin1String("Gateway")).toString()
+                                    : QString();
+        if (gateway.isEmpty())
+            continue;
+        inside.insert(lb.name, gateway);
+        m_loadBalancerHosts.append({LoadBalancerManager::hostName(lb.name), gateway});
+    }
+    m_loadBalancers->setInsideAddresses(inside);
+}
+
 int Engine::removeProjectResources(Docker::DockerClient &docker, const QString &project,
                                    QString *error)
 {
@@ -542,6 +594,12 @@ int Engine::removeProjectResources(Docker::DockerClient &docker, const QString &
                                                                   .arg(project))))
                 docker.removeVolume(name, true);
         }
+    }
+    const auto networks =
+        docker.listNetworks({QLatin1String(ContainerSpec::kProject) + u'=' + project});
+    if (networks.ok()) {
+        for (const QJsonObject &n : networks.value())
+            docker.removeNetwork(n.value(QLatin1String("Id")).toString());
     }
     return removed;
 }

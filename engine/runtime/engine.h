@@ -97,6 +97,9 @@ private:
     /// Emits taskChanged for what differs from before, the new service events and a snapshot.
     void publish(const QHash<QString, Task> &before);
     bool statusChanged(const QHash<QString, Task> &before) const;
+    void prepareLoadBalancerNetworks();
+    /// The label of the Docker network through which tasks reach a load balancer.
+    static constexpr const char *kLoadBalancerLabel = "io.berth.load-balancer";
     void startInParallel(const QStringList &taskIds);
     /// Docker events within this many milliseconds are handled in one pass.
     static constexpr int kCoalesceMs = 50;
@@ -115,7 +118,8 @@ private:
 
     std::shared_ptr<Docker::DockerClient> m_docker;
     std::unique_ptr<Docker::DockerStream> m_events;
-    ContainerDeaths m_deaths; ///< what the event stream reported dead since the last pass
+    ContainerDeaths m_deaths;
+    QList<QPair<QString, QString>> m_loadBalancerHosts; ///< NAME.lb.berth -> address ///< what the event stream reported dead since the last pass
     std::unique_ptr<StatsSampler> m_stats;
     Model::ProjectData m_project;
     QString m_label;

@@ -93,6 +93,7 @@ QString Engine::launch(const Model::TaskDefinition &td, const QString &cluster,
     c.service = service;
     c.group = group;
     c.taskId = Task::newId();
+    c.loadBalancerHosts = m_loadBalancerHosts;
     if (instance >= 0) {
         c.instance = state.instance(instance).name;
         c.instanceAddress = state.instance(instance).address;

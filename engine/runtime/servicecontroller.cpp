@@ -439,11 +439,20 @@ void ServiceController::updateDeployments(const Model::Service &s, State &state,
     int running = 0;
     int active = 0;
     int primaryHealthy = 0;
+    int leaving = 0; // tasks of older deployments still on their way out (draining)
+    QSet<QString> withLeavingTasks;
     for (Deployment &d : state.deployments) {
         d.runningCount = d.pendingCount = 0;
         for (const Task &t : std::as_const(m_engine.m_tasks)) {
-            if (t.service != s.name || !t.isActive() || t.startedBy != d.id)
+            if (t.service != s.name || t.startedBy != d.id)
                 continue;
+            if (!t.isActive()) {
+                if (!t.isStopped() && !d.isPrimary()) {
+                    ++leaving;
+                    withLeavingTasks.insert(d.id);
+                }
+                continue;
+            }
             if (t.lastStatus == TaskStatus::Running)
                 ++d.runningCount;
             else
@@ -458,9 +467,11 @@ void ServiceController::updateDeployments(const Model::Service &s, State &state,
     }
     Deployment &primary = state.deployments.first();
     primary.desiredCount = desired;
-    // Older deployments without tasks become INACTIVE and leave the list.
+    // Older deployments become INACTIVE and leave the list once their last task has stopped
+    // (after draining from its load balancers).
     for (qsizetype i = state.deployments.size() - 1; i > 0; --i) {
-        if (state.deployments.at(i).desiredCount == 0)
+        if (state.deployments.at(i).desiredCount == 0
+            && !withLeavingTasks.contains(state.deployments.at(i).id))
             state.deployments.removeAt(i);
     }
     const bool alone = state.deployments.size() == 1;
@@ -474,7 +485,7 @@ void ServiceController::updateDeployments(const Model::Service &s, State &state,
         addEvent(s.name, tr("service %1 (deployment %2) deployment completed.")
                              .arg(s.name, primary.id));
     }
-    if (alone && running == desired && active == desired && !state.steady) {
+    if (alone && running == desired && active == desired && leaving == 0 && !state.steady) {
         state.steady = true;
         addEvent(s.name, tr("service %1 has reached a steady state.").arg(s.name));
     }

@@ -183,6 +183,14 @@ private Q_SLOTS:
             apiTasks.insert(o.value("task").toString());
         }
         QCOMPARE(apiTasks.size(), 2);
+
+        // One service calls another through the ALB, by the name it has inside the tasks.
+        const QString inside = lb.listeners.value(0).insideUrl;
+        QCOMPARE(inside, QStringLiteral("http://web.lb.berth:%1/").arg(kPort));
+        const QByteArray called = httpGet(lb.address, kPort, "/call?url=" + inside + "api/orders");
+        QVERIFY2(called.contains(" 200 "), called.constData());
+        // The front task handled /call and returned what the API service answered.
+        QCOMPARE(bodyOf(called).value("service").toString(), QStringLiteral("api"));
         QVERIFY(!host.lastSnapshot().loadBalancers.value(0).samples.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
