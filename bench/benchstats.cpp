@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
 
     double before = cpuSeconds(RUSAGE_SELF);
     quint64 samples = 0;
+    double produced = 0; // seconds of samples, summed over the containers
     {
         StatsSampler sampler(docker);
         sampler.sync(ids);
@@ -66,8 +67,19 @@ int main(int argc, char *argv[])
         t.start();
         QThread::msleep(1500); // streams connect; the first sample of each carries no delta
         const quint64 start = sampler.samplesReceived();
+        QHash<QString, QDateTime> first;
+        for (const QString &id : ids) {
+            if (const auto s = sampler.latest(id))
+                first.insert(id, s->at);
+        }
         QThread::sleep(seconds);
         samples = sampler.samplesReceived() - start;
+        // What the daemon produced over the same time: its samples carry their read time.
+        for (const QString &id : ids) {
+            const auto s = sampler.latest(id);
+            if (s && first.contains(id))
+                produced += double(first.value(id).msecsTo(s->at)) / 1000.0;
+        }
     }
     const double berthCpu = cpuSeconds(RUSAGE_SELF) - before;
 
@@ -90,9 +102,11 @@ int main(int argc, char *argv[])
     const double expected = double(count) * seconds;
     std::printf("containers: %d, seconds: %d\nsamples delivered: %llu of %.0f (%.1f%%)\n"
                 "berth sampler CPU time: %.2f s\ndocker stats CPU time: %.2f s\n"
-                "ratio berth/docker stats: %.2f\n",
+                "ratio berth/docker stats: %.2f\n"
+                "daemon's sample interval (mean): %.3f s\n",
                 count, seconds, static_cast<unsigned long long>(samples), expected,
                 100.0 * double(samples) / expected, berthCpu, dockerCpu,
-                dockerCpu > 0 ? berthCpu / dockerCpu : 0.0);
+                dockerCpu > 0 ? berthCpu / dockerCpu : 0.0,
+                samples > 0 ? produced / double(samples) : 0.0);
     return 0;
 }

@@ -58,14 +58,29 @@ std::unique_ptr<DockerStream> DockerClient::followLogs(const QString &id, const 
 
 DockerResult<QJsonObject> DockerClient::containerStats(const QString &id)
 {
-    TransportRequest request =
-        makeRequest("GET", QStringLiteral("/containers/%1/stats").arg(pathSegment(id)));
-    request.addQuery(QStringLiteral("stream"), QStringLiteral("false"));
-    request.addQuery(QStringLiteral("one-shot"), QStringLiteral("true"));
-    const TransportResponse response = call(request);
-    if (!response.ok())
-        return response.error;
-    return QJsonDocument::fromJson(response.body).object();
+    return containerStats(QStringList{id}).first();
+}
+
+QList<DockerResult<QJsonObject>> DockerClient::containerStats(const QStringList &ids,
+                                                              CancelToken *cancel)
+{
+    QList<TransportRequest> requests;
+    for (const QString &id : ids) {
+        TransportRequest request =
+            makeRequest("GET", QStringLiteral("/containers/%1/stats").arg(pathSegment(id)));
+        request.addQuery(QStringLiteral("stream"), QStringLiteral("false"));
+        request.addQuery(QStringLiteral("one-shot"), QStringLiteral("true"));
+        request.timeoutMs = 5000;
+        requests << request;
+    }
+    QList<DockerResult<QJsonObject>> results;
+    for (const TransportResponse &response : m_transport->sendAll(requests, cancel)) {
+        if (response.ok())
+            results << DockerResult<QJsonObject>(QJsonDocument::fromJson(response.body).object());
+        else
+            results << DockerResult<QJsonObject>(response.error);
+    }
+    return results;
 }
 
 std::unique_ptr<DockerStream> DockerClient::statsStream(const QString &id)

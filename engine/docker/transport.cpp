@@ -18,6 +18,7 @@
 #include <cerrno>
 #include <mutex>
 #include <unistd.h>
+#include <vector>
 
 namespace Berth::Engine::Docker {
 
@@ -303,35 +304,105 @@ DockerError Transport::connectionError(int curlCode, const QString &detail) cons
 TransportResponse Transport::perform(const TransportRequest &request, CancelToken *cancel,
                                      const QString &version)
 {
-    TransportResponse response;
-    const QString what = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
-    if (cancel && cancel->isCancelled()) {
-        response.error = DockerError(DockerError::Kind::Cancelled, tr("%1: cancelled.").arg(what));
-        return response;
-    }
-
-    CURL *easy = curl_easy_init();
     CURLM *multi = curl_multi_init();
-    CallContext context;
-    context.request = &request;
-    context.easy = easy;
-    context.cancel = cancel;
-    char errorBuffer[CURL_ERROR_SIZE] = {};
+    TransportResponse response = performOn(multi, {&request}, cancel, version).first();
+    curl_multi_cleanup(multi);
+    return response;
+}
 
-    curl_slist *headers = configureHandle(
-        easy, m_endpoint, request, buildUrl(request, version).toUtf8(), &context, errorBuffer);
-    curl_multi_add_handle(multi, easy);
+QList<TransportResponse> Transport::sendAll(const QList<TransportRequest> &requests,
+                                            CancelToken *cancel)
+{
+    QList<TransportResponse> responses;
+    if (requests.isEmpty())
+        return responses;
+    if (m_configError.isError()) {
+        TransportResponse failed;
+        failed.error = m_configError;
+        return QList<TransportResponse>(requests.size(), failed);
+    }
+    const DockerResult<QString> negotiated = apiVersion(10000, cancel);
+    if (!negotiated.ok()) {
+        TransportResponse failed;
+        failed.error = negotiated.error();
+        return QList<TransportResponse>(requests.size(), failed);
+    }
+    QList<const TransportRequest *> pointers;
+    for (const TransportRequest &r : requests)
+        pointers << &r;
+    std::lock_guard lock(m_batchMutex);
+    if (!m_batchMulti)
+        m_batchMulti = curl_multi_init();
+    return performOn(static_cast<CURLM *>(m_batchMulti), pointers, cancel, negotiated.value());
+}
+
+Transport::~Transport()
+{
+    if (m_batchMulti)
+        curl_multi_cleanup(static_cast<CURLM *>(m_batchMulti));
+}
+
+QList<TransportResponse> Transport::performOn(void *multiHandle,
+                                              const QList<const TransportRequest *> &requests,
+                                              CancelToken *cancel, const QString &version)
+{
+    auto *multi = static_cast<CURLM *>(multiHandle);
+    struct Call
+    {
+        CallContext context;
+        CURL *easy = nullptr;
+        curl_slist *headers = nullptr;
+        char errorBuffer[CURL_ERROR_SIZE] = {};
+        QString what;
+        bool headerTimedOut = false;
+        CURLcode result = CURLE_OK;
+        bool done = false;
+    };
+    std::vector<std::unique_ptr<Call>> calls;
+    QList<TransportResponse> responses(requests.size());
+    for (const TransportRequest *request : requests) {
+        auto call = std::make_unique<Call>();
+        call->what = QString::fromLatin1(request->method) + QLatin1Char(' ') + request->path;
+        call->easy = curl_easy_init();
+        call->context.request = request;
+        call->context.easy = call->easy;
+        call->context.cancel = cancel;
+        call->headers = configureHandle(call->easy, m_endpoint, *request,
+                                        buildUrl(*request, version).toUtf8(), &call->context,
+                                        call->errorBuffer);
+        curl_easy_setopt(call->easy, CURLOPT_PRIVATE, call.get());
+        calls.push_back(std::move(call));
+    }
+    if (cancel && cancel->isCancelled()) {
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            responses[i].error = DockerError(DockerError::Kind::Cancelled,
+                                             tr("%1: cancelled.").arg(calls[i]->what));
+            curl_easy_cleanup(calls[i]->easy);
+            curl_slist_free_all(calls[i]->headers);
+        }
+        return responses;
+    }
+    for (const auto &call : calls)
+        curl_multi_add_handle(multi, call->easy);
     if (cancel)
         cancel->attach(multi);
 
     QElapsedTimer timer;
     timer.start();
     bool cancelled = false;
-    bool headerTimedOut = false;
     CURLMcode multiCode = CURLM_OK;
     for (;;) {
         int running = 0;
         multiCode = curl_multi_perform(multi, &running);
+        int pending = 0;
+        while (CURLMsg *message = curl_multi_info_read(multi, &pending)) {
+            if (message->msg != CURLMSG_DONE)
+                continue;
+            Call *call = nullptr;
+            curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, &call);
+            call->result = message->data.result;
+            call->done = true;
+        }
         if (multiCode != CURLM_OK || running == 0)
             break;
         if (cancel && cancel->isCancelled()) {
@@ -339,72 +410,82 @@ TransportResponse Transport::perform(const TransportRequest &request, CancelToke
             break;
         }
         int waitMs = 1000;
-        if (request.headerTimeoutMs > 0 && !context.gotHeaders) {
-            const qint64 left = request.headerTimeoutMs - timer.elapsed();
+        for (const auto &call : calls) {
+            const int limit = call->context.request->headerTimeoutMs;
+            if (call->done || limit <= 0 || call->context.gotHeaders)
+                continue;
+            const qint64 left = limit - timer.elapsed();
             if (left <= 0) {
-                headerTimedOut = true;
-                break;
+                call->headerTimedOut = call->done = true;
+                curl_multi_remove_handle(multi, call->easy);
+                continue;
             }
             waitMs = int(std::min<qint64>(waitMs, left));
         }
+        bool allDone = true;
+        for (const auto &call : calls)
+            allDone = allDone && call->done;
+        if (allDone)
+            break;
         curl_multi_poll(multi, nullptr, 0, waitMs, nullptr);
     }
-
-    CURLcode result = CURLE_OK;
-    int pending = 0;
-    while (CURLMsg *message = curl_multi_info_read(multi, &pending)) {
-        if (message->msg == CURLMSG_DONE)
-            result = message->data.result;
-    }
-    long status = 0;
-    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
-    char *contentType = nullptr;
-    curl_easy_getinfo(easy, CURLINFO_CONTENT_TYPE, &contentType);
-    response.contentType = contentType ? QByteArray(contentType) : QByteArray();
-
     if (cancel)
         cancel->detach(multi);
-    curl_multi_remove_handle(multi, easy);
-    curl_multi_cleanup(multi);
-    curl_easy_cleanup(easy);
-    curl_slist_free_all(headers);
 
-    response.status = int(status);
-    response.body = std::move(context.body);
-    const QString detail = errorBuffer[0] ? QString::fromUtf8(errorBuffer)
-                                          : QString::fromUtf8(curl_easy_strerror(result));
-    const double seconds =
-        (request.timeoutMs > 0 ? request.timeoutMs : request.headerTimeoutMs) / 1000.0;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        Call &call = *calls[i];
+        const TransportRequest &request = *requests[i];
+        TransportResponse &response = responses[i];
+        long status = 0;
+        curl_easy_getinfo(call.easy, CURLINFO_RESPONSE_CODE, &status);
+        char *contentType = nullptr;
+        curl_easy_getinfo(call.easy, CURLINFO_CONTENT_TYPE, &contentType);
+        response.contentType = contentType ? QByteArray(contentType) : QByteArray();
+        curl_multi_remove_handle(multi, call.easy);
+        curl_easy_cleanup(call.easy);
+        curl_slist_free_all(call.headers);
 
-    if (multiCode != CURLM_OK) {
-        response.error =
-            DockerError(DockerError::Kind::Connection,
-                        tr("%1: %2").arg(what, QString::fromUtf8(curl_multi_strerror(multiCode))));
-    } else if (cancelled || (cancel && cancel->isCancelled()) ||
-               result == CURLE_ABORTED_BY_CALLBACK) {
-        response.error = DockerError(DockerError::Kind::Cancelled, tr("%1: cancelled.").arg(what));
-    } else if (headerTimedOut || result == CURLE_OPERATION_TIMEDOUT) {
-        response.error = DockerError(DockerError::Kind::Timeout,
-                                     tr("The Docker daemon at %1 did not answer %2 within %3 s.")
-                                         .arg(m_endpoint.displayName(), what)
-                                         .arg(seconds));
-    } else if (result == CURLE_WRITE_ERROR && context.stoppedByConsumer) {
-        // The consumer has what it wanted; ending the stream early is not a failure.
-    } else if (result == CURLE_WRITE_ERROR && context.overflow) {
-        response.error =
-            DockerError(DockerError::Kind::Protocol, tr("%1: the answer is too large.").arg(what));
-    } else if (result != CURLE_OK) {
-        response.error = connectionError(int(result), detail);
-    } else if (status >= 400) {
-        const QString message = daemonMessage(response.body);
-        response.error = DockerError(
-            DockerError::Kind::Http,
-            tr("Docker daemon error (HTTP %1) on %2: %3").arg(status).arg(what, message),
-            int(status), message);
+        response.status = int(status);
+        response.body = std::move(call.context.body);
+        const QString &what = call.what;
+        const QString detail = call.errorBuffer[0]
+                                   ? QString::fromUtf8(call.errorBuffer)
+                                   : QString::fromUtf8(curl_easy_strerror(call.result));
+        const double seconds =
+            (request.timeoutMs > 0 ? request.timeoutMs : request.headerTimeoutMs) / 1000.0;
+
+        if (multiCode != CURLM_OK) {
+            response.error = DockerError(
+                DockerError::Kind::Connection,
+                tr("%1: %2").arg(what, QString::fromUtf8(curl_multi_strerror(multiCode))));
+        } else if (cancelled || (cancel && cancel->isCancelled())
+                   || call.result == CURLE_ABORTED_BY_CALLBACK) {
+            response.error =
+                DockerError(DockerError::Kind::Cancelled, tr("%1: cancelled.").arg(what));
+        } else if (call.headerTimedOut || call.result == CURLE_OPERATION_TIMEDOUT) {
+            response.error = DockerError(DockerError::Kind::Timeout,
+                                         tr("The Docker daemon at %1 did not answer %2 within "
+                                            "%3 s.")
+                                             .arg(m_endpoint.displayName(), what)
+                                             .arg(seconds));
+        } else if (call.result == CURLE_WRITE_ERROR && call.context.stoppedByConsumer) {
+            // The consumer has what it wanted; ending the stream early is not a failure.
+        } else if (call.result == CURLE_WRITE_ERROR && call.context.overflow) {
+            response.error = DockerError(DockerError::Kind::Protocol,
+                                         tr("%1: the answer is too large.").arg(what));
+        } else if (call.result != CURLE_OK) {
+            response.error = connectionError(int(call.result), detail);
+        } else if (status >= 400) {
+            const QString message = daemonMessage(response.body);
+            response.error = DockerError(
+                DockerError::Kind::Http,
+                tr("Docker daemon error (HTTP %1) on %2: %3").arg(status).arg(what, message),
+                int(status), message);
+        }
+        qCDebug(lcDocker).noquote() << what << "->" << status << response.error.kindName()
+                                    << timer.elapsed() << "ms";
     }
-    qCDebug(lcDocker).noquote() << what << "->" << status << response.error.kindName()
-                                << timer.elapsed() << "ms";
-    return response;
+    return responses;
 }
 
 } // namespace Berth::Engine::Docker

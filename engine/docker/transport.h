@@ -28,6 +28,7 @@ public:
     static constexpr const char *minApiVersion = "1.25";
 
     explicit Transport(DockerEndpoint endpoint = DockerEndpoint());
+    ~Transport();
     Transport(const Transport &) = delete;
     Transport &operator=(const Transport &) = delete;
 
@@ -42,6 +43,14 @@ public:
 
     /** Sends \a request; negotiates the API version first when the path is versioned. */
     TransportResponse send(const TransportRequest &request, CancelToken *cancel = nullptr);
+
+    /**
+     * Sends \a requests at once over one connection pool that is kept between calls (for
+     * polling many containers each second); one response each, in order. Calls of this
+     * function are serialized.
+     */
+    QList<TransportResponse> sendAll(const QList<TransportRequest> &requests,
+                                     CancelToken *cancel = nullptr);
 
     /** The negotiated API version ("1.41"), negotiating now (within \a timeoutMs) if needed. */
     DockerResult<QString> apiVersion(int timeoutMs = 10000, CancelToken *cancel = nullptr);
@@ -60,11 +69,16 @@ private:
                               const QString &version);
     QString buildUrl(const TransportRequest &request, const QString &version) const;
     DockerError connectionError(int curlCode, const QString &detail) const;
+    /// Runs \a requests on the curl multi handle \a multi (a CURLM *) until all are done.
+    QList<TransportResponse> performOn(void *multi, const QList<const TransportRequest *> &requests,
+                                       CancelToken *cancel, const QString &version);
 
     DockerEndpoint m_endpoint;
     DockerError m_configError;
     std::mutex m_versionMutex;
     QString m_apiVersion;
+    std::mutex m_batchMutex;
+    void *m_batchMulti = nullptr; ///< CURLM * of sendAll(), kept for its connection cache
 };
 
 } // namespace Berth::Engine::Docker

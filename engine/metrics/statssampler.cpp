@@ -1,8 +1,13 @@
 #include "engine/metrics/statssampler.h"
 
+#include "engine/docker/canceltoken.h"
 #include "engine/docker/dockerclient.h"
+#include "engine/docker/transport.h"
 
 #include <QSet>
+
+#include <algorithm>
+#include <chrono>
 
 namespace Berth::Engine {
 
@@ -13,6 +18,15 @@ StatsSampler::StatsSampler(std::shared_ptr<Docker::DockerClient> docker)
 
 StatsSampler::~StatsSampler()
 {
+    if (m_poller.joinable()) {
+        {
+            std::lock_guard lock(m_stopMutex);
+            m_stop = true;
+        }
+        m_cancel->cancel();
+        m_stopped.notify_all();
+        m_poller.join();
+    }
     for (const auto &stream : std::as_const(m_streams))
         stream->cancel();
     m_streams.clear(); // joins every stream's thread
@@ -21,6 +35,64 @@ StatsSampler::~StatsSampler()
 void StatsSampler::sync(const QStringList &containerIds)
 {
     const QSet<QString> wanted(containerIds.begin(), containerIds.end());
+    if (!m_polling) {
+        const auto version = m_docker->transport()->apiVersion();
+        m_polling = version.ok()
+                    && Docker::Transport::compareVersions(version.value(),
+                                                          QStringLiteral("1.41"))
+                           >= 0;
+        if (*m_polling) {
+            m_cancel = std::make_unique<Docker::CancelToken>();
+            m_poller = std::thread([this] { poll(); });
+        }
+    }
+    if (!*m_polling) {
+        syncStreams(wanted);
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_wanted = QStringList(wanted.begin(), wanted.end());
+    for (auto it = m_latest.begin(); it != m_latest.end();) {
+        if (!wanted.contains(it.key())) {
+            m_previous.remove(it.key());
+            it = m_latest.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void StatsSampler::poll()
+{
+    using Clock = std::chrono::steady_clock;
+    auto next = Clock::now();
+    for (;;) {
+        {
+            std::unique_lock lock(m_stopMutex);
+            if (m_stopped.wait_until(lock, next, [this] { return m_stop; }))
+                return;
+        }
+        // The daemon answers a one-shot request with the next round of its collector (a
+        // second plus the time to collect every container): when a round took that long,
+        // ask again at once rather than skip one.
+        next = std::max(next + std::chrono::seconds(1), Clock::now());
+        QStringList ids;
+        {
+            std::lock_guard lock(m_mutex);
+            ids = m_wanted;
+        }
+        if (ids.isEmpty())
+            continue;
+        const auto results = m_docker->containerStats(ids, m_cancel.get());
+        for (qsizetype i = 0; i < ids.size() && i < results.size(); ++i) {
+            if (results.at(i).ok())
+                received(ids.at(i), results.at(i).value());
+        }
+    }
+}
+
+void StatsSampler::syncStreams(const QSet<QString> &wanted)
+{
     for (auto it = m_streams.begin(); it != m_streams.end();) {
         if (!wanted.contains(it.key())) {
             it.value()->cancel();
@@ -47,6 +119,8 @@ void StatsSampler::sync(const QStringList &containerIds)
 void StatsSampler::received(const QString &id, const QJsonObject &stats)
 {
     std::lock_guard lock(m_mutex);
+    if (m_polling.value_or(false) && !m_wanted.contains(id))
+        return; // stopped following it while its answer was on the way
     const auto sample = ContainerStats::fromJson(stats, m_previous.value(id));
     m_previous.insert(id, stats);
     if (!sample)
@@ -66,6 +140,10 @@ std::optional<ContainerStats> StatsSampler::latest(const QString &containerId) c
 
 int StatsSampler::followed() const
 {
+    if (m_polling.value_or(false)) {
+        std::lock_guard lock(m_mutex);
+        return int(m_wanted.size());
+    }
     return int(m_streams.size());
 }
 
