@@ -343,6 +343,24 @@ void failWithoutDocker(EngineHost &host, Output io, int *code)
                      });
 }
 
+bool consentGiven(const QList<SafetyFinding> &unsafe, bool allowed, const char *command,
+                  Output io)
+{
+    // Access to Docker is root on the host: what reaches beyond the containers needs consent.
+    const QString name = QString::fromLatin1(command);
+    if (!unsafe.isEmpty() && !allowed) {
+        io.err << tr("berth %1: the design reaches beyond its containers:\n").arg(name)
+               << SafetyReview::describe(unsafe)
+               << tr("berth %1: not started; pass --allow-unsafe to run it anyway.").arg(name)
+               << Qt::endl;
+        return false;
+    }
+    if (!unsafe.isEmpty())
+        io.err << tr("berth %1: running with --allow-unsafe:\n").arg(name)
+               << SafetyReview::describe(unsafe) << Qt::flush;
+    return true;
+}
+
 } // namespace
 
 int runCommand(const QStringList &arguments, Output io)
@@ -389,18 +407,8 @@ int runCommand(const QStringList &arguments, Output io)
                << Qt::endl;
         return DesignErrors;
     }
-    // Access to Docker is root on the host: what reaches beyond the containers needs consent.
-    const QList<SafetyFinding> unsafe = SafetyReview::review(project);
-    if (!unsafe.isEmpty() && !parser.isSet(allowUnsafe)) {
-        io.err << tr("berth run: the design reaches beyond its containers:\n")
-               << SafetyReview::describe(unsafe)
-               << tr("berth run: not started; pass --allow-unsafe to run it anyway.")
-               << Qt::endl;
+    if (!consentGiven(SafetyReview::review(project), parser.isSet(allowUnsafe), "run", io))
         return DesignErrors;
-    }
-    if (!unsafe.isEmpty())
-        io.err << tr("berth run: running with --allow-unsafe:\n")
-               << SafetyReview::describe(unsafe) << Qt::flush;
 
     EngineHost host;
     int code = Ok;
@@ -443,7 +451,10 @@ int runTaskCommand(const QStringList &arguments, Output io)
                                  QStringLiteral("NAME=VALUE"));
     const QCommandLineOption cluster(QStringLiteral("cluster"), tr("The cluster."),
                                      QStringLiteral("NAME"));
-    parser.addOptions({count, command, env, cluster});
+    const QCommandLineOption allowUnsafe(QStringLiteral("allow-unsafe"),
+                                         tr("Run even though the task reaches beyond its "
+                                            "containers (see 'berth run --help')."));
+    parser.addOptions({count, command, env, cluster, allowUnsafe});
     parser.addPositionalArgument(QStringLiteral("run-task"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
     parser.addPositionalArgument(QStringLiteral("FAMILY[:REV]"), tr("The task definition."));
@@ -467,6 +478,10 @@ int runTaskCommand(const QStringList &arguments, Output io)
                << Qt::endl;
         return BadUsage;
     }
+    if (!consentGiven(SafetyReview::ofTaskDefinition(*td)
+                          + SafetyReview::ofDockerHost(QProcessEnvironment::systemEnvironment()),
+                      parser.isSet(allowUnsafe), "run-task", io))
+        return DesignErrors;
     RunTaskRequest request;
     request.taskDefinition = td->key();
     request.count = n;

@@ -274,6 +274,17 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--allow-unsafe")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("privileged")));
+        // A one-off task needs the same consent.
+        const QString family = p.taskDefinitions.first().family();
+        const Run task = berth({"run-task", save(p), family});
+        QCOMPARE(task.code, 1);
+        QVERIFY2(task.err.contains(QStringLiteral("berth run-task: not started; pass "
+                                                  "--allow-unsafe")),
+                 qPrintable(task.err));
+        const auto listed = m_docker.listContainers(
+            {QLatin1String(ContainerSpec::kProject) + u'=' + p.name}, true);
+        QVERIFY(listed.ok());
+        QVERIFY(listed->isEmpty());
     }
 
     void rootMountIsRefused()
