@@ -17,12 +17,9 @@
 #include "ui/run/taskchipitem.h"
 #include "ui/run/taskdetailview.h"
 #include "ui/run/taskspanel.h"
+#include "ui/secrets/runconfirmation.h"
 #include "ui/windowactions.h"
 
-#if __has_include("ui/secrets/runconfirmation.h")
-#include "ui/secrets/runconfirmation.h"
-#define BERTH_HAS_RUN_CONFIRMATION 1
-#endif
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -166,14 +163,8 @@ bool RunMode::confirm(const Model::ProjectData &data)
 {
     if (m_confirm)
         return m_confirm(data);
-#ifdef BERTH_HAS_RUN_CONFIRMATION
+    // The safety review and the secrets the design needs (the Secrets dialog's confirmation).
     return confirmRun(m_window, data);
-#else
-    // The Secrets dialog's run confirmation (ui/secrets/runconfirmation.h, confirmRun())
-    // belongs here; until it exists, a run starts without one.
-    Q_UNUSED(data);
-    return true;
-#endif
 }
 
 bool RunMode::start()
