@@ -5,7 +5,9 @@
 // RUNNING (start-up), then for S more seconds (steady). Prints p50/p95/p99/max lateness of
 // each phase. Target: p99 < 50 ms. Needs Docker; removes what it started.
 //
-//   berth-bench-runmode [--tasks N] [--seconds S]
+//   berth-bench-runmode [--tasks N] [--seconds S] [--trace]
+//
+// --trace names each event that keeps the GUI thread busy for more than 30 ms.
 
 #include "engine/docker/dockerclient.h"
 #include "engine/runtime/engine.h"
@@ -26,6 +28,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -104,6 +107,33 @@ struct Phase
     }
 };
 
+/// With --trace: names every event that keeps the GUI thread for more than 30 ms.
+class TracingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool trace = false;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // Only the GUI thread's events: the engine's own thread may take its time.
+        if (!trace || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = clock.nsecsElapsed() / 1e6;
+        if (ms > 30)
+            out << QStringLiteral("  event %1 to %2 (%3) took %4 ms")
+                       .arg(type)
+                       .arg(QLatin1String(receiver->metaObject()->className()), receiver->objectName())
+                       .arg(ms, 0, 'f', 1)
+                << Qt::endl;
+        return result;
+    }
+};
+
 int argument(const QStringList &args, const QString &name, int fallback)
 {
     const qsizetype i = args.indexOf(name);
@@ -117,9 +147,10 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BerthBench"));
     const QStringList args = app.arguments();
+    app.trace = args.contains(QStringLiteral("--trace"));
     const int tasks = argument(args, QStringLiteral("--tasks"), 100);
     const int seconds = argument(args, QStringLiteral("--seconds"), 30);
 
