@@ -235,6 +235,11 @@ int main(int argc, char **argv)
         }
     });
 
+    // The window's first paint is not the run's: let it happen before the probe starts.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     clock.start();
     probe.start();
     if (!run->start()) {
