@@ -233,8 +233,10 @@ void Engine::reconcile()
         if (all) {
             m_tick.stop();
             m_started = false;
-            if (m_loadBalancers)
+            if (m_loadBalancers) {
                 m_loadBalancers->stop();
+                removeLoadBalancerNetworks();
+            }
             if (m_events)
                 m_events->cancel();
             Q_EMIT allStopped();
@@ -565,6 +567,18 @@ void Engine::prepareLoadBalancerNetworks()
         m_loadBalancerHosts.append({LoadBalancerManager::hostName(lb.name), gateway});
     }
     m_loadBalancers->setInsideAddresses(inside);
+}
+
+void Engine::removeLoadBalancerNetworks()
+{
+    const auto networks = m_docker->listNetworks(
+        {QLatin1String(ContainerSpec::kProject) + u'=' + m_label,
+         QLatin1String(kLoadBalancerLabel)});
+    if (networks.ok()) {
+        for (const QJsonObject &n : networks.value())
+            m_docker->removeNetwork(n.value(QLatin1String("Id")).toString());
+    }
+    m_loadBalancerHosts.clear();
 }
 
 int Engine::removeProjectResources(Docker::DockerClient &docker, const QString &project,

@@ -98,6 +98,7 @@ private:
     void publish(const QHash<QString, Task> &before);
     bool statusChanged(const QHash<QString, Task> &before) const;
     void prepareLoadBalancerNetworks();
+    void removeLoadBalancerNetworks();
     /// The label of the Docker network through which tasks reach a load balancer.
     static constexpr const char *kLoadBalancerLabel = "io.berth.load-balancer";
     void startInParallel(const QStringList &taskIds);

@@ -240,10 +240,13 @@ private Q_SLOTS:
             QVERIFY2(reply.startsWith("HTTP/1.") && reply.contains(" 200 "), reply.constData());
         }
         QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "front-tg"), 1, 30000);
+        const QStringList projectLabel{QStringLiteral("io.berth.project=") + p.name};
+        QCOMPARE(m_docker.listNetworks(projectLabel)->size(), 1); // the ALB's, for the tasks
 
         QSignalSpy stopped(&host, &EngineHost::allStopped);
         host.stopAll();
         QVERIFY(stopped.wait(60000));
+        QVERIFY(m_docker.listNetworks(projectLabel)->isEmpty());
     }
 
     void rollingDeploymentUnderLoadDropsNothing()
