@@ -241,6 +241,7 @@ int main(int argc, char **argv)
     while (settle.elapsed() < 1000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     clock.start();
+    total.restart();
     probe.start();
     if (!run->start()) {
         out << "berth-bench-runmode: the run did not start" << Qt::endl;

@@ -1,7 +1,5 @@
 #include "ui/run/runcharts.h"
 
-#include "engine/runtime/enginehost.h"
-
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -141,13 +139,25 @@ void RunCharts::clear()
     for (QLineSeries *s : m_memorySeries)
         s->clear();
     m_instance->clear();
+    m_instanceHistory.clear();
     m_last = {};
-    m_host = nullptr;
+    m_lastSample = {};
 }
 
-void RunCharts::addSnapshot(const Engine::EngineSnapshot &s, Engine::EngineHost *host)
+void RunCharts::addSnapshot(const Engine::EngineSnapshot &s)
 {
-    m_host = host;
+    m_last = s;
+    if (m_lastSample.isValid() && s.takenAt.isValid()
+        && s.takenAt < m_lastSample.addMSecs(900))
+        return;
+    m_lastSample = s.takenAt.isValid() ? s.takenAt : QDateTime::currentDateTimeUtc();
+    for (const Engine::InstanceUsage &u : s.instances) {
+        const QString key = u.cluster + u'/' + u.name;
+        auto it = m_instanceHistory.find(key);
+        if (it == m_instanceHistory.end())
+            it = m_instanceHistory.insert(key, Engine::RingBuffer<Engine::InstanceUsage>(kSamples));
+        it->append(u);
+    }
     for (const Engine::ServiceStatus &st : s.services) {
         auto it = m_serviceHistory.find(st.name);
         if (it == m_serviceHistory.end()) {
@@ -185,7 +195,6 @@ void RunCharts::addSnapshot(const Engine::EngineSnapshot &s, Engine::EngineHost 
             m_instance->addItem(k.section(u'/', 1), k);
         m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
     }
-    m_last = s;
     m_dirty = true;
     if (isVisible())
         refresh();
@@ -201,16 +210,16 @@ void RunCharts::showEvent(QShowEvent *event)
 void RunCharts::refresh()
 {
     m_dirty = false;
-    // Instance CPU and memory from the host's ring buffers.
+    // Instance CPU and memory from the ring buffers kept here.
     const QString key = m_instance->currentData().toString();
-    if (m_host && !key.isEmpty())
-        m_instanceHistory = m_host->instanceHistory(key);
-    else if (key.isEmpty())
-        m_instanceHistory.clear();
-    const QList<Engine::InstanceUsage> &history = m_instanceHistory;
+    static const Engine::RingBuffer<Engine::InstanceUsage> none(1);
+    const auto found = m_instanceHistory.constFind(key);
+    const Engine::RingBuffer<Engine::InstanceUsage> &history =
+        found == m_instanceHistory.cend() ? none : *found;
     const int n = int(history.size());
     qreal cpuMax = 0, memoryMax = 0;
-    for (const Engine::InstanceUsage &u : history) {
+    for (int i = 0; i < n; ++i) {
+        const Engine::InstanceUsage &u = history.at(i);
         cpuMax = std::max({cpuMax, qreal(u.registeredCpu), u.usedCpu});
         memoryMax = std::max({memoryMax, qreal(u.registeredMemory), u.usedMemory});
     }

@@ -4,7 +4,6 @@
 #include "engine/runtime/enginesnapshot.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QWidget>
 
 class QChart;
@@ -12,10 +11,6 @@ class QChartView;
 class QComboBox;
 class QLineSeries;
 class QValueAxis;
-
-namespace Berth::Engine {
-class EngineHost;
-}
 
 namespace Berth::Gui {
 
@@ -33,8 +28,9 @@ public:
     explicit RunCharts(QWidget *parent = nullptr);
     ~RunCharts() override;
 
-    /// Takes a snapshot's figures; instance history comes from the host's own ring buffers.
-    void addSnapshot(const Engine::EngineSnapshot &snapshot, Engine::EngineHost *host);
+    /// Takes a snapshot's figures, at most one sample a second (snapshots also follow
+    /// Docker events, so they may come more often).
+    void addSnapshot(const Engine::EngineSnapshot &snapshot);
     void clear();
     /// Whether the colour of a service is known to the chart (set by the run mode).
     void setServiceColors(const QHash<QString, QColor> &colors) { m_colors = colors; }
@@ -78,9 +74,9 @@ private:
     QHash<QString, ServiceHistory> m_serviceHistory;
     QHash<QString, LoadBalancerHistory> m_lbSeries;
     QHash<QString, QColor> m_colors;
-    QList<Engine::InstanceUsage> m_instanceHistory;
+    QHash<QString, Engine::RingBuffer<Engine::InstanceUsage>> m_instanceHistory;
     Engine::EngineSnapshot m_last;
-    QPointer<Engine::EngineHost> m_host;
+    QDateTime m_lastSample;
     bool m_dirty = false;
 };
 

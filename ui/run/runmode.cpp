@@ -271,7 +271,7 @@ void RunMode::onSnapshot(const EngineSnapshot &s)
     const qint64 events = clock.nsecsElapsed();
     m_tasks->setTasks(s.tasks);
     const qint64 tasks = clock.nsecsElapsed();
-    m_charts->addSnapshot(s, m_controller->host());
+    m_charts->addSnapshot(s);
     const qint64 charts = clock.nsecsElapsed();
     qCDebug(lcRun, "snapshot of %d tasks: canvas %.1f ms, events %.1f ms, tasks %.1f ms, "
                    "charts %.1f ms",
