@@ -48,7 +48,10 @@ using Engine::TaskStatus;
 
 namespace {
 
-const QString kProject = QStringLiteral("web-api");
+// The sample under a name of this test's own: its containers carry it as their project
+// label, so a concurrent run of the sample (or of this test) is left alone.
+const QString kProject =
+    QStringLiteral("web-api-test-%1").arg(QCoreApplication::applicationPid());
 
 QMap<QString, int> activeByService(const EngineSnapshot &s, const QString &instance = {})
 {
@@ -125,6 +128,11 @@ void TestRunMode::initTestCase()
     Engine::Engine::removeProjectResources(m_docker, kProject, nullptr);
     m_window = sampleWindow();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->editor()->edit(QStringLiteral("name"),
+                             [](Model::ProjectData &d) { d.name = kProject; });
+    m_window->editor()->undoStack()->clear();
+    m_window->editor()->markSaved();
+    QCOMPARE(run()->controller()->runData().name, kProject);
 }
 
 void TestRunMode::cleanupTestCase()
