@@ -66,8 +66,7 @@ Model::ProjectData design(int tasks)
             {"cpu", 32},
             {"memory", 32},
             {"essential", true},
-            {"portMappings",
-             QJsonArray{QJsonObject{{"containerPort", 8080}, {"hostPort", 0}}}}};
+            {"portMappings", QJsonArray{QJsonObject{{"containerPort", 8080}, {"hostPort", 0}}}}};
         d.registerTaskDefinition(
             QJsonObject{{"family", name}, {"containerDefinitions", QJsonArray{container}}});
         d.taskDefinitions.last().setPosition(QPointF(1120, 40 + s * 120));
@@ -127,7 +126,8 @@ public:
         if (ms > 30)
             out << QStringLiteral("  event %1 to %2 (%3) took %4 ms")
                        .arg(type)
-                       .arg(QLatin1String(receiver->metaObject()->className()), receiver->objectName())
+                       .arg(QLatin1String(receiver->metaObject()->className()),
+                            receiver->objectName())
                        .arg(ms, 0, 'f', 1)
                 << Qt::endl;
         return result;
@@ -189,7 +189,8 @@ int main(int argc, char **argv)
             const double late = std::max(0.0, (now - last) / 1e6 - 10.0);
             phase->lateness.push_back(late);
             if (late > 40)
-                out << QStringLiteral("  a tick %1 ms late at %2 s").arg(late, 0, 'f', 1)
+                out << QStringLiteral("  a tick %1 ms late at %2 s")
+                           .arg(late, 0, 'f', 1)
                            .arg(total.elapsed() / 1000.0, 0, 'f', 1)
                     << Qt::endl;
         }

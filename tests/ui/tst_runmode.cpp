@@ -33,8 +33,8 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QLoggingCategory>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QTreeWidget>
@@ -50,8 +50,7 @@ namespace {
 
 // The sample under a name of this test's own: its containers carry it as their project
 // label, so a concurrent run of the sample (or of this test) is left alone.
-const QString kProject =
-    QStringLiteral("web-api-test-%1").arg(QCoreApplication::applicationPid());
+const QString kProject = QStringLiteral("web-api-test-%1").arg(QCoreApplication::applicationPid());
 
 QMap<QString, int> activeByService(const EngineSnapshot &s, const QString &instance = {})
 {
@@ -208,8 +207,7 @@ void TestRunMode::scaleAndUndoReachTheRun()
     // Undo is an edit like any other: the run follows it.
     m_window->editor()->undoStack()->undo();
     QCOMPARE(m_window->editor()->data().service(QStringLiteral("api"))->desiredCount, 4);
-    QTRY_COMPARE_WITH_TIMEOUT(activeByService(snapshot()).value(QStringLiteral("api")), 4,
-                              60000);
+    QTRY_COMPARE_WITH_TIMEOUT(activeByService(snapshot()).value(QStringLiteral("api")), 4, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("api")), 4, 60000);
 }
 
@@ -228,19 +226,19 @@ void TestRunMode::deployANewRevision()
         d.registerTaskDefinition(json);
     }));
     bool sawRollout = false;
-    const QMetaObject::Connection watch = connect(
-        run()->controller(), &RunController::snapshotReady, this, [&] {
+    const QMetaObject::Connection watch =
+        connect(run()->controller(), &RunController::snapshotReady, this, [&] {
             RunBadgeItem *badge = run()->overlay()->badge(EntityRef::service("api"));
-            sawRollout = sawRollout
-                         || (badge && badge->badge().lines.join(u' ').contains("deploying api:2"));
+            sawRollout = sawRollout ||
+                         (badge && badge->badge().lines.join(u' ').contains("deploying api:2"));
         });
     run()->controller()->deploy(QStringLiteral("api"), QStringLiteral("api:2"));
     const auto completed = [&] {
         for (const Engine::ServiceStatus &st : snapshot().services) {
             if (st.name == QLatin1String("api"))
-                return st.deployments.size() == 1
-                       && st.deployments.first().taskDefinition == QLatin1String("api:2")
-                       && st.deployments.first().rolloutState == QLatin1String("COMPLETED");
+                return st.deployments.size() == 1 &&
+                       st.deployments.first().taskDefinition == QLatin1String("api:2") &&
+                       st.deployments.first().rolloutState == QLatin1String("COMPLETED");
         }
         return false;
     };
@@ -300,9 +298,9 @@ void TestRunMode::drainAndAddInstances()
         }(),
         10000);
     // Its service tasks move elsewhere; the services keep their counts.
-    QTRY_VERIFY_WITH_TIMEOUT(activeByService(snapshot(), QStringLiteral("web-3")).isEmpty()
-                                 && runningOf(snapshot(), QStringLiteral("api")) == 4
-                                 && runningOf(snapshot(), QStringLiteral("front")) == 3,
+    QTRY_VERIFY_WITH_TIMEOUT(activeByService(snapshot(), QStringLiteral("web-3")).isEmpty() &&
+                                 runningOf(snapshot(), QStringLiteral("api")) == 4 &&
+                                 runningOf(snapshot(), QStringLiteral("front")) == 3,
                              180000);
     QVERIFY(chipsByService(run()->overlay(), EntityRef::instance(cluster, QStringLiteral("web-3")))
                 .isEmpty());
@@ -312,13 +310,13 @@ bool TestRunMode::steady() const
 {
     const QStringList messages = run()->events()->messages();
     for (const char *service : {"front", "api"}) {
-        const QString event = QStringLiteral("service %1 has reached a steady state.")
-                                  .arg(QLatin1String(service));
+        const QString event =
+            QStringLiteral("service %1 has reached a steady state.").arg(QLatin1String(service));
         if (!messages.contains(event))
             return false;
     }
-    return runningOf(snapshot(), QStringLiteral("front")) == 3
-           && runningOf(snapshot(), QStringLiteral("api")) == 4;
+    return runningOf(snapshot(), QStringLiteral("front")) == 3 &&
+           runningOf(snapshot(), QStringLiteral("api")) == 4;
 }
 
 void TestRunMode::runsTheSampleToASteadyState()
@@ -342,8 +340,7 @@ void TestRunMode::runsTheSampleToASteadyState()
     QVERIFY2(!dialog, "the run confirmation asked about the sample");
     QVERIFY(run()->isActive());
     QVERIFY(!a->run->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(run()->controller()->state() == RunController::State::Running,
-                             120000);
+    QTRY_VERIFY_WITH_TIMEOUT(run()->controller()->state() == RunController::State::Running, 120000);
     QTRY_VERIFY_WITH_TIMEOUT(snapshot().dockerReachable, 30000);
     QVERIFY(!run()->banner()->showsProblem());
     QElapsedTimer waited;
@@ -429,8 +426,8 @@ void TestRunMode::killedContainerIsReplaced()
 {
     const Task *victim = nullptr;
     for (const Task &t : snapshot().tasks) {
-        if (t.service == QLatin1String("api") && t.lastStatus == TaskStatus::Running
-            && t.isActive()) {
+        if (t.service == QLatin1String("api") && t.lastStatus == TaskStatus::Running &&
+            t.isActive()) {
             victim = &t;
             break;
         }
@@ -447,20 +444,21 @@ void TestRunMode::killedContainerIsReplaced()
     // The engine's own client, as the window has it; never the docker command.
     QVERIFY(run()->controller()->docker()->killContainer(container).ok());
 
-    QTRY_VERIFY_WITH_TIMEOUT(run()->overlay()->chip(id)
-                                 && run()->overlay()->chip(id)->chip().stopped(),
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        run()->overlay()->chip(id) && run()->overlay()->chip(id)->chip().stopped(), 60000);
     const TaskChip stopped = run()->overlay()->chip(id)->chip();
     QVERIFY2(stopped.toolTip.contains(QStringLiteral("stoppedReason")),
              qPrintable(stopped.toolTip));
     // It stays on its instance while a new task takes its place.
-    QVERIFY(run()->overlay()->chipsOn(EntityRef::instance(QStringLiteral("production"), instance))
+    QVERIFY(run()
+                ->overlay()
+                ->chipsOn(EntityRef::instance(QStringLiteral("production"), instance))
                 .contains(run()->overlay()->chip(id)));
     const auto replaced = [&] {
         for (const Task &t : snapshot().tasks) {
-            if (!before.contains(t.id) && t.service == QLatin1String("api")
-                && t.lastStatus == TaskStatus::Running && run()->overlay()->chip(t.id)
-                && run()->overlay()->chip(t.id)->chip().status == QLatin1String("RUNNING"))
+            if (!before.contains(t.id) && t.service == QLatin1String("api") &&
+                t.lastStatus == TaskStatus::Running && run()->overlay()->chip(t.id) &&
+                run()->overlay()->chip(t.id)->chip().status == QLatin1String("RUNNING"))
                 return true;
         }
         return false;
@@ -501,8 +499,8 @@ void TestRunMode::screenshot()
     if (QDockWidget *dock = RunMode::dockOf(run()->charts()))
         dock->raise();
     QTest::qWait(1200);
-    QVERIFY(m_window->grab().toImage().save(QStringLiteral(BERTH_SCREENSHOT_DIR
-                                                           "/run-mode-charts.png")));
+    QVERIFY(m_window->grab().toImage().save(
+        QStringLiteral(BERTH_SCREENSHOT_DIR "/run-mode-charts.png")));
     qInfo("screenshot: %s", qPrintable(file));
 }
 
@@ -526,8 +524,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
         qputenv("QTEST_FUNCTION_TIMEOUT", "600000");
     QLoggingCategory::setFilterRules(QStringLiteral("berth.*.debug=false"));
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
-                                                                       : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     TestRunMode test;
     return QTest::qExec(&test, argc, argv);

@@ -27,9 +27,8 @@ QUrl DemoLoad::baseUrl(const Model::ProjectData &project, const Engine::Task &ta
                 continue;
             QUrl url;
             url.setScheme(QStringLiteral("http"));
-            url.setHost(p.hostIp.isEmpty() || p.hostIp == QLatin1String("0.0.0.0")
-                            ? task.address
-                            : p.hostIp);
+            url.setHost(p.hostIp.isEmpty() || p.hostIp == QLatin1String("0.0.0.0") ? task.address
+                                                                                   : p.hostIp);
             url.setPort(p.hostPort);
             return url;
         }

@@ -60,7 +60,8 @@ void RunBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     qreal y = m_rect.top() + 2;
     if (m_badge.swatch.isValid()) {
         painter->setBrush(m_badge.swatch);
-        painter->drawRoundedRect(QRectF(x, y + 3, 4, lineHeight * qMax<qsizetype>(1, m_badge.lines.size()) - 6), 2, 2);
+        painter->drawRoundedRect(
+            QRectF(x, y + 3, 4, lineHeight * qMax<qsizetype>(1, m_badge.lines.size()) - 6), 2, 2);
         x += 9;
     }
     const qreal width = m_rect.right() - 4 - x;
@@ -83,8 +84,8 @@ void RunBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setBrush(m_badge.progressColor.isValid() ? m_badge.progressColor
                                                           : QColor(0x22, 0xc5, 0x5e));
         painter->drawRoundedRect(
-            QRectF(bar.topLeft(), QSizeF(bar.width() * qBound(0.0, m_badge.progress, 1.0), 5)),
-            2.5, 2.5);
+            QRectF(bar.topLeft(), QSizeF(bar.width() * qBound(0.0, m_badge.progress, 1.0), 5)), 2.5,
+            2.5);
         y += 9;
     }
     if (!m_badge.dots.isEmpty()) {

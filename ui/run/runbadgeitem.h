@@ -12,11 +12,11 @@ namespace Berth::Gui {
 struct RunBadge
 {
     QStringList lines;
-    QColor swatch;           ///< the service's chip colour, or invalid
-    QList<QColor> dots;      ///< one per target (health), or per task
-    double progress = -1;    ///< 0..1 for a bar (running of desired), or -1
+    QColor swatch;        ///< the service's chip colour, or invalid
+    QList<QColor> dots;   ///< one per target (health), or per task
+    double progress = -1; ///< 0..1 for a bar (running of desired), or -1
     QColor progressColor;
-    bool emphasize = true;   ///< the first line in bold
+    bool emphasize = true; ///< the first line in bold
     bool operator==(const RunBadge &) const = default;
 };
 

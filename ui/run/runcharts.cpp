@@ -16,8 +16,7 @@ namespace Berth::Gui {
 
 namespace {
 
-template<typename T, typename F>
-QList<QPointF> pointsOf(int size, F value)
+template <typename T, typename F> QList<QPointF> pointsOf(int size, F value)
 {
     QList<QPointF> points;
     points.reserve(size);
@@ -147,8 +146,7 @@ void RunCharts::clear()
 void RunCharts::addSnapshot(const Engine::EngineSnapshot &s)
 {
     m_last = s;
-    if (m_lastSample.isValid() && s.takenAt.isValid()
-        && s.takenAt < m_lastSample.addMSecs(900))
+    if (m_lastSample.isValid() && s.takenAt.isValid() && s.takenAt < m_lastSample.addMSecs(900))
         return;
     m_lastSample = s.takenAt.isValid() ? s.takenAt : QDateTime::currentDateTimeUtc();
     for (const Engine::InstanceUsage &u : s.instances) {
@@ -164,8 +162,8 @@ void RunCharts::addSnapshot(const Engine::EngineSnapshot &s)
             it = m_serviceHistory.insert(st.name, ServiceHistory());
             const QColor c = m_colors.value(st.name, QColor(0x3b, 0x82, 0xf6));
             it->cpuSeries = addSeries(m_services, m_servicesY, tr("%1 CPU").arg(st.name), c);
-            it->memorySeries = addSeries(m_services, m_servicesY, tr("%1 memory").arg(st.name),
-                                         c, Qt::DashLine);
+            it->memorySeries =
+                addSeries(m_services, m_servicesY, tr("%1 memory").arg(st.name), c, Qt::DashLine);
         }
         it->cpu.append(st.cpuUtilization);
         it->memory.append(st.memoryUtilization);
@@ -176,8 +174,8 @@ void RunCharts::addSnapshot(const Engine::EngineSnapshot &s)
         LoadBalancerHistory h;
         h.requests = addSeries(m_traffic, m_trafficY, tr("%1 requests").arg(lb.name),
                                QColor(0x10, 0xb9, 0x81));
-        h.errors = addSeries(m_traffic, m_trafficY, tr("%1 5xx").arg(lb.name),
-                             QColor(0xdc, 0x26, 0x26));
+        h.errors =
+            addSeries(m_traffic, m_trafficY, tr("%1 5xx").arg(lb.name), QColor(0xdc, 0x26, 0x26));
         m_lbSeries.insert(lb.name, h);
     }
     // The instance chooser lists the instances of the design as the engine sees them.
@@ -265,9 +263,8 @@ void RunCharts::refresh()
             trafficMax = std::max(trafficMax, v);
             return v;
         }));
-        it->errors->replace(pointsOf<qint64>(count, [&](int i) {
-            return qreal(samples.at(first + i).responses5xx);
-        }));
+        it->errors->replace(pointsOf<qint64>(
+            count, [&](int i) { return qreal(samples.at(first + i).responses5xx); }));
     }
     m_trafficY->setRange(0, niceMaximum(trafficMax, 10));
 }

@@ -62,8 +62,7 @@ void runInThread(QObject *owner, std::function<void()> work)
 } // namespace
 
 RunController::RunController(ProjectEditor *editor, QObject *parent)
-    : QObject(parent), m_editor(editor),
-      m_docker(std::make_shared<Engine::Docker::DockerClient>())
+    : QObject(parent), m_editor(editor), m_docker(std::make_shared<Engine::Docker::DockerClient>())
 {
     qRegisterMetaType<Berth::Engine::EngineSnapshot>();
     m_applyTimer.setSingleShot(true);
@@ -130,13 +129,12 @@ bool RunController::start()
             problem = ping.error().message();
         } else if (demo) {
             QMetaObject::invokeMethod(this, [this] {
-                Q_EMIT preparing(tr("Building the demo image %1…")
-                                     .arg(Engine::demoImageReference()),
-                                 0, 0);
+                Q_EMIT preparing(
+                    tr("Building the demo image %1…").arg(Engine::demoImageReference()), 0, 0);
             });
             static const QRegularExpression step(QStringLiteral("Step (\\d+)/(\\d+)"));
-            const auto built = Engine::ensureDemoImage(
-                *docker, [this](const Engine::Docker::ProgressMessage &m) {
+            const auto built =
+                Engine::ensureDemoImage(*docker, [this](const Engine::Docker::ProgressMessage &m) {
                     const QString line = m.text.trimmed();
                     const QRegularExpressionMatch match = step.match(line);
                     if (!match.hasMatch())
@@ -144,16 +142,15 @@ bool RunController::start()
                     const int value = match.captured(1).toInt();
                     const int maximum = match.captured(2).toInt();
                     QMetaObject::invokeMethod(this, [this, line, value, maximum] {
-                        Q_EMIT preparing(tr("Building the demo image: %1").arg(line),
-                                         value - 1, maximum);
+                        Q_EMIT preparing(tr("Building the demo image: %1").arg(line), value - 1,
+                                         maximum);
                     });
                 });
             // A failed build is not the end: the tasks report it as ECS would
             // (CannotPullContainerError) and the user sees why.
             if (!built.ok())
-                QMetaObject::invokeMethod(this, [this, e = built.error().message()] {
-                    Q_EMIT message(e);
-                });
+                QMetaObject::invokeMethod(
+                    this, [this, e = built.error().message()] { Q_EMIT message(e); });
         }
         QMetaObject::invokeMethod(this, [this, problem, generation] {
             if (generation == m_generation && m_state == State::Preparing)
@@ -248,8 +245,7 @@ void RunController::removeResources()
             if (removed < 0)
                 Q_EMIT message(tr("Down: %1").arg(error));
             else
-                Q_EMIT message(
-                    tr("Removed %n container(s) of %1.", nullptr, removed).arg(label));
+                Q_EMIT message(tr("Removed %n container(s) of %1.", nullptr, removed).arg(label));
         });
     });
 }
@@ -339,8 +335,8 @@ void RunController::addInstance(const QString &cluster)
         Model::Cluster *c = d.cluster(cluster);
         if (!c)
             return;
-        const Model::ContainerInstance *last = c->instances.isEmpty() ? nullptr
-                                                                      : &c->instances.last();
+        const Model::ContainerInstance *last =
+            c->instances.isEmpty() ? nullptr : &c->instances.last();
         Model::ContainerInstance i = Model::ContainerInstance::ofType(
             ProjectEdits::uniqueName(d, EntityKind::ContainerInstance, QStringLiteral("instance-1"),
                                      cluster),

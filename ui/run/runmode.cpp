@@ -20,14 +20,13 @@
 #include "ui/secrets/runconfirmation.h"
 #include "ui/windowactions.h"
 
-
 #include <QAction>
 #include <QContextMenuEvent>
-#include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -38,8 +37,7 @@ Q_LOGGING_CATEGORY(lcRun, "berth.ui.run")
 using Engine::EngineSnapshot;
 
 RunMode::RunMode(MainWindow *window)
-    : QObject(window), m_window(window),
-      m_controller(new RunController(window->editor(), this)),
+    : QObject(window), m_window(window), m_controller(new RunController(window->editor(), this)),
       m_overlay(new RunOverlay(window->scene(), this)), m_banner(new RunBanner(window)),
       m_events(new EventsPanel(window)), m_tasks(new TasksPanel(window)),
       m_logs(new LogsPanel(window)), m_detail(new TaskDetailView(window)),
@@ -225,8 +223,8 @@ void RunMode::onState(RunController::State state)
     WindowActions *a = m_window->actions();
     const bool idle = state == RunController::State::Idle;
     a->run->setEnabled(idle);
-    a->stopRun->setEnabled(state == RunController::State::Running
-                           || state == RunController::State::Preparing);
+    a->stopRun->setEnabled(state == RunController::State::Running ||
+                           state == RunController::State::Preparing);
     a->down->setEnabled(state != RunController::State::Stopping);
     a->runTask->setEnabled(state == RunController::State::Running);
     switch (state) {
@@ -237,7 +235,8 @@ void RunMode::onState(RunController::State state)
         m_banner->setProblem({});
         m_banner->setProgress({}, -1, -1);
         if (m_closeWhenStopped)
-            QMetaObject::invokeMethod(m_window, [w = m_window] { w->close(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_window, [w = m_window] { w->close(); }, Qt::QueuedConnection);
         break;
     case RunController::State::Preparing:
         m_status->setText(tr("Preparing the run…"));
@@ -273,8 +272,9 @@ void RunMode::onSnapshot(const EngineSnapshot &s)
     const qint64 tasks = clock.nsecsElapsed();
     m_charts->addSnapshot(s);
     const qint64 charts = clock.nsecsElapsed();
-    qCDebug(lcRun, "snapshot of %d tasks: canvas %.1f ms, events %.1f ms, tasks %.1f ms, "
-                   "charts %.1f ms",
+    qCDebug(lcRun,
+            "snapshot of %d tasks: canvas %.1f ms, events %.1f ms, tasks %.1f ms, "
+            "charts %.1f ms",
             int(s.tasks.size()), overlay / 1e6, (events - overlay) / 1e6, (tasks - events) / 1e6,
             (charts - tasks) / 1e6);
     if (!m_detail->taskId().isEmpty()) {
@@ -289,10 +289,10 @@ void RunMode::onSnapshot(const EngineSnapshot &s)
         }
     }
     if (m_controller->state() == RunController::State::Running)
-        m_status->setText(s.dockerReachable
-                              ? tr("Running: %1 of %n task(s) RUNNING", nullptr, active)
-                                    .arg(running)
-                              : tr("Waiting for Docker"));
+        m_status->setText(
+            s.dockerReachable
+                ? tr("Running: %1 of %n task(s) RUNNING", nullptr, active).arg(running)
+                : tr("Waiting for Docker"));
 }
 
 void RunMode::showTask(const QString &taskId)
@@ -371,8 +371,8 @@ void RunMode::addTaskActions(QMenu *menu, const QString &taskId)
         return;
     menu->addSection(tr("Task %1").arg(taskId.left(8)));
     menu->addAction(tr("Show &Details and Logs"), this, [this, taskId] { showTask(taskId); });
-    QAction *stop = menu->addAction(tr("S&top Task"), this,
-                                    [this, taskId] { m_controller->stopTask(taskId); });
+    QAction *stop =
+        menu->addAction(tr("S&top Task"), this, [this, taskId] { m_controller->stopTask(taskId); });
     stop->setEnabled(t->desiredStatus == Engine::TaskStatus::Running);
     QMenu *load = menu->addMenu(tr("&Load"));
     load->setEnabled(DemoLoad::isDemoTask(m_controller->runData(), *t));
@@ -407,8 +407,8 @@ bool RunMode::canvasMenu(const QPoint &viewportPos, const QPoint &globalPos)
             const QString cluster = ref.parent, name = ref.name;
             const Model::Cluster *c = m_window->editor()->data().cluster(cluster);
             bool draining = false;
-            for (const Model::ContainerInstance &i : c ? c->instances
-                                                       : QList<Model::ContainerInstance>()) {
+            for (const Model::ContainerInstance &i :
+                 c ? c->instances : QList<Model::ContainerInstance>()) {
                 if (i.name == name)
                     draining = i.status == Model::ContainerInstance::Status::Draining;
             }

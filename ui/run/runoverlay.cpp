@@ -38,7 +38,9 @@ struct ChipLayout
 
 } // namespace
 
-RunOverlay::RunOverlay(ProjectScene *scene, QObject *parent) : QObject(parent), m_scene(scene) {}
+RunOverlay::RunOverlay(ProjectScene *scene, QObject *parent) : QObject(parent), m_scene(scene)
+{
+}
 
 RunOverlay::~RunOverlay()
 {
@@ -94,14 +96,13 @@ QList<TaskChipItem *> RunOverlay::chipsOn(const EntityRef &instance) const
 
 QString RunOverlay::toolTip(const Task &t) const
 {
-    QString tip = t.service.isEmpty()
-                      ? tr("Task %1 (standalone, %2)").arg(t.id.left(12), t.taskDefinition)
-                      : tr("Task %1 of service %2 (%3)")
-                            .arg(t.id.left(12), t.service, t.taskDefinition);
-    tip += u'\n'
-           + tr("lastStatus %1, desiredStatus %2")
-                 .arg(Engine::taskStatusName(t.lastStatus),
-                      Engine::taskStatusName(t.desiredStatus));
+    QString tip =
+        t.service.isEmpty()
+            ? tr("Task %1 (standalone, %2)").arg(t.id.left(12), t.taskDefinition)
+            : tr("Task %1 of service %2 (%3)").arg(t.id.left(12), t.service, t.taskDefinition);
+    tip += u'\n' +
+           tr("lastStatus %1, desiredStatus %2")
+               .arg(Engine::taskStatusName(t.lastStatus), Engine::taskStatusName(t.desiredStatus));
     if (t.health != QLatin1String("UNKNOWN"))
         tip += u'\n' + tr("health %1").arg(t.health);
     if (!t.stoppedReason.isEmpty())
@@ -149,8 +150,7 @@ RunBadgeItem *RunOverlay::badgeFor(const EntityRef &ref, NodeItem *card)
 
 void RunOverlay::applyInstances(const EngineSnapshot &s, QSet<EntityRef> &alive)
 {
-    const QDateTime keepSince =
-        QDateTime::currentDateTimeUtc().addSecs(-kKeepStoppedSeconds);
+    const QDateTime keepSince = QDateTime::currentDateTimeUtc().addSecs(-kKeepStoppedSeconds);
     QHash<EntityRef, QList<const Task *>> byInstance;
     for (const Task &t : s.tasks) {
         if (t.instance.isEmpty())
@@ -237,17 +237,16 @@ void RunOverlay::placeChips(NodeItem *card, const EntityRef &ref, QList<const Ta
         if (!chip || chip->parentItem() != card) {
             delete chip;
             const QString id = t.id;
-            chip = new TaskChipItem(
-                card, {[this, id](TaskChipItem *gone) {
-                           if (!m_clearing && m_chips.value(id) == gone)
-                               m_chips.remove(id);
-                       },
-                       [this](const QString &taskId, bool twice) {
-                           if (twice)
-                               Q_EMIT taskOpened(taskId);
-                           else
-                               Q_EMIT taskClicked(taskId);
-                       }});
+            chip = new TaskChipItem(card, {[this, id](TaskChipItem *gone) {
+                                               if (!m_clearing && m_chips.value(id) == gone)
+                                                   m_chips.remove(id);
+                                           },
+                                           [this](const QString &taskId, bool twice) {
+                                               if (twice)
+                                                   Q_EMIT taskOpened(taskId);
+                                               else
+                                                   Q_EMIT taskClicked(taskId);
+                                           }});
             m_chips.insert(id, chip);
         }
         TaskChip c;
@@ -304,8 +303,8 @@ void RunOverlay::applyServices(const EngineSnapshot &s, QSet<EntityRef> &alive)
                            .arg(st.pendingCount);
         const Engine::Deployment *primary =
             st.deployments.isEmpty() ? nullptr : &st.deployments.first();
-        if (primary && (st.deployments.size() > 1
-                        || primary->rolloutState == QLatin1String("IN_PROGRESS"))) {
+        if (primary &&
+            (st.deployments.size() > 1 || primary->rolloutState == QLatin1String("IN_PROGRESS"))) {
             badge.lines << tr("deploying %1: %2 of %3 running")
                                .arg(primary->taskDefinition)
                                .arg(primary->runningCount)
@@ -350,9 +349,9 @@ void RunOverlay::applyLoadBalancers(const EngineSnapshot &s, QSet<EntityRef> &al
         RunBadge badge;
         const Engine::LoadBalancerSample last =
             lb.samples.isEmpty() ? Engine::LoadBalancerSample() : lb.samples.last();
-        badge.lines << (lb.running ? tr("%1 req/s · %2 × 5xx").arg(last.requests)
-                                         .arg(last.responses5xx)
-                                   : tr("not running"));
+        badge.lines << (lb.running
+                            ? tr("%1 req/s · %2 × 5xx").arg(last.requests).arg(last.responses5xx)
+                            : tr("not running"));
         for (const Engine::ListenerAddress &l : lb.listeners)
             badge.lines << (l.moved() ? tr("%1 (port %2 moved)").arg(l.url).arg(l.port) : l.url);
         RunBadgeItem *item = badgeFor(ref, card);

@@ -3,12 +3,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace Berth::Gui {
 
@@ -64,8 +64,8 @@ Engine::RunTaskRequest RunTaskDialog::request() const
         if (pair.isEmpty() || !pair.contains(u'='))
             continue;
         for (const Model::ContainerDefinition &c : containers)
-            r.environmentOverrides[c.name()].append({pair.section(u'=', 0, 0).trimmed(),
-                                                     pair.section(u'=', 1)});
+            r.environmentOverrides[c.name()].append(
+                {pair.section(u'=', 0, 0).trimmed(), pair.section(u'=', 1)});
     }
     return r;
 }

@@ -28,9 +28,8 @@ TaskDetailView::TaskDetailView(QWidget *parent)
     m_load->setText(tr("L&oad"));
     m_load->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_load);
-    DemoLoad::addActions(menu, [this](const QString &path) {
-        Q_EMIT loadRequested(m_task.id, path);
-    });
+    DemoLoad::addActions(menu,
+                         [this](const QString &path) { Q_EMIT loadRequested(m_task.id, path); });
     m_load->setMenu(menu);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_stop);
@@ -108,8 +107,9 @@ void TaskDetailView::setTask(const Engine::Task &t, bool demoImage)
     }
     for (const Engine::ContainerState &c : t.containers) {
         auto *item = new QTreeWidgetItem(
-            m_tree, {tr("container %1").arg(c.name),
-                     c.lastStatus + (c.exitCode ? tr(", exit code %1").arg(*c.exitCode) : QString())});
+            m_tree,
+            {tr("container %1").arg(c.name),
+             c.lastStatus + (c.exitCode ? tr(", exit code %1").arg(*c.exitCode) : QString())});
         QList<QPair<QString, QString>> rows{
             {tr("lastStatus"), c.lastStatus},
             {tr("essential"), c.essential ? tr("yes") : tr("no")},
@@ -121,7 +121,11 @@ void TaskDetailView::setTask(const Engine::Task &t, bool demoImage)
             {tr("Docker container"), c.dockerName}};
         QStringList ports;
         for (const Engine::PortBinding &p : c.ports)
-            ports << tr("%1:%2 → %3/%4").arg(p.hostIp).arg(p.hostPort).arg(p.containerPort).arg(p.protocol);
+            ports << tr("%1:%2 → %3/%4")
+                         .arg(p.hostIp)
+                         .arg(p.hostPort)
+                         .arg(p.containerPort)
+                         .arg(p.protocol);
         rows << QPair<QString, QString>{tr("networkBindings"), ports.join(QStringLiteral(", "))};
         for (const auto &r : rows) {
             if (!r.second.isEmpty())

@@ -74,8 +74,8 @@ void TasksPanel::reselect()
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     const QSignalBlocker blocker(m_view->selectionModel());
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 

@@ -5,7 +5,9 @@
 
 namespace Berth::Gui {
 
-TasksTableModel::TasksTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+TasksTableModel::TasksTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void TasksTableModel::setTasks(const QList<Engine::Task> &tasks)
 {
