@@ -195,6 +195,7 @@ void Engine::reconcile()
         return;
     }
     QHash<QString, Task> before = m_tasks;
+    m_provisionBudget = kConcurrent;
     observe();
     sampleStats();
     QStringList starting = stepTasks(false);
@@ -280,6 +281,13 @@ QStringList Engine::stepTasks(bool provisioningOnly)
     for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
         if (it->isStopped() || (provisioningOnly && it->lastStatus != TaskStatus::Provisioning))
             continue;
+        // Creating containers takes a while: a batch per pass keeps snapshots coming while
+        // a hundred tasks start. The others stay PROVISIONING for the next pass.
+        if (it->lastStatus == TaskStatus::Provisioning && it->desiredStatus == TaskStatus::Running) {
+            if (m_provisionBudget <= 0)
+                continue;
+            --m_provisionBudget;
+        }
         auto runner = m_runners.find(it.key());
         if (runner == m_runners.end())
             continue;
@@ -342,10 +350,14 @@ void Engine::startInParallel(const QStringList &taskIds)
     // Starting a container takes the daemon a while (network, port bindings); tasks are
     // independent, so their starts overlap. Only Docker calls happen here: no keychain, no
     // load balancer, no shared state but the thread-safe client.
-    constexpr int kConcurrent = 12;
-    for (qsizetype first = 0; first < tasks.size(); first += kConcurrent) {
+    // One batch per pass: the rest start in the next pass, after a snapshot.
+    if (tasks.size() > kConcurrent) {
+        tasks.resize(kConcurrent);
+        scheduleReconcile();
+    }
+    {
         std::vector<std::future<void>> running;
-        for (qsizetype i = first; i < qMin(tasks.size(), first + kConcurrent); ++i) {
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
             Task *task = tasks.at(i).first;
             TaskRunner *runner = tasks.at(i).second;
             running.push_back(std::async(std::launch::async, [this, task, runner] {

@@ -104,6 +104,9 @@ private:
     void startInParallel(const QStringList &taskIds);
     /// Docker events within this many milliseconds are handled in one pass.
     static constexpr int kCoalesceMs = 50;
+    /// Tasks whose containers are created, and started, at most in one pass.
+    static constexpr int kConcurrent = 12;
+    int m_provisionBudget = kConcurrent;
     void adopt(const QString &taskId, const QList<struct Docker::ContainerSummary> &containers);
     QString launch(const Model::TaskDefinition &td, const QString &cluster,
                    const QString &service, const QString &group, int instance,

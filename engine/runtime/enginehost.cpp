@@ -10,7 +10,14 @@ EngineHost::EngineHost(std::shared_ptr<Docker::DockerClient> docker, QObject *pa
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &Engine::snapshotReady, this, [this](const EngineSnapshot &s) {
         m_snapshot = s;
+        // Snapshots also follow Docker events: the history keeps one sample a second.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool sample = !m_lastSample.isValid() || m_lastSample.msecsTo(now) >= 950;
+        if (sample)
+            m_lastSample = now;
         for (const InstanceUsage &u : s.instances) {
+            if (!sample)
+                break;
             const QString key = u.cluster + u'/' + u.name;
             auto it = m_history.find(key);
             if (it == m_history.end())

@@ -45,6 +45,7 @@ private:
     Engine *m_engine;
     EngineSnapshot m_snapshot;
     QHash<QString, RingBuffer<InstanceUsage>> m_history;
+    QDateTime m_lastSample;
 };
 
 } // namespace Berth::Engine
