@@ -40,6 +40,10 @@ stop_dockerd() {
     fi
 }
 trap stop_dockerd EXIT
+if [ -z "${DOCKER_HOST:-}" ] && ! docker_ping && pgrep -x dockerd >/dev/null; then
+    # A daemon is there but busy: wait for it rather than start a second one.
+    for _ in $(seq 1 30); do docker_ping && break; sleep 1; done
+fi
 if [ -z "${DOCKER_HOST:-}" ] && ! docker_ping; then
     if [ "$(id -u)" = 0 ] && command -v dockerd >/dev/null 2>&1; then
         say "starting a Docker daemon (log: $build/dockerd.log)"
