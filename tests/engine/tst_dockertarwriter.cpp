@@ -1,4 +1,5 @@
 #include "engine/docker/tarwriter.h"
+#include "tests/skiporfail.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,7 +42,7 @@ void TestDockerTarWriter::directoryRoundTripsThroughTar()
 {
     const QString tar = QStandardPaths::findExecutable(QStringLiteral("tar"));
     if (tar.isEmpty())
-        QSKIP("tar(1) is not installed: cannot read the archive back");
+        BERTH_SKIP_OR_FAIL("tar(1) is not installed: cannot read the archive back");
 
     QTemporaryDir source;
     QVERIFY(source.isValid());

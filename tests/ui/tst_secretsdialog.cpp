@@ -3,6 +3,7 @@
 // scripts/test.sh provides), and the confirmation before a run: its readiness (safety
 // findings, missing secrets) and the modal dialog driven as a user would.
 #include "testsupport.h"
+#include "tests/skiporfail.h"
 
 #include "engine/secrets/keychainsecretstore.h"
 #include "engine/secrets/memorysecretstore.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -188,7 +190,9 @@ private:
 
 QString screenshotDir()
 {
-    return qEnvironmentVariable("BERTH_SECRETS_SCREENSHOT_DIR");
+    // Under CI the pictures go to the build folder (the test's working directory).
+    const QString dir = qEnvironmentVariable("BERTH_SECRETS_SCREENSHOT_DIR");
+    return dir.isEmpty() && !qEnvironmentVariableIsEmpty("CI") ? QDir::currentPath() : dir;
 }
 
 } // namespace
@@ -384,7 +388,7 @@ private Q_SLOTS:
     void confirmRunWithNothingToShowAsksNothing()
     {
         if (!SafetyReview::ofDockerHost(QProcessEnvironment::systemEnvironment()).isEmpty())
-            QSKIP("DOCKER_HOST names a daemon over plain TCP: a run here always asks");
+            BERTH_SKIP_OR_FAIL("DOCKER_HOST names a daemon over plain TCP: a run here always asks");
         ConfirmationWatcher watcher([](RunConfirmationDialog *d) { d->reject(); });
         QVERIFY(
             confirmRun(nullptr, BerthTest::sampleData(), std::make_shared<MemorySecretStore>()));
@@ -453,7 +457,8 @@ private Q_SLOTS:
     void confirmRunListsMissingSecrets()
     {
         if (!SafetyReview::ofDockerHost(QProcessEnvironment::systemEnvironment()).isEmpty())
-            QSKIP("DOCKER_HOST names a daemon over plain TCP: the dialog needs the checkbox");
+            BERTH_SKIP_OR_FAIL(
+                "DOCKER_HOST names a daemon over plain TCP: the dialog needs the checkbox");
         const QString key = QStringLiteral("arn:aws:ssm:us-east-1:1:parameter/missing");
         auto store = std::make_shared<MemorySecretStore>();
         bool hasConsent = true;
@@ -520,9 +525,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
             const char *reason = "no D-Bus session with a keychain; run inside scripts/test.sh "
                                  "or dbus-run-session with an unlocked gnome-keyring";
-            if (!qEnvironmentVariableIsEmpty("CI"))
-                QFAIL(reason);
-            QSKIP(reason);
+            BERTH_SKIP_OR_FAIL(reason);
         }
         const QString key = QStringLiteral("arn:aws:ssm:us-east-1:0:parameter/berth-test/ui-%1")
                                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
