@@ -46,6 +46,7 @@ qreal CanvasView::zoom() const
 
 void CanvasView::setZoom(qreal factor)
 {
+    m_keepFitted = false;
     factor = std::clamp(factor, kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(factor, factor));
     Q_EMIT zoomChanged(factor);
@@ -98,6 +99,9 @@ void CanvasView::fitToContents()
     else
         Q_EMIT zoomChanged(zoom());
     centerOn(rect.center());
+    // Until the user zooms or pans, the design stays fitted when the viewport changes size
+    // (docks restored after the window first shows, the window resized).
+    m_keepFitted = true;
 }
 
 void CanvasView::setPlacementKind(EntityKind kind)
@@ -123,6 +127,7 @@ void CanvasView::showGrid(bool on)
 
 void CanvasView::wheelEvent(QWheelEvent *event)
 {
+    m_keepFitted = false;
     if (event->modifiers() & Qt::ControlModifier) {
         const qreal steps = event->angleDelta().y() / 120.0;
         scaleBy(std::pow(kStep, steps));
@@ -134,6 +139,7 @@ void CanvasView::wheelEvent(QWheelEvent *event)
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
+    m_keepFitted = false;
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_lastPanPos = event->position().toPoint();
@@ -220,6 +226,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         m_scene->nudgeSelection(delta);
         event->accept();
     } else {
+        m_keepFitted = false; // the arrows scroll the view
         QGraphicsView::keyPressEvent(event);
     }
 }
@@ -265,7 +272,7 @@ void CanvasView::dropEvent(QDropEvent *event)
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending && isVisible())
+    if ((m_fitPending || m_keepFitted) && isVisible())
         fitToContents();
 }
 

@@ -62,6 +62,7 @@ private:
     bool m_spaceHeld = false;
     bool m_grid = true;
     bool m_fitPending = false;
+    bool m_keepFitted = false; ///< fitted and not zoomed or panned since
     QPoint m_lastPanPos;
 };
 
