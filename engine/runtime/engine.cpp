@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <future>
 #include <vector>
 
@@ -20,6 +21,14 @@ namespace Berth::Engine {
 namespace {
 
 constexpr int kKeepStoppedSeconds = 600;
+
+/// Whether \a task is new since \a before or its statuses (and \a health) moved on.
+bool changedSince(const QHash<QString, Task> &before, const Task &task, bool health)
+{
+    const auto old = before.constFind(task.id);
+    return old == before.cend() || old->lastStatus != task.lastStatus
+           || old->desiredStatus != task.desiredStatus || (health && old->health != task.health);
+}
 
 } // namespace
 
@@ -312,13 +321,8 @@ bool Engine::statusChanged(const QHash<QString, Task> &before) const
 {
     if (before.size() != m_tasks.size())
         return true;
-    for (const Task &t : m_tasks) {
-        const auto old = before.constFind(t.id);
-        if (old == before.cend() || old->lastStatus != t.lastStatus
-            || old->desiredStatus != t.desiredStatus)
-            return true;
-    }
-    return false;
+    return std::any_of(m_tasks.cbegin(), m_tasks.cend(),
+                       [&](const Task &t) { return changedSince(before, t, false); });
 }
 
 void Engine::publish(const QHash<QString, Task> &before)
@@ -429,9 +433,7 @@ void Engine::adopt(const QString &taskId, const QList<Docker::ContainerSummary> 
 void Engine::noteTaskChanges(const QHash<QString, Task> &before)
 {
     for (const Task &t : m_tasks) {
-        const auto old = before.constFind(t.id);
-        if (old == before.cend() || old->lastStatus != t.lastStatus
-            || old->desiredStatus != t.desiredStatus || old->health != t.health)
+        if (changedSince(before, t, true))
             Q_EMIT taskChanged(t);
     }
 }
@@ -538,6 +540,17 @@ void Engine::prepareLoadBalancerNetworks()
     // Containers cannot reach the host's loopback addresses. Each load balancer gets a Docker
     // network of its own, with no container in it: its gateway is an address of the host
     // that every container can reach, and HAProxy listens there too.
+    // Project edits while running come here too: nothing to ask Docker when every load
+    // balancer has its network already.
+    const bool known = std::all_of(
+        m_project.loadBalancers.cbegin(), m_project.loadBalancers.cend(),
+        [this](const Model::LoadBalancer &lb) {
+            const QString host = LoadBalancerManager::hostName(lb.name);
+            return std::any_of(m_loadBalancerHosts.cbegin(), m_loadBalancerHosts.cend(),
+                               [&](const auto &h) { return h.first == host; });
+        });
+    if (known && m_loadBalancerHosts.size() == m_project.loadBalancers.size())
+        return;
     QHash<QString, QString> inside;
     m_loadBalancerHosts.clear();
     if (m_project.loadBalancers.isEmpty() || !m_docker->ping().ok())
