@@ -83,10 +83,10 @@ static void jsonString(char *out, size_t cap, const char *s)
     out[n] = '\0';
 }
 
-static int sendAll(int fd, const char *data, size_t size)
+static int sendAll(int fd, const char *data, size_t size, int flags)
 {
     while (size > 0) {
-        ssize_t sent = send(fd, data, size, MSG_NOSIGNAL);
+        ssize_t sent = send(fd, data, size, MSG_NOSIGNAL | flags);
         if (sent < 0 && errno == EINTR)
             continue;
         if (sent <= 0)
@@ -116,9 +116,10 @@ static int respond(int fd, int status, const char *type, const char *body, size_
                      "HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n"
                      "Connection: %s\r\n\r\n",
                      status, reason(status), type, size, keepAlive ? "keep-alive" : "close");
-    if (sendAll(fd, head, (size_t)n) < 0)
+    /* MSG_MORE: head and body leave in one segment, so a proxy reads the reply at once. */
+    if (sendAll(fd, head, (size_t)n, size > 0 ? MSG_MORE : 0) < 0)
         return -1;
-    return sendAll(fd, body, size);
+    return sendAll(fd, body, size, 0);
 }
 
 static int respondJson(int fd, int status, const char *body, int keepAlive)
