@@ -3,6 +3,7 @@
 #include "engine/docker/canceltoken.h"
 #include "engine/docker/dockerclient.h"
 #include "engine/docker/transport.h"
+#include "engine/metrics/kernelcounters.h"
 
 #include <QSet>
 
@@ -11,8 +12,9 @@
 
 namespace Berth::Engine {
 
-StatsSampler::StatsSampler(std::shared_ptr<Docker::DockerClient> docker)
+StatsSampler::StatsSampler(std::shared_ptr<Docker::DockerClient> docker, Source source)
     : m_docker(std::move(docker))
+    , m_source(source)
 {
 }
 
@@ -81,6 +83,7 @@ void StatsSampler::poll()
             std::lock_guard lock(m_mutex);
             ids = m_wanted;
         }
+        ids = sampleFromKernel(ids);
         if (ids.isEmpty())
             continue;
         const auto results = m_docker->containerStats(ids, m_cancel.get());
@@ -89,6 +92,56 @@ void StatsSampler::poll()
                 received(ids.at(i), results.at(i).value());
         }
     }
+}
+
+QStringList StatsSampler::sampleFromKernel(const QStringList &ids)
+{
+    if (m_source == Source::DaemonOnly)
+        return ids;
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    std::erase_if(m_kernel, [&](const auto &entry) { return !wanted.contains(entry.first); });
+    m_notInKernel.intersect(wanted);
+
+    QStringList left;
+    for (const QString &id : ids) {
+        auto it = m_kernel.find(id);
+        if (it == m_kernel.end() && !m_notInKernel.contains(id)) {
+            const auto inspected = m_docker->inspectContainer(id);
+            if (!inspected.ok()) {
+                left << id;
+                continue;
+            }
+            const qint64 pid = qint64(inspected.value()
+                                          .value(QLatin1String("State"))
+                                          .toObject()
+                                          .value(QLatin1String("Pid"))
+                                          .toDouble());
+            if (pid <= 0) {
+                left << id; // not running yet: try again next round
+                continue;
+            }
+            auto counters = KernelCounters::open(id, pid);
+            if (!counters) {
+                m_notInKernel.insert(id);
+                left << id;
+                continue;
+            }
+            it = m_kernel.emplace(id, std::move(counters)).first;
+        }
+        if (it == m_kernel.end()) {
+            left << id;
+            continue;
+        }
+        if (const auto sample = it->second->read()) {
+            store(id, *sample);
+        } else {
+            m_kernel.erase(it); // stopped: the daemon says what is left
+            m_notInKernel.insert(id);
+            left << id;
+        }
+    }
+    m_fromKernel = int(m_kernel.size());
+    return left;
 }
 
 void StatsSampler::syncStreams(const QSet<QString> &wanted)
@@ -126,6 +179,15 @@ void StatsSampler::received(const QString &id, const QJsonObject &stats)
     if (!sample)
         return;
     m_latest.insert(id, *sample);
+    ++m_samples;
+}
+
+void StatsSampler::store(const QString &id, const ContainerStats &sample)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_wanted.contains(id))
+        return;
+    m_latest.insert(id, sample);
     ++m_samples;
 }
 

@@ -1,4 +1,5 @@
 #include "engine/metrics/containerstats.h"
+#include "engine/metrics/kernelcounters.h"
 #include "engine/metrics/ringbuffer.h"
 
 #include <QJsonDocument>
@@ -92,6 +93,55 @@ private Q_SLOTS:
     void emptyObjectIsNoSample()
     {
         QVERIFY(!ContainerStats::fromJson(QJsonObject()));
+    }
+
+    // The kernel's counter files as cgroup v1 and v2 and procfs write them.
+    void kernelTextIsRead()
+    {
+        using namespace Berth::Engine::KernelText;
+        QCOMPARE(leadingNumber("123456789\n"), 123456789);
+        QCOMPARE(leadingNumber("max\n"), -1);
+        QCOMPARE(leadingNumber(""), -1);
+
+        const std::string_view cpuStat = "usage_usec 2500000\nuser_usec 2000000\n"
+                                         "system_usec 500000\n";
+        QCOMPARE(keyedValue(cpuStat, "usage_usec"), 2500000);
+        QCOMPARE(keyedValue(cpuStat, "system_usec"), 500000);
+        QCOMPARE(keyedValue(cpuStat, "usage"), -1); // a key is a whole word
+        const std::string_view v1Memory = "cache 8192\ninactive_file 100\n"
+                                          "total_inactive_file 4096\n";
+        QCOMPARE(keyedValue(v1Memory, "total_inactive_file"), 4096);
+        QCOMPARE(keyedValue(v1Memory, "inactive_file"), 100);
+
+        qint64 read = -1, written = -1;
+        blockBytes("8:0 Read 4096\n8:0 Write 1024\n8:0 Sync 0\n8:16 Read 10\n"
+                   "8:16 Write 0\nTotal 5130\n",
+                   &read, &written);
+        QCOMPARE(read, 4106);
+        QCOMPARE(written, 1024);
+        blockBytes("8:0 rbytes=2048 wbytes=512 rios=3 wios=1 dbytes=0 dios=0\n"
+                   "259:0 rbytes=1 wbytes=2 rios=1 wios=1\n",
+                   &read, &written);
+        QCOMPARE(read, 2049);
+        QCOMPARE(written, 514);
+        blockBytes("", &read, &written);
+        QCOMPARE(read, 0);
+
+        const std::string_view netDev =
+            "Inter-|   Receive                                                |  Transmit\n"
+            " face |bytes    packets errs drop fifo frame compressed multicast|bytes    "
+            "packets errs drop fifo colls carrier compressed\n"
+            "    lo:   99999      10    0    0    0     0          0         0    99999      "
+            "10    0    0    0     0       0          0\n"
+            "  eth0:    1500      12    0    0    0     0          0         0      700       "
+            "9    0    0    0     0       0          0\n"
+            "  eth1:      10       1    0    0    0     0          0         0       20       "
+            "1    0    0    0     0       0          0\n";
+        qint64 received = -1, sent = -1;
+        QVERIFY(networkBytes(netDev, &received, &sent));
+        QCOMPARE(received, 1510); // the loopback is not counted
+        QCOMPARE(sent, 720);
+        QVERIFY(!networkBytes("", &received, &sent));
     }
 };
 

@@ -4,6 +4,8 @@
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
 #include "engine/docker/transport.h"
+#include "engine/metrics/kernelcounters.h"
+#include "tests/skiporfail.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -82,6 +84,7 @@ private slots:
     void buildDemoImage();
     void containerLifecycle();
     void networksAndVolumes();
+    void kernelCountersAgreeWithTheDaemon();
     void cleanupTestCase();
 
 private:
@@ -296,6 +299,85 @@ void TestDockerClient::networksAndVolumes()
     QCOMPARE(m_client.listVolumes({testLabel()}).value().size(), 1);
     QVERIFY(m_client.removeVolume(volume).ok());
     QCOMPARE(m_client.listVolumes({testLabel()}).value().size(), 0);
+}
+
+// What Berth reads from the container's control group and network namespace agrees with
+// what the daemon reports for the same container.
+void TestDockerClient::kernelCountersAgreeWithTheDaemon()
+{
+    QVERIFY(ensureDemoImage(m_client).ok());
+    const QJsonObject config{
+        {QLatin1String("Image"), demoImageReference()},
+        {QLatin1String("ExposedPorts"), QJsonObject{{QLatin1String("8080/tcp"), QJsonObject()}}},
+        {QLatin1String("HostConfig"),
+         QJsonObject{
+             {QLatin1String("Memory"), 96 * 1024 * 1024},
+             {QLatin1String("PortBindings"),
+              QJsonObject{{QLatin1String("8080/tcp"),
+                           QJsonArray{QJsonObject{{QLatin1String("HostIp"), instanceAddress},
+                                                  {QLatin1String("HostPort"), QString()}}}}}}}}};
+    const auto created = m_client.createContainer(
+        config, QStringLiteral("berth-test-counters-") + m_runId,
+        {{QStringLiteral("io.berth.test"), m_runId}});
+    QVERIFY2(created.ok(), qPrintable(created.error().message()));
+    const QString id = created.value().id;
+    QVERIFY(m_client.startContainer(id).ok());
+    const QJsonObject inspected = m_client.inspectContainer(id).value();
+    const qint64 pid = qint64(
+        inspected.value(QLatin1String("State")).toObject().value(QLatin1String("Pid")).toDouble());
+    const quint16 port = quint16(inspected.value(QLatin1String("NetworkSettings"))
+                                     .toObject()
+                                     .value(QLatin1String("Ports"))
+                                     .toObject()
+                                     .value(QLatin1String("8080/tcp"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("HostPort"))
+                                     .toString()
+                                     .toUInt());
+
+    QString why;
+    const auto counters = KernelCounters::open(id, pid, &why);
+    if (!counters) {
+        m_client.removeContainer(id, true);
+        if (m_client.transport()->endpoint().kind() == DockerEndpoint::Kind::UnixSocket)
+            QFAIL(qPrintable(QStringLiteral("a local daemon's container: ") + why));
+        BERTH_SKIP_OR_FAIL("the daemon is not on this machine");
+    }
+    // Not this container's process: refused, so another machine's pid is never misread.
+    QVERIFY(!KernelCounters::open(id, qint64(QCoreApplication::applicationPid())));
+
+    QCOMPARE(httpGetWhenUp(instanceAddress, port, "/mem?mb=40").status, 200);
+    const auto first = counters->read();
+    QVERIFY(first.has_value());
+    QCOMPARE(first->cpuPercent, 0.0); // nothing to compare with yet
+    QCOMPARE(first->memoryLimitMiB, 96.0);
+    QVERIFY2(first->memoryMiB >= 40 && first->memoryMiB < 60,
+             qPrintable(QString::number(first->memoryMiB)));
+    QVERIFY(first->networkRxBytes > 0 && first->networkTxBytes > 0);
+
+    const auto daemon = m_client.containerStats(id);
+    QVERIFY(daemon.ok());
+    const auto reported = ContainerStats::fromJson(daemon.value());
+    QVERIFY(reported.has_value());
+    QCOMPARE(reported->memoryLimitMiB, first->memoryLimitMiB);
+    QVERIFY2(qAbs(reported->memoryMiB - first->memoryMiB) < 4,
+             qPrintable(QStringLiteral("daemon %1 MiB, Berth %2 MiB")
+                            .arg(reported->memoryMiB)
+                            .arg(first->memoryMiB)));
+    QCOMPARE(reported->networkRxBytes >= first->networkRxBytes, true);
+
+    // Busy CPU shows as most of one core; the reply went out over the network.
+    QVERIFY(counters->read().has_value()); // from here
+    QCOMPARE(httpGet(instanceAddress, port, "/cpu?ms=800").status, 200);
+    const auto busy = counters->read();
+    QVERIFY(busy.has_value());
+    QVERIFY2(busy->cpuPercent > 30, qPrintable(QString::number(busy->cpuPercent)));
+    QVERIFY(busy->networkTxBytes > first->networkTxBytes);
+
+    QVERIFY(m_client.removeContainer(id, true).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!counters->read().has_value(), 5000);
 }
 
 void TestDockerClient::cleanupTestCase()
