@@ -127,19 +127,36 @@ int main(int argc, char **argv)
         if (healthy < kTasks)
             return;
         measured = true;
-        QTimer::singleShot(0, &app, [&, lb] {
+        QTimer::singleShot(0, &app, [&, lb, s] {
             std::sort(toHealthy.begin(), toHealthy.end());
             out << "RUNNING -> target healthy (interval 1 s, threshold 2), ms:";
             for (qint64 ms : toHealthy)
                 out << ' ' << ms;
             out << " (sampled once a second)" << Qt::endl;
             const TargetHealth one = lb.targets.first();
+            // Straight to one task two ways: its instance address and host port (Docker's
+            // userland proxy on the loopback), and its container's own address.
+            QString containerAddress;
+            for (const Task &t : s.tasks) {
+                if (t.id == one.taskId && !t.containers.isEmpty())
+                    containerAddress = t.containers.first().networkAddress;
+            }
             const WrkResult direct =
                 wrk(QStringLiteral("http://%1:%2/").arg(one.address).arg(one.port));
+            const WrkResult inside = containerAddress.isEmpty()
+                                         ? WrkResult{}
+                                         : wrk(QStringLiteral("http://%1:8080/")
+                                                   .arg(containerAddress));
             const WrkResult through = wrk(lb.listeners.first().url);
-            out << QStringLiteral("direct to one task: %1 req/s, p99 %2 %3")
+            out << QStringLiteral("direct to one task (instance address, host port): %1 req/s, "
+                                  "p99 %2 %3")
                        .arg(direct.requestsPerSecond, 0, 'f', 0)
                        .arg(direct.p99, direct.errors)
+                << Qt::endl;
+            out << QStringLiteral("direct to one task (container address %1): %2 req/s, p99 %3 %4")
+                       .arg(containerAddress)
+                       .arg(inside.requestsPerSecond, 0, 'f', 0)
+                       .arg(inside.p99, inside.errors)
                 << Qt::endl;
             out << QStringLiteral("through the ALB (%1 tasks): %2 req/s, p99 %3 %4")
                        .arg(kTasks)
@@ -147,8 +164,12 @@ int main(int argc, char **argv)
                        .arg(through.p99, through.errors)
                 << Qt::endl;
             if (direct.requestsPerSecond > 0)
-                out << QStringLiteral("ratio ALB/direct: %1")
+                out << QStringLiteral("ratio ALB/direct (host port): %1")
                            .arg(through.requestsPerSecond / direct.requestsPerSecond, 0, 'f', 2)
+                    << Qt::endl;
+            if (inside.requestsPerSecond > 0)
+                out << QStringLiteral("ratio ALB/direct (container address): %1")
+                           .arg(through.requestsPerSecond / inside.requestsPerSecond, 0, 'f', 2)
                     << Qt::endl;
             host.stopAll();
         });

@@ -54,6 +54,24 @@ static void logLine(FILE *stream, const char *format, ...)
     fflush(stream);
 }
 
+/* A request's line in the access log. Written to stdout's buffer and flushed by
+ * flushAccessLog() a few times a second: a write per request would cost the container's log
+ * pipeline (shim and daemon) more than the request itself. */
+static void accessLine(const char *method, const char *path)
+{
+    fprintf(stdout, "%s %s\n", method, path);
+}
+
+static void *flushAccessLog(void *arg)
+{
+    (void)arg;
+    for (;;) {
+        usleep(200 * 1000);
+        fflush(stdout);
+    }
+    return NULL;
+}
+
 static const char *envOr(const char *name, const char *fallback)
 {
     const char *value = getenv(name);
@@ -262,7 +280,7 @@ static int handleRequest(int fd, char *method, char *target, int keepAlive)
     const char *path = target;
     if (strcmp(path, "/health") != 0)
         atomic_fetch_add(&g_requests, 1);
-    logLine(stdout, "%s %s", method, path);
+    accessLine(method, path);
 
     if (!strcmp(path, "/health")) {
         int healthy = atomic_load(&g_healthy);
@@ -413,7 +431,7 @@ int main(int argc, char **argv)
         return checkUrl(argv[2]);
     if (argc >= 2 && strcmp(argv[1], "--pause") == 0)
         return pauseUntilSignal();
-    setvbuf(stdout, NULL, _IOLBF, 0);
+    setvbuf(stdout, NULL, _IOFBF, 1 << 16);
     static sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGTERM);
@@ -428,6 +446,7 @@ int main(int argc, char **argv)
     pthread_attr_setstacksize(&attributes, 256 * 1024);
     pthread_t thread;
     pthread_create(&thread, &attributes, waitForSignal, &signals);
+    pthread_create(&thread, &attributes, flushAccessLog, NULL);
 
     long delay = strtol(envOr("START_DELAY", "0"), NULL, 10);
     if (delay > 0) {
