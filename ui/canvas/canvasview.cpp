@@ -295,17 +295,27 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
         return;
     QColor dot = pal.color(QPalette::Text);
     dot.setAlphaF(base.lightnessF() > 0.5 ? 0.13 : 0.2);
-    QPen pen(dot, 1.5 / zoom());
-    pen.setCapStyle(Qt::RoundCap);
-    painter->setPen(pen);
+    // Dots as small squares on whole device pixels: round dots would be stroked one by one
+    // (a curve each), and a full view has thousands.
+    const QTransform toDevice = painter->worldTransform();
+    const int size = zoom() >= 0.75 ? 2 : 1;
     const qreal left = std::floor(rect.left() / spacing) * spacing;
     const qreal top = std::floor(rect.top() / spacing) * spacing;
-    QVarLengthArray<QPointF, 4096> points;
+    QVarLengthArray<QRect, 4096> dots;
     for (qreal x = left; x < rect.right(); x += spacing) {
-        for (qreal y = top; y < rect.bottom(); y += spacing)
-            points.append(QPointF(x, y));
+        for (qreal y = top; y < rect.bottom(); y += spacing) {
+            const QPointF at = toDevice.map(QPointF(x, y));
+            dots.append(QRect(qRound(at.x() - size / 2.0), qRound(at.y() - size / 2.0), size,
+                              size));
+        }
     }
-    painter->drawPoints(points.constData(), int(points.size()));
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(dot);
+    painter->drawRects(dots.constData(), int(dots.size()));
+    painter->restore();
 }
 
 } // namespace Berth::Gui

@@ -43,7 +43,7 @@ public:
     /// An end item is being destroyed.
     void forget(NodeItem *item);
     /// The pen of the curve, after the link's kind and selection.
-    QPen pen() const { return m_pen; }
+    const QPen &pen() const { return m_pen; }
     /// Takes the pen again from the kind, the selection and the palette.
     void updatePen();
 

@@ -234,7 +234,7 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setFont(font);
     for (int i : visible) {
         const Stretch &s = m_all.at(i);
-        const QColor colour = s.link->pen().color();
+        const QColor &colour = s.link->pen().color();
         if (s.arrow) {
             const qreal angle = s.link->endAngle();
             const QPointF dir(std::cos(angle), -std::sin(angle));
