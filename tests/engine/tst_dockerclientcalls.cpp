@@ -4,6 +4,7 @@
 #include "tst_dockerfakedaemon.h"
 
 #include "engine/docker/dockerstream.h"
+#include "engine/docker/pullprogress.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@ private slots:
     void buildStreamsProgressAndKeepsError();
     void logsAreDemultiplexed();
     void pullSendsRegistryAuth();
+    void pullProgressSumsTheLayers();
 };
 
 void TestDockerClientCalls::streamDeliversAndCancels()
@@ -186,6 +188,50 @@ void TestDockerClientCalls::pullSendsRegistryAuth()
     QCOMPARE(decoded.value(QLatin1String("password")).toString(), QStringLiteral("s3cr?t>"));
     QCOMPARE(decoded.value(QLatin1String("serveraddress")).toString(),
              QStringLiteral("registry.example:5000"));
+}
+
+// A pull as the daemon streams it, split mid-line: one figure for the progress bar.
+void TestDockerClientCalls::pullProgressSumsTheLayers()
+{
+    FakeDaemon daemon(withVersion("1.41", [](const SeenRequest &) {
+        return streamReply(
+            {"{\"status\":\"Pulling from library/nginx\",\"id\":\"1.25\"}\n"
+             "{\"status\":\"Already exists\",\"progressDetail\":{},\"id\":\"aaa\"}\n"
+             "{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"bbb\"}\n"
+             "{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"ccc\"}\n",
+             "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":1000,\"total\":4000},"
+             "\"progress\":\"[=>  ]\",\"id\":\"bbb\"}\n{\"status\":\"Downloa",
+             "ding\",\"progressDetail\":{\"current\":500,\"total\":6000},\"id\":\"ccc\"}\n"
+             "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":3000,\"total\":4000},"
+             "\"id\":\"bbb\"}\n",
+             "{\"status\":\"Download complete\",\"progressDetail\":{},\"id\":\"bbb\"}\n"
+             "{\"status\":\"Extracting\",\"progressDetail\":{\"current\":4000,\"total\":4000},"
+             "\"id\":\"bbb\"}\n"
+             "{\"status\":\"Pull complete\",\"progressDetail\":{},\"id\":\"bbb\"}\n"},
+            20, false);
+    }));
+    DockerClient client = clientFor(daemon);
+    PullProgress progress;
+    QList<qint64> done;
+    QVERIFY(client.pullImage(QStringLiteral("nginx:1.25"), {}, [&](const ProgressMessage &m) {
+                      progress.add(m);
+                      done << progress.doneBytes();
+                  }).ok());
+    QVERIFY(std::is_sorted(done.begin(), done.end())); // the bar never goes back
+    QCOMPARE(progress.layers(), 3);                     // the tag's own line is not a layer
+    QCOMPARE(progress.layersDone(), 2);                 // aaa was there, bbb is complete
+    QCOMPARE(progress.totalBytes(), 10000);
+    QCOMPARE(progress.doneBytes(), 4500); // bbb whole, 500 of ccc
+    QVERIFY2(progress.summary().startsWith(QLatin1String("2 of 3 layers, 4")),
+             qPrintable(progress.summary()));
+
+    // An error in the stream is the pull's error, and adds nothing.
+    PullProgress failed;
+    ProgressMessage error;
+    error.id = QStringLiteral("ddd");
+    error.error = QStringLiteral("unauthorized");
+    failed.add(error);
+    QCOMPARE(failed.layers(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDockerClientCalls)

@@ -2,12 +2,14 @@
 
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
+#include "engine/docker/pullprogress.h"
 #include "engine/runtime/servicecontroller.h"
 #include "model/project.h"
 #include "model/validation/validator.h"
 #include "ui/commands/projecteditor.h"
 #include "ui/projectedits.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QThread>
@@ -47,6 +49,27 @@ bool usesDemoImage(const Model::ProjectData &d)
         }
     }
     return false;
+}
+
+/// Images the services' task definitions name, but the demo image and those behind
+/// registry credentials (the engine pulls those with the secret it resolves).
+QStringList imagesToPull(const Model::ProjectData &d)
+{
+    QStringList images;
+    for (const Model::Service &s : d.services) {
+        const Model::TaskDefinition *td = d.taskDefinitionOf(s);
+        if (!td)
+            continue;
+        for (const Model::ContainerDefinition &c : td->containers()) {
+            const QString image = c.image();
+            if (image.isEmpty() || image == Engine::demoImageReference()
+                || c.json().contains(QLatin1String("repositoryCredentials")))
+                continue;
+            if (!images.contains(image))
+                images << image;
+        }
+    }
+    return images;
 }
 
 /// Runs work on a thread of its own, parented to owner (whose destructor waits for it).
@@ -120,9 +143,10 @@ bool RunController::start()
     m_downAfterStop = false;
     const int generation = ++m_generation;
     const bool demo = usesDemoImage(data);
+    const QStringList pulls = imagesToPull(data);
     auto docker = m_docker;
     Q_EMIT preparing(tr("Connecting to Docker…"), 0, 0);
-    runInThread(this, [this, docker, demo, generation] {
+    runInThread(this, [this, docker, demo, pulls, generation] {
         QString problem;
         const auto ping = docker->ping();
         if (!ping.ok()) {
@@ -152,12 +176,57 @@ bool RunController::start()
                 QMetaObject::invokeMethod(
                     this, [this, e = built.error().message()] { Q_EMIT message(e); });
         }
+        if (problem.isEmpty())
+            pullMissing(docker, pulls, generation);
         QMetaObject::invokeMethod(this, [this, problem, generation] {
             if (generation == m_generation && m_state == State::Preparing)
                 launch(problem);
         });
     });
     return true;
+}
+
+void RunController::pullMissing(const std::shared_ptr<Engine::Docker::DockerClient> &docker,
+                                const QStringList &images, int generation)
+{
+    for (const QString &image : images) {
+        if (generation != m_generation.load())
+            return; // stopped while preparing
+        const auto exists = docker->imageExists(image);
+        if (!exists.ok() || exists.value())
+            continue;
+        QMetaObject::invokeMethod(this, [this, image] {
+            Q_EMIT preparing(tr("Pulling %1…").arg(image), 0, 0);
+        });
+        Engine::Docker::PullProgress progress;
+        QElapsedTimer shown;
+        shown.start();
+        const auto pulled =
+            docker->pullImage(image, {}, [&](const Engine::Docker::ProgressMessage &m) {
+                progress.add(m);
+                if (shown.elapsed() < 100 && progress.doneBytes() < progress.totalBytes())
+                    return; // a few updates a second are enough for a bar
+                shown.restart();
+                // In KiB: a progress bar counts in int.
+                const int value = int(progress.doneBytes() / 1024);
+                const int maximum = int(progress.totalBytes() / 1024);
+                const QString text =
+                    tr("Pulling %1: %2").arg(image, progress.summary());
+                QMetaObject::invokeMethod(this, [this, text, value, maximum] {
+                    Q_EMIT preparing(text, value, maximum);
+                });
+            });
+        if (!pulled.ok()) {
+            // The run goes on: the tasks of this image stop with CannotPullContainerError,
+            // as on ECS, and say why.
+            QMetaObject::invokeMethod(this, [this, image, e = pulled.error().message()] {
+                Q_EMIT message(tr("Could not pull %1: %2. Tasks that use it will stop with "
+                                  "CannotPullContainerError; check the image name and that the "
+                                  "registry can be reached.")
+                                   .arg(image, e));
+            });
+        }
+    }
 }
 
 void RunController::launch(const QString &problem)
@@ -343,9 +412,9 @@ void RunController::addInstance(const QString &cluster)
             last ? last->instanceType : QStringLiteral("t3.medium"),
             last ? last->availabilityZone : QStringLiteral("us-east-1a"));
         i.registeredAt = QDateTime::currentDateTimeUtc();
-        i.position = last ? last->position + QPointF(200, 0) : QPointF(40, 60);
+        i.position = ProjectEdits::freeInstanceSlot(d, cluster);
         c->instances.append(i);
-        ProjectEdits::fitFrame(d, cluster);
+        ProjectEdits::fitFrameMakingRoom(d, cluster);
     });
     applyEdits();
 }

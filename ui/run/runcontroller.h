@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 namespace Berth::Engine::Docker {
@@ -72,6 +73,9 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void launch(const QString &problem);
+    /// On a worker thread: pulls those of \a images the daemon lacks, with progress.
+    void pullMissing(const std::shared_ptr<Engine::Docker::DockerClient> &docker,
+                     const QStringList &images, int generation);
     void applyEdits();
     void removeResources();
     bool editService(const QString &text, const QString &service,
@@ -87,7 +91,7 @@ private:
     State m_state = State::Idle;
     bool m_downAfterStop = false;
     bool m_lastReachable = true;
-    int m_generation = 0;
+    std::atomic<int> m_generation{0}; ///< read by the preparing thread
 };
 
 } // namespace Berth::Gui
