@@ -86,7 +86,7 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
         i.registeredAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
         i.position = pos - c->frame.topLeft();
         c->instances.append(i);
-        ProjectEdits::fitFrame(data, cluster);
+        ProjectEdits::fitFrameMakingRoom(data, cluster);
         return {EntityRef::instance(cluster, i.name), {}};
     }
     case EntityKind::FargateCapacity: {

@@ -444,4 +444,72 @@ void ProjectEdits::fitFrame(ProjectData &data, const QString &cluster)
     c->frame.setHeight(std::max(c->frame.height(), bottom + Metrics::kClusterMargin));
 }
 
+QPointF ProjectEdits::freeInstanceSlot(const ProjectData &data, const QString &cluster)
+{
+    const Model::Cluster *c = data.cluster(cluster);
+    if (!c)
+        return QPointF(Metrics::kClusterMargin, Metrics::kClusterHeader);
+    QList<QRectF> taken;
+    for (const Model::ContainerInstance &i : c->instances)
+        taken << QRectF(i.position, Metrics::kInstanceSize);
+    for (const Model::Service &s : data.services) {
+        if (s.cluster == cluster)
+            taken << QRectF(s.position, Metrics::kServiceSize);
+    }
+    const QSizeF size = Metrics::kInstanceSize;
+    const qreal gap = Metrics::kGrid;
+    for (qreal y = Metrics::kClusterHeader;
+         y + size.height() + Metrics::kClusterMargin <= c->frame.height(); y += size.height() + gap) {
+        for (qreal x = Metrics::kClusterMargin;
+             x + size.width() + Metrics::kClusterMargin <= c->frame.width(); x += size.width() + gap) {
+            const QRectF slot = QRectF(QPointF(x, y), size).adjusted(-gap / 2, -gap / 2, gap / 2,
+                                                                   gap / 2);
+            if (std::none_of(taken.cbegin(), taken.cend(),
+                             [&](const QRectF &r) { return r.intersects(slot); }))
+                return QPointF(x, y);
+        }
+    }
+    if (c->instances.isEmpty())
+        return QPointF(Metrics::kClusterMargin, Metrics::kClusterHeader);
+    return c->instances.last().position + QPointF(size.width() + gap, 0);
+}
+
+void ProjectEdits::fitFrameMakingRoom(ProjectData &data, const QString &cluster)
+{
+    const Model::Cluster *c = data.cluster(cluster);
+    if (!c)
+        return;
+    const QRectF before = c->frame;
+    fitFrame(data, cluster);
+    const QRectF after = data.cluster(cluster)->frame;
+    const qreal dx = after.right() - before.right();
+    const qreal dy = after.bottom() - before.bottom();
+    if (dx <= 0 && dy <= 0)
+        return;
+    // Cards that stood right of the frame, level with it, move right; those below it, under
+    // it, move down: their places relative to one another stay.
+    const auto moved = [&](QPointF topLeft, QSizeF size) {
+        QPointF by;
+        const QRectF r(topLeft, size);
+        if (dx > 0 && r.left() >= before.right() && r.top() < after.bottom()
+            && r.bottom() > after.top())
+            by.rx() = dx;
+        if (dy > 0 && r.top() >= before.bottom() && r.left() < after.right()
+            && r.right() > after.left())
+            by.ry() = dy;
+        return topLeft + by;
+    };
+    for (Model::Cluster &other : data.clusters) {
+        if (other.name != cluster)
+            other.frame.moveTopLeft(moved(other.frame.topLeft(), other.frame.size()));
+    }
+    const QSizeF card(Metrics::kTaskDefinitionWidth, Metrics::kServiceSize.height());
+    for (Model::TaskDefinition &td : data.taskDefinitions)
+        td.setPosition(moved(td.position(), card));
+    for (Model::LoadBalancer &lb : data.loadBalancers)
+        lb.position = moved(lb.position, card);
+    for (Model::TargetGroup &tg : data.targetGroups)
+        tg.position = moved(tg.position, Metrics::kTargetGroupSize);
+}
+
 } // namespace Berth::Gui

@@ -46,6 +46,12 @@ public:
                                            const QString &cluster, QPointF scenePos);
     /// Grows the cluster's frame so that its instances and services fit inside.
     static void fitFrame(Model::ProjectData &data, const QString &cluster);
+    /// Where a new instance goes in a cluster (relative to its frame): the first free place
+    /// in the frame, row by row, else right of the last instance.
+    static QPointF freeInstanceSlot(const Model::ProjectData &data, const QString &cluster);
+    /// fitFrame(), and what stood right of or below the frame moves by as much as the frame
+    /// grew, so the frame never covers another card.
+    static void fitFrameMakingRoom(Model::ProjectData &data, const QString &cluster);
 };
 
 } // namespace Berth::Gui

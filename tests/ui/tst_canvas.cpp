@@ -45,6 +45,7 @@ private Q_SLOTS:
     void snapToGrid();
     void autoLayoutOfImport();
     void zoomAndFit();
+    void addedInstanceMakesRoom();
 
 private:
     static int count(const Model::ProjectData &d, EntityKind kind);
@@ -533,6 +534,53 @@ void TestCanvas::zoomAndFit()
     QVERIFY(w->canvas()->zoom() < 1.0);
     const QRectF visible = w->canvas()->mapToScene(w->canvas()->viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(w->scene()->contentRect().adjusted(10, 10, -10, -10)));
+}
+
+// An instance added to a full cluster (as Run mode's "Add instance" does) takes a free place
+// in the frame when there is one; else the frame grows and the cards beside it move along.
+void TestCanvas::addedInstanceMakesRoom()
+{
+    Model::ProjectData d;
+    Model::Cluster c;
+    c.name = QStringLiteral("prod");
+    c.frame = QRectF(0, 0, 440, 200);
+    c.instances << Model::ContainerInstance::ofType(QStringLiteral("a"), QStringLiteral("t3.medium"),
+                                                    QStringLiteral("us-east-1a"));
+    c.instances.last().position = QPointF(20, 40);
+    d.clusters << c;
+    Model::Cluster other;
+    other.name = QStringLiteral("next");
+    other.frame = QRectF(480, 0, 300, 200);
+    d.clusters << other;
+    Model::TargetGroup below;
+    below.name = QStringLiteral("tg");
+    below.position = QPointF(100, 260);
+    d.targetGroups << below;
+
+    // A free place beside the first instance: nothing moves.
+    QCOMPARE(ProjectEdits::freeInstanceSlot(d, QStringLiteral("prod")), QPointF(220, 40));
+    Model::ContainerInstance second = c.instances.first();
+    second.name = QStringLiteral("b");
+    second.position = ProjectEdits::freeInstanceSlot(d, QStringLiteral("prod"));
+    d.cluster(QStringLiteral("prod"))->instances << second;
+    ProjectEdits::fitFrameMakingRoom(d, QStringLiteral("prod"));
+    QCOMPARE(d.cluster(QStringLiteral("next"))->frame.topLeft(), QPointF(480, 0));
+
+    // The frame is full: the third goes right of the last, the frame widens, and the cluster
+    // to its right moves by as much; the target group below stays where it was.
+    const QPointF third = ProjectEdits::freeInstanceSlot(d, QStringLiteral("prod"));
+    QCOMPARE(third, QPointF(420, 40));
+    Model::ContainerInstance i3 = second;
+    i3.name = QStringLiteral("c");
+    i3.position = third;
+    d.cluster(QStringLiteral("prod"))->instances << i3;
+    ProjectEdits::fitFrameMakingRoom(d, QStringLiteral("prod"));
+    const QRectF grown = d.cluster(QStringLiteral("prod"))->frame;
+    QVERIFY(grown.right() >= 420 + 180);
+    const QRectF next = d.cluster(QStringLiteral("next"))->frame;
+    QCOMPARE(next.left(), 480 + (grown.right() - 440));
+    QVERIFY(!next.intersects(grown));
+    QCOMPARE(d.targetGroups.first().position, QPointF(100, 260));
 }
 
 QTEST_MAIN(TestCanvas)
