@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 using namespace Berth;
@@ -180,21 +182,46 @@ int main(int argc, char **argv)
     QElapsedTimer total;
     total.start();
     qint64 last = 0;
+    double lastCpu = 0;
+    const auto threadCpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
+    // The kernel's count of how long this thread stood ready to run but had no core.
+    const auto runQueueWaitMs = [] {
+        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0.0;
+        const QList<QByteArray> fields = f.readAll().split(' ');
+        return fields.size() > 1 ? fields.at(1).toDouble() / 1e6 : 0.0;
+    };
+    double lastWait = 0;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(10);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
+        const double cpu = threadCpuMs();
+        const double wait = runQueueWaitMs();
         if (last > 0) {
             const double late = std::max(0.0, (now - last) / 1e6 - 10.0);
             phase->lateness.push_back(late);
+            // The GUI thread's own CPU time over the same interval: busy, or waiting for a
+            // core while other processes have both.
             if (late > 40)
-                out << QStringLiteral("  a tick %1 ms late at %2 s")
+                out << QStringLiteral("  a tick %1 ms late at %2 s (of the %3 ms the GUI thread "
+                                      "ran %4 ms and waited %5 ms for a free core)")
                            .arg(late, 0, 'f', 1)
                            .arg(total.elapsed() / 1000.0, 0, 'f', 1)
+                           .arg((now - last) / 1e6, 0, 'f', 1)
+                           .arg(cpu - lastCpu, 0, 'f', 1)
+                           .arg(wait - lastWait, 0, 'f', 1)
                     << Qt::endl;
         }
         last = now;
+        lastCpu = cpu;
+        lastWait = wait;
     });
 
     int snapshots = 0;
