@@ -7,9 +7,14 @@
 
 #include "testsupport.h"
 
+#include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/engine.h"
+#include "ui/canvas/autolayout.h"
+#include "ui/canvas/clusteritem.h"
+#include "ui/canvas/nodeitem.h"
+#include "ui/projectedits.h"
 #include "ui/run/demoload.h"
 #include "ui/run/eventspanel.h"
 #include "ui/run/logspanel.h"
@@ -98,6 +103,7 @@ private Q_SLOTS:
     void deployANewRevision();
     void standaloneTaskWithOverrides();
     void drainAndAddInstances();
+    void fargateTasksHaveChips();
     void chartsHavePoints();
     void killedContainerIsReplaced();
     void screenshot();
@@ -287,6 +293,15 @@ void TestRunMode::drainAndAddInstances()
     QTRY_COMPARE_WITH_TIMEOUT(snapshot().instances.size(), qsizetype(4), 10000);
     const QString added = snapshot().instances.last().name;
     QVERIFY(m_window->scene()->itemFor(EntityRef::instance(cluster, added)));
+    // The frame made room for it: it covers no card outside it.
+    const Model::ProjectData &d = m_window->editor()->data();
+    const QRectF frame = d.cluster(cluster)->frame;
+    for (const Model::TargetGroup &tg : d.targetGroups)
+        QVERIFY2(!frame.contains(tg.position), qPrintable(tg.name));
+    for (const Model::LoadBalancer &lb : d.loadBalancers)
+        QVERIFY2(!frame.contains(lb.position), qPrintable(lb.name));
+    for (const Model::TaskDefinition &td : d.taskDefinitions)
+        QVERIFY2(!frame.contains(td.position()), qPrintable(td.family()));
     run()->controller()->drainInstance(cluster, QStringLiteral("web-3"));
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
@@ -304,6 +319,77 @@ void TestRunMode::drainAndAddInstances()
                              180000);
     QVERIFY(chipsByService(run()->overlay(), EntityRef::instance(cluster, QStringLiteral("web-3")))
                 .isEmpty());
+}
+
+// Fargate tasks run on no instance: their chips sit in their cluster's frame.
+void TestRunMode::fargateTasksHaveChips()
+{
+    const QString cluster = QStringLiteral("production");
+    QVERIFY(m_window->editor()->edit(QStringLiteral("fargate"), [&](Model::ProjectData &d) {
+        d.cluster(cluster)->fargate.enabled = true;
+        const QJsonObject container{{"name", "edge"},
+                                    {"image", Engine::demoImageReference()},
+                                    {"essential", true},
+                                    {"portMappings", QJsonArray{QJsonObject{{"containerPort", 8080}}}}};
+        d.registerTaskDefinition(QJsonObject{{"family", "edge"},
+                                             {"networkMode", "awsvpc"},
+                                             {"requiresCompatibilities", QJsonArray{"FARGATE"}},
+                                             {"cpu", "256"},
+                                             {"memory", "512"},
+                                             {"containerDefinitions", QJsonArray{container}}});
+        Model::Service edge;
+        edge.name = QStringLiteral("edge");
+        edge.cluster = cluster;
+        edge.taskDefinition = QStringLiteral("edge");
+        edge.launchType = QStringLiteral("FARGATE");
+        edge.desiredCount = 2;
+        edge.position = QPointF(560, 200); // beside api, in the frame's second row
+        d.services << edge;
+        AutoLayout::placeTaskDefinition(d, QStringLiteral("edge"));
+        ProjectEdits::fitFrameMakingRoom(d, cluster);
+    }));
+    ClusterItem *frame =
+        qgraphicsitem_cast<ClusterItem *>(m_window->scene()->itemFor(EntityRef::cluster(cluster)));
+    QVERIFY(frame);
+    const auto fargateChips = [&] {
+        QList<TaskChipItem *> chips;
+        for (const Task &t : snapshot().tasks) {
+            if (t.service != QLatin1String("edge") || t.isStopped())
+                continue;
+            TaskChipItem *chip = run()->overlay()->chip(t.id);
+            if (chip && chip->parentItem() == frame)
+                chips << chip;
+        }
+        return chips;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("edge")) == 2 &&
+                                 fargateChips().size() == 2,
+                             120000);
+    for (TaskChipItem *chip : fargateChips()) {
+        QCOMPARE(chip->chip().status, QStringLiteral("RUNNING"));
+        QVERIFY(chip->toolTip().contains(QStringLiteral("edge")));
+        // Inside the frame, in its bottom margin: under no card.
+        const QRectF r = chip->mapRectToScene(chip->boundingRect());
+        QVERIFY(frame->sceneBoundingRect().contains(r));
+        for (QGraphicsItem *item : m_window->scene()->items(r)) {
+            if (item != frame && item->parentItem() != frame)
+                QVERIFY2(item->type() != NodeItem::Type, "a Fargate chip under a card");
+        }
+    }
+    // Scaled to nothing, the chips go (stopped ones stay a while, greyed).
+    QVERIFY(m_window->editor()->edit(QStringLiteral("edge 0"), [](Model::ProjectData &d) {
+        d.service(QStringLiteral("edge"))->desiredCount = 0;
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("edge")) == 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const Task &t : snapshot().tasks) {
+                if (t.service == QLatin1String("edge") && !t.isStopped())
+                    return false;
+            }
+            return true;
+        }(),
+        60000);
 }
 
 bool TestRunMode::steady() const

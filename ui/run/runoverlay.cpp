@@ -7,9 +7,12 @@
 #include "ui/run/runbadgeitem.h"
 #include "ui/run/taskchipitem.h"
 
+#include <QGraphicsSimpleTextItem>
+#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace Berth::Gui {
 
@@ -29,6 +32,25 @@ QColor healthColor(const QString &state)
         return QColor(0xf5, 0x9e, 0x0b);
     return QColor(0x94, 0xa3, 0xb8); // initial
 }
+
+/// The "Fargate" word before a cluster's Fargate chips; tells the overlay when its frame
+/// takes it away.
+class FargateLabel final : public QGraphicsSimpleTextItem
+{
+public:
+    FargateLabel(const QString &text, QGraphicsItem *parent, std::function<void()> forget)
+        : QGraphicsSimpleTextItem(text, parent), m_forget(std::move(forget))
+    {
+    }
+    ~FargateLabel() override
+    {
+        if (m_forget)
+            m_forget();
+    }
+
+private:
+    std::function<void()> m_forget;
+};
 
 struct ChipLayout
 {
@@ -74,12 +96,15 @@ void RunOverlay::clear()
     const QList<TaskChipItem *> chips = m_chips.values();
     const QList<TaskChipItem *> more = m_overflow.values();
     const QList<RunBadgeItem *> badges = m_badges.values();
+    const QList<QGraphicsSimpleTextItem *> labels = m_fargateLabels.values();
     m_chips.clear();
     m_overflow.clear();
     m_badges.clear();
+    m_fargateLabels.clear();
     qDeleteAll(chips);
     qDeleteAll(more);
     qDeleteAll(badges);
+    qDeleteAll(labels);
     m_clearing = false;
 }
 
@@ -152,12 +177,14 @@ void RunOverlay::applyInstances(const EngineSnapshot &s, QSet<EntityRef> &alive)
 {
     const QDateTime keepSince = QDateTime::currentDateTimeUtc().addSecs(-kKeepStoppedSeconds);
     QHash<EntityRef, QList<const Task *>> byInstance;
+    QHash<QString, QList<const Task *>> onFargate;
     for (const Task &t : s.tasks) {
-        if (t.instance.isEmpty())
-            continue;
         if (t.isStopped() && t.stoppedAt.isValid() && t.stoppedAt < keepSince)
             continue;
-        byInstance[EntityRef::instance(t.cluster, t.instance)].append(&t);
+        if (t.instance.isEmpty())
+            onFargate[t.cluster].append(&t);
+        else
+            byInstance[EntityRef::instance(t.cluster, t.instance)].append(&t);
     }
     QSet<QString> shown;
     for (const Engine::InstanceUsage &u : s.instances) {
@@ -189,6 +216,23 @@ void RunOverlay::applyInstances(const EngineSnapshot &s, QSet<EntityRef> &alive)
                              .arg(qRound(u.usedCpu))
                              .arg(qRound(u.usedMemory)));
         placeChips(card, ref, byInstance.value(ref), shown);
+    }
+    for (auto it = onFargate.cbegin(); it != onFargate.cend(); ++it) {
+        const EntityRef ref = EntityRef::cluster(it.key());
+        if (NodeItem *frame = m_scene->itemFor(ref))
+            placeFargateChips(frame, ref, it.value(), shown);
+    }
+    for (auto it = m_fargateLabels.begin(); it != m_fargateLabels.end();) {
+        if (onFargate.contains(it.key())
+            && it.value()->parentItem() == m_scene->itemFor(EntityRef::cluster(it.key()))) {
+            ++it;
+        } else {
+            QGraphicsSimpleTextItem *gone = it.value();
+            it = m_fargateLabels.erase(it);
+            m_clearing = true;
+            delete gone;
+            m_clearing = false;
+        }
     }
     for (auto it = m_chips.begin(); it != m_chips.end();) {
         if (shown.contains(it.key())) {
@@ -232,40 +276,53 @@ void RunOverlay::placeChips(NodeItem *card, const EntityRef &ref, QList<const Ta
                        top + (i / layout.columns) * (layout.height + 2));
     };
     for (int i = 0; i < visible; ++i) {
-        const Task &t = *tasks.at(i);
-        TaskChipItem *chip = m_chips.value(t.id);
-        if (!chip || chip->parentItem() != card) {
-            delete chip;
-            const QString id = t.id;
-            chip = new TaskChipItem(card, {[this, id](TaskChipItem *gone) {
-                                               if (!m_clearing && m_chips.value(id) == gone)
-                                                   m_chips.remove(id);
-                                           },
-                                           [this](const QString &taskId, bool twice) {
-                                               if (twice)
-                                                   Q_EMIT taskOpened(taskId);
-                                               else
-                                                   Q_EMIT taskClicked(taskId);
-                                           }});
-            m_chips.insert(id, chip);
-        }
-        TaskChip c;
-        c.taskId = t.id;
-        c.service = t.service;
-        c.status = Engine::taskStatusName(t.lastStatus);
-        c.desired = Engine::taskStatusName(t.desiredStatus);
-        c.health = t.health;
-        c.color = t.service.isEmpty() ? colorAt(-1) : serviceColor(t.service);
-        c.toolTip = toolTip(t);
-        chip->setChip(c);
+        TaskChipItem *chip = chipFor(card, *tasks.at(i));
         chip->setSize(QSizeF(chipWidth, layout.height));
         if (chip->pos() != slot(i))
             chip->setPos(slot(i));
-        shown.insert(t.id);
+        shown.insert(tasks.at(i)->id);
     }
+    setOverflow(card, ref, int(tasks.size()) - visible, QSizeF(chipWidth, layout.height),
+                slot(visible));
+}
+
+TaskChipItem *RunOverlay::chipFor(NodeItem *card, const Task &t)
+{
+    TaskChipItem *chip = m_chips.value(t.id);
+    if (!chip || chip->parentItem() != card) {
+        delete chip;
+        const QString id = t.id;
+        chip = new TaskChipItem(card, {[this, id](TaskChipItem *gone) {
+                                           if (!m_clearing && m_chips.value(id) == gone)
+                                               m_chips.remove(id);
+                                       },
+                                       [this](const QString &taskId, bool twice) {
+                                           if (twice)
+                                               Q_EMIT taskOpened(taskId);
+                                           else
+                                               Q_EMIT taskClicked(taskId);
+                                       }});
+        m_chips.insert(id, chip);
+    }
+    TaskChip c;
+    c.taskId = t.id;
+    c.service = t.service;
+    c.status = Engine::taskStatusName(t.lastStatus);
+    c.desired = Engine::taskStatusName(t.desiredStatus);
+    c.health = t.health;
+    c.color = t.service.isEmpty() ? colorAt(-1) : serviceColor(t.service);
+    c.toolTip = toolTip(t);
+    chip->setChip(c);
+    return chip;
+}
+
+void RunOverlay::setOverflow(NodeItem *card, const EntityRef &ref, int hidden, QSizeF size,
+                             QPointF at)
+{
     TaskChipItem *more = m_overflow.value(ref);
-    if (visible < tasks.size()) {
+    if (hidden > 0) {
         if (!more || more->parentItem() != card) {
+            delete more;
             more = new TaskChipItem(card, {[this, ref](TaskChipItem *gone) {
                                                if (!m_clearing && m_overflow.value(ref) == gone)
                                                    m_overflow.remove(ref);
@@ -273,18 +330,70 @@ void RunOverlay::placeChips(NodeItem *card, const EntityRef &ref, QList<const Ta
                                            {}});
             m_overflow.insert(ref, more);
         }
-        more->setOverflow(int(tasks.size()) - visible);
-        more->setToolTip(tr("%n more task(s): the Tasks panel lists them all.", nullptr,
-                            int(tasks.size()) - visible));
-        more->setSize(QSizeF(chipWidth, layout.height));
-        if (more->pos() != slot(visible))
-            more->setPos(slot(visible));
+        more->setOverflow(hidden);
+        more->setToolTip(tr("%n more task(s): the Tasks panel lists them all.", nullptr, hidden));
+        more->setSize(size);
+        if (more->pos() != at)
+            more->setPos(at);
     } else if (more) {
         m_overflow.remove(ref);
         m_clearing = true;
         delete more;
         m_clearing = false;
     }
+}
+
+void RunOverlay::placeFargateChips(NodeItem *frame, const EntityRef &ref,
+                                   QList<const Task *> tasks, QSet<QString> &shown)
+{
+    std::stable_sort(tasks.begin(), tasks.end(), [](const Task *a, const Task *b) {
+        if (a->isStopped() != b->isStopped())
+            return !a->isStopped();
+        return a->createdAt < b->createdAt;
+    });
+    // One row in the frame's bottom margin, after a "Fargate" label: Fargate tasks run on
+    // no instance of the design.
+    QGraphicsSimpleTextItem *label = m_fargateLabels.value(ref.name);
+    if (label && label->parentItem() != frame) {
+        delete label;
+        label = nullptr;
+    }
+    if (!label) {
+        const QString cluster = ref.name;
+        label = new FargateLabel(tr("Fargate"), frame, [this, cluster] {
+            if (!m_clearing)
+                m_fargateLabels.remove(cluster);
+        });
+        QFont font = m_scene->font();
+        font.setPointSizeF(font.pointSizeF() * 0.78);
+        font.setBold(true);
+        label->setFont(font);
+        label->setBrush(m_scene->palette().color(QPalette::PlaceholderText));
+        label->setZValue(5);
+        label->setToolTip(tr("Fargate tasks of cluster %1: they run on capacity the cluster "
+                             "does not manage, so they are on no instance.")
+                              .arg(ref.name));
+        m_fargateLabels.insert(ref.name, label);
+    }
+    constexpr qreal kChipHeight = 14;
+    constexpr qreal kChipWidth = 48;
+    const QSizeF frameSize = frame->size();
+    const qreal y = frameSize.height() - kChipHeight - 3;
+    label->setPos(12, y + (kChipHeight - label->boundingRect().height()) / 2);
+    const qreal left = 12 + label->boundingRect().width() + 6;
+    const int capacity =
+        std::max(1, int((frameSize.width() - left - 12 + 2) / (kChipWidth + 2)));
+    const int visible = tasks.size() > capacity ? capacity - 1 : int(tasks.size());
+    const auto slot = [&](int i) { return QPointF(left + i * (kChipWidth + 2), y); };
+    for (int i = 0; i < visible; ++i) {
+        TaskChipItem *chip = chipFor(frame, *tasks.at(i));
+        chip->setSize(QSizeF(kChipWidth, kChipHeight));
+        if (chip->pos() != slot(i))
+            chip->setPos(slot(i));
+        shown.insert(tasks.at(i)->id);
+    }
+    setOverflow(frame, ref, int(tasks.size()) - visible, QSizeF(kChipWidth, kChipHeight),
+                slot(visible));
 }
 
 void RunOverlay::applyServices(const EngineSnapshot &s, QSet<EntityRef> &alive)

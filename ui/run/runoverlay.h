@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+class QGraphicsSimpleTextItem;
+
 namespace Berth::Gui {
 
 class NodeItem;
@@ -50,6 +52,13 @@ private:
     RunBadgeItem *badgeFor(const EntityRef &ref, NodeItem *card);
     void placeChips(NodeItem *card, const EntityRef &ref, QList<const Engine::Task *> tasks,
                     QSet<QString> &shown);
+    /// A cluster's Fargate tasks: a row of chips in its frame's bottom margin.
+    void placeFargateChips(NodeItem *frame, const EntityRef &ref,
+                           QList<const Engine::Task *> tasks, QSet<QString> &shown);
+    /// The chip of a task on a card (made, or moved to the card), showing the task.
+    TaskChipItem *chipFor(NodeItem *card, const Engine::Task &t);
+    /// The "+N" chip of a card: shown at \a at when hidden > 0, else removed.
+    void setOverflow(NodeItem *card, const EntityRef &ref, int hidden, QSizeF size, QPointF at);
     void applyInstances(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
     void applyServices(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
     void applyLoadBalancers(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
@@ -59,6 +68,7 @@ private:
     QHash<QString, TaskChipItem *> m_chips;
     QHash<EntityRef, TaskChipItem *> m_overflow;
     QHash<EntityRef, RunBadgeItem *> m_badges;
+    QHash<QString, QGraphicsSimpleTextItem *> m_fargateLabels; ///< by cluster
     bool m_clearing = false;
 };
 
