@@ -25,6 +25,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Berth::Engine::KernelCounters", text);
 }
 
+/// Calls \a f with each line of \a text, without its newline; stops when f returns true.
+template<typename F>
+void forEachLine(std::string_view text, F f)
+{
+    size_t at = 0;
+    while (at < text.size()) {
+        size_t end = text.find('\n', at);
+        if (end == std::string_view::npos)
+            end = text.size();
+        if (f(text.substr(at, end - at)))
+            return;
+        at = end + 1;
+    }
+}
+
 /// An open counter file, read again from its start each time: the kernel writes it anew.
 class CounterFile
 {
@@ -103,48 +118,40 @@ qint64 leadingNumber(std::string_view text)
 
 qint64 keyedValue(std::string_view text, std::string_view key)
 {
-    size_t at = 0;
-    while (at < text.size()) {
-        size_t end = text.find('\n', at);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const std::string_view line = text.substr(at, end - at);
-        if (line.size() > key.size() && line.substr(0, key.size()) == key
-            && line[key.size()] == ' ')
-            return leadingNumber(line.substr(key.size() + 1));
-        at = end + 1;
-    }
-    return -1;
+    qint64 value = -1;
+    forEachLine(text, [&](std::string_view line) {
+        if (line.size() <= key.size() || line.substr(0, key.size()) != key
+            || line[key.size()] != ' ')
+            return false;
+        value = leadingNumber(line.substr(key.size() + 1));
+        return true;
+    });
+    return value;
 }
 
 void blockBytes(std::string_view text, qint64 *read, qint64 *written)
 {
     *read = 0;
     *written = 0;
-    size_t at = 0;
-    while (at < text.size()) {
-        size_t end = text.find('\n', at);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const std::string_view line = text.substr(at, end - at);
-        at = end + 1;
+    forEachLine(text, [&](std::string_view line) {
         const size_t rb = line.find(" rbytes=");
         if (rb != std::string_view::npos) {
             *read += qMax<qint64>(0, leadingNumber(line.substr(rb + 8)));
             const size_t wb = line.find(" wbytes=");
             if (wb != std::string_view::npos)
                 *written += qMax<qint64>(0, leadingNumber(line.substr(wb + 8)));
-            continue;
+            return false;
         }
         const size_t space = line.find(' ');
         if (space == std::string_view::npos)
-            continue;
+            return false;
         const std::string_view rest = line.substr(space + 1);
         if (rest.substr(0, 5) == "Read ")
             *read += qMax<qint64>(0, leadingNumber(rest.substr(5)));
         else if (rest.substr(0, 6) == "Write ")
             *written += qMax<qint64>(0, leadingNumber(rest.substr(6)));
-    }
+        return false;
+    });
 }
 
 bool networkBytes(std::string_view text, qint64 *received, qint64 *sent)
@@ -152,22 +159,16 @@ bool networkBytes(std::string_view text, qint64 *received, qint64 *sent)
     *received = 0;
     *sent = 0;
     bool any = false;
-    size_t at = 0;
-    while (at < text.size()) {
-        size_t end = text.find('\n', at);
-        if (end == std::string_view::npos)
-            end = text.size();
-        std::string_view line = text.substr(at, end - at);
-        at = end + 1;
+    forEachLine(text, [&](std::string_view line) {
         const size_t colon = line.find(':');
         if (colon == std::string_view::npos)
-            continue; // the two heading lines
+            return false; // the two heading lines
         std::string_view name = line.substr(0, colon);
         while (!name.empty() && name.front() == ' ')
             name.remove_prefix(1);
         any = true;
         if (name == "lo")
-            continue;
+            return false;
         std::string_view fields = line.substr(colon + 1);
         for (int field = 0; field <= 8; ++field) {
             while (!fields.empty() && fields.front() == ' ')
@@ -181,7 +182,8 @@ bool networkBytes(std::string_view text, qint64 *received, qint64 *sent)
                 break;
             fields.remove_prefix(space);
         }
-    }
+        return false;
+    });
     return any;
 }
 

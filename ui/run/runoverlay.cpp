@@ -52,6 +52,24 @@ private:
     std::function<void()> m_forget;
 };
 
+/// Deletes the items of \a items whose key \a keep refuses, with \a clearing set meanwhile
+/// (their "forget" hooks must not touch the hash being walked).
+template<typename Key, typename Item, typename Keep>
+void prune(QHash<Key, Item *> &items, bool &clearing, Keep keep)
+{
+    for (auto it = items.begin(); it != items.end();) {
+        if (keep(it.key(), it.value())) {
+            ++it;
+        } else {
+            Item *gone = it.value();
+            it = items.erase(it);
+            clearing = true;
+            delete gone;
+            clearing = false;
+        }
+    }
+}
+
 struct ChipLayout
 {
     int columns;
@@ -147,17 +165,8 @@ void RunOverlay::apply(const EngineSnapshot &s)
     applyInstances(s, alive);
     applyServices(s, alive);
     applyLoadBalancers(s, alive);
-    for (auto it = m_badges.begin(); it != m_badges.end();) {
-        if (alive.contains(it.key())) {
-            ++it;
-        } else {
-            RunBadgeItem *dead = it.value();
-            it = m_badges.erase(it);
-            m_clearing = true;
-            delete dead;
-            m_clearing = false;
-        }
-    }
+    prune(m_badges, m_clearing,
+          [&](const EntityRef &ref, RunBadgeItem *) { return alive.contains(ref); });
 }
 
 RunBadgeItem *RunOverlay::badgeFor(const EntityRef &ref, NodeItem *card)
@@ -222,29 +231,16 @@ void RunOverlay::applyInstances(const EngineSnapshot &s, QSet<EntityRef> &alive)
         if (NodeItem *frame = m_scene->itemFor(ref))
             placeFargateChips(frame, ref, it.value(), shown);
     }
-    for (auto it = m_fargateLabels.begin(); it != m_fargateLabels.end();) {
-        if (onFargate.contains(it.key())
-            && it.value()->parentItem() == m_scene->itemFor(EntityRef::cluster(it.key()))) {
-            ++it;
-        } else {
-            QGraphicsSimpleTextItem *gone = it.value();
-            it = m_fargateLabels.erase(it);
-            m_clearing = true;
-            delete gone;
-            m_clearing = false;
-        }
+    for (const QString &cluster : m_fargateLabels.keys()) {
+        if (!onFargate.contains(cluster)) // its "+N" goes with its last Fargate task
+            setOverflow(nullptr, EntityRef::cluster(cluster), 0, {}, {});
     }
-    for (auto it = m_chips.begin(); it != m_chips.end();) {
-        if (shown.contains(it.key())) {
-            ++it;
-        } else {
-            TaskChipItem *dead = it.value();
-            it = m_chips.erase(it);
-            m_clearing = true;
-            delete dead;
-            m_clearing = false;
-        }
-    }
+    prune(m_fargateLabels, m_clearing, [&](const QString &cluster, QGraphicsSimpleTextItem *l) {
+        return onFargate.contains(cluster)
+               && l->parentItem() == m_scene->itemFor(EntityRef::cluster(cluster));
+    });
+    prune(m_chips, m_clearing,
+          [&](const QString &id, TaskChipItem *) { return shown.contains(id); });
 }
 
 void RunOverlay::placeChips(NodeItem *card, const EntityRef &ref, QList<const Task *> tasks,
