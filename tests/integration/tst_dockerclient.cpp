@@ -62,6 +62,22 @@ HttpAnswer httpGetWhenUp(const QString &host, quint16 port, const QByteArray &pa
     return answer;
 }
 
+/// The demo image with a memory limit, port 8080 published on the instance address.
+QJsonObject demoContainer(int memoryMiB, const QStringList &env = {})
+{
+    return QJsonObject{
+        {QLatin1String("Image"), demoImageReference()},
+        {QLatin1String("Env"), QJsonArray::fromStringList(env)},
+        {QLatin1String("ExposedPorts"), QJsonObject{{QLatin1String("8080/tcp"), QJsonObject()}}},
+        {QLatin1String("HostConfig"),
+         QJsonObject{
+             {QLatin1String("Memory"), qint64(memoryMiB) * 1024 * 1024},
+             {QLatin1String("PortBindings"),
+              QJsonObject{{QLatin1String("8080/tcp"),
+                           QJsonArray{QJsonObject{{QLatin1String("HostIp"), instanceAddress},
+                                                  {QLatin1String("HostPort"), QString()}}}}}}}}};
+}
+
 QString joined(const QList<LogFrame> &frames, LogStreamKind kind)
 {
     QByteArray out;
@@ -170,19 +186,9 @@ void TestDockerClient::containerLifecycle()
     events->start();
 
     const QString task = QStringLiteral("task-") + m_runId;
-    const QJsonObject config{
-        {QLatin1String("Image"), demoImageReference()},
-        {QLatin1String("Env"),
-         QJsonArray{QStringLiteral("BERTH_TASK=") + task, QStringLiteral("BERTH_SERVICE=web"),
-                    QStringLiteral("VERSION=7")}},
-        {QLatin1String("ExposedPorts"), QJsonObject{{QLatin1String("8080/tcp"), QJsonObject()}}},
-        {QLatin1String("HostConfig"),
-         QJsonObject{
-             {QLatin1String("Memory"), 64 * 1024 * 1024},
-             {QLatin1String("PortBindings"),
-              QJsonObject{{QLatin1String("8080/tcp"),
-                           QJsonArray{QJsonObject{{QLatin1String("HostIp"), instanceAddress},
-                                                  {QLatin1String("HostPort"), QString()}}}}}}}}};
+    const QJsonObject config = demoContainer(
+        64, {QStringLiteral("BERTH_TASK=") + task, QStringLiteral("BERTH_SERVICE=web"),
+             QStringLiteral("VERSION=7")});
     const DockerResult<CreatedContainer> created =
         m_client.createContainer(config, QStringLiteral("berth-test-") + m_runId,
                                  {{QStringLiteral("io.berth.test"), m_runId}});
@@ -306,16 +312,7 @@ void TestDockerClient::networksAndVolumes()
 void TestDockerClient::kernelCountersAgreeWithTheDaemon()
 {
     QVERIFY(ensureDemoImage(m_client).ok());
-    const QJsonObject config{
-        {QLatin1String("Image"), demoImageReference()},
-        {QLatin1String("ExposedPorts"), QJsonObject{{QLatin1String("8080/tcp"), QJsonObject()}}},
-        {QLatin1String("HostConfig"),
-         QJsonObject{
-             {QLatin1String("Memory"), 96 * 1024 * 1024},
-             {QLatin1String("PortBindings"),
-              QJsonObject{{QLatin1String("8080/tcp"),
-                           QJsonArray{QJsonObject{{QLatin1String("HostIp"), instanceAddress},
-                                                  {QLatin1String("HostPort"), QString()}}}}}}}}};
+    const QJsonObject config = demoContainer(96);
     const auto created = m_client.createContainer(
         config, QStringLiteral("berth-test-counters-") + m_runId,
         {{QStringLiteral("io.berth.test"), m_runId}});
