@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -43,7 +44,17 @@ Measured measure(const std::shared_ptr<Docker::DockerClient> &docker, const QStr
     {
         StatsSampler sampler(docker, source);
         sampler.sync(ids);
-        QThread::msleep(1500); // the first sample of each carries no CPU delta
+        // Until every container has a sample (the daemon's first one-shot round can take
+        // seconds), then one more second: the first sample of each carries no CPU delta.
+        QElapsedTimer waited;
+        waited.start();
+        const auto allSampled = [&] {
+            return std::all_of(ids.cbegin(), ids.cend(),
+                               [&](const QString &id) { return sampler.latest(id).has_value(); });
+        };
+        while (!allSampled() && waited.elapsed() < 15000)
+            QThread::msleep(100);
+        QThread::msleep(1000);
         const quint64 start = sampler.samplesReceived();
         QHash<QString, QDateTime> first;
         for (const QString &id : ids) {
