@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <algorithm>
 #include <future>
@@ -113,6 +114,12 @@ void Engine::stopTask(const QString &taskId, const QString &reason)
     scheduleReconcile();
 }
 
+int Engine::concurrentStarts()
+{
+    static const int n = std::max(2, QThread::idealThreadCount());
+    return n;
+}
+
 void Engine::stopAll()
 {
     m_stopping = true;
@@ -204,7 +211,7 @@ void Engine::reconcile()
         return;
     }
     QHash<QString, Task> before = m_tasks;
-    m_provisionBudget = kConcurrent;
+    m_provisionBudget = concurrentStarts();
     observe();
     sampleStats();
     QStringList starting = stepTasks(false);
@@ -355,8 +362,8 @@ void Engine::startInParallel(const QStringList &taskIds)
     // independent, so their starts overlap. Only Docker calls happen here: no keychain, no
     // load balancer, no shared state but the thread-safe client.
     // One batch per pass: the rest start in the next pass, after a snapshot.
-    if (tasks.size() > kConcurrent) {
-        tasks.resize(kConcurrent);
+    if (tasks.size() > concurrentStarts()) {
+        tasks.resize(concurrentStarts());
         scheduleReconcile();
     }
     {
