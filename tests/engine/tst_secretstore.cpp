@@ -4,6 +4,7 @@
 #include "engine/secrets/keychainsecretstore.h"
 #include "engine/secrets/memorysecretstore.h"
 #include "engine/secrets/secretresolver.h"
+#include "tests/skiporfail.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -97,9 +98,7 @@ private Q_SLOTS:
     {
         QByteArray reason;
         if (!keychainSession(&reason)) {
-            if (qgetenv("CI") == "true")
-                QFAIL(reason.constData());
-            QSKIP(reason.constData());
+            BERTH_SKIP_OR_FAIL(reason.constData());
         }
         KeychainSecretStore store;
         QCOMPARE(store.service(), QStringLiteral("berth"));
@@ -120,9 +119,7 @@ private Q_SLOTS:
     {
         QByteArray reason;
         if (!keychainSession(&reason)) {
-            if (qgetenv("CI") == "true")
-                QFAIL(reason.constData());
-            QSKIP(reason.constData());
+            BERTH_SKIP_OR_FAIL(reason.constData());
         }
         KeychainSecretStore store;
         const SecretResult r = store.read(uniqueKey("never-set"));

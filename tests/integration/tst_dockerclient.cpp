@@ -78,6 +78,19 @@ QJsonObject demoContainer(int memoryMiB, const QStringList &env = {})
                                                   {QLatin1String("HostPort"), QString()}}}}}}}}};
 }
 
+/// Where the daemon published a container's port 8080: {"HostIp", "HostPort"}.
+QJsonObject publishedBinding(const QJsonObject &inspected)
+{
+    return inspected.value(QLatin1String("NetworkSettings"))
+        .toObject()
+        .value(QLatin1String("Ports"))
+        .toObject()
+        .value(QLatin1String("8080/tcp"))
+        .toArray()
+        .first()
+        .toObject();
+}
+
 QString joined(const QList<LogFrame> &frames, LogStreamKind kind)
 {
     QByteArray out;
@@ -114,9 +127,7 @@ void TestDockerClient::initTestCase()
     const DockerResult<void> ping = m_client.ping();
     if (!ping.ok()) {
         const QByteArray reason = "No Docker daemon answers: " + ping.error().message().toUtf8();
-        if (qgetenv("CI") == "true")
-            QFAIL(reason.constData());
-        QSKIP(reason.constData());
+        BERTH_SKIP_OR_FAIL(reason.constData());
     }
 }
 
@@ -198,15 +209,7 @@ void TestDockerClient::containerLifecycle()
     QVERIFY2(m_client.startContainer(id).ok(), "start");
     const DockerResult<QJsonObject> inspected = m_client.inspectContainer(id);
     QVERIFY(inspected.ok());
-    const QJsonObject binding = inspected.value()
-                                    .value(QLatin1String("NetworkSettings"))
-                                    .toObject()
-                                    .value(QLatin1String("Ports"))
-                                    .toObject()
-                                    .value(QLatin1String("8080/tcp"))
-                                    .toArray()
-                                    .first()
-                                    .toObject();
+    const QJsonObject binding = publishedBinding(inspected.value());
     QCOMPARE(binding.value(QLatin1String("HostIp")).toString(), instanceAddress);
     const quint16 port = quint16(binding.value(QLatin1String("HostPort")).toString().toUInt());
     QVERIFY(port > 0);
@@ -322,17 +325,8 @@ void TestDockerClient::kernelCountersAgreeWithTheDaemon()
     const QJsonObject inspected = m_client.inspectContainer(id).value();
     const qint64 pid = qint64(
         inspected.value(QLatin1String("State")).toObject().value(QLatin1String("Pid")).toDouble());
-    const quint16 port = quint16(inspected.value(QLatin1String("NetworkSettings"))
-                                     .toObject()
-                                     .value(QLatin1String("Ports"))
-                                     .toObject()
-                                     .value(QLatin1String("8080/tcp"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QLatin1String("HostPort"))
-                                     .toString()
-                                     .toUInt());
+    const quint16 port = quint16(
+        publishedBinding(inspected).value(QLatin1String("HostPort")).toString().toUInt());
 
     QString why;
     const auto counters = KernelCounters::open(id, pid, &why);

@@ -5,6 +5,7 @@
 #include "engine/docker/dockerclient.h"
 #include "engine/lb/haproxyprocess.h"
 #include "engine/runtime/enginehost.h"
+#include "tests/skiporfail.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -128,9 +129,7 @@ private:
     {
         if (ok)
             return;
-        if (qgetenv("CI") == "true")
-            QFAIL(reason.constData());
-        QSKIP(reason.constData());
+        BERTH_SKIP_OR_FAIL(reason.constData());
     }
 
 private Q_SLOTS:

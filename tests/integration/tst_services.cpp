@@ -6,6 +6,7 @@
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/enginehost.h"
 #include "model/projectfile.h"
+#include "tests/skiporfail.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -141,9 +142,7 @@ private Q_SLOTS:
         const auto ping = m_docker.ping();
         if (!ping.ok()) {
             const QByteArray reason = "no Docker daemon: " + ping.error().message().toUtf8();
-            if (qgetenv("CI") == "true")
-                QFAIL(reason.constData());
-            QSKIP(reason.constData());
+            BERTH_SKIP_OR_FAIL(reason.constData());
         }
         Deployment::setHealthyAfterSeconds(kHealthyAfter);
     }

@@ -30,6 +30,7 @@
 #include "ui/run/taskspanel.h"
 #include "ui/run/taskstablemodel.h"
 #include "ui/windowactions.h"
+#include "tests/skiporfail.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -124,9 +125,7 @@ void TestRunMode::initTestCase()
     const auto ping = m_docker.ping();
     if (!ping.ok()) {
         const QByteArray reason = "no Docker daemon: " + ping.error().message().toUtf8();
-        if (!qEnvironmentVariableIsEmpty("CI"))
-            QFAIL(reason.constData());
-        QSKIP(reason.constData());
+        BERTH_SKIP_OR_FAIL(reason.constData());
     }
     Engine::Deployment::setHealthyAfterSeconds(2);
     // Whatever an earlier, interrupted run left behind.
