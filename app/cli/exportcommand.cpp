@@ -1,7 +1,7 @@
 #include "app/cli/cli.h"
+#include "app/cli/projectloader.h"
 
 #include "model/ecsjson.h"
-#include "model/projectfile.h"
 #include "model/validation/validator.h"
 
 #include <QCommandLineParser>
@@ -40,18 +40,13 @@ int exportCommand(const QStringList &arguments, Output io)
         return BadUsage;
     }
     const QString project = positional.first();
-    const ProjectFile::LoadResult loaded = ProjectFile::load(project);
-    if (!loaded.ok()) {
-        io.err << project;
-        if (loaded.position.isValid())
-            io.err << ':' << loaded.position.line << ':' << loaded.position.column;
-        io.err << ": error: " << loaded.error << '\n';
+    const std::optional<ProjectData> data = loadProject(project, io, "export");
+    if (!data)
         return BadUsage;
-    }
-    const Diagnostics diagnostics = Validator::validate(*loaded.data);
+    const Diagnostics diagnostics = Validator::validate(*data);
     QStringList written;
     QString error;
-    if (!EcsJson::writeExport(*loaded.data, parser.value(out), &written, &error)) {
+    if (!EcsJson::writeExport(*data, parser.value(out), &written, &error)) {
         io.err << "berth export: " << error << '\n';
         return BadUsage;
     }

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/projectloader.h"
 
 #include "model/ecsjson.h"
 #include "model/projectfile.h"
@@ -46,30 +47,21 @@ int importCommand(const QStringList &arguments, Output io)
     const QString file = positional.first();
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        io.err << file << ": error: "
-               << (f.exists() ? tr("cannot read the file: %1").arg(f.errorString())
-                              : tr("no such file"))
-               << '\n';
+        printError(io.err, file, {},
+                   f.exists() ? tr("cannot read the file: %1").arg(f.errorString())
+                              : tr("no such file"));
         return BadUsage;
     }
     const QByteArray text = f.readAll();
     const EcsJson::ImportResult imported = EcsJson::parseTaskDefinition(text);
     if (!imported.error.isEmpty()) {
-        const TextPosition p = imported.position;
-        io.err << file;
-        if (p.isValid())
-            io.err << ':' << p.line << ':' << p.column;
-        io.err << ": error: " << imported.error << '\n';
+        printError(io.err, file, imported.position, imported.error);
         return BadUsage;
     }
     if (!imported.issues.isEmpty()) {
-        for (const JsonIssue &issue : imported.issues) {
-            const TextPosition p = JsonText::locate(text, issue.path);
-            io.err << file << ':' << p.line << ':' << p.column << ": error: " << issue.path
-                   << ": " << issue.message << '\n';
-            if (!issue.hint.isEmpty())
-                io.err << "    " << tr("hint: ") << issue.hint << '\n';
-        }
+        for (const JsonIssue &issue : imported.issues)
+            printError(io.err, file, JsonText::locate(text, issue.path),
+                       issue.path + QStringLiteral(": ") + issue.message, issue.hint);
         io.err << tr("Nothing was imported: ECS would reject this task definition. Fix the "
                      "errors above and import again.")
                << '\n';
@@ -82,13 +74,12 @@ int importCommand(const QStringList &arguments, Output io)
         project = incoming.family() + QStringLiteral(".berth");
     ProjectData data;
     if (QFileInfo::exists(project)) {
-        const ProjectFile::LoadResult loaded = ProjectFile::load(project);
-        if (!loaded.ok()) {
-            io.err << project << ": error: " << loaded.error << '\n'
-                   << tr("Nothing was imported; the project file is unchanged.") << '\n';
+        std::optional<ProjectData> loaded = loadProject(project, io, "import");
+        if (!loaded) {
+            io.err << tr("Nothing was imported; the project file is unchanged.") << '\n';
             return BadUsage;
         }
-        data = *loaded.data;
+        data = std::move(*loaded);
     } else {
         data.name = QFileInfo(project).completeBaseName();
     }

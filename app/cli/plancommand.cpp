@@ -1,7 +1,7 @@
 #include "app/cli/cli.h"
+#include "app/cli/projectloader.h"
 
 #include "engine/scheduler/planner.h"
-#include "model/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -133,16 +133,11 @@ int planCommand(const QStringList &arguments, Output io)
         return BadUsage;
     }
     const QString project = positional.first();
-    const Model::ProjectFile::LoadResult loaded = Model::ProjectFile::load(project);
-    if (!loaded.ok()) {
-        io.err << project;
-        if (loaded.position.isValid())
-            io.err << ':' << loaded.position.line << ':' << loaded.position.column;
-        io.err << ": error: " << loaded.error << '\n';
+    const std::optional<Model::ProjectData> data = loadProject(project, io, "plan");
+    if (!data)
         return BadUsage;
-    }
 
-    Planner planner(*loaded.data, seedValue);
+    Planner planner(*data, seedValue);
     const Plan plan = planner.plan();
     if (parser.isSet(json)) {
         io.out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);

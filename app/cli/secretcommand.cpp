@@ -1,8 +1,8 @@
 #include "app/cli/cli.h"
+#include "app/cli/projectloader.h"
 
 #include "engine/secrets/keychainsecretstore.h"
 #include "engine/secrets/secretresolver.h"
-#include "model/projectfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -127,12 +127,10 @@ int listSecrets(const QStringList &args, Output io)
     }
     QMap<QString, QStringList> uses; // key -> what uses it, in key order
     for (const QString &file : std::as_const(files)) {
-        const Model::ProjectFile::LoadResult loaded = Model::ProjectFile::load(file);
-        if (!loaded.ok()) {
-            io.err << file << ": error: " << loaded.error << Qt::endl;
+        const std::optional<Model::ProjectData> project = loadProject(file, io, "secret list");
+        if (!project)
             return BadUsage;
-        }
-        for (const SecretNeed &n : SecretResolver::needs(*loaded.data)) {
+        for (const SecretNeed &n : SecretResolver::needs(*project)) {
             const QString use = n.registryCredentials()
                                     ? tr("%1 %2 registry credentials")
                                           .arg(n.taskDefinition, n.container)

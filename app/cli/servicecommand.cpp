@@ -1,6 +1,7 @@
 // berth service: update a service in the project file, as `aws ecs update-service` does. A
 // running `berth run` watches the file and applies the change.
 #include "app/cli/cli.h"
+#include "app/cli/projectloader.h"
 
 #include "engine/runtime/servicecontroller.h"
 #include "model/projectfile.h"
@@ -57,15 +58,10 @@ int serviceCommand(const QStringList &arguments, Output io)
         return BadUsage;
     }
     const QString file = positional.at(0);
-    const ProjectFile::LoadResult loaded = ProjectFile::load(file);
-    if (!loaded.ok()) {
-        io.err << file;
-        if (loaded.position.isValid())
-            io.err << ':' << loaded.position.line << ':' << loaded.position.column;
-        io.err << ": error: " << loaded.error << Qt::endl;
+    std::optional<ProjectData> loaded = loadProject(file, io, "service");
+    if (!loaded)
         return BadUsage;
-    }
-    ProjectData project = *loaded.data;
+    ProjectData &project = *loaded;
     Service *service = project.service(positional.at(1));
     if (!service) {
         io.err << tr("berth service: %1 has no service %2").arg(file, positional.at(1))

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/projectloader.h"
 
 #include "model/ecsjson.h"
 #include "model/projectfile.h"
@@ -47,34 +48,29 @@ void print(Output io, const QString &file, const QByteArray &text, const Diagnos
         ++counts.warnings;
 }
 
-void printFailure(Output io, const QString &file, TextPosition pos, const QString &message)
-{
-    if (pos.isValid())
-        io.out << file << ':' << pos.line << ':' << pos.column << ": error: " << message << '\n';
-    else
-        io.out << file << ": error: " << message << '\n';
-}
-
 /// Returns false when the file could not be read as a project or a task definition.
 bool validateFile(Output io, const QString &file, Counts &counts)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        printFailure(io, file, {}, f.exists() ? tr("cannot read the file: %1").arg(f.errorString())
-                                              : tr("no such file"));
+        printError(io.out, file, {},
+                   f.exists() ? tr("cannot read the file: %1").arg(f.errorString())
+                              : tr("no such file"));
         return false;
     }
     const QByteArray text = f.readAll();
     const JsonText::ParseResult parsed = JsonText::parse(text);
     if (!parsed.ok()) {
-        printFailure(io, file, parsed.position, parsed.error);
+        printError(io.out, file, parsed.position, parsed.error);
         return false;
     }
     const QJsonObject root = parsed.document.object();
     if (root.value(QLatin1String("format")).toString() == QLatin1String(ProjectFile::kFormat)) {
+        // Not loadProject: a member of the wrong type is a finding here, counted with the
+        // rest (exit 1), where every other command cannot go on (exit 2).
         const ProjectFile::LoadResult loaded = ProjectFile::parse(text);
         if (!loaded.ok() && loaded.issues.isEmpty()) {
-            printFailure(io, file, loaded.position, loaded.error);
+            printError(io.out, file, loaded.position, loaded.error);
             return false;
         }
         for (const JsonIssue &issue : loaded.issues) {
@@ -92,7 +88,7 @@ bool validateFile(Output io, const QString &file, Counts &counts)
     }
     const EcsJson::ImportResult imported = EcsJson::importTaskDefinition(root);
     if (!imported.error.isEmpty()) {
-        printFailure(io, file, {}, imported.error);
+        printError(io.out, file, {}, imported.error);
         return false;
     }
     const QString prefix = root.contains(QLatin1String("taskDefinition"))

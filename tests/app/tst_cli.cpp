@@ -166,6 +166,115 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
     }
 
+    // Every command that reads a project says where a broken one breaks, one way, and exits 2.
+    void brokenProject_data()
+    {
+        QTest::addColumn<QStringList>("args"); // PROJECT, TASKDEF and OUT are filled in
+        QTest::addColumn<bool>("onStdout");    // validate reports beside its findings
+        QTest::newRow("validate") << QStringList{"validate", "PROJECT"} << true;
+        QTest::newRow("import --into")
+            << QStringList{"import", "TASKDEF", "--into", "PROJECT"} << false;
+        QTest::newRow("export") << QStringList{"export", "PROJECT", "--out", "OUT"} << false;
+        QTest::newRow("plan") << QStringList{"plan", "PROJECT"} << false;
+        QTest::newRow("service")
+            << QStringList{"service", "PROJECT", "web", "--desired-count", "2"} << false;
+        QTest::newRow("secret list") << QStringList{"secret", "list", "PROJECT"} << false;
+    }
+
+    void brokenProject()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, onStdout);
+        QTemporaryDir dir;
+        const QByteArray text = "{\n"
+                                "  \"format\": \"berth-project\",\n"
+                                "  \"version\": 1,\n"
+                                "  \"name\": \"shop\"\n"
+                                "  \"services\": []\n"
+                                "}\n";
+        const QString project = write(dir, QStringLiteral("shop.berth"), text);
+        args.replaceInStrings(QStringLiteral("PROJECT"), project);
+        args.replaceInStrings(QStringLiteral("TASKDEF"),
+                              source("tests/model/data/fargate-register.json"));
+        args.replaceInStrings(QStringLiteral("OUT"), dir.filePath(QStringLiteral("out")));
+        const Run r = berth(args);
+        QVERIFY2(r.code == 2, qPrintable(r.out + r.err));
+        // The comma missing after "shop" is wanted where the next member starts.
+        const QString error = project + QStringLiteral(":5:3: error: expected ','");
+        const QStringList lines = (onStdout ? r.out : r.err).split(u'\n');
+        QCOMPARE(lines.filter(QStringLiteral(": error: ")).size(), 1);
+        QVERIFY2(lines.filter(QStringLiteral(": error: ")).first().startsWith(error),
+                 qPrintable(r.out + r.err));
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), text);
+    }
+
+    // What the loader says besides a syntax error: the line and column of each wrong member
+    // with its hint, a missing file's neighbours, the import a task definition needs.
+    void projectLoadErrors_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("text"); // empty: the file does not exist
+        QTest::addColumn<QStringList>("expected"); // stderr's lines begin so, in this order
+        QTest::newRow("wrong types")
+            << QStringLiteral("shop.berth")
+            << QByteArray("{\n"
+                          "  \"format\": \"berth-project\",\n"
+                          "  \"version\": 1,\n"
+                          "  \"services\": [{\"serviceName\": \"web\", \"desiredCount\": \"2\"}],\n"
+                          "  \"region\": 7\n"
+                          "}\n")
+            << QStringList{"FILE:4:39: error: $.services[0].desiredCount: expected",
+                           "FILE:5:3: error: $.region: expected a string in double quotes"};
+        QTest::newRow("missing file")
+            << QStringLiteral("shopp.berth") << QByteArray()
+            << QStringList{"FILE: error: no such file", "    hint: the projects in DIR: "
+                                                        "other.berth"};
+        QTest::newRow("task definition")
+            << QStringLiteral("web.json")
+            << QByteArray("{\"family\": \"web\", \"containerDefinitions\": []}")
+            << QStringList{"FILE:1:1: error: this is an ECS task definition",
+                           "    hint: 'berth import FILE --into DIR/web.berth' makes a "
+                           "project of it for 'berth plan'"};
+    }
+
+    void projectLoadErrors()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        write(dir, QStringLiteral("other.berth"), "{}");
+        const QString file = text.isEmpty() ? dir.filePath(name) : write(dir, name, text);
+        const Run r = berth({QStringLiteral("plan"), file});
+        QVERIFY2(r.code == 2, qPrintable(r.out + r.err));
+        const QStringList lines = r.err.split(u'\n');
+        qsizetype at = 0;
+        for (QString line : std::as_const(expected)) {
+            line.replace(QStringLiteral("FILE"), file).replace(QStringLiteral("DIR"), dir.path());
+            while (at < lines.size() && !lines.at(at).startsWith(line))
+                ++at;
+            QVERIFY2(at < lines.size(), qPrintable(line + QStringLiteral("\n") + r.err));
+        }
+    }
+
+    // A project without a name takes its file's, as one that import creates does.
+    void nameFromFile()
+    {
+        QTemporaryDir dir;
+        const QString project = write(dir, QStringLiteral("shop.berth"),
+                                      "{\"format\": \"berth-project\", \"version\": 1}");
+        const Run r = berth({QStringLiteral("import"),
+                             source("tests/model/data/fargate-register.json"),
+                             QStringLiteral("--into"), project});
+        QCOMPARE(r.code, 0);
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value("name").toString(),
+                 QStringLiteral("shop"));
+    }
+
     void exportWritesFiles()
     {
         QTemporaryDir dir;

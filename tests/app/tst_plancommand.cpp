@@ -1,6 +1,6 @@
 // `berth plan`: exit codes, the text form and the JSON form, run as the real executable.
 
-#include "tst_schedulerfixtures.h"
+#include "tests/engine/tst_schedulerfixtures.h"
 
 #include "model/projectfile.h"
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "app/cli/cli.h"
+
+#include "model/jsontext.h"
+#include "model/projectdata.h"
+
+#include <optional>
+
+namespace Berth::Cli {
+
+/// Loads the .berth project a command names. When it does not load, prints every error on
+/// io.err as `FILE:LINE:COLUMN: error: MESSAGE` (`FILE: error: MESSAGE` when the error has no
+/// place in the text, e.g. a missing file), each followed by a `hint:` line when there is
+/// something to do, and returns nothing: the command exits with BadUsage. A project without a
+/// name takes the file's base name.
+std::optional<Model::ProjectData> loadProject(const QString &file, Output io, const char *command);
+
+/// Prints one error about a file in the loader's format, for the other files commands read.
+void printError(QTextStream &stream, const QString &file, Model::TextPosition position,
+                const QString &message, const QString &hint = {});
+
+} // namespace Berth::Cli
