@@ -15,14 +15,6 @@ QString member(const QString &path, const char *key)
     return JsonText::member(path, QLatin1String(key));
 }
 
-bool isDockerSocket(const QString &path)
-{
-    const QString clean = QDir::cleanPath(path);
-    return clean == QLatin1String("/var/run/docker.sock")
-           || clean == QLatin1String("/run/docker.sock")
-           || clean.endsWith(QLatin1String("/docker.sock"));
-}
-
 } // namespace
 
 QList<SafetyFinding> SafetyReview::ofTaskDefinition(const TaskDefinition &td,
@@ -64,9 +56,6 @@ QList<SafetyFinding> SafetyReview::ofTaskDefinition(const TaskDefinition &td,
         QString allows;
         if (clean == QLatin1String("/"))
             allows = tr("reading and writing every file of the host: root on the host");
-        else if (isDockerSocket(clean))
-            allows = tr("controlling the Docker daemon, e.g. starting a privileged container: "
-                        "root on the host");
         else
             allows = tr("reading and writing %1 on the host").arg(clean);
         add("safety.host-mount", {}, at,
@@ -119,7 +108,17 @@ QList<SafetyFinding> SafetyReview::ofProject(const ProjectData &project)
     return out;
 }
 
-QList<SafetyFinding> SafetyReview::ofDockerHost(const QProcessEnvironment &env)
+QString SafetyReview::describe(const QList<SafetyFinding> &findings)
+{
+    QString text;
+    for (const SafetyFinding &f : findings)
+        text += tr("- %1; this allows %2\n").arg(f.what, f.allows);
+    return text;
+}
+
+namespace {
+
+QList<SafetyFinding> daemonOverPlainTcp(const QProcessEnvironment &env)
 {
     const QString host = env.value(QStringLiteral("DOCKER_HOST")).trimmed();
     const bool tcp = host.startsWith(QLatin1String("tcp://"))
@@ -130,23 +129,24 @@ QList<SafetyFinding> SafetyReview::ofDockerHost(const QProcessEnvironment &env)
     if (!tcp || (tls && host.startsWith(QLatin1String("tcp://"))))
         return {};
     return {{QStringLiteral("safety.docker-tcp"), {}, {}, QStringLiteral("DOCKER_HOST"),
-             tr("the Docker daemon at %1 is reached over plain TCP, without TLS").arg(host),
-             tr("anyone who can reach that address to run containers as root on its host, and "
-                "to read what Berth sends it, secret values among them")}};
+             SafetyReview::tr("the Docker daemon at %1 is reached over plain TCP, without TLS")
+                 .arg(host),
+             SafetyReview::tr("anyone who can reach that address to run containers as root on "
+                              "its host, and to read what Berth sends it, secret values among "
+                              "them")}};
+}
+
+} // namespace
+
+QList<SafetyFinding> SafetyReview::ofDockerHost(const QProcessEnvironment &env)
+{
+    return daemonOverPlainTcp(env);
 }
 
 QList<SafetyFinding> SafetyReview::review(const ProjectData &project,
                                           const QProcessEnvironment &env)
 {
-    return ofDockerHost(env) + ofProject(project);
-}
-
-QString SafetyReview::describe(const QList<SafetyFinding> &findings)
-{
-    QString text;
-    for (const SafetyFinding &f : findings)
-        text += tr("- %1; this allows %2\n").arg(f.what, f.allows);
-    return text;
+    return daemonOverPlainTcp(env) + ofProject(project);
 }
 
 } // namespace Berth::Model

@@ -1,4 +1,5 @@
-// The safety review before a run and the warnings validation shows for it.
+// The safety review of a design and the warnings validation shows for it (what depends on
+// where the design runs: tests/engine/tst_runsafety.cpp).
 #include "model/validation/safetyreview.h"
 #include "model/validation/validator.h"
 
@@ -48,9 +49,6 @@ private Q_SLOTS:
                                     << "root on the host";
         QTest::newRow("root mount") << hostVolume("/") << QJsonObject() << "safety.host-mount"
                                     << "$.volumes[0].host.sourcePath" << "every file of the host";
-        QTest::newRow("docker socket") << hostVolume("/var/run/docker.sock") << QJsonObject()
-                                       << "safety.host-mount" << "$.volumes[0].host.sourcePath"
-                                       << "controlling the Docker daemon";
         QTest::newRow("other mount") << hostVolume("/srv/data/") << QJsonObject()
                                      << "safety.host-mount" << "$.volumes[0].host.sourcePath"
                                      << "/srv/data on the host";
@@ -114,38 +112,6 @@ private Q_SLOTS:
         const QList<SafetyFinding> found = SafetyReview::ofProject(p);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().path, QStringLiteral("$.taskDefinitions[1].definition.pidMode"));
-    }
-
-    void dockerHost_data()
-    {
-        QTest::addColumn<QString>("host");
-        QTest::addColumn<QString>("tlsVerify");
-        QTest::addColumn<bool>("unsafe");
-        QTest::newRow("default socket") << "" << "" << false;
-        QTest::newRow("unix") << "unix:///run/docker.sock" << "" << false;
-        QTest::newRow("tcp plain") << "tcp://10.0.0.5:2375" << "" << true;
-        QTest::newRow("http plain") << "http://10.0.0.5:2375" << "" << true;
-        QTest::newRow("tcp tls") << "tcp://10.0.0.5:2376" << "1" << false;
-        QTest::newRow("https") << "https://10.0.0.5:2376" << "" << false;
-    }
-
-    void dockerHost()
-    {
-        QFETCH(QString, host);
-        QFETCH(QString, tlsVerify);
-        QFETCH(bool, unsafe);
-        QProcessEnvironment env;
-        if (!host.isEmpty())
-            env.insert(QStringLiteral("DOCKER_HOST"), host);
-        if (!tlsVerify.isEmpty())
-            env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), tlsVerify);
-        const QList<SafetyFinding> found = SafetyReview::ofDockerHost(env);
-        QCOMPARE(found.size(), unsafe ? 1 : 0);
-        if (unsafe) {
-            QCOMPARE(found.first().rule, QStringLiteral("safety.docker-tcp"));
-            QVERIFY(found.first().what.contains(host));
-            QVERIFY(SafetyReview::review(ProjectData(), env).size() == 1);
-        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 #include "tests/skiporfail.h"
 
+#include "engine/safety/runsafety.h"
 #include "engine/secrets/keychainsecretstore.h"
 #include "engine/secrets/memorysecretstore.h"
 #include "ui/secrets/runconfirmation.h"
@@ -387,7 +388,7 @@ private Q_SLOTS:
 
     void confirmRunWithNothingToShowAsksNothing()
     {
-        if (!SafetyReview::ofDockerHost(QProcessEnvironment::systemEnvironment()).isEmpty())
+        if (!RunSafety::ofDockerHost(QProcessEnvironment::systemEnvironment()).isEmpty())
             BERTH_SKIP_OR_FAIL("DOCKER_HOST names a daemon over plain TCP: a run here always asks");
         ConfirmationWatcher watcher([](RunConfirmationDialog *d) { d->reject(); });
         QVERIFY(
@@ -456,7 +457,7 @@ private Q_SLOTS:
 
     void confirmRunListsMissingSecrets()
     {
-        if (!SafetyReview::ofDockerHost(QProcessEnvironment::systemEnvironment()).isEmpty())
+        if (!RunSafety::ofDockerHost(QProcessEnvironment::systemEnvironment()).isEmpty())
             BERTH_SKIP_OR_FAIL(
                 "DOCKER_HOST names a daemon over plain TCP: the dialog needs the checkbox");
         const QString key = QStringLiteral("arn:aws:ssm:us-east-1:1:parameter/missing");

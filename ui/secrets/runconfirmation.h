@@ -14,8 +14,8 @@ class QTextBrowser;
 namespace Berth::Gui {
 
 /**
- * Asks before a run of \a project: lists the safety review (SafetyReview::ofProject and the
- * daemon DOCKER_HOST names) with what each finding allows, and requires an explicit "I
+ * Asks before a run of \a project: lists the safety review (Engine::RunSafety: the design
+ * and the daemon DOCKER_HOST names) with what each finding allows, and requires an explicit "I
  * understand" before "Run anyway"; lists the secrets that are not set, looked up in \a store
  * off the GUI thread (default: the OS keychain), with a way to the Secrets dialog. A store
  * that fails is reported, not fatal. Returns true at once, without a dialog, when there is

@@ -1,11 +1,13 @@
 #include "ui/secrets/runreadiness.h"
 
+#include "engine/safety/runsafety.h"
+
 namespace Berth::Gui {
 
 RunReadiness RunReadiness::review(const Model::ProjectData &project, const QProcessEnvironment &env)
 {
     RunReadiness r;
-    r.findings = Model::SafetyReview::review(project, env);
+    r.findings = Engine::RunSafety::review(project, env);
     for (const SecretKey &key : SecretKeys::of(project)) {
         if (!key.optional())
             r.secrets.append(key);
