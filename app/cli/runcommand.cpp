@@ -1,13 +1,11 @@
 #include "app/cli/cli.h"
+#include "app/cli/projectloader.h"
 
-#include "engine/docker/dockerclient.h"
-#include "engine/runtime/enginehost.h"
-#include "model/projectfile.h"
-#include "model/validation/safetyreview.h"
-#include "model/validation/validator.h"
+#include "engine/runtime/runsession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFile>
 #include <QFileSystemWatcher>
@@ -54,22 +52,6 @@ void onInterrupt(QObject *context, std::function<void()> handler)
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-}
-
-bool loadProject(const QString &file, Output io, ProjectData *data)
-{
-    const ProjectFile::LoadResult loaded = ProjectFile::load(file);
-    if (!loaded.ok()) {
-        io.err << file;
-        if (loaded.position.isValid())
-            io.err << ':' << loaded.position.line << ':' << loaded.position.column;
-        io.err << ": error: " << loaded.error << Qt::endl;
-        return false;
-    }
-    *data = *loaded.data;
-    if (data->name.isEmpty())
-        data->name = QFileInfo(file).completeBaseName();
-    return true;
 }
 
 QString stamp()
@@ -148,15 +130,15 @@ QString taskLine(const Task &t)
 }
 
 /// Prints what a run reports, as text or one JSON object per line.
-void followEngine(EngineHost &host, Output io, bool json)
+void followEngine(RunSession &host, Output io, bool json)
 {
-    QObject::connect(&host, &EngineHost::taskChanged, &host, [io, json](const Task &t) {
+    QObject::connect(&host, &RunSession::taskChanged, &host, [io, json](const Task &t) {
         if (json)
             io.out << QJsonDocument(taskJson(t)).toJson(QJsonDocument::Compact) << Qt::endl;
         else
             io.out << taskLine(t) << Qt::endl;
     });
-    QObject::connect(&host, &EngineHost::serviceEvent, &host, [io, json](const ServiceEvent &e) {
+    QObject::connect(&host, &RunSession::serviceEvent, &host, [io, json](const ServiceEvent &e) {
         if (json)
             io.out << QJsonDocument(QJsonObject{{QLatin1String("type"), QStringLiteral("event")},
                                                 {QLatin1String("time"),
@@ -168,16 +150,16 @@ void followEngine(EngineHost &host, Output io, bool json)
         else
             io.out << e.createdAt.toString(Qt::ISODate) << ' ' << e.message << Qt::endl;
     });
-    QObject::connect(&host, &EngineHost::notice, &host, [io](const QString &text) {
+    QObject::connect(&host, &RunSession::notice, &host, [io](const QString &text) {
         io.err << "berth: " << text << Qt::endl;
     });
 }
 
 /// Prints a service's deployments whenever their states or counts change.
-void followDeployments(EngineHost &host, Output io, bool json)
+void followDeployments(RunSession &host, Output io, bool json)
 {
     auto seen = std::make_shared<QHash<QString, QList<Deployment>>>();
-    QObject::connect(&host, &EngineHost::snapshotReady, &host,
+    QObject::connect(&host, &RunSession::snapshotReady, &host,
                      [io, json, seen](const EngineSnapshot &s) {
         for (const ServiceStatus &svc : s.services) {
             const QList<Deployment> before = seen->value(svc.name);
@@ -215,12 +197,12 @@ void followDeployments(EngineHost &host, Output io, bool json)
     });
 }
 
-/// Applies edits of the project file (e.g. by 'berth service') to the running engine. An
-/// edit that cannot be read or has errors is reported and not applied.
-void watchProject(EngineHost &host, const QString &file, const QString &name, Output io)
+/// Applies edits of the project file (e.g. by 'berth service') to the run. An edit that
+/// cannot be read or has errors is reported and not applied.
+void watchProject(RunSession &session, const QString &file, Output io)
 {
-    auto *watcher = new QFileSystemWatcher(&host);
-    auto *settle = new QTimer(&host);
+    auto *watcher = new QFileSystemWatcher(&session);
+    auto *settle = new QTimer(&session);
     settle->setSingleShot(true);
     settle->setInterval(100);
     const QString path = QFileInfo(file).absoluteFilePath();
@@ -233,7 +215,7 @@ void watchProject(EngineHost &host, const QString &file, const QString &name, Ou
         if (f.open(QIODevice::ReadOnly))
             *last = f.readAll();
     }
-    QObject::connect(settle, &QTimer::timeout, &host, [&host, watcher, path, name, io, last] {
+    QObject::connect(settle, &QTimer::timeout, &session, [&session, watcher, path, io, last] {
         if (!watcher->files().contains(path) && QFileInfo::exists(path))
             watcher->addPath(path);
         QFile f(path);
@@ -243,26 +225,23 @@ void watchProject(EngineHost &host, const QString &file, const QString &name, Ou
         if (text == *last)
             return;
         *last = text;
-        ProjectData project;
-        if (!loadProject(path, io, &project)) {
+        const std::optional<ProjectData> project = loadProject(path, io, "run");
+        if (!project) {
             io.err << tr("berth run: the edit of %1 cannot be read; the run goes on with the "
                          "design it had.")
                           .arg(path)
                    << Qt::endl;
             return;
         }
-        const Diagnostics diagnostics = Validator::validate(project);
-        if (errorCount(diagnostics) > 0) {
+        const ApplyResult applied = session.apply(*project);
+        if (applied.outcome == ApplyOutcome::DesignErrors)
             io.err << tr("berth run: the edit of %1 has %n error(s); the run goes on with the "
                          "design it had.",
-                         nullptr, errorCount(diagnostics))
+                         nullptr, applied.errors)
                           .arg(path)
                    << Qt::endl;
-            return;
-        }
-        project.name = name; // the run's containers keep their project label
-        io.err << tr("berth run: applying the edit of %1").arg(path) << Qt::endl;
-        host.applyProject(project);
+        else if (applied.outcome == ApplyOutcome::Applied)
+            io.err << tr("berth run: applying the edit of %1").arg(path) << Qt::endl;
     });
     QObject::connect(watcher, &QFileSystemWatcher::fileChanged, settle,
                      qOverload<>(&QTimer::start));
@@ -270,13 +249,32 @@ void watchProject(EngineHost &host, const QString &file, const QString &name, Ou
                      qOverload<>(&QTimer::start));
 }
 
+/// Prints image preparation (the demo build, pulls) on stderr: each new step at once, its
+/// progress at most once a second.
+void followPreparation(RunSession &session, Output io)
+{
+    auto shown = std::make_shared<QElapsedTimer>();
+    auto step = std::make_shared<QString>();
+    QObject::connect(&session, &RunSession::preparing, &session,
+                     [io, shown, step](const QString &text, int value, int maximum) {
+        if (text.isEmpty() || maximum < 0)
+            return;
+        const QString head = text.section(u':', 0, 0);
+        if (head == *step && shown->isValid() && shown->elapsed() < 1000 && value < maximum)
+            return;
+        *step = head;
+        shown->start();
+        io.err << "berth: " << text << Qt::endl;
+    });
+}
+
 /// Prints each load balancer's URL once HAProxy runs (the moved port when a privileged one
 /// could not be bound), HAProxy's absence, and every change of a target's health.
-void followLoadBalancers(EngineHost &host, Output io, bool json)
+void followLoadBalancers(RunSession &host, Output io, bool json)
 {
     auto seen = std::make_shared<QHash<QString, QString>>();
     auto announced = std::make_shared<bool>(false);
-    QObject::connect(&host, &EngineHost::snapshotReady, &host,
+    QObject::connect(&host, &RunSession::snapshotReady, &host,
                      [io, json, seen, announced](const EngineSnapshot &s) {
         if (!*announced && !s.loadBalancers.isEmpty() && s.loadBalancers.first().running) {
             *announced = true;
@@ -326,10 +324,10 @@ void followLoadBalancers(EngineHost &host, Output io, bool json)
 }
 
 /// Ends the run when the first snapshot says Docker cannot be reached.
-void failWithoutDocker(EngineHost &host, Output io, int *code)
+void failWithoutDocker(RunSession &host, Output io, int *code)
 {
     auto first = std::make_shared<bool>(true);
-    QObject::connect(&host, &EngineHost::snapshotReady, &host,
+    QObject::connect(&host, &RunSession::snapshotReady, &host,
                      [io, code, first](const EngineSnapshot &s) {
                          if (!*first)
                              return;
@@ -343,22 +341,42 @@ void failWithoutDocker(EngineHost &host, Output io, int *code)
                      });
 }
 
-bool consentGiven(const QList<SafetyFinding> &unsafe, bool allowed, const char *command,
-                  Output io)
+/// Says why a run did not start; returns the exit code.
+int refused(const StartResult &result, const QString &file, const char *command, Output io)
 {
-    // Access to Docker is root on the host: what reaches beyond the containers needs consent.
     const QString name = QString::fromLatin1(command);
-    if (!unsafe.isEmpty() && !allowed) {
+    switch (result.outcome) {
+    case StartResult::Outcome::DesignErrors:
+        io.err << tr("berth %1: the design has %n error(s); 'berth validate %2' lists them.",
+                     nullptr, result.errors())
+                      .arg(name, file)
+               << Qt::endl;
+        return DesignErrors;
+    case StartResult::Outcome::NeedsConsent:
+        // Access to Docker is root on the host: what reaches beyond the containers needs
+        // consent.
         io.err << tr("berth %1: the design reaches beyond its containers:\n").arg(name)
-               << SafetyReview::describe(unsafe)
+               << SafetyReview::describe(result.unsafe)
                << tr("berth %1: not started; pass --allow-unsafe to run it anyway.").arg(name)
                << Qt::endl;
-        return false;
+        return DesignErrors;
+    case StartResult::Outcome::NothingToRun:
+        io.err << tr("berth %1: nothing to run: the design has no cluster and no service.")
+                      .arg(name)
+               << Qt::endl;
+        return DesignErrors;
+    case StartResult::Outcome::Busy:
+    case StartResult::Outcome::Started:
+        break;
     }
-    if (!unsafe.isEmpty())
-        io.err << tr("berth %1: running with --allow-unsafe:\n").arg(name)
-               << SafetyReview::describe(unsafe) << Qt::flush;
-    return true;
+    return Ok;
+}
+
+void warnUnsafe(const StartResult &result, const char *command, Output io)
+{
+    if (!result.unsafe.isEmpty())
+        io.err << tr("berth %1: running with --allow-unsafe:\n").arg(QString::fromLatin1(command))
+               << SafetyReview::describe(result.unsafe) << Qt::flush;
 }
 
 } // namespace
@@ -396,39 +414,35 @@ int runCommand(const QStringList &arguments, Output io)
                << Qt::endl;
         return BadUsage;
     }
-    ProjectData project;
-    if (!loadProject(positional.first(), io, &project))
+    const std::optional<ProjectData> project = loadProject(positional.first(), io, "run");
+    if (!project)
         return BadUsage;
-    const Diagnostics diagnostics = Validator::validate(project);
-    if (errorCount(diagnostics) > 0) {
-        io.err << tr("berth run: the design has %n error(s); 'berth validate %1' lists them.",
-                     nullptr, errorCount(diagnostics))
-                      .arg(positional.first())
-               << Qt::endl;
-        return DesignErrors;
-    }
-    if (!consentGiven(SafetyReview::review(project), parser.isSet(allowUnsafe), "run", io))
-        return DesignErrors;
 
-    EngineHost host;
+    RunSession session;
     int code = Ok;
-    followEngine(host, io, parser.isSet(eventsJson));
-    followDeployments(host, io, parser.isSet(eventsJson));
-    failWithoutDocker(host, io, &code);
-    followLoadBalancers(host, io, parser.isSet(eventsJson));
-    watchProject(host, positional.first(), project.name, io);
+    followPreparation(session, io);
+    followEngine(session, io, parser.isSet(eventsJson));
+    followDeployments(session, io, parser.isSet(eventsJson));
+    failWithoutDocker(session, io, &code);
+    followLoadBalancers(session, io, parser.isSet(eventsJson));
+    RunOptions options;
+    options.allowUnsafe = parser.isSet(allowUnsafe);
+    const StartResult started = session.start(*project, options);
+    if (!started.ok())
+        return refused(started, positional.first(), "run", io);
+    warnUnsafe(started, "run", io);
+    watchProject(session, positional.first(), io);
     const bool keepRunning = parser.isSet(keep);
-    auto finish = [&host, keepRunning] {
+    auto finish = [&session, keepRunning] {
         if (keepRunning)
             QCoreApplication::exit(Ok);
         else
-            host.stopAll();
+            session.stop();
     };
-    QObject::connect(&host, &EngineHost::allStopped, qApp, [] { QCoreApplication::exit(Ok); });
-    onInterrupt(&host, finish);
+    QObject::connect(&session, &RunSession::stopped, qApp, [] { QCoreApplication::exit(Ok); });
+    onInterrupt(&session, finish);
     if (seconds > 0)
-        QTimer::singleShot(seconds * 1000, &host, finish);
-    host.start(project);
+        QTimer::singleShot(seconds * 1000, &session, finish);
     const int result = QCoreApplication::exec();
     return code != Ok ? code : result;
 }
@@ -469,19 +483,15 @@ int runTaskCommand(const QStringList &arguments, Output io)
                << Qt::endl;
         return BadUsage;
     }
-    ProjectData project;
-    if (!loadProject(positional.at(0), io, &project))
+    const std::optional<ProjectData> project = loadProject(positional.at(0), io, "run-task");
+    if (!project)
         return BadUsage;
-    const TaskDefinition *td = project.taskDefinition(positional.at(1));
+    const TaskDefinition *td = project->taskDefinition(positional.at(1));
     if (!td) {
         io.err << tr("berth run-task: the project has no task definition %1").arg(positional.at(1))
                << Qt::endl;
         return BadUsage;
     }
-    if (!consentGiven(SafetyReview::ofTaskDefinition(*td)
-                          + SafetyReview::ofDockerHost(QProcessEnvironment::systemEnvironment()),
-                      parser.isSet(allowUnsafe), "run-task", io))
-        return DesignErrors;
     RunTaskRequest request;
     request.taskDefinition = td->key();
     request.count = n;
@@ -493,24 +503,15 @@ int runTaskCommand(const QStringList &arguments, Output io)
             request.environmentOverrides[c.name()].append(
                 {pair.section(u'=', 0, 0), pair.section(u'=', 1)});
     }
-    project.services.clear(); // only the one-off task runs
-
-    EngineHost host;
+    RunSession session;
     int code = Ok;
-    followEngine(host, io, false);
-    failWithoutDocker(host, io, &code);
-    bool requested = false;
+    followPreparation(session, io);
+    followEngine(session, io, false);
+    failWithoutDocker(session, io, &code);
     bool failed = false;
-    QObject::connect(&host, &EngineHost::snapshotReady, &host,
+    QObject::connect(&session, &RunSession::snapshotReady, &session,
                      [&](const EngineSnapshot &s) {
-                         if (!s.dockerReachable)
-                             return;
-                         if (!requested) {
-                             requested = true;
-                             host.runTask(request);
-                             return;
-                         }
-                         if (s.tasks.isEmpty())
+                         if (!s.dockerReachable || s.tasks.isEmpty())
                              return;
                          bool allStopped = true;
                          for (const Task &t : s.tasks) {
@@ -520,11 +521,16 @@ int runTaskCommand(const QStringList &arguments, Output io)
                              failed = failed || t.stopCode == QLatin1String("TaskFailedToStart");
                          }
                          if (allStopped)
-                             host.stopAll();
+                             session.stop();
                      });
-    QObject::connect(&host, &EngineHost::allStopped, qApp, [] { QCoreApplication::exit(Ok); });
-    onInterrupt(&host, [&host] { host.stopAll(); });
-    host.start(project);
+    QObject::connect(&session, &RunSession::stopped, qApp, [] { QCoreApplication::exit(Ok); });
+    RunOptions options;
+    options.allowUnsafe = parser.isSet(allowUnsafe);
+    const StartResult started = session.startTasks(*project, request, options);
+    if (!started.ok())
+        return refused(started, positional.at(0), "run-task", io);
+    warnUnsafe(started, "run-task", io);
+    onInterrupt(&session, [&session] { session.stop(); });
     const int result = QCoreApplication::exec();
     if (code != Ok)
         return code;
@@ -547,18 +553,24 @@ int downCommand(const QStringList &arguments, Output io)
         io.err << tr("berth down: name one project, e.g. 'berth down shop.berth'") << Qt::endl;
         return BadUsage;
     }
-    ProjectData project;
-    if (!loadProject(positional.first(), io, &project))
+    const std::optional<ProjectData> project = loadProject(positional.first(), io, "down");
+    if (!project)
         return BadUsage;
-    Docker::DockerClient docker;
+    RunSession session;
+    int removed = 0;
     QString error;
-    const int removed = Berth::Engine::Engine::removeProjectResources(
-        docker, Berth::Engine::Engine::projectLabel(project), &error);
+    QObject::connect(&session, &RunSession::removed, qApp, [&](int count, const QString &e) {
+        removed = count;
+        error = e;
+        QCoreApplication::exit(Ok);
+    });
+    session.down(*project);
+    QCoreApplication::exec();
     if (removed < 0) {
         io.err << tr("berth down: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
-    io.out << tr("removed %n container(s) of %1", nullptr, removed).arg(project.name)
+    io.out << tr("removed %n container(s) of %1", nullptr, removed).arg(project->name)
            << Qt::endl;
     return Ok;
 }

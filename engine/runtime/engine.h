@@ -1,8 +1,9 @@
 #pragma once
 
-#include "engine/metrics/statssampler.h"
+#include "engine/runtime/containerruntime.h"
 #include "engine/runtime/enginesnapshot.h"
 #include "engine/runtime/eventlog.h"
+#include "engine/runtime/servicecontroller.h"
 #include "engine/runtime/taskrunner.h"
 
 #include "model/projectdata.h"
@@ -18,11 +19,9 @@ namespace Berth::Engine {
 
 namespace Docker {
 class DockerClient;
-class DockerStream;
-} // namespace Docker
+}
 
 class ClusterState;
-class ServiceController;
 class LoadBalancerManager;
 struct TaskRequirements;
 
@@ -38,20 +37,25 @@ struct RunTaskRequest
     QMap<QString, QList<QPair<QString, QString>>> environmentOverrides;
 };
 
-/// Runs a design on the Docker engine with ECS semantics. Level-triggered: on every Docker
-/// event and on a 1 s tick it compares the desired state (services, desired counts, tasks)
-/// with what Docker reports, and acts. It lives on its own thread (see EngineHost); call its
-/// slots there. It never blocks for long: stops are signals plus a deadline, not waits.
-class Engine : public QObject
+/// Runs a design on a container runtime (the Docker engine) with ECS semantics.
+/// Level-triggered: on every container event and on a 1 s tick it compares the desired state
+/// (services, desired counts, tasks) with what the runtime reports, and acts. It lives on its
+/// own thread (see EngineHost); call its slots there. It never blocks for long: stops are
+/// signals plus a deadline, not waits. The design it was given is the one source of truth
+/// for desired counts and revisions.
+class Engine : public QObject, private ServiceHost
 {
     Q_OBJECT
 public:
-    explicit Engine(std::shared_ptr<Docker::DockerClient> docker = {},
-                    QObject *parent = nullptr);
+    /// An engine on \a runtime (default: the Docker engine that DOCKER_HOST names).
+    explicit Engine(std::shared_ptr<ContainerRuntime> runtime = {}, QObject *parent = nullptr);
     ~Engine() override;
 
     /// Removes every container (and the task volumes) a project started, whoever started
     /// them. Blocking; returns how many containers were removed, or -1 and an error.
+    static int removeProjectResources(ContainerRuntime &runtime, const QString &project,
+                                      QString *error);
+    /// The same on the Docker engine \a docker talks to (tests and benchmarks hold one).
     static int removeProjectResources(Docker::DockerClient &docker, const QString &project,
                                       QString *error);
     /// The label value that marks a project's containers.
@@ -61,12 +65,13 @@ public:
     void setSecretStore(std::shared_ptr<SecretStore> store) { m_secrets = std::move(store); }
     /// True when every load balancer target of the task is healthy, or it has none: during a
     /// rolling deployment a new task counts as healthy only then (ServiceController).
-    bool targetsHealthy(const Task &task) const;
+    bool targetsHealthy(const Task &task) const override;
 
 public Q_SLOTS:
     void start(const Berth::Model::ProjectData &project);
     /// An edited design: desired counts, revisions, instances (a snapshot; never shared).
     void applyProject(const Berth::Model::ProjectData &project);
+    /// The same as an applied design in which \a service has \a count.
     void setDesiredCount(const QString &service, int count);
     void runTask(const Berth::Engine::RunTaskRequest &request);
     void stopTask(const QString &taskId, const QString &reason);
@@ -84,7 +89,19 @@ Q_SIGNALS:
     void allStopped();
 
 private:
-    friend class ServiceController;
+    // ServiceHost: what the service scheduler reads and asks for.
+    const Model::ProjectData &project() const override { return m_project; }
+    QString runLabel() const override { return m_label; }
+    const QHash<QString, Task> &tasks() const override { return m_tasks; }
+    ClusterState clusterState(const QString &cluster, int *clusterIndex) const override;
+    quint64 nextPlacementSeed() override { return m_seed++; }
+    QString launchServiceTask(const Model::TaskDefinition &td, const Model::Service &service,
+                              int instance, const ClusterState &state,
+                              const QString &deploymentId) override;
+    void requestStop(const QString &taskId, const QString &stopCode,
+                     const QString &reason) override;
+    void addEvent(const QString &service, const QString &message) override;
+    bool loadBalancersRunning() const override;
 
     void scheduleReconcile();
     bool checkDocker();
@@ -111,31 +128,27 @@ private:
     /// 45 s for 100 tasks, the window's probe p99 48 ms and 5 ms).
     static int concurrentStarts();
     int m_provisionBudget = 2;
-    void adopt(const QString &taskId, const QList<struct Docker::ContainerSummary> &containers);
+    void adopt(const QString &taskId, const QList<Docker::ContainerSummary> &containers);
     QString launch(const Model::TaskDefinition &td, const QString &cluster,
                    const QString &service, const QString &group, int instance,
                    const ClusterState &state, const RunTaskRequest *overrides = nullptr);
-    ClusterState clusterState(const QString &cluster, int *clusterIndex) const;
     TaskRequirements requirementsOf(const Task &task) const;
     QString freeTaskAddress() const;
-    void addEvent(const QString &service, const QString &message);
     void noteTaskChanges(const QHash<QString, Task> &before);
     void forgetOldTasks();
     EngineSnapshot snapshot() const;
-    int desiredCountOf(const Model::Service &service) const;
 
-    std::shared_ptr<Docker::DockerClient> m_docker;
-    std::unique_ptr<Docker::DockerStream> m_events;
-    ContainerDeaths m_deaths;
-    QList<QPair<QString, QString>> m_loadBalancerHosts; ///< NAME.lb.berth -> address ///< what the event stream reported dead since the last pass
-    std::unique_ptr<StatsSampler> m_stats;
+    std::shared_ptr<ContainerRuntime> m_runtime;
+    std::unique_ptr<EventStream> m_events;
+    ContainerDeaths m_deaths; ///< what the event stream reported dead since the last pass
+    QList<QPair<QString, QString>> m_loadBalancerHosts; ///< NAME.lb.berth -> address
+    std::unique_ptr<UsageSampler> m_stats;
     Model::ProjectData m_project;
     QString m_label;
     QHash<QString, Task> m_tasks;
     QHash<QString, TaskRunner> m_runners;
     std::unique_ptr<ServiceController> m_serviceController;
     std::unique_ptr<LoadBalancerManager> m_loadBalancers;
-    QHash<QString, int> m_desiredOverrides;
     QStringList m_orphans;
     EventLog m_log;
     quint64 m_publishedEvents = 0;

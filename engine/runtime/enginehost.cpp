@@ -2,8 +2,8 @@
 
 namespace Berth::Engine {
 
-EngineHost::EngineHost(std::shared_ptr<Docker::DockerClient> docker, QObject *parent)
-    : QObject(parent), m_engine(new Engine(std::move(docker)))
+EngineHost::EngineHost(std::shared_ptr<ContainerRuntime> runtime, QObject *parent)
+    : QObject(parent), m_engine(new Engine(std::move(runtime)))
 {
     m_thread.setObjectName(QStringLiteral("berth-engine"));
     m_engine->moveToThread(&m_thread);

@@ -15,7 +15,7 @@ class EngineHost : public QObject
 {
     Q_OBJECT
 public:
-    explicit EngineHost(std::shared_ptr<Docker::DockerClient> docker = {},
+    explicit EngineHost(std::shared_ptr<ContainerRuntime> runtime = {},
                         QObject *parent = nullptr);
     ~EngineHost() override;
 

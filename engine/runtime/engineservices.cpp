@@ -2,7 +2,6 @@
 // standalone run-task. Services are ServiceController's.
 #include "engine/runtime/engine.h"
 
-#include "engine/docker/dockerclient.h"
 #include "engine/enginelog.h"
 #include "engine/runtime/containerspec.h"
 #include "engine/scheduler/addressing.h"
@@ -27,11 +26,6 @@ QString taskList(const QStringList &ids)
 }
 
 } // namespace
-
-int Engine::desiredCountOf(const Model::Service &service) const
-{
-    return m_desiredOverrides.value(service.name, service.desiredCount);
-}
 
 ClusterState Engine::clusterState(const QString &cluster, int *clusterIndex) const
 {
@@ -109,6 +103,15 @@ QString Engine::launch(const Model::TaskDefinition &td, const QString &cluster,
     m_runners.insert(task.id, TaskRunner(td, c));
     m_tasks.insert(task.id, task);
     return task.id;
+}
+
+QString Engine::launchServiceTask(const Model::TaskDefinition &td, const Model::Service &service,
+                                  int instance, const ClusterState &state,
+                                  const QString &deploymentId)
+{
+    const QString id = launch(td, service.cluster, service.name, service.group(), instance, state);
+    m_tasks[id].startedBy = deploymentId;
+    return id;
 }
 
 void Engine::runTask(const RunTaskRequest &request)

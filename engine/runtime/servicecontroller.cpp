@@ -1,9 +1,6 @@
 #include "engine/runtime/servicecontroller.h"
-#include "engine/lb/loadbalancermanager.h"
 
 #include "engine/enginelog.h"
-#include "engine/runtime/engine.h"
-#include "engine/runtime/taskrunner.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/explanation.h"
 #include "engine/scheduler/placer.h"
@@ -57,7 +54,7 @@ bool failedOnItsOwn(const Task &t)
 
 } // namespace
 
-ServiceController::ServiceController(Engine &engine) : m_engine(engine) {}
+ServiceController::ServiceController(ServiceHost &host) : m_engine(host) {}
 
 bool ServiceController::countsHealthy(const Task &task, bool proving,
                                       const QDateTime &now) const
@@ -66,9 +63,9 @@ bool ServiceController::countsHealthy(const Task &task, bool proving,
         return false;
     // ecs-reference.md: container health checks pass and, with a load balancer, its targets
     // are healthy; with neither, 40 s after RUNNING.
-    const Model::Service *service = m_engine.m_project.service(task.service);
+    const Model::Service *service = m_engine.project().service(task.service);
     const bool balanced = service && !service->loadBalancers.isEmpty()
-                          && m_engine.m_loadBalancers && m_engine.m_loadBalancers->isRunning();
+                          && m_engine.loadBalancersRunning();
     if (balanced && !m_engine.targetsHealthy(task))
         return false;
     if (hasHealthCheck(task))
@@ -93,7 +90,7 @@ void ServiceController::apply(const Model::ProjectData &project)
             state.appliedTaskDefinition = key;
             state.appliedNonce = nonce;
             startDeployment(state, key,
-                            Deployment::idFor(m_engine.m_label + u'/' + s.name + u'/' + key
+                            Deployment::idFor(m_engine.runLabel() + u'/' + s.name + u'/' + key
                                               + u'/' + nonce));
             continue;
         }
@@ -146,7 +143,7 @@ QString ServiceController::deploymentFor(const QString &service,
     }
     // A task of a revision the design no longer runs: an ACTIVE deployment to replace.
     Deployment d;
-    d.id = Deployment::idFor(m_engine.m_label + u'/' + service + u'/' + taskDefinition);
+    d.id = Deployment::idFor(m_engine.runLabel() + u'/' + service + u'/' + taskDefinition);
     d.status = state.deployments.isEmpty() ? QStringLiteral("PRIMARY")
                                            : QStringLiteral("ACTIVE");
     d.taskDefinition = taskDefinition;
@@ -167,7 +164,7 @@ void ServiceController::addEvent(const QString &service, const QString &message)
 
 void ServiceController::control()
 {
-    const Model::ProjectData &project = m_engine.m_project;
+    const Model::ProjectData &project = m_engine.project();
     for (const Model::Service &s : project.services) {
         if (!project.cluster(s.cluster) || !project.taskDefinitionOf(s))
             continue;
@@ -192,7 +189,7 @@ bool ServiceController::misplaced(const Task &task, const ClusterState &cluster)
 void ServiceController::noteFailures(const Model::Service &s, State &state, const QDateTime &now)
 {
     Deployment &primary = state.deployments.first();
-    for (const Task &t : std::as_const(m_engine.m_tasks)) {
+    for (const Task &t : m_engine.tasks()) {
         if (t.service != s.name)
             continue;
         const bool proving = t.startedBy == primary.id;
@@ -223,7 +220,7 @@ void ServiceController::noteFailures(const Model::Service &s, State &state, cons
         || primary.rolloutState != QLatin1String("IN_PROGRESS"))
         return;
     const int desired = s.isDaemon() ? qMax(1, primary.desiredCount)
-                                     : m_engine.desiredCountOf(s);
+                                     : s.desiredCount;
     if (primary.failedTasks < Deployment::circuitBreakerThreshold(desired))
         return;
     primary.rolloutState = QStringLiteral("FAILED");
@@ -241,16 +238,20 @@ void ServiceController::noteFailures(const Model::Service &s, State &state, cons
 void ServiceController::stopUnhealthy(const Model::Service &s, const QDateTime &now)
 {
     const int grace = s.healthCheckGracePeriodSeconds.value_or(0);
-    for (Task &t : m_engine.m_tasks) {
+    QStringList unhealthy;
+    for (const Task &t : m_engine.tasks()) {
         if (t.service != s.name || !t.isActive() || t.lastStatus != TaskStatus::Running
             || t.health != QLatin1String("UNHEALTHY"))
             continue;
         if (t.startedAt.isValid() && t.startedAt.secsTo(now) < grace)
             continue;
-        TaskRunner::requestStop(t, QStringLiteral("ServiceSchedulerInitiated"),
-                                tr("Task failed container health checks"));
+        unhealthy << t.id;
+    }
+    for (const QString &id : unhealthy) {
+        m_engine.requestStop(id, QStringLiteral("ServiceSchedulerInitiated"),
+                             tr("Task failed container health checks"));
         addEvent(s.name, tr("service %1 (task %2) failed container health checks.")
-                             .arg(s.name, t.id));
+                             .arg(s.name, id));
     }
 }
 
@@ -261,11 +262,8 @@ void ServiceController::stopTasks(const Model::Service &s, const State &state,
         return;
     const QString reason = tr("Scaling activity initiated by (deployment %1)")
                                .arg(state.deployments.first().id);
-    for (const QString &id : ids) {
-        auto it = m_engine.m_tasks.find(id);
-        if (it != m_engine.m_tasks.end())
-            TaskRunner::requestStop(*it, QStringLiteral("ServiceSchedulerInitiated"), reason);
-    }
+    for (const QString &id : ids)
+        m_engine.requestStop(id, QStringLiteral("ServiceSchedulerInitiated"), reason);
     addEvent(s.name, tr("service %1 has stopped %n running tasks: %2.", nullptr,
                         int(ids.size()))
                          .arg(s.name, taskList(ids)));
@@ -274,13 +272,13 @@ void ServiceController::stopTasks(const Model::Service &s, const State &state,
 int ServiceController::startTasks(const Model::Service &s, State &state, int count)
 {
     const Deployment &primary = state.deployments.first();
-    const Model::ProjectData &project = m_engine.m_project;
+    const Model::ProjectData &project = m_engine.project();
     const Model::TaskDefinition *td = project.taskDefinition(primary.taskDefinition);
     if (!td)
         td = project.taskDefinitionOf(s);
     int clusterIndex = 0;
     ClusterState cluster = m_engine.clusterState(s.cluster, &clusterIndex);
-    Placer placer(cluster, m_engine.m_seed++);
+    Placer placer(cluster, m_engine.nextPlacementSeed());
     const TaskRequirements req = TaskRequirements::forService(s, *td);
     QStringList started;
     for (int i = 0; i < count; ++i) {
@@ -293,8 +291,7 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
             break;
         }
         const QString launched =
-            m_engine.launch(*td, s.cluster, s.name, s.group(), instance, cluster);
-        m_engine.m_tasks[launched].startedBy = primary.id;
+            m_engine.launchServiceTask(*td, s, instance, cluster, primary.id);
         // The placer recorded the task under a provisional id; keep the state in step.
         cluster.removeTask(id);
         cluster.addTask(launched, req, instance);
@@ -315,7 +312,7 @@ void ServiceController::controlReplica(const Model::Service &s, State &state)
     const Deployment &primary = state.deployments.first();
     const ClusterState cluster = m_engine.clusterState(s.cluster, nullptr);
     QList<RollingTask> tasks;
-    for (const Task &t : std::as_const(m_engine.m_tasks)) {
+    for (const Task &t : m_engine.tasks()) {
         if (t.service != s.name || !t.isActive())
             continue;
         RollingTask r;
@@ -327,7 +324,7 @@ void ServiceController::controlReplica(const Model::Service &s, State &state)
         r.createdAt = t.createdAt;
         tasks << r;
     }
-    const int desired = m_engine.desiredCountOf(s);
+    const int desired = s.desiredCount;
     RollingDecision d = decideRolling(desired, s.minimumHealthyPercent(), s.maximumPercent(),
                                       tasks);
     // A failed deployment without rollback launches nothing more.
@@ -353,7 +350,7 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
     noteFailures(s, state, now);
     stopUnhealthy(s, now);
     const Deployment &primary = state.deployments.first();
-    const Model::ProjectData &project = m_engine.m_project;
+    const Model::ProjectData &project = m_engine.project();
     const Model::TaskDefinition *td = project.taskDefinition(primary.taskDefinition);
     if (!td)
         td = project.taskDefinitionOf(s);
@@ -365,7 +362,7 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
     QHash<QString, QString> byInstance; // instance -> a task that is not being stopped
     QStringList old;
     int healthy = 0;
-    for (const Task &t : std::as_const(m_engine.m_tasks)) {
+    for (const Task &t : m_engine.tasks()) {
         if (t.service != s.name || !t.isActive())
             continue;
         if (misplaced(t, cluster)) {
@@ -381,7 +378,7 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
     int allowance = healthy - Deployment::minimumHealthy(int(byInstance.size()),
                                                          s.minimumHealthyPercent());
     for (const QString &id : std::as_const(old)) {
-        const Task &t = m_engine.m_tasks[id];
+        const Task t = m_engine.tasks().value(id);
         if (countsHealthy(t, false, now) && allowance <= 0)
             continue;
         allowance -= countsHealthy(t, false, now);
@@ -389,9 +386,9 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
     }
     stopTasks(s, state, stop);
     for (const QString &id : std::as_const(stop))
-        byInstance.remove(m_engine.m_tasks[id].instance);
+        byInstance.remove(m_engine.tasks().value(id).instance);
 
-    Placer placer(cluster, m_engine.m_seed++);
+    Placer placer(cluster, m_engine.nextPlacementSeed());
     QStringList started;
     const bool failed = primary.rolloutState == QLatin1String("FAILED");
     const bool waiting = state.retryAfter.isValid() && now < state.retryAfter;
@@ -407,7 +404,7 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
         if (!placer.fits(req, i)) {
             // A task still stopping there holds its resources; wait for it quietly.
             bool stopping = false;
-            for (const Task &t : std::as_const(m_engine.m_tasks))
+            for (const Task &t : m_engine.tasks())
                 stopping = stopping || (t.service == s.name && t.instance == in.name
                                         && !t.isStopped());
             if (!stopping)
@@ -420,8 +417,7 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
         ++eligible;
         if (waiting)
             continue;
-        const QString id = m_engine.launch(*td, s.cluster, s.name, s.group(), i, cluster);
-        m_engine.m_tasks[id].startedBy = primary.id;
+        const QString id = m_engine.launchServiceTask(*td, s, i, cluster, primary.id);
         cluster.addTask(id, req, i);
         started << id;
     }
@@ -443,7 +439,7 @@ void ServiceController::updateDeployments(const Model::Service &s, State &state,
     QSet<QString> withLeavingTasks;
     for (Deployment &d : state.deployments) {
         d.runningCount = d.pendingCount = 0;
-        for (const Task &t : std::as_const(m_engine.m_tasks)) {
+        for (const Task &t : m_engine.tasks()) {
             if (t.service != s.name || t.startedBy != d.id)
                 continue;
             if (!t.isActive()) {

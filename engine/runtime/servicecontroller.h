@@ -14,7 +14,36 @@
 namespace Berth::Engine {
 
 class ClusterState;
-class Engine;
+
+/// What the service scheduler needs of the engine that runs it: the design, the tasks, and
+/// the few acts it asks for. The engine implements it; a test may too.
+class ServiceHost
+{
+public:
+    virtual ~ServiceHost() = default;
+    virtual const Model::ProjectData &project() const = 0;
+    /// The label the run's containers carry; deployment ids of a run derive from it.
+    virtual QString runLabel() const = 0;
+    virtual const QHash<QString, Task> &tasks() const = 0;
+    /// The cluster's instances with the resources the live tasks hold.
+    virtual ClusterState clusterState(const QString &cluster, int *clusterIndex) const = 0;
+    /// A seed for the next placement's random choices.
+    virtual quint64 nextPlacementSeed() = 0;
+    /// Launches a task of \a service's deployment \a deploymentId, placed on \a instance of
+    /// \a state (-1: Fargate); returns its id.
+    virtual QString launchServiceTask(const Model::TaskDefinition &td,
+                                      const Model::Service &service, int instance,
+                                      const ClusterState &state,
+                                      const QString &deploymentId) = 0;
+    /// Asks a task to stop with ECS's stop code and reason.
+    virtual void requestStop(const QString &taskId, const QString &stopCode,
+                             const QString &reason) = 0;
+    virtual void addEvent(const QString &service, const QString &message) = 0;
+    /// Whether the run's load balancers are up (a service behind one counts its targets).
+    virtual bool loadBalancersRunning() const = 0;
+    /// True when every load balancer target of the task is healthy, or it has none.
+    virtual bool targetsHealthy(const Task &task) const = 0;
+};
 
 /// ECS's service scheduler, one pass per reconcile: keeps desiredCount tasks of the PRIMARY
 /// deployment, rolls out new deployments within minimumHealthyPercent and maximumPercent,
@@ -25,7 +54,7 @@ class Engine;
 class ServiceController
 {
 public:
-    explicit ServiceController(Engine &engine);
+    explicit ServiceController(ServiceHost &host);
 
     /// Takes an edited design: a new task definition revision of a service, or a new
     /// deploymentNonce (force new deployment), starts a deployment.
@@ -72,7 +101,7 @@ private:
     bool misplaced(const Task &task, const ClusterState &cluster) const;
     void addEvent(const QString &service, const QString &message);
 
-    Engine &m_engine;
+    ServiceHost &m_engine;
     QHash<QString, State> m_states;
 };
 

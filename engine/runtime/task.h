@@ -90,6 +90,15 @@ struct Task
     static QString newId();
 };
 
+/// A request to stop a task with ECS's stop code and reason (a load balancer's failed health
+/// checks): whoever owns the task carries it out.
+struct StopRequest
+{
+    QString taskId;
+    QString stopCode;
+    QString reason;
+};
+
 } // namespace Berth::Engine
 
 Q_DECLARE_METATYPE(Berth::Engine::Task)

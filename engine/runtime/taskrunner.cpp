@@ -1,7 +1,7 @@
 #include "engine/runtime/taskrunner.h"
 
 #include "engine/docker/demoimage.h"
-#include "engine/docker/dockerclient.h"
+#include "engine/runtime/containerruntime.h"
 #include "engine/enginelog.h"
 #include "engine/secrets/secretresolver.h"
 
@@ -10,7 +10,7 @@
 
 namespace Berth::Engine {
 
-using Docker::DockerClient;
+
 using Model::ContainerDefinition;
 
 namespace {
@@ -37,14 +37,14 @@ bool isStopped(const ContainerState &c)
 
 } // namespace
 
-bool ImageCache::ensure(DockerClient &docker, const QString &image, QString *error,
+bool ImageCache::ensure(ContainerRuntime &docker, const QString &image, QString *error,
                         const PullAuth &auth)
 {
     if (m_ready.contains(image))
         return true;
     const QString demo = demoImageReference();
     if (image == demo) {
-        const auto built = ensureDemoImage(docker);
+        const auto built = docker.ensureDemoImage();
         if (!built.ok()) {
             *error = tr("CannotPullContainerError: the demo image %1 could not be built: %2")
                          .arg(image, built.error().message());
@@ -124,7 +124,7 @@ int TaskRunner::stopTimeoutOf(const QString &container) const
 }
 
 void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &containers,
-                         DockerClient &docker, const ContainerDeaths &deaths)
+                         ContainerRuntime &docker, const ContainerDeaths &deaths)
 {
     for (ContainerState &cs : task.containers) {
         const Docker::ContainerSummary *found = nullptr;
@@ -166,9 +166,8 @@ void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &cont
             }
             const auto inspected = docker.inspectContainer(found->id);
             if (inspected.ok()) {
-                const QJsonObject state = inspected->value(QLatin1String("State")).toObject();
-                cs.exitCode = state.value(QLatin1String("ExitCode")).toInt();
-                if (state.value(QLatin1String("OOMKilled")).toBool())
+                cs.exitCode = inspected->exitCode;
+                if (inspected->outOfMemory)
                     cs.reason = outOfMemoryReason();
             }
         }
@@ -192,7 +191,7 @@ QString TaskRunner::outOfMemoryReason()
     return tr("OutOfMemoryError: Container killed due to memory usage");
 }
 
-bool TaskRunner::step(Task &task, DockerClient &docker, ImageCache &images,
+bool TaskRunner::step(Task &task, ContainerRuntime &docker, ImageCache &images,
                       SecretStore *secrets)
 {
     if (task.desiredStatus == TaskStatus::Stopped && task.lastStatus < TaskStatus::Deactivating) {
@@ -224,7 +223,7 @@ bool TaskRunner::step(Task &task, DockerClient &docker, ImageCache &images,
     return false;
 }
 
-bool TaskRunner::provision(Task &task, DockerClient &docker, ImageCache &images,
+bool TaskRunner::provision(Task &task, ContainerRuntime &docker, ImageCache &images,
                            SecretStore *secrets)
 {
     const bool awsvpc = m_td.networkMode() == QLatin1String("awsvpc");
@@ -339,7 +338,7 @@ bool TaskRunner::dependenciesMet(const Task &task, const ContainerDefinition &cd
     return true;
 }
 
-bool TaskRunner::startReady(Task &task, DockerClient &docker)
+bool TaskRunner::startReady(Task &task, ContainerRuntime &docker)
 {
     bool changed = false;
     for (ContainerState &cs : task.containers) {
@@ -389,42 +388,31 @@ bool TaskRunner::startReady(Task &task, DockerClient &docker)
     return changed;
 }
 
-void TaskRunner::readPorts(Task &task, DockerClient &docker)
+void TaskRunner::readPorts(Task &task, ContainerRuntime &docker)
 {
     const bool awsvpc = m_td.networkMode() == QLatin1String("awsvpc");
     const QString pause = ContainerSpec::dockerNameFor(m_context.project, m_context.taskId,
                                                        QStringLiteral("pause"));
-    QJsonObject pausePorts;
+    QHash<QString, QList<ContainerDetails::Binding>> pausePorts;
     if (awsvpc) {
         const auto inspected = docker.inspectContainer(pause);
         if (inspected.ok())
-            pausePorts = inspected->value(QLatin1String("NetworkSettings")).toObject()
-                             .value(QLatin1String("Ports")).toObject();
+            pausePorts = inspected->ports;
     }
     for (ContainerState &cs : task.containers) {
-        QJsonObject ports = pausePorts;
+        QHash<QString, QList<ContainerDetails::Binding>> ports = pausePorts;
         if (!awsvpc) {
             const auto inspected = docker.inspectContainer(cs.dockerId);
             if (!inspected.ok())
                 continue;
-            const QJsonObject settings =
-                inspected->value(QLatin1String("NetworkSettings")).toObject();
-            ports = settings.value(QLatin1String("Ports")).toObject();
-            cs.networkAddress = settings.value(QLatin1String("IPAddress")).toString();
-            const QJsonObject networks = settings.value(QLatin1String("Networks")).toObject();
-            for (auto n = networks.begin(); cs.networkAddress.isEmpty() && n != networks.end();
-                 ++n)
-                cs.networkAddress = n->toObject().value(QLatin1String("IPAddress")).toString();
+            ports = inspected->ports;
+            cs.networkAddress = inspected->address;
         }
         cs.ports.clear();
         for (const Model::PortMapping &p : m_td.container(cs.name)->portMappings()) {
             const QString key = QStringLiteral("%1/%2").arg(p.containerPort).arg(p.protocol);
-            for (const QJsonValue b : ports.value(key).toArray()) {
-                const QJsonObject o = b.toObject();
-                cs.ports.append({p.containerPort, p.protocol,
-                                 o.value(QLatin1String("HostIp")).toString(),
-                                 o.value(QLatin1String("HostPort")).toString().toInt()});
-            }
+            for (const ContainerDetails::Binding &b : ports.value(key))
+                cs.ports.append({p.containerPort, p.protocol, b.hostIp, b.hostPort});
         }
     }
 }
@@ -441,7 +429,7 @@ bool TaskRunner::watchRunning(Task &task)
     return false;
 }
 
-bool TaskRunner::stopContainers(Task &task, DockerClient &docker)
+bool TaskRunner::stopContainers(Task &task, ContainerRuntime &docker)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_killAt.isValid()) {
@@ -472,14 +460,12 @@ bool TaskRunner::stopContainers(Task &task, DockerClient &docker)
     return true;
 }
 
-bool TaskRunner::deprovision(Task &task, DockerClient &docker)
+bool TaskRunner::deprovision(Task &task, ContainerRuntime &docker)
 {
     for (ContainerState &cs : task.containers) {
         if (m_checkOutOfMemory.contains(cs.dockerId) && cs.reason.isEmpty()) {
             const auto inspected = docker.inspectContainer(cs.dockerId);
-            if (inspected.ok()
-                && inspected->value(QLatin1String("State")).toObject()
-                       .value(QLatin1String("OOMKilled")).toBool())
+            if (inspected.ok() && inspected->outOfMemory)
                 cs.reason = outOfMemoryReason();
         }
         if (!cs.dockerId.isEmpty())
@@ -498,9 +484,7 @@ bool TaskRunner::deprovision(Task &task, DockerClient &docker)
                             == QLatin1String("shared");
         if (!vol.contains(QLatin1String("host")) && !shared)
             docker.removeVolume(QStringLiteral("berth-%1-%2").arg(
-                                    m_context.taskId.left(12),
-                                    vol.value(QLatin1String("name")).toString()),
-                                true);
+                m_context.taskId.left(12), vol.value(QLatin1String("name")).toString()));
     }
     task.lastStatus = TaskStatus::Stopped;
     task.stoppedAt = QDateTime::currentDateTimeUtc();

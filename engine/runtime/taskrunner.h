@@ -14,11 +14,11 @@
 namespace Berth::Engine {
 
 namespace Docker {
-class DockerClient;
 class RegistryAuth;
 struct ContainerSummary;
 } // namespace Docker
 
+class ContainerRuntime;
 class SecretStore;
 
 /// Images checked or built during a run; shared by every task.
@@ -30,7 +30,7 @@ public:
     /// True when the image is there (building the demo image when it is missing);
     /// otherwise *error says why, in CannotPullContainerError terms. \a auth is asked only
     /// when the image must be pulled.
-    bool ensure(Docker::DockerClient &docker, const QString &image, QString *error,
+    bool ensure(ContainerRuntime &docker, const QString &image, QString *error,
                 const PullAuth &auth = {});
     void forget() { m_ready.clear(); }
 
@@ -62,10 +62,10 @@ public:
     /// deaths its event stream reported since (the daemon announces a death before its
     /// container list shows it).
     void observe(Task &task, const QList<Docker::ContainerSummary> &containers,
-                 Docker::DockerClient &docker, const ContainerDeaths &deaths = {});
+                 ContainerRuntime &docker, const ContainerDeaths &deaths = {});
     /// Advances the task; returns true when something changed. \a secrets gives the values
     /// of the task's `secrets` and registry credentials (read while PROVISIONING).
-    bool step(Task &task, Docker::DockerClient &docker, ImageCache &images,
+    bool step(Task &task, ContainerRuntime &docker, ImageCache &images,
               SecretStore *secrets = nullptr);
 
     /// Asks the task to stop (desiredStatus STOPPED) with ECS's stop code and reason.
@@ -79,15 +79,15 @@ public:
     static Task makeTask(const Model::TaskDefinition &td, const TaskContext &context);
 
 private:
-    bool provision(Task &task, Docker::DockerClient &docker, ImageCache &images,
+    bool provision(Task &task, ContainerRuntime &docker, ImageCache &images,
                    SecretStore *secrets);
-    bool startReady(Task &task, Docker::DockerClient &docker);
+    bool startReady(Task &task, ContainerRuntime &docker);
     bool dependenciesMet(const Task &task, const Model::ContainerDefinition &cd,
                          QString *failure) const;
-    void readPorts(Task &task, Docker::DockerClient &docker);
+    void readPorts(Task &task, ContainerRuntime &docker);
     bool watchRunning(Task &task);
-    bool stopContainers(Task &task, Docker::DockerClient &docker);
-    bool deprovision(Task &task, Docker::DockerClient &docker);
+    bool stopContainers(Task &task, ContainerRuntime &docker);
+    bool deprovision(Task &task, ContainerRuntime &docker);
     void fail(Task &task, const QString &reason);
     int stopTimeoutOf(const QString &container) const;
 

@@ -526,8 +526,8 @@ void TestRunMode::killedContainerIsReplaced()
     QVERIFY(!victim->containers.isEmpty());
     const QString container = victim->containers.first().dockerId;
     QVERIFY(!container.isEmpty());
-    // The engine's own client, as the window has it; never the docker command.
-    QVERIFY(run()->controller()->docker()->killContainer(container).ok());
+    // Through the Engine API, never the docker command.
+    QVERIFY(Berth::Engine::Docker::DockerClient().killContainer(container).ok());
 
     QTRY_VERIFY_WITH_TIMEOUT(
         run()->overlay()->chip(id) && run()->overlay()->chip(id)->chip().stopped(), 60000);

@@ -1,6 +1,6 @@
 #include "ui/run/demoload.h"
 
-#include "engine/docker/demoimage.h"
+#include "engine/runtime/runsession.h"
 
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -20,7 +20,7 @@ QUrl DemoLoad::baseUrl(const Model::ProjectData &project, const Engine::Task &ta
         return {};
     for (const Engine::ContainerState &c : task.containers) {
         const std::optional<Model::ContainerDefinition> def = td->container(c.name);
-        if (!def || def->image() != Engine::demoImageReference())
+        if (!def || !Engine::RunSession::isDemoImage(def->image()))
             continue;
         for (const Engine::PortBinding &p : c.ports) {
             if (p.hostPort <= 0 || p.protocol == QLatin1String("udp"))

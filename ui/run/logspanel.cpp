@@ -1,7 +1,7 @@
 #include "ui/run/logspanel.h"
 
-#include "engine/docker/dockerclient.h"
-#include "engine/docker/dockerstream.h"
+#include "engine/runtime/containerruntime.h"
+#include "engine/runtime/runsession.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -42,11 +42,6 @@ LogsPanel::LogsPanel(QWidget *parent)
 
 LogsPanel::~LogsPanel() = default;
 
-void LogsPanel::setDocker(std::shared_ptr<Engine::Docker::DockerClient> docker)
-{
-    m_docker = std::move(docker);
-}
-
 void LogsPanel::follow(const Engine::Task &task, const QString &container)
 {
     m_containers->clear();
@@ -86,21 +81,19 @@ void LogsPanel::startStream(const QString &dockerId, const QString &label)
     stop();
     m_text->clear();
     m_pending.clear();
-    if (!m_docker || dockerId.isEmpty())
+    if (!m_session || dockerId.isEmpty())
+        return;
+    m_stream = m_session->followLogs(dockerId);
+    if (!m_stream)
         return;
     m_dockerId = dockerId;
-    Engine::Docker::LogOptions options;
-    options.tail = QStringLiteral("500");
-    m_stream = m_docker->followLogs(dockerId, options);
-    connect(m_stream.get(), &Engine::Docker::DockerStream::frameReceived, this,
-            [this](const Engine::Docker::LogFrame &frame) {
-                m_pending += QString::fromUtf8(frame.data);
-            });
-    connect(m_stream.get(), &Engine::Docker::DockerStream::finished, this,
-            [this, label](const Engine::Docker::DockerError &error) {
+    connect(m_stream.get(), &Engine::LogFollower::output, this,
+            [this](const QString &text) { m_pending += text; });
+    connect(m_stream.get(), &Engine::LogFollower::ended, this,
+            [this, label](const QString &error) {
                 flush();
-                m_state->setText(error.isError()
-                                     ? tr("%1: %2").arg(label, error.message())
+                m_state->setText(!error.isEmpty()
+                                     ? tr("%1: %2").arg(label, error)
                                      : tr("%1 has stopped; its output ends here.").arg(label));
             });
     m_state->setText(tr("Following %1").arg(label));

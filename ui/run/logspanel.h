@@ -11,15 +11,15 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 
-namespace Berth::Engine::Docker {
-class DockerClient;
-class DockerStream;
-} // namespace Berth::Engine::Docker
+namespace Berth::Engine {
+class LogFollower;
+class RunSession;
+} // namespace Berth::Engine
 
 namespace Berth::Gui {
 
-/// A container's output as it comes: the Docker client's followed log stream, read on its
-/// own thread; the text is appended a few times a second, and only the last lines are kept.
+/// A container's output as it comes: the run session's log follower, read on its own thread;
+/// the text is appended a few times a second, and only the last lines are kept.
 class LogsPanel final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     explicit LogsPanel(QWidget *parent = nullptr);
     ~LogsPanel() override;
 
-    void setDocker(std::shared_ptr<Engine::Docker::DockerClient> docker);
+    void setSession(Engine::RunSession *session) { m_session = session; }
     /// Follows the first (or the named) container of the task.
     void follow(const Engine::Task &task, const QString &container = {});
     void stop();
@@ -41,8 +41,8 @@ private:
     QComboBox *m_containers;
     QLabel *m_state;
     QPlainTextEdit *m_text;
-    std::shared_ptr<Engine::Docker::DockerClient> m_docker;
-    std::unique_ptr<Engine::Docker::DockerStream> m_stream;
+    Engine::RunSession *m_session = nullptr;
+    std::unique_ptr<Engine::LogFollower> m_stream;
     QString m_dockerId;
     QString m_pending;
     QTimer m_flush;

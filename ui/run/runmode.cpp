@@ -43,7 +43,7 @@ RunMode::RunMode(MainWindow *window)
       m_logs(new LogsPanel(window)), m_detail(new TaskDetailView(window)),
       m_charts(new RunCharts(window)), m_load(new DemoLoad(this)), m_status(new QLabel(window))
 {
-    m_logs->setDocker(m_controller->docker());
+    m_logs->setSession(m_controller->session());
     m_status->setObjectName(QStringLiteral("runStatus"));
     window->statusBar()->insertPermanentWidget(0, m_status);
     createDocks();

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "engine/runtime/engine.h"
+
+#include "model/validation/diagnostic.h"
+#include "model/validation/safetyreview.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+namespace Berth::Engine {
+
+class ContainerRuntime;
+class EngineHost;
+class LogFollower;
+
+/// How a run may start.
+struct RunOptions
+{
+    /// The user has seen the safety review and agreed (the window's confirmation,
+    /// `--allow-unsafe`); without it a design that reaches beyond its containers is refused.
+    bool allowUnsafe = false;
+    /// Build the demo image and pull the services' images, with progress, before the engine
+    /// starts; off, the engine pulls what it lacks as tasks start.
+    bool prepareImages = true;
+};
+
+/// Why a start was refused, or that it began.
+struct StartResult
+{
+    enum class Outcome { Started, Busy, DesignErrors, NothingToRun, NeedsConsent };
+    Outcome outcome = Outcome::Started;
+    Model::Diagnostics diagnostics;      ///< DesignErrors: what validation found
+    QList<Model::SafetyFinding> unsafe;  ///< NeedsConsent (and Started with consent)
+    bool ok() const { return outcome == Outcome::Started; }
+    int errors() const { return Model::errorCount(diagnostics); }
+};
+
+/// What became of an edited design during a run.
+enum class ApplyOutcome { NotRunning, Unchanged, Applied, DesignErrors };
+struct ApplyResult
+{
+    ApplyOutcome outcome = ApplyOutcome::NotRunning;
+    int errors = 0; ///< DesignErrors: how many
+};
+
+/**
+ * The one face of a run: the window, `berth run`, `berth run-task`, `berth down` and the
+ * network API all drive a run through it, and none of them talks to Docker. It validates the
+ * design and applies the safety gate, prepares images with progress, starts the engine on its
+ * thread, decides whether an edit reaches the engine (layout is no news), keeps the run's
+ * project name across renames, stops, removes what a project started, follows logs, runs and
+ * stops tasks, and keeps the history the charts read.
+ */
+class RunSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Preparing, Running, Stopping };
+    Q_ENUM(State)
+
+    /// A session on \a runtime (default: the Docker engine that DOCKER_HOST names).
+    explicit RunSession(std::shared_ptr<ContainerRuntime> runtime = {},
+                        QObject *parent = nullptr);
+    ~RunSession() override;
+
+    State state() const { return m_state; }
+    bool isActive() const { return m_state != State::Idle; }
+    /// The project name the run's containers are labelled with.
+    QString runName() const { return m_runName; }
+    const EngineSnapshot &snapshot() const { return m_snapshot; }
+    /// The last 10 minutes of an instance's registered, reserved and used CPU and memory
+    /// (key "cluster/instance"); empty without a run.
+    QList<InstanceUsage> instanceHistory(const QString &key) const;
+
+    /// What a run of \a project must be confirmed for: the design's settings that reach
+    /// beyond its containers and a daemon reached without TLS.
+    static QList<Model::SafetyFinding> safetyReview(const Model::ProjectData &project);
+    /// The same for a one-off task of \a taskDefinition.
+    static QList<Model::SafetyFinding> safetyReview(const Model::TaskDefinition &taskDefinition);
+    /// The design as the engine compares it: without canvas positions.
+    static Model::ProjectData withoutLayout(Model::ProjectData project);
+    /// True for the image Berth builds itself (its tasks answer the demo's load requests).
+    static bool isDemoImage(const QString &image);
+
+    /// Validates \a project (named: the containers are labelled with its name), applies the
+    /// safety gate, prepares images (preparing() reports) and starts the engine.
+    StartResult start(const Model::ProjectData &project, const RunOptions &options = {});
+    /// A run of one-off tasks only, as `aws ecs run-task` starts them: the design without its
+    /// services; the tasks start once Docker answers. The safety gate covers the request's
+    /// task definition.
+    StartResult startTasks(Model::ProjectData project, const RunTaskRequest &request,
+                           const RunOptions &options = {});
+    /// An edited design during a run: applied when it differs from the last one in more than
+    /// layout and has no errors. The run keeps its project name.
+    ApplyResult apply(Model::ProjectData project);
+    /// Stops every task; stopped() follows. While preparing, the run ends at once.
+    void stop();
+    /// Stops the run if one is on, then removes every container, volume and network
+    /// \a project started (whichever run started them); removed() reports.
+    void down(const Model::ProjectData &project);
+    void runTask(const RunTaskRequest &request);
+    void stopTask(const QString &taskId, const QString &reason = {});
+    /// Follows a container's output (the last \a tail lines first); nullptr without Docker.
+    std::unique_ptr<LogFollower> followLogs(const QString &containerId, int tail = 500) const;
+
+    /// Blocking: what down() does after the run, for a caller on a thread of its own.
+    /// Returns how many containers went, or -1 and \a error.
+    static int removeResources(ContainerRuntime &runtime, const Model::ProjectData &project,
+                               QString *error);
+
+Q_SIGNALS:
+    void stateChanged(Berth::Engine::RunSession::State state);
+    void snapshotReady(const Berth::Engine::EngineSnapshot &snapshot);
+    void taskChanged(const Berth::Engine::Task &task);
+    void serviceEvent(const Berth::Engine::ServiceEvent &event);
+    /// Image preparation goes on: a line, value of maximum (0: unknown; -1: it is over).
+    void preparing(const QString &text, int value, int maximum);
+    /// Docker cannot be reached: what was tried, and what to do. Empty: it can again.
+    void dockerProblem(const QString &problem);
+    /// Something a user should know (a failed pull, an orphan, the run has stopped).
+    void notice(const QString &text);
+    /// Every task has stopped and the engine is gone.
+    void stopped();
+    /// down() is done: \a removed containers (-1 on failure, with \a error).
+    void removed(int removed, const QString &error);
+
+private:
+    void setState(State state);
+    StartResult begin(const Model::ProjectData &project, QList<Model::SafetyFinding> unsafe,
+                      const RunOptions &options);
+    void launch(const QString &problem);
+    void endRun();
+    void removeProjectResources(const Model::ProjectData &project);
+    void runInThread(std::function<void()> work);
+
+    std::shared_ptr<ContainerRuntime> m_runtime;
+    QPointer<EngineHost> m_host;
+    EngineSnapshot m_snapshot;
+    Model::ProjectData m_project; ///< the design the engine has, without layout
+    QString m_runName;
+    State m_state = State::Idle;
+    bool m_lastReachable = true;
+    std::optional<Model::ProjectData> m_downAfterStop;
+    std::optional<RunTaskRequest> m_pendingTasks; ///< startTasks(): sent once Docker answers
+    std::shared_ptr<std::atomic<bool>> m_cancelPreparation;
+};
+
+} // namespace Berth::Engine

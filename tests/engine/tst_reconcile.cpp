@@ -1,0 +1,358 @@
+// The engine's reconcile rules against a scripted container runtime (no daemon): services
+// keep their desired count through scaling and crashes, rolling deployments stay within
+// minimumHealthyPercent and maximumPercent, the circuit breaker rolls back, a deployment
+// stalls on a held port and goes on when unblocked, failed starts back off, a restarted
+// engine adopts what runs instead of starting it twice, and a runtime that goes away is
+// reported. Each pass is driven by hand: no timers are waited for.
+
+#include "fakeruntime.h"
+
+#include "engine/runtime/containerspec.h"
+#include "engine/runtime/deployment.h"
+#include "engine/runtime/engine.h"
+#include "engine/secrets/memorysecretstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Berth::Engine;
+using namespace Berth::Model;
+using Berth::Tests::FakeRuntime;
+
+namespace {
+
+QJsonObject definition(const QString &family, const QString &image, int hostPort = 0)
+{
+    const QJsonObject c{{"name", "web"},
+                        {"image", image},
+                        {"cpu", 128},
+                        {"memory", 128},
+                        {"essential", true},
+                        {"portMappings", QJsonArray{QJsonObject{{"containerPort", 8080},
+                                                                {"hostPort", hostPort}}}}};
+    return QJsonObject{{"family", family}, {"containerDefinitions", QJsonArray{c}}};
+}
+
+/// Cluster "lab" with \a instances t3.small instances; service web on web:1 (image v1) with
+/// \a desired tasks; web:2 uses image v2.
+ProjectData project(int instances, int desired, int hostPort = 0)
+{
+    ProjectData p;
+    p.name = QStringLiteral("fake");
+    Cluster c;
+    c.name = QStringLiteral("lab");
+    for (int i = 1; i <= instances; ++i)
+        c.instances << ContainerInstance::ofType(QStringLiteral("i%1").arg(i), "t3.small",
+                                                 "us-east-1a");
+    p.clusters << c;
+    p.registerTaskDefinition(definition("web", "example/web:v1", hostPort));
+    p.registerTaskDefinition(definition("web", "example/web:v2", hostPort));
+    Service s;
+    s.name = QStringLiteral("web");
+    s.cluster = QStringLiteral("lab");
+    s.taskDefinition = QStringLiteral("web:1");
+    s.desiredCount = desired;
+    p.services << s;
+    return p;
+}
+
+/// An engine on the test's thread with a fake runtime, driven pass by pass.
+class Harness
+{
+public:
+    explicit Harness(std::shared_ptr<FakeRuntime> runtime = std::make_shared<FakeRuntime>())
+        : runtime(std::move(runtime)), engine(std::make_unique<Engine>(this->runtime))
+    {
+        engine->setSecretStore(std::make_shared<MemorySecretStore>());
+        QObject::connect(engine.get(), &Engine::snapshotReady, engine.get(),
+                         [this](const EngineSnapshot &s) { snapshot = s; });
+    }
+
+    /// Reconciles until \a done holds (true) or \a passes passes went by (false); \a each
+    /// runs after every pass.
+    bool until(const std::function<bool()> &done, int passes = 200,
+               const std::function<void()> &each = {})
+    {
+        for (int i = 0; i < passes; ++i) {
+            QCoreApplication::processEvents(); // the runtime's events
+            engine->reconcile();
+            QCoreApplication::processEvents();
+            if (each)
+                each();
+            if (done())
+                return true;
+        }
+        return false;
+    }
+
+    const ServiceStatus *service(const QString &name = QStringLiteral("web")) const
+    {
+        for (const ServiceStatus &s : snapshot.services) {
+            if (s.name == name)
+                return &s;
+        }
+        return nullptr;
+    }
+    int running(const QString &taskDefinition = {}) const
+    {
+        int n = 0;
+        for (const Task &t : snapshot.tasks)
+            n += t.isActive() && t.lastStatus == TaskStatus::Running
+                 && (taskDefinition.isEmpty() || t.taskDefinition == taskDefinition);
+        return n;
+    }
+    int containersRunning(const QString &taskDefinition = {}) const
+    {
+        return taskDefinition.isEmpty()
+                   ? runtime->running(QLatin1String(ContainerSpec::kService), "web")
+                   : runtime->running(QLatin1String(ContainerSpec::kTaskDefinition),
+                                      taskDefinition);
+    }
+    bool completed(const QString &taskDefinition) const
+    {
+        const ServiceStatus *s = service();
+        return s && !s->deployments.isEmpty()
+               && s->deployments.first().taskDefinition == taskDefinition
+               && s->deployments.first().rolloutState == QLatin1String("COMPLETED");
+    }
+    bool hasEvent(const QString &part) const
+    {
+        for (const ServiceEvent &e : snapshot.events) {
+            if (e.message.contains(part))
+                return true;
+        }
+        return false;
+    }
+
+    std::shared_ptr<FakeRuntime> runtime;
+    std::unique_ptr<Engine> engine;
+    EngineSnapshot snapshot;
+};
+
+} // namespace
+
+class tst_Reconcile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Deployment::setHealthyAfterSeconds(0); }
+
+    void servicesKeepTheirDesiredCount()
+    {
+        Harness h;
+        h.engine->start(project(2, 3));
+        QVERIFY(h.until([&] { return h.running() == 3 && h.completed("web:1"); }));
+        QCOMPARE(h.containersRunning(), 3);
+
+        ProjectData scaled = project(2, 1);
+        h.engine->applyProject(scaled);
+        QVERIFY(h.until([&] { return h.containersRunning() == 1 && h.running() == 1; }));
+        QVERIFY(h.hasEvent(QStringLiteral("has stopped 2 running tasks")));
+
+        scaled.services[0].desiredCount = 4;
+        h.engine->applyProject(scaled);
+        QVERIFY(h.until([&] { return h.running() == 4; }));
+        QCOMPARE(h.containersRunning(), 4);
+        QCOMPARE(h.service()->desiredCount, 4);
+    }
+
+    void desiredCountFollowsEveryEdit()
+    {
+        // setDesiredCount is an edit like any other: a later design's count wins.
+        Harness h;
+        ProjectData p = project(2, 2);
+        h.engine->start(p);
+        QVERIFY(h.until([&] { return h.running() == 2; }));
+        h.engine->setDesiredCount(QStringLiteral("web"), 3);
+        QVERIFY(h.until([&] { return h.running() == 3; }));
+        p.services[0].desiredCount = 1;
+        h.engine->applyProject(p);
+        QVERIFY(h.until([&] { return h.containersRunning() == 1 && h.running() == 1; }));
+        QCOMPARE(h.service()->desiredCount, 1);
+    }
+
+    void crashedTaskIsReplaced()
+    {
+        Harness h;
+        h.engine->start(project(2, 2));
+        QVERIFY(h.until([&] { return h.running() == 2; }));
+        const Task victim = h.snapshot.tasks.first();
+        h.runtime->crash(victim.containers.first().dockerId, 3);
+        QVERIFY(h.until([&] {
+            const Task *t = h.snapshot.task(victim.id);
+            return t && t->isStopped() && h.running() == 2;
+        }));
+        const Task *stopped = h.snapshot.task(victim.id);
+        QCOMPARE(stopped->stopCode, QStringLiteral("EssentialContainerExited"));
+        QCOMPARE(stopped->containers.first().exitCode.value_or(-1), 3);
+        QCOMPARE(h.containersRunning(), 2);
+    }
+
+    void rollingDeploymentStaysWithinLimits_data()
+    {
+        QTest::addColumn<int>("minPercent");
+        QTest::addColumn<int>("maxPercent");
+        QTest::newRow("100/200") << 100 << 200;
+        QTest::newRow("50/100") << 50 << 100;
+        QTest::newRow("50/150") << 50 << 150;
+    }
+    void rollingDeploymentStaysWithinLimits()
+    {
+        QFETCH(int, minPercent);
+        QFETCH(int, maxPercent);
+        constexpr int desired = 4;
+        Harness h;
+        ProjectData p = project(4, desired);
+        p.services[0].deploymentConfiguration.minimumHealthyPercent = minPercent;
+        p.services[0].deploymentConfiguration.maximumPercent = maxPercent;
+        h.engine->start(p);
+        QVERIFY(h.until([&] { return h.completed("web:1") && h.running() == desired; }));
+
+        p.services[0].taskDefinition = QStringLiteral("web:2");
+        h.engine->applyProject(p);
+        int most = 0, fewest = desired;
+        QVERIFY(h.until([&] { return h.completed("web:2") && h.running("web:2") == desired; },
+                        400, [&] {
+                            most = qMax(most, h.containersRunning());
+                            fewest = qMin(fewest, h.running());
+                        }));
+        QVERIFY2(most <= desired * maxPercent / 100,
+                 qPrintable(QStringLiteral("%1 containers ran at once").arg(most)));
+        QVERIFY2(fewest >= desired * minPercent / 100,
+                 qPrintable(QStringLiteral("only %1 tasks were running").arg(fewest)));
+        QCOMPARE(h.containersRunning("web:1"), 0);
+        QCOMPARE(h.service()->deployments.size(), 1);
+    }
+
+    void circuitBreakerRollsBack()
+    {
+        Harness h;
+        ProjectData p = project(2, 2);
+        p.services[0].deploymentConfiguration.circuitBreakerEnable = true;
+        p.services[0].deploymentConfiguration.circuitBreakerRollback = true;
+        h.runtime->exitOnStart(QStringLiteral("example/web:v2"), 1);
+        h.engine->start(p);
+        QVERIFY(h.until([&] { return h.completed("web:1"); }));
+        p.services[0].taskDefinition = QStringLiteral("web:2");
+        h.engine->applyProject(p);
+        QVERIFY(h.until([&] { return h.hasEvent(QStringLiteral("deployment failed")); }, 400));
+        QVERIFY(h.until([&] { return h.completed("web:1") && h.running("web:1") == 2; }, 400));
+        QCOMPARE(h.containersRunning("web:2"), 0);
+        QVERIFY(h.hasEvent(QStringLiteral("tasks failed to start")));
+        QVERIFY(h.hasEvent(QStringLiteral("(deployment ")));
+    }
+
+    void deploymentStallsOnAHeldPortUntilUnblocked()
+    {
+        // One instance, host port 8080: the new task cannot be placed beside the old one.
+        Harness h;
+        ProjectData p = project(1, 1, 8080);
+        p.services[0].deploymentConfiguration.minimumHealthyPercent = 100;
+        p.services[0].deploymentConfiguration.maximumPercent = 200;
+        h.engine->start(p);
+        QVERIFY(h.until([&] { return h.completed("web:1") && h.running() == 1; }));
+        p.services[0].taskDefinition = QStringLiteral("web:2");
+        h.engine->applyProject(p);
+        QVERIFY(h.until([&] { return h.hasEvent(QStringLiteral("already using a port")); }));
+        h.until([] { return false; }, 20);
+        QCOMPARE(h.running("web:1"), 1);
+        QCOMPARE(h.running("web:2"), 0);
+        QVERIFY(!h.completed("web:2"));
+
+        p.services[0].desiredCount = 0;
+        h.engine->applyProject(p);
+        QVERIFY(h.until([&] { return h.containersRunning() == 0; }));
+        p.services[0].desiredCount = 1;
+        h.engine->applyProject(p);
+        QVERIFY(h.until([&] { return h.completed("web:2") && h.running("web:2") == 1; }));
+    }
+
+    void failedStartsBackOff()
+    {
+        Harness h;
+        h.runtime->failStart(QStringLiteral("example/web:v1"),
+                             QStringLiteral("driver failed programming external connectivity"));
+        h.engine->start(project(2, 3));
+        QVERIFY(h.until([&] { return h.hasEvent(QStringLiteral("unable to consistently start")); }));
+        int stopped = 0;
+        for (const Task &t : h.snapshot.tasks) {
+            if (!t.isStopped())
+                continue;
+            ++stopped;
+            QCOMPARE(t.stopCode, QStringLiteral("TaskFailedToStart"));
+            QVERIFY2(t.stoppedReason.startsWith(QLatin1String("CannotStartContainerError")),
+                     qPrintable(t.stoppedReason));
+        }
+        QVERIFY(stopped >= 3);
+        // Backing off: the next passes start nothing new.
+        const int created = h.runtime->created();
+        h.until([] { return false; }, 20);
+        QCOMPARE(h.runtime->created(), created);
+    }
+
+    void restartedEngineAdoptsInsteadOfStarting()
+    {
+        auto runtime = std::make_shared<FakeRuntime>();
+        QStringList ids;
+        {
+            Harness first(runtime);
+            first.engine->start(project(2, 3));
+            QVERIFY(first.until([&] { return first.running() == 3; }));
+            for (const Task &t : first.snapshot.tasks)
+                ids << t.id;
+        } // the engine goes, its containers stay
+        QCOMPARE(runtime->running(QLatin1String(ContainerSpec::kService), "web"), 3);
+        const int created = runtime->created();
+
+        Harness second(runtime);
+        second.engine->start(project(2, 3));
+        QVERIFY(second.until([&] { return second.running() == 3; }));
+        second.until([] { return false; }, 10);
+        QCOMPARE(runtime->created(), created);
+        QCOMPARE(second.containersRunning(), 3);
+        QStringList adopted;
+        for (const Task &t : second.snapshot.tasks)
+            adopted << t.id;
+        std::sort(ids.begin(), ids.end());
+        std::sort(adopted.begin(), adopted.end());
+        QCOMPARE(adopted, ids);
+    }
+
+    void runtimeThatGoesAwayIsReported()
+    {
+        Harness h;
+        h.engine->start(project(2, 2));
+        QVERIFY(h.until([&] { return h.running() == 2; }));
+        h.runtime->setReachable(false);
+        QVERIFY(h.until([&] { return !h.snapshot.dockerReachable; }));
+        QVERIFY(!h.snapshot.dockerProblem.isEmpty());
+        // Nothing is started or stopped while the runtime cannot be asked.
+        const int created = h.runtime->created();
+        h.until([] { return false; }, 20);
+        QCOMPARE(h.runtime->created(), created);
+        h.runtime->setReachable(true);
+        QCOMPARE(h.containersRunning(), 2);
+    }
+
+    void stopAllStopsEveryTask()
+    {
+        Harness h;
+        h.engine->start(project(2, 3));
+        QVERIFY(h.until([&] { return h.running() == 3; }));
+        bool stopped = false;
+        QObject::connect(h.engine.get(), &Engine::allStopped, h.engine.get(),
+                         [&] { stopped = true; });
+        h.engine->stopAll();
+        QVERIFY(h.until([&] { return stopped; }));
+        QCOMPARE(h.containersRunning(), 0);
+        QVERIFY(h.runtime->containers().isEmpty());
+        for (const Task &t : h.snapshot.tasks)
+            QCOMPARE(t.stopCode, QStringLiteral("UserInitiated"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Reconcile)
+#include "tst_reconcile.moc"
