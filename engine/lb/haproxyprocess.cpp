@@ -1,5 +1,6 @@
 #include "engine/lb/haproxyprocess.h"
 
+#include "engine/lb/lblog.h"
 #include "engine/lb/runtimeapi.h"
 
 #include <QDeadlineTimer>
@@ -32,9 +33,14 @@ HaproxyProcess::HaproxyProcess(QObject *parent) : QObject(parent)
         m_output += m_process.readAll();
         m_output = m_output.right(4096);
     });
-    connect(&m_process, &QProcess::finished, this, [this] {
-        if (!m_stopping)
-            Q_EMIT exited(QString::fromUtf8(m_output).trimmed());
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus st) {
+        if (m_stopping)
+            return;
+        const QString output = QString::fromUtf8(m_output).trimmed();
+        qCWarning(lcLb).noquote() << "HAProxy exited on its own"
+                                  << (st == QProcess::CrashExit ? "(crashed)" : "with code")
+                                  << code << ":" << output;
+        Q_EMIT exited(output);
     });
 }
 
@@ -92,6 +98,7 @@ bool HaproxyProcess::writeAndCheck(const QString &config, QString *error)
     QFile f(next);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = tr("cannot write %1: %2").arg(next, f.errorString());
+        qCWarning(lcLb).noquote() << *error;
         return false;
     }
     f.write(config.toUtf8());
@@ -102,10 +109,16 @@ bool HaproxyProcess::writeAndCheck(const QString &config, QString *error)
     if (!check.waitForFinished(10000) || check.exitCode() != 0) {
         *error = tr("HAProxy refused the generated configuration: %1")
                      .arg(QString::fromUtf8(check.readAll()).trimmed());
+        qCWarning(lcLb).noquote() << *error << "(configuration left in" << next << ")";
         return false;
     }
     QFile::remove(path);
-    return QFile::rename(next, path);
+    if (!QFile::rename(next, path)) {
+        qCWarning(lcLb).noquote() << "cannot replace" << path << "with" << next;
+        return false;
+    }
+    qCDebug(lcLb).noquote() << "configuration checked and written to" << path;
+    return true;
 }
 
 bool HaproxyProcess::waitForWorker(qint64 notPid, QString *error)
@@ -121,6 +134,8 @@ bool HaproxyProcess::waitForWorker(qint64 notPid, QString *error)
         m_process.waitForReadyRead(50);
     }
     *error = tr("HAProxy did not start: %1").arg(QString::fromUtf8(m_output).trimmed());
+    qCWarning(lcLb).noquote() << "no new HAProxy worker answered on" << socketPath() << ":"
+                              << *error;
     return false;
 }
 
@@ -130,10 +145,12 @@ bool HaproxyProcess::start(const QString &config, QString *error)
     if (m_executable.isEmpty()) {
         *error = tr("HAProxy is not installed; install the package haproxy "
                     "(sudo apt install haproxy) to run the load balancers.");
+        qCWarning(lcLb) << "no haproxy executable in $BERTH_HAPROXY, PATH or /usr/sbin";
         return false;
     }
     if (!m_dir->isValid()) {
         *error = tr("cannot create a directory for HAProxy: %1").arg(m_dir->errorString());
+        qCWarning(lcLb).noquote() << *error;
         return false;
     }
     if (!writeAndCheck(config, error))
@@ -145,9 +162,14 @@ bool HaproxyProcess::start(const QString &config, QString *error)
                      m_dir->filePath(QStringLiteral("haproxy.cfg"))});
     if (!m_process.waitForStarted(5000)) {
         *error = tr("HAProxy did not start: %1").arg(m_process.errorString());
+        qCWarning(lcLb).noquote() << m_executable << ":" << *error;
         return false;
     }
-    return waitForWorker(0, error);
+    if (!waitForWorker(0, error))
+        return false;
+    qCDebug(lcLb).noquote() << "HAProxy started:" << m_executable << "master pid"
+                            << m_process.processId() << "runtime API" << socketPath();
+    return true;
 }
 
 bool HaproxyProcess::reload(const QString &config, QString *error)
@@ -157,8 +179,14 @@ bool HaproxyProcess::reload(const QString &config, QString *error)
     if (!writeAndCheck(config, error))
         return false;
     const qint64 old = RuntimeApi(socketPath()).workerPid();
-    ::kill(pid_t(m_process.processId()), SIGUSR2);
-    return waitForWorker(old, error);
+    if (::kill(pid_t(m_process.processId()), SIGUSR2) != 0)
+        qCWarning(lcLb) << "cannot signal HAProxy's master" << m_process.processId()
+                        << "to reload:" << qt_error_string(errno);
+    if (!waitForWorker(old, error))
+        return false;
+    qCDebug(lcLb) << "HAProxy reloaded: worker" << old << "hands over to"
+                  << RuntimeApi(socketPath()).workerPid();
+    return true;
 }
 
 void HaproxyProcess::stop()
@@ -168,9 +196,11 @@ void HaproxyProcess::stop()
     m_stopping = true;
     m_process.terminate();
     if (!m_process.waitForFinished(3000)) {
+        qCWarning(lcLb) << "HAProxy did not stop within 3 s of SIGTERM; killing it";
         m_process.kill();
         m_process.waitForFinished(1000);
     }
+    qCInfo(lcLb) << "HAProxy stopped";
 }
 
 } // namespace Berth::Engine

@@ -1,8 +1,8 @@
 #include "engine/lb/loadbalancermanager.h"
 
-#include "engine/enginelog.h"
 #include "engine/lb/haproxyconfig.h"
 #include "engine/lb/haproxyprocess.h"
+#include "engine/lb/lblog.h"
 #include "engine/runtime/taskrunner.h"
 
 #include <QCoreApplication>
@@ -139,8 +139,8 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
     m_problem.clear();
     m_api.setSocketPath(m_process->socketPath());
     m_config = configText(false);
-    qCInfo(lcEngine) << "HAProxy" << (wasRunning ? "reloaded" : "started") << "with"
-                     << m_project.loadBalancers.size() << "load balancer(s)";
+    qCInfo(lcLb) << "HAProxy" << (wasRunning ? "reloaded" : "started") << "with"
+                 << m_project.loadBalancers.size() << "load balancer(s)";
 }
 
 void LoadBalancerManager::update(QHash<QString, Task> &tasks)
@@ -214,7 +214,8 @@ void LoadBalancerManager::registerTask(const Task &task, const Model::Service &s
         QString error;
         if (!m_api.addServer(target.backend, target.server, target.connectAddress,
                              target.connectPort, HaproxyConfig::serverOptions(*tg), &error)) {
-            qCWarning(lcEngine) << "cannot register target" << target.server << error;
+            qCWarning(lcLb).noquote() << "cannot register target" << target.server << "of task"
+                                      << task.id << "in" << tg->name << ":" << error;
             continue;
         }
         targets << target;
@@ -241,6 +242,8 @@ bool LoadBalancerManager::deactivate(const Task &task)
             m_api.drainServer(t.backend, t.server);
             t.drainStarted = now;
             t.drainUntil = now.addSecs(delay);
+            qCDebug(lcLb).noquote() << "target" << t.server << "of" << t.health.targetGroup
+                                    << "drains for at most" << delay << "s";
             t.health.state = QStringLiteral("draining");
             m_events(t.health.service,
                      tr("service %1 deregistered %n targets in (target-group %2)", nullptr, 1)

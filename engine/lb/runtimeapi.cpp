@@ -1,5 +1,7 @@
 #include "engine/lb/runtimeapi.h"
 
+#include "engine/lb/lblog.h"
+
 #include <QCoreApplication>
 #include <QLocalSocket>
 
@@ -17,6 +19,17 @@ constexpr int kTimeoutMs = 3000;
 } // namespace
 
 bool RuntimeApi::execute(const QStringList &commands, QString *output, QString *error) const
+{
+    QString failure;
+    if (send(commands, output, &failure))
+        return true;
+    qCWarning(lcLb).noquote() << failure << "(" << commands.join(QStringLiteral("; ")) << ")";
+    if (error)
+        *error = failure;
+    return false;
+}
+
+bool RuntimeApi::send(const QStringList &commands, QString *output, QString *error) const
 {
     QLocalSocket socket;
     socket.connectToServer(m_socket);
@@ -47,24 +60,38 @@ bool RuntimeApi::addServer(const QString &backend, const QString &server, const 
                  &out, error))
         return false;
     if (!out.contains(QLatin1String("New server registered"))) {
+        qCWarning(lcLb).noquote() << "HAProxy refused to add server" << id << ":" << out.trimmed();
         if (error)
             *error = out.trimmed();
         return false;
     }
+    qCDebug(lcLb).noquote() << "added server" << id << "at" << address << port;
     return true;
 }
 
 bool RuntimeApi::drainServer(const QString &backend, const QString &server) const
 {
-    return execute({QStringLiteral("set server %1/%2 state drain").arg(backend, server)});
+    if (!execute({QStringLiteral("set server %1/%2 state drain").arg(backend, server)}))
+        return false;
+    qCDebug(lcLb).noquote() << "draining server" << backend + u'/' + server;
+    return true;
 }
 
 bool RuntimeApi::deleteServer(const QString &backend, const QString &server) const
 {
     const QString id = backend + u'/' + server;
-    return execute({QStringLiteral("set server %1 state maint").arg(id),
-                    QStringLiteral("shutdown sessions server ") + id,
-                    QStringLiteral("del server ") + id});
+    QString out;
+    if (!execute({QStringLiteral("set server %1 state maint").arg(id),
+                  QStringLiteral("shutdown sessions server ") + id,
+                  QStringLiteral("del server ") + id},
+                 &out))
+        return false;
+    if (!out.contains(QLatin1String("Server deleted")))
+        qCWarning(lcLb).noquote() << "HAProxy did not delete server" << id << ":"
+                                  << out.simplified();
+    else
+        qCDebug(lcLb).noquote() << "deleted server" << id;
+    return true;
 }
 
 QString RuntimeApi::showServersState(const QString &backend) const
@@ -84,8 +111,10 @@ QList<HaproxyStat> RuntimeApi::showStat(QString *error) const
 
 qint64 RuntimeApi::workerPid() const
 {
+    // Asked again and again while HAProxy starts: a socket that does not answer yet is news
+    // only to the caller, which gives up in time and says so.
     QString out;
-    if (!execute({QStringLiteral("show info")}, &out))
+    if (!send({QStringLiteral("show info")}, &out, nullptr))
         return 0;
     for (const QString &line : out.split(u'\n')) {
         if (line.startsWith(QLatin1String("Pid: ")))

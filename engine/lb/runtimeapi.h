@@ -52,6 +52,9 @@ public:
     static QList<HaproxyStat> parseStat(const QString &csv);
 
 private:
+    /// execute() without a trace of a failure: for probes that expect some.
+    bool send(const QStringList &commands, QString *output, QString *error) const;
+
     QString m_socket;
 };
 

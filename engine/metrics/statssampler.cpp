@@ -4,6 +4,7 @@
 #include "engine/docker/dockerclient.h"
 #include "engine/docker/transport.h"
 #include "engine/metrics/kernelcounters.h"
+#include "engine/metrics/metricslog.h"
 
 #include <QSet>
 
@@ -43,6 +44,17 @@ void StatsSampler::sync(const QStringList &containerIds)
                     && Docker::Transport::compareVersions(version.value(),
                                                           QStringLiteral("1.41"))
                            >= 0;
+        if (!version.ok())
+            qCWarning(lcMetrics).noquote()
+                << "the daemon's API version is unknown (" << version.error().message()
+                << "); following a stats stream per container";
+        else
+            qCInfo(lcMetrics).noquote()
+                << "daemon API" << version.value() << "->"
+                << (!*m_polling                       ? "a stats stream per container"
+                    : m_source == Source::DaemonOnly ? "one-shot stats each second"
+                                                     : "the kernel's counters where readable, "
+                                                       "else one-shot stats each second");
         if (*m_polling) {
             m_cancel = std::make_unique<Docker::CancelToken>();
             m_poller = std::thread([this] { poll(); });
@@ -90,6 +102,9 @@ void StatsSampler::poll()
         for (qsizetype i = 0; i < ids.size() && i < results.size(); ++i) {
             if (results.at(i).ok())
                 received(ids.at(i), results.at(i).value());
+            else // a container that just stopped has no stats: news only when it lasts
+                qCDebug(lcMetrics).noquote() << "no stats for" << ids.at(i).left(12) << ":"
+                                             << results.at(i).error().message();
         }
     }
 }
@@ -120,12 +135,17 @@ QStringList StatsSampler::sampleFromKernel(const QStringList &ids)
                 left << id; // not running yet: try again next round
                 continue;
             }
-            auto counters = KernelCounters::open(id, pid);
+            QString why;
+            auto counters = KernelCounters::open(id, pid, &why);
             if (!counters) {
+                qCInfo(lcMetrics).noquote() << "container" << id.left(12)
+                                            << "is sampled through the daemon:" << why;
                 m_notInKernel.insert(id);
                 left << id;
                 continue;
             }
+            qCDebug(lcMetrics) << "container" << id.left(12) << "(pid" << pid
+                               << ") is sampled from its control group";
             it = m_kernel.emplace(id, std::move(counters)).first;
         }
         if (it == m_kernel.end()) {
@@ -135,6 +155,8 @@ QStringList StatsSampler::sampleFromKernel(const QStringList &ids)
         if (const auto sample = it->second->read()) {
             store(id, *sample);
         } else {
+            qCDebug(lcMetrics) << "container" << id.left(12)
+                               << "left its control group; the daemon says what is left";
             m_kernel.erase(it); // stopped: the daemon says what is left
             m_notInKernel.insert(id);
             left << id;
@@ -165,6 +187,7 @@ void StatsSampler::syncStreams(const QSet<QString> &wanted)
         std::shared_ptr<Docker::DockerStream> stream = m_docker->statsStream(id);
         stream->setObjectHandler([this, id](const QJsonObject &o) { received(id, o); });
         stream->start();
+        qCDebug(lcMetrics) << "following the stats stream of" << id.left(12);
         m_streams.insert(id, stream);
     }
 }

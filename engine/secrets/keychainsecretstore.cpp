@@ -1,7 +1,7 @@
 #include "engine/secrets/keychainsecretstore.h"
 
-#include "engine/enginelog.h"
 #include "engine/secrets/keychainthread.h"
+#include "engine/secrets/secretslog.h"
 
 #include <QWaitCondition>
 
@@ -50,14 +50,23 @@ SecretResult KeychainSecretStore::remove(const QString &key)
 SecretResult KeychainSecretStore::run(Operation operation, const QString &key,
                                       const QString &value)
 {
+    const char *what = operation == Operation::Read    ? "read"
+                       : operation == Operation::Write ? "write"
+                                                       : "delete";
     {
         QMutexLocker lock(&m_mutex);
-        if (!m_unavailable.isEmpty() && !m_unavailableFor.hasExpired())
+        if (!m_unavailable.isEmpty() && !m_unavailableFor.hasExpired()) {
+            qCDebug(lcSecrets).noquote() << "keychain" << what << key
+                                         << "not tried: it failed moments ago";
             return SecretResult::failure(m_unavailable);
+        }
     }
     auto &thread = Internal::KeychainThread::instance();
-    if (thread.isCurrent())
+    if (thread.isCurrent()) {
+        qCWarning(lcSecrets).noquote() << "keychain" << what << key
+                                       << "called from the keychain's own thread";
         return SecretResult::failure(tr("the keychain was called from its own thread"));
+    }
     auto pending = std::make_shared<Pending>();
     const QString service = m_service;
     thread.post([pending, operation, service, key, value] {
@@ -128,8 +137,12 @@ SecretResult KeychainSecretStore::run(Operation operation, const QString &key,
                                         .arg(m_timeoutMs / 1000.0));
     const bool unavailable = !pending->finished || pending->noBackend;
     lock.unlock();
-    if (result.failed()) {
-        qCWarning(lcEngine).noquote() << "keychain" << key << ":" << result.error;
+    if (!result.failed()) {
+        qCDebug(lcSecrets).noquote() << "keychain" << what << key << ":"
+                                     << (result.notFound() ? "not set" : "done");
+    } else {
+        qCWarning(lcSecrets).noquote() << "keychain" << what << key << ":"
+                                       << result.error;
         // No backend, or none answering: asking again at once would only wait again.
         if (unavailable) {
             QMutexLocker self(&m_mutex);

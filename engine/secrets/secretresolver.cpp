@@ -1,5 +1,7 @@
 #include "engine/secrets/secretresolver.h"
 
+#include "engine/secrets/secretslog.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -77,41 +79,38 @@ bool SecretResolver::resolve(const Model::TaskDefinition &td, ResolvedSecrets *o
     const QList<SecretNeed> wanted = needs(td);
     if (wanted.isEmpty())
         return true;
-    if (!m_store) {
-        *error = errorPrefix() + tr("no secret store is available for %1").arg(wanted[0].key);
+    const auto refuse = [&](const QString &why) {
+        *error = errorPrefix() + why;
+        qCInfo(lcSecrets).noquote() << "secrets of" << td.key() << "not resolved:" << why;
         return false;
-    }
+    };
+    if (!m_store)
+        return refuse(tr("no secret store is available for %1").arg(wanted[0].key));
     for (const SecretNeed &need : wanted) {
         const SecretResult r = m_store->read(need.key);
-        if (r.failed()) {
-            *error = errorPrefix() + tr("%1: %2").arg(need.key, r.error);
-            return false;
-        }
+        if (r.failed())
+            return refuse(tr("%1: %2").arg(need.key, r.error));
         if (r.notFound()) {
             const QString use =
                 need.registryCredentials()
                     ? tr("the repositoryCredentials of container %1").arg(need.container)
                     : tr("variable %1 of container %2").arg(need.variable, need.container);
-            *error = errorPrefix()
-                     + tr("secret %1 (%2) is not set; 'berth secret set %1' sets it")
-                           .arg(need.key, use);
-            return false;
+            return refuse(
+                tr("secret %1 (%2) is not set; 'berth secret set %1' sets it").arg(need.key, use));
         }
         if (need.registryCredentials()) {
             Docker::RegistryAuth auth;
             const ContainerDefinition cd = *td.container(need.container);
-            if (!parseCredentials(r.value, registryHost(cd.image()), &auth)) {
-                *error = errorPrefix()
-                         + tr("secret %1 is not registry credentials: store "
-                              "{\"username\": ..., \"password\": ...} or USER:PASSWORD")
-                               .arg(need.key);
-                return false;
-            }
+            if (!parseCredentials(r.value, registryHost(cd.image()), &auth))
+                return refuse(tr("secret %1 is not registry credentials: store "
+                                 "{\"username\": ..., \"password\": ...} or USER:PASSWORD")
+                                  .arg(need.key));
             out->registryAuth.insert(need.container, auth);
         } else {
             out->values[need.container].insert(need.variable, r.value);
         }
     }
+    qCDebug(lcSecrets).noquote() << td.key() << ":" << wanted.size() << "secret(s) resolved";
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/canvas/autolayout.h"
 
+#include "ui/canvas/canvaslog.h"
 #include "ui/canvas/itemmetrics.h"
 #include "ui/canvas/nodecontents.h"
 #include "ui/projectedits.h"
@@ -56,6 +57,7 @@ bool AutoLayout::needsLayout(const ProjectData &data)
 
 void AutoLayout::arrange(ProjectData &data)
 {
+    qCDebug(lcCanvas).noquote() << "laying out" << data.name << "from scratch";
     qreal y = 0;
     qreal right = 0;
     for (Model::Cluster &c : data.clusters) {

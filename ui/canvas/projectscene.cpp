@@ -1,6 +1,7 @@
 #include "ui/canvas/projectscene.h"
 
 #include "model/project.h"
+#include "ui/canvas/canvaslog.h"
 #include "ui/canvas/clusteritem.h"
 #include "ui/canvas/itemmetrics.h"
 #include "ui/canvas/linkitem.h"
@@ -11,6 +12,7 @@
 #include "ui/diagnosticlocator.h"
 #include "ui/projectedits.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QInputDialog>
@@ -90,6 +92,9 @@ NodeItem *ProjectScene::ensure(const EntityRef &ref, QGraphicsItem *parent, QSet
 void ProjectScene::sync()
 {
     const ProjectData &data = m_editor->data();
+    QElapsedTimer took;
+    took.start();
+    const qsizetype before = m_items.size();
     m_syncing = true;
     QSet<EntityRef> alive;
     alive.reserve(m_items.size());
@@ -178,6 +183,9 @@ void ProjectScene::sync()
     }
     syncLinks();
     m_syncing = false;
+    qCDebug(lcCanvas) << "mirrored the project:" << m_items.size() << "cards,"
+                      << m_items.size() - (before - dead.size()) << "new," << dead.size()
+                      << "gone," << m_links.size() << "links in" << took.elapsed() << "ms";
     applyDiagnostics();
     // Room around the design to pan into and to place new things.
     setSceneRect(contentRect().adjusted(-1500, -1500, 2500, 2000) |
@@ -281,9 +289,13 @@ EntityFactory::Result ProjectScene::place(EntityKind kind, QPointF scenePos)
     ProjectData after = m_editor->data();
     const EntityFactory::Result result = EntityFactory::create(after, kind, scenePos);
     if (!result.ok()) {
+        qCDebug(lcCanvas).noquote() << "no" << ProjectEdits::kindName(kind) << "added at"
+                                    << scenePos << ":" << result.refusal;
         Q_EMIT message(result.refusal);
         return result;
     }
+    qCDebug(lcCanvas).noquote() << "adds" << ProjectEdits::kindName(kind) << result.ref.name
+                                << "at" << scenePos;
     m_editor->replace(tr("Add %1").arg(ProjectEdits::kindName(kind)), after);
     selectRefs({result.ref});
     return result;
@@ -293,6 +305,8 @@ LinkRules::Verdict ProjectScene::link(const EntityRef &from, const EntityRef &to
 {
     const LinkRules::Verdict verdict = LinkRules::check(m_editor->data(), from, to);
     if (!verdict.allowed) {
+        qCDebug(lcCanvas).noquote() << "no link from" << from.name << "to" << to.name << ":"
+                                    << verdict.reason;
         if (!verdict.reason.isEmpty()) {
             Q_EMIT linkRefused(verdict.reason);
             Q_EMIT message(verdict.reason);
@@ -306,6 +320,7 @@ LinkRules::Verdict ProjectScene::link(const EntityRef &from, const EntityRef &to
             return {false, tr("No container and port chosen.")};
         choice = *chosen;
     }
+    qCDebug(lcCanvas).noquote() << LinkRules::describe(from, to);
     m_editor->edit(LinkRules::describe(from, to),
                    [&](ProjectData &d) { LinkRules::apply(d, from, to, choice); });
     return verdict;
@@ -417,9 +432,11 @@ void ProjectScene::commitMoves()
         },
         QStringLiteral("move-%1").arg(++m_moveCount));
     if (!changed) {
+        qCDebug(lcCanvas) << "a move of" << moved.size() << "card(s) changed nothing; back";
         for (NodeItem *node : std::as_const(moved))
             node->setPos(node->modelPos());
     } else {
+        qCDebug(lcCanvas) << "moved" << moved.size() << "card(s)";
         selectRefs(reselect);
     }
 }
@@ -434,8 +451,10 @@ void ProjectScene::commitResize(ClusterItem *cluster)
             ProjectEdits::fitFrame(d, ref.name);
         }
     });
-    if (!changed)
+    if (!changed) {
+        qCDebug(lcCanvas).noquote() << "resizing cluster" << ref.name << "changed nothing";
         sync();
+    }
 }
 
 void ProjectScene::nudgeSelection(QPointF delta)
@@ -484,6 +503,8 @@ void ProjectScene::deleteSelection()
         refs.size() == 1 && unlinks.isEmpty()
             ? tr("Delete %1").arg(ProjectEdits::displayName(m_editor->data(), refs.first()))
             : tr("Delete %n item(s)", nullptr, int(refs.size() + unlinks.size()));
+    qCDebug(lcCanvas) << "deletes" << refs.size() << "card(s) and" << unlinks.size()
+                      << "link(s)";
     m_editor->edit(text, [&](ProjectData &d) {
         // Links first, highest index first: removing one shifts the indexes after it.
         std::sort(unlinks.begin(), unlinks.end(),

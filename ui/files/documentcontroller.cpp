@@ -5,6 +5,7 @@
 #include "model/projectfile.h"
 #include "ui/canvas/autolayout.h"
 #include "ui/commands/projecteditor.h"
+#include "ui/files/fileslog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -68,6 +69,7 @@ DocumentController::~DocumentController() = default;
 
 void DocumentController::fail(const QString &title, const QString &text)
 {
+    qCWarning(lcFiles).noquote() << title << ":" << text.simplified();
     m_lastError = text;
     Q_EMIT message(text.section(u'\n', 0, 0));
     if (m_interactive)
@@ -104,6 +106,7 @@ bool DocumentController::openFile(const QString &path)
                            .arg(QFileInfo(path).fileName()));
     else
         Q_EMIT message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    qCInfo(lcFiles).noquote() << "opened" << path << (loaded.migrated ? "(migrated)" : "");
     Q_EMIT opened(path);
     return true;
 }
@@ -120,6 +123,7 @@ bool DocumentController::saveTo(const QString &path)
     m_editor->markSaved();
     addRecent(QFileInfo(path).absoluteFilePath());
     discardAutosave();
+    qCInfo(lcFiles).noquote() << "saved" << path;
     Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -213,6 +217,7 @@ bool DocumentController::importTaskDefinitionText(const QByteArray &text, const 
         if (newFamily)
             AutoLayout::placeTaskDefinition(d, family);
     });
+    qCInfo(lcFiles).noquote() << "imported" << key << "from" << source;
     Q_EMIT message(tr("Imported %1 from %2").arg(key, source));
     Q_EMIT imported(family);
     return true;
@@ -286,6 +291,7 @@ bool DocumentController::autosaveNow()
     }
     QString error;
     if (!Model::ProjectFile::save(m_editor->data(), autosaveFile(), &error)) {
+        qCWarning(lcFiles).noquote() << "autosave to" << autosaveFile() << "failed:" << error;
         Q_EMIT message(tr("Autosave failed: %1").arg(error));
         return false;
     }
@@ -295,8 +301,14 @@ bool DocumentController::autosaveNow()
             {QStringLiteral("original"), m_editor->project()->fileName()},
             {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
         meta.write(QJsonDocument(o).toJson());
-        meta.commit();
+        if (!meta.commit())
+            qCWarning(lcFiles).noquote() << "cannot write" << meta.fileName() << ":"
+                                         << meta.errorString();
+    } else {
+        qCWarning(lcFiles).noquote() << "cannot write" << meta.fileName() << ":"
+                                     << meta.errorString();
     }
+    qCDebug(lcFiles).noquote() << "autosaved to" << autosaveFile();
     return true;
 }
 
@@ -337,6 +349,7 @@ QList<DocumentController::Recovery> DocumentController::pendingRecoveries() cons
 
 void DocumentController::removeRecovery(const Recovery &r)
 {
+    qCDebug(lcFiles).noquote() << "removing the autosave" << r.autosaveFile;
     QFile::remove(r.autosaveFile);
     QFile::remove(metaFileOf(r.autosaveFile));
     QFile::remove(lockFileOf(r.autosaveFile));
@@ -360,6 +373,10 @@ bool DocumentController::recover(const Recovery &r)
     m_editor->replace(tr("Recover unsaved changes"), *recovered.data);
     removeRecovery(r);
     autosaveNow();
+    qCInfo(lcFiles).noquote() << "recovered" << r.autosaveFile << "autosaved at"
+                              << r.savedAt.toString(Qt::ISODate) << "onto"
+                              << (r.originalFile.isEmpty() ? QStringLiteral("a new project")
+                                                           : r.originalFile);
     Q_EMIT message(tr("Recovered the changes autosaved at %1.")
                        .arg(QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)));
     return true;

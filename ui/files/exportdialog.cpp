@@ -1,6 +1,7 @@
 #include "ui/files/exportdialog.h"
 
 #include "model/validation/validator.h"
+#include "ui/files/fileslog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -115,12 +116,15 @@ bool ExportDialog::exportNow()
     QString error;
     if (directory().isEmpty() || !QDir().mkpath(directory()) ||
         !Model::EcsJson::writeExport(m_data, directory(), &written, &error)) {
+        qCWarning(lcFiles).noquote() << "cannot export to" << directory() << ":"
+                                     << (error.isEmpty() ? QStringLiteral("no folder") : error);
         m_status->setText(
             tr("<span style='color:#dc2626'>Cannot export: %1</span>")
                 .arg((error.isEmpty() ? tr("choose a folder") : error).toHtmlEscaped()));
         return false;
     }
     QSettings().setValue(QStringLiteral("export/directory"), directory());
+    qCInfo(lcFiles).noquote() << "exported" << written.size() << "file(s) to" << directory();
     m_status->setText(tr("Wrote %n file(s) to %1.", nullptr, int(written.size()))
                           .arg(QDir::toNativeSeparators(directory())));
     return true;

@@ -1,0 +1,3 @@
+#include "engine/lb/lblog.h"
+
+Q_LOGGING_CATEGORY(lcLb, "berth.engine.lb")

@@ -1,0 +1,3 @@
+#include "engine/metrics/metricslog.h"
+
+Q_LOGGING_CATEGORY(lcMetrics, "berth.engine.metrics")

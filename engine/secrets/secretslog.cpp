@@ -1,0 +1,3 @@
+#include "engine/secrets/secretslog.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "berth.engine.secrets")

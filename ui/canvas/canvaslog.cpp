@@ -1,0 +1,3 @@
+#include "ui/canvas/canvaslog.h"
+
+Q_LOGGING_CATEGORY(lcCanvas, "berth.ui.canvas")

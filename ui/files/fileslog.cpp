@@ -1,0 +1,3 @@
+#include "ui/files/fileslog.h"
+
+Q_LOGGING_CATEGORY(lcFiles, "berth.ui.files")
