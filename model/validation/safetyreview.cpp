@@ -116,37 +116,4 @@ QString SafetyReview::describe(const QList<SafetyFinding> &findings)
     return text;
 }
 
-namespace {
-
-QList<SafetyFinding> daemonOverPlainTcp(const QProcessEnvironment &env)
-{
-    const QString host = env.value(QStringLiteral("DOCKER_HOST")).trimmed();
-    const bool tcp = host.startsWith(QLatin1String("tcp://"))
-                     || host.startsWith(QLatin1String("http://"));
-    // As the docker CLI: any non-empty DOCKER_TLS_VERIFY or DOCKER_TLS turns TLS on.
-    const bool tls = !env.value(QStringLiteral("DOCKER_TLS_VERIFY")).isEmpty()
-                     || !env.value(QStringLiteral("DOCKER_TLS")).isEmpty();
-    if (!tcp || (tls && host.startsWith(QLatin1String("tcp://"))))
-        return {};
-    return {{QStringLiteral("safety.docker-tcp"), {}, {}, QStringLiteral("DOCKER_HOST"),
-             SafetyReview::tr("the Docker daemon at %1 is reached over plain TCP, without TLS")
-                 .arg(host),
-             SafetyReview::tr("anyone who can reach that address to run containers as root on "
-                              "its host, and to read what Berth sends it, secret values among "
-                              "them")}};
-}
-
-} // namespace
-
-QList<SafetyFinding> SafetyReview::ofDockerHost(const QProcessEnvironment &env)
-{
-    return daemonOverPlainTcp(env);
-}
-
-QList<SafetyFinding> SafetyReview::review(const ProjectData &project,
-                                          const QProcessEnvironment &env)
-{
-    return daemonOverPlainTcp(env) + ofProject(project);
-}
-
 } // namespace Berth::Model

@@ -4,7 +4,6 @@
 #include "model/taskdefinition.h"
 
 #include <QCoreApplication>
-#include <QProcessEnvironment>
 
 namespace Berth::Model {
 
@@ -39,14 +38,6 @@ public:
     static QList<SafetyFinding> ofProject(const ProjectData &project);
     /// One line a finding: "- what: allows ..." (the command line and the window show it).
     static QString describe(const QList<SafetyFinding> &findings);
-
-    // Moved to Engine::RunSafety (engine/safety/runsafety.h); these stay only until their
-    // last callers switch, then go.
-    [[deprecated("use Engine::RunSafety::ofDockerHost")]] static QList<SafetyFinding>
-    ofDockerHost(const QProcessEnvironment &env);
-    [[deprecated("use Engine::RunSafety::review")]] static QList<SafetyFinding>
-    review(const ProjectData &project,
-           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 };
 
 } // namespace Berth::Model
