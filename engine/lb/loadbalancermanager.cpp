@@ -3,7 +3,7 @@
 #include "engine/lb/haproxyconfig.h"
 #include "engine/lb/haproxyprocess.h"
 #include "engine/lb/lblog.h"
-#include "engine/runtime/taskrunner.h"
+#include "engine/runtime/task.h"
 
 #include <QCoreApplication>
 
@@ -143,10 +143,11 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
                  << m_project.loadBalancers.size() << "load balancer(s)";
 }
 
-void LoadBalancerManager::update(QHash<QString, Task> &tasks)
+QList<StopRequest> LoadBalancerManager::update(const QHash<QString, Task> &tasks)
 {
+    QList<StopRequest> stops;
     if (!m_process || !m_process->isRunning())
-        return;
+        return stops;
     for (auto it = m_targets.begin(); it != m_targets.end();) {
         const auto task = tasks.constFind(it.key());
         if (task == tasks.cend() || task->lastStatus >= TaskStatus::Stopping) {
@@ -165,7 +166,8 @@ void LoadBalancerManager::update(QHash<QString, Task> &tasks)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_lastSample.isValid() || m_lastSample.msecsTo(now) >= 950)
-        sample(tasks);
+        sample(tasks, &stops);
+    return stops;
 }
 
 void LoadBalancerManager::registerTask(const Task &task, const Model::Service &service)
@@ -296,7 +298,7 @@ bool LoadBalancerManager::targetsHealthy(const Task &task) const
 }
 
 void LoadBalancerManager::judge(Target &target, const HaproxyStat &stat,
-                                QHash<QString, Task> &tasks)
+                                const QHash<QString, Task> &tasks, QList<StopRequest> *stops)
 {
     if (target.drainStarted.isValid())
         return;
@@ -328,7 +330,7 @@ void LoadBalancerManager::judge(Target &target, const HaproxyStat &stat,
                               .arg(target.health.port)
                               .arg(target.health.targetGroup, target.health.reason));
     target.health.state = state;
-    auto task = tasks.find(target.health.taskId);
+    const auto task = tasks.constFind(target.health.taskId);
     if (state != QLatin1String("unhealthy") || target.reported || task == tasks.end() ||
         !task->isActive() || task->lastStatus != TaskStatus::Running)
         return;
@@ -337,14 +339,14 @@ void LoadBalancerManager::judge(Target &target, const HaproxyStat &stat,
     if (task->startedAt.isValid() && task->startedAt.secsTo(now) < grace)
         return;
     target.reported = true;
-    TaskRunner::requestStop(
-        *task, QStringLiteral("ServiceSchedulerInitiated"),
-        tr("Task failed ELB health checks in (target-group %1)").arg(target.health.targetGroup));
+    stops->append({task->id, QStringLiteral("ServiceSchedulerInitiated"),
+                   tr("Task failed ELB health checks in (target-group %1)")
+                       .arg(target.health.targetGroup)});
     m_events(service, tr("service %1 (task %2) failed ELB health checks in (target-group %3).")
                           .arg(service, task->id, target.health.targetGroup));
 }
 
-void LoadBalancerManager::sample(QHash<QString, Task> &tasks)
+void LoadBalancerManager::sample(const QHash<QString, Task> &tasks, QList<StopRequest> *stops)
 {
     QString error;
     const QList<HaproxyStat> stats = m_api.showStat(&error);
@@ -367,7 +369,7 @@ void LoadBalancerManager::sample(QHash<QString, Task> &tasks)
             if (!s)
                 continue;
             t.lastSecond = delta(t.backend + u'/' + t.server, s->totalSessions);
-            judge(t, *s, tasks);
+            judge(t, *s, tasks, stops);
         }
     }
     for (const Model::LoadBalancer &lb : m_project.loadBalancers) {

@@ -34,8 +34,9 @@ public:
     /// the load balancers or target groups changed.
     void apply(const Model::ProjectData &project);
     /// One reconcile pass: registers RUNNING tasks, removes targets of tasks that are gone,
-    /// replaces tasks with unhealthy targets, samples metrics once a second.
-    void update(QHash<QString, Task> &tasks);
+    /// samples metrics once a second. Returns the tasks to replace because their targets
+    /// failed health checks; the engine stops them.
+    QList<StopRequest> update(const QHash<QString, Task> &tasks);
     /// The deactivate hook: drains the task's targets; true once they are deregistered.
     bool deactivate(const Task &task);
     /// True when every target of the task is healthy (or it has none).
@@ -85,8 +86,9 @@ private:
     QString configText(bool servers = true) const;
     void registerTask(const Task &task, const Model::Service &service);
     void removeTargets(const QString &taskId);
-    void sample(QHash<QString, Task> &tasks);
-    void judge(Target &target, const HaproxyStat &stat, QHash<QString, Task> &tasks);
+    void sample(const QHash<QString, Task> &tasks, QList<StopRequest> *stops);
+    void judge(Target &target, const HaproxyStat &stat, const QHash<QString, Task> &tasks,
+               QList<StopRequest> *stops);
     void decidePorts();
 
     EventSink m_events;
