@@ -28,6 +28,7 @@ QString usage()
               "       berth service PROJECT NAME [--desired-count N] "
               "[--task-definition FAMILY:REV]\n"
               "                                         [--force-new-deployment]\n"
+              "       berth api env | operations       ECS's API for the aws CLI during a run\n"
               "       berth --version | --help\n"
               "\n"
               "Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable "
@@ -57,7 +58,7 @@ bool isCommand(const QString &word)
                                          QStringLiteral("export"), QStringLiteral("plan"),
                                          QStringLiteral("run"), QStringLiteral("run-task"),
                                          QStringLiteral("down"), QStringLiteral("secret"),
-                                         QStringLiteral("service")};
+                                         QStringLiteral("service"), QStringLiteral("api")};
     return commands.contains(word);
 }
 
@@ -94,6 +95,8 @@ int dispatch(const QStringList &arguments, Output io)
         return secretCommand(arguments, io);
     if (first == QLatin1String("service"))
         return serviceCommand(arguments, io);
+    if (first == QLatin1String("api"))
+        return apiCommand(arguments, io);
     if (first.startsWith(u'-') && first != QLatin1String("--run")) {
         io.err << tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
         return BadUsage;

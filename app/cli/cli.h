@@ -30,6 +30,7 @@ int runTaskCommand(const QStringList &arguments, Output io);
 int downCommand(const QStringList &arguments, Output io);
 int secretCommand(const QStringList &arguments, Output io);
 int serviceCommand(const QStringList &arguments, Output io);
+int apiCommand(const QStringList &arguments, Output io);
 
 /// Parses a command's arguments; a value when the command is done already: BadUsage after
 /// printing the parser's error, Ok after printing --help.

@@ -2,6 +2,7 @@
 #include "app/cli/projectloader.h"
 
 #include "engine/runtime/runsession.h"
+#include "model/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -249,6 +250,68 @@ void watchProject(RunSession &session, const QString &file, Output io)
                      qOverload<>(&QTimer::start));
 }
 
+/// Prints where the ECS API serves, and each call it answers (as CloudTrail would name it).
+void followApi(RunSession &session, Output io, bool json)
+{
+    QObject::connect(&session, &RunSession::apiServing, &session,
+                     [io, json](const QString &endpoint) {
+        if (endpoint.isEmpty())
+            return;
+        if (json)
+            io.out << QJsonDocument(QJsonObject{{QLatin1String("type"), QStringLiteral("api")},
+                                                {QLatin1String("time"), stamp()},
+                                                {QLatin1String("endpoint"), endpoint}})
+                          .toJson(QJsonDocument::Compact)
+                   << Qt::endl;
+        else
+            io.out << tr("ECS API: %1 (eval \"$(berth api env)\" points the aws CLI at it)")
+                          .arg(endpoint)
+                   << Qt::endl;
+    });
+    QObject::connect(&session, &RunSession::apiCalled, &session,
+                     [io, json](const ApiCall &call) {
+        if (json)
+            io.out << QJsonDocument(QJsonObject{{QLatin1String("type"), QStringLiteral("api-call")},
+                                                {QLatin1String("time"), stamp()},
+                                                {QLatin1String("operation"), call.operation},
+                                                {QLatin1String("accessKeyId"), call.accessKeyId},
+                                                {QLatin1String("status"), call.status},
+                                                {QLatin1String("error"), call.error}})
+                          .toJson(QJsonDocument::Compact)
+                   << Qt::endl;
+        else
+            io.out << tr("%1 api %2 by %3: %4")
+                          .arg(stamp(), call.operation,
+                               call.accessKeyId.isEmpty() ? tr("an unsigned caller")
+                                                          : call.accessKeyId,
+                               call.error.isEmpty() ? tr("ok") : call.error)
+                   << Qt::endl;
+    });
+}
+
+/// The API's edits go into the project file, as 'berth service' writes them, and reach the
+/// run at once.
+void editThroughFile(RunSession &session, const QString &file, Output io)
+{
+    session.setDesignEditor([&session, file, io](const QString &description,
+                                                 const std::function<void(ProjectData &)> &edit)
+                                -> QString {
+        const std::optional<ProjectData> loaded = loadProject(file, io, "run");
+        if (!loaded)
+            return tr("the project file %1 cannot be read").arg(file);
+        ProjectData project = *loaded;
+        edit(project);
+        const ApplyResult applied = session.apply(project);
+        if (applied.outcome == ApplyOutcome::DesignErrors)
+            return tr("the change gives the design %n error(s); nothing was changed", nullptr,
+                      applied.errors);
+        QString error;
+        if (!ProjectFile::save(project, file, &error))
+            return tr("%1 was applied to the run but not saved: %2").arg(description, error);
+        return {};
+    });
+}
+
 /// Prints image preparation (the demo build, pulls) on stderr: each new step at once, its
 /// progress at most once a second.
 void followPreparation(RunSession &session, Output io)
@@ -400,7 +463,18 @@ int runCommand(const QStringList &arguments, Output io)
         QStringLiteral("allow-unsafe"),
         tr("Run even though the design reaches beyond its containers (privileged, host "
            "mounts, host network/pid/ipc, added capabilities, a daemon over plain TCP)."));
-    parser.addOptions({headless, duration, eventsJson, keep, allowUnsafe});
+    const QCommandLineOption apiPort(QStringLiteral("api-port"),
+                                     tr("Serve ECS's API on this port (default 4080)."),
+                                     QStringLiteral("N"),
+                                     QString::number(ApiServer::kDefaultPort));
+    const QCommandLineOption apiAddress(
+        QStringLiteral("api-address"),
+        tr("Serve ECS's API on this address instead of 127.0.0.1 (anyone who reaches it and "
+           "has the credentials can change the run)."),
+        QStringLiteral("ADDRESS"));
+    const QCommandLineOption noApi(QStringLiteral("no-api"), tr("Do not serve ECS's API."));
+    parser.addOptions({headless, duration, eventsJson, keep, allowUnsafe, apiPort, apiAddress,
+                       noApi});
     parser.addPositionalArgument(QStringLiteral("run"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to run."));
     if (const auto done = parseArguments(parser, arguments, "run", io))
@@ -425,8 +499,21 @@ int runCommand(const QStringList &arguments, Output io)
     followDeployments(session, io, parser.isSet(eventsJson));
     failWithoutDocker(session, io, &code);
     followLoadBalancers(session, io, parser.isSet(eventsJson));
+    followApi(session, io, parser.isSet(eventsJson));
+    editThroughFile(session, positional.first(), io);
     RunOptions options;
     options.allowUnsafe = parser.isSet(allowUnsafe);
+    options.api = !parser.isSet(noApi);
+    bool portOk = false;
+    options.apiPort = quint16(parser.value(apiPort).toUInt(&portOk));
+    if (parser.isSet(apiAddress))
+        options.apiAddress = QHostAddress(parser.value(apiAddress));
+    if (!portOk || options.apiAddress.isNull()) {
+        io.err << tr("berth run: --api-port takes a port number and --api-address an IP "
+                     "address, e.g. --api-port 4080 --api-address 127.0.0.1")
+               << Qt::endl;
+        return BadUsage;
+    }
     const StartResult started = session.start(*project, options);
     if (!started.ok())
         return refused(started, positional.first(), "run", io);
@@ -526,6 +613,7 @@ int runTaskCommand(const QStringList &arguments, Output io)
     QObject::connect(&session, &RunSession::stopped, qApp, [] { QCoreApplication::exit(Ok); });
     RunOptions options;
     options.allowUnsafe = parser.isSet(allowUnsafe);
+    options.api = false; // a one-off task is over before anyone could call
     const StartResult started = session.startTasks(*project, request, options);
     if (!started.ok())
         return refused(started, positional.at(0), "run-task", io);

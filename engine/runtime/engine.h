@@ -33,6 +33,10 @@ struct RunTaskRequest
     int count = 1;
     QString group;          ///< empty: family:FAMILY
     QString launchType = QStringLiteral("EC2");
+    QString startedBy;
+    /// The tasks' ids, when the caller names them before they exist (the API answers with
+    /// them at once); fresh ones otherwise.
+    QStringList taskIds;
     QMap<QString, QStringList> commandOverrides;
     QMap<QString, QList<QPair<QString, QString>>> environmentOverrides;
 };
@@ -131,7 +135,8 @@ private:
     void adopt(const QString &taskId, const QList<Docker::ContainerSummary> &containers);
     QString launch(const Model::TaskDefinition &td, const QString &cluster,
                    const QString &service, const QString &group, int instance,
-                   const ClusterState &state, const RunTaskRequest *overrides = nullptr);
+                   const ClusterState &state, const RunTaskRequest *overrides = nullptr,
+                   const QString &taskId = {});
     TaskRequirements requirementsOf(const Task &task) const;
     QString freeTaskAddress() const;
     void noteTaskChanges(const QHash<QString, Task> &before);

@@ -79,14 +79,15 @@ QString Engine::freeTaskAddress() const
 
 QString Engine::launch(const Model::TaskDefinition &td, const QString &cluster,
                        const QString &service, const QString &group, int instance,
-                       const ClusterState &state, const RunTaskRequest *overrides)
+                       const ClusterState &state, const RunTaskRequest *overrides,
+                       const QString &taskId)
 {
     TaskContext c;
     c.project = m_label;
     c.cluster = cluster;
     c.service = service;
     c.group = group;
-    c.taskId = Task::newId();
+    c.taskId = taskId.isEmpty() ? Task::newId() : taskId;
     c.loadBalancerHosts = m_loadBalancerHosts;
     if (instance >= 0) {
         c.instance = state.instance(instance).name;
@@ -134,13 +135,15 @@ void Engine::runTask(const RunTaskRequest &request)
     const bool fargate = request.launchType == QLatin1String("FARGATE");
     QStringList started;
     for (int i = 0; i < request.count; ++i) {
-        const QString id = Task::newId();
+        const QString id = i < request.taskIds.size() ? request.taskIds.at(i) : Task::newId();
         int instance = -1;
         if (fargate ? !placer.placeOnFargate(req, id) : (instance = placer.place(req, id)) < 0) {
             Q_EMIT notice(Explanation::compute(state, req).failure(QString()).reason);
             break;
         }
-        const QString launched = launch(*td, cluster, {}, req.group, instance, state, &request);
+        const QString launched =
+            launch(*td, cluster, {}, req.group, instance, state, &request, id);
+        m_tasks[launched].startedBy = request.startedBy;
         state.removeTask(id);
         state.addTask(launched, req, instance);
         started << launched;

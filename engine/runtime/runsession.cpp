@@ -7,6 +7,7 @@
 #include "engine/runtime/enginehost.h"
 #include "engine/runtime/imagepreparer.h"
 #include "engine/safety/runsafety.h"
+#include "engine/secrets/keychainsecretstore.h"
 #include "model/validation/validator.h"
 
 #include <QThread>
@@ -129,8 +130,11 @@ StartResult RunSession::begin(const Model::ProjectData &project,
     m_runName = project.name;
     m_project = withoutLayout(project);
     m_downAfterStop.reset();
+    m_options = options;
+    if (!m_secrets)
+        m_secrets = std::make_shared<KeychainSecretStore>();
     setState(State::Preparing);
-    if (!options.prepareImages) {
+    if (!options.prepareImages && !options.api) {
         launch({});
         return result;
     }
@@ -139,7 +143,24 @@ StartResult RunSession::begin(const Model::ProjectData &project,
     auto post = [this](std::function<void()> f) {
         QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
     };
-    runInThread([this, post, cancelled, project, runtime = m_runtime] {
+    runInThread([this, post, cancelled, project, options, runtime = m_runtime,
+                 secrets = m_secrets] {
+        // The keychain may take a while to answer: off the session's thread.
+        QString credentialsProblem;
+        ApiCredentials credentials;
+        if (options.api)
+            credentials = ApiCredentials::loadOrCreate(*secrets, &credentialsProblem);
+        post([this, credentials, credentialsProblem] {
+            m_credentials = credentials;
+            m_credentialsProblem = credentialsProblem;
+        });
+        if (!options.prepareImages) {
+            post([this, cancelled] {
+                if (!*cancelled && m_cancelPreparation == cancelled && m_state == State::Preparing)
+                    launch({});
+            });
+            return;
+        }
         ImagePreparer preparer(
             runtime,
             [this, post](const QString &text, int value, int maximum) {
@@ -187,11 +208,48 @@ void RunSession::launch(const QString &problem)
     data.name = m_runName;
     host->start(data);
     setState(State::Running);
+    startApi();
+}
+
+void RunSession::startApi()
+{
+    if (!m_options.api)
+        return;
+    if (!m_credentials.isValid()) {
+        Q_EMIT notice(tr("The ECS API is off for this run: %1")
+                          .arg(m_credentialsProblem.isEmpty()
+                                   ? tr("it has no credentials")
+                                   : m_credentialsProblem));
+        return;
+    }
+    auto server = std::make_unique<ApiServer>(*this, m_credentials);
+    QString error;
+    if (!server->listen(m_options.apiAddress, m_options.apiPort, &error)) {
+        Q_EMIT notice(tr("The ECS API is off for this run: %1").arg(error));
+        return;
+    }
+    if (m_options.apiAddress != QHostAddress(QHostAddress::LocalHost)
+        && m_options.apiAddress != QHostAddress(QHostAddress::LocalHostIPv6))
+        Q_EMIT notice(tr("The ECS API listens on %1, beyond this machine: anyone who has its "
+                         "credentials and reaches that address can change the run.")
+                          .arg(server->endpoint()));
+    connect(server.get(), &ApiServer::called, this, &RunSession::apiCalled);
+    m_api = std::move(server);
+    Q_EMIT apiServing(m_api->endpoint());
+}
+
+QString RunSession::apiEndpoint() const
+{
+    return m_api ? m_api->endpoint() : QString();
 }
 
 void RunSession::endRun()
 {
     m_pendingTasks.reset();
+    if (m_api) {
+        m_api.reset();
+        Q_EMIT apiServing({});
+    }
     setState(State::Idle);
     Q_EMIT stopped();
     if (m_downAfterStop) {
@@ -283,6 +341,26 @@ void RunSession::stopTask(const QString &taskId, const QString &reason)
 {
     if (m_host)
         m_host->stopTask(taskId, reason);
+}
+
+Model::ProjectData RunSession::design() const
+{
+    Model::ProjectData d = m_project;
+    d.name = m_runName;
+    return d;
+}
+
+QString RunSession::editDesign(const QString &description,
+                               const std::function<void(Model::ProjectData &)> &edit)
+{
+    if (m_designEditor)
+        return m_designEditor(description, edit);
+    Model::ProjectData d = design();
+    edit(d);
+    const ApplyResult applied = apply(d);
+    if (applied.outcome == ApplyOutcome::DesignErrors)
+        return tr("the edit gives the design %n error(s)", nullptr, applied.errors);
+    return {};
 }
 
 std::unique_ptr<LogFollower> RunSession::followLogs(const QString &containerId, int tail) const

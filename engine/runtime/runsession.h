@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/api/apiserver.h"
 #include "engine/runtime/engine.h"
 
 #include "model/validation/diagnostic.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Berth::Engine {
@@ -16,6 +18,7 @@ namespace Berth::Engine {
 class ContainerRuntime;
 class EngineHost;
 class LogFollower;
+class SecretStore;
 
 /// How a run may start.
 struct RunOptions
@@ -26,6 +29,10 @@ struct RunOptions
     /// Build the demo image and pull the services' images, with progress, before the engine
     /// starts; off, the engine pulls what it lacks as tasks start.
     bool prepareImages = true;
+    /// Serve ECS's API while the run is on (aws --endpoint-url ...).
+    bool api = true;
+    QHostAddress apiAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 apiPort = ApiServer::kDefaultPort;
 };
 
 /// Why a start was refused, or that it began.
@@ -67,6 +74,13 @@ public:
                         QObject *parent = nullptr);
     ~RunSession() override;
 
+    /// Where the API's credentials are kept (default: the OS keychain). Set before start().
+    void setSecretStore(std::shared_ptr<SecretStore> store) { m_secrets = std::move(store); }
+    /// The ECS API's address while it serves ("http://127.0.0.1:4080"), else empty.
+    QString apiEndpoint() const;
+    /// The credentials the API checks (read during the last start), invalid before.
+    const ApiCredentials &apiCredentials() const { return m_credentials; }
+
     State state() const { return m_state; }
     bool isActive() const { return m_state != State::Idle; }
     /// The project name the run's containers are labelled with.
@@ -104,6 +118,17 @@ public:
     void down(const Model::ProjectData &project);
     void runTask(const RunTaskRequest &request);
     void stopTask(const QString &taskId, const QString &reason = {});
+    /// The design the run has (without layout), named as its containers are labelled.
+    Model::ProjectData design() const;
+    /// How a face edits its design for the run (the network API's changes): the window as an
+    /// undoable edit, `berth run` in the project file. Returns what went wrong, or nothing.
+    using DesignEditor = std::function<QString(
+        const QString &description, const std::function<void(Model::ProjectData &)> &edit)>;
+    void setDesignEditor(DesignEditor editor) { m_designEditor = std::move(editor); }
+    /// Edits the run's design through the face's editor, or (without one) applies the edit to
+    /// the run directly. Returns what went wrong (errors in the edited design), or nothing.
+    QString editDesign(const QString &description,
+                       const std::function<void(Model::ProjectData &)> &edit);
     /// Follows a container's output (the last \a tail lines first); nullptr without Docker.
     std::unique_ptr<LogFollower> followLogs(const QString &containerId, int tail = 500) const;
 
@@ -127,12 +152,17 @@ Q_SIGNALS:
     void stopped();
     /// down() is done: \a removed containers (-1 on failure, with \a error).
     void removed(int removed, const QString &error);
+    /// The ECS API serves at \a endpoint (empty: it stopped).
+    void apiServing(const QString &endpoint);
+    /// A request to the API was answered.
+    void apiCalled(const Berth::Engine::ApiCall &call);
 
 private:
     void setState(State state);
     StartResult begin(const Model::ProjectData &project, QList<Model::SafetyFinding> unsafe,
                       const RunOptions &options);
     void launch(const QString &problem);
+    void startApi();
     void endRun();
     void removeProjectResources(const Model::ProjectData &project);
     void runInThread(std::function<void()> work);
@@ -147,6 +177,12 @@ private:
     std::optional<Model::ProjectData> m_downAfterStop;
     std::optional<RunTaskRequest> m_pendingTasks; ///< startTasks(): sent once Docker answers
     std::shared_ptr<std::atomic<bool>> m_cancelPreparation;
+    DesignEditor m_designEditor;
+    std::shared_ptr<SecretStore> m_secrets;
+    RunOptions m_options;
+    ApiCredentials m_credentials;
+    QString m_credentialsProblem;
+    std::unique_ptr<ApiServer> m_api;
 };
 
 } // namespace Berth::Engine

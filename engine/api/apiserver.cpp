@@ -1,0 +1,127 @@
+#include "engine/api/apiserver.h"
+
+#include "engine/api/sigv4.h"
+#include "engine/enginelog.h"
+#include "engine/runtime/runsession.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace Berth::Engine {
+
+namespace {
+
+const QByteArray kJsonType = QByteArrayLiteral("application/x-amz-json-1.1");
+
+QHttpServerResponse respond(const ApiReply &reply)
+{
+    QHttpServerResponse response(kJsonType, QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
+                                 QHttpServerResponse::StatusCode(reply.status));
+    response.setHeader(QByteArrayLiteral("x-amzn-RequestId"),
+                       QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+    return response;
+}
+
+} // namespace
+
+ApiServer::ApiServer(RunSession &session, ApiCredentials credentials, QObject *parent)
+    : QObject(parent), m_session(session), m_api(session),
+      m_credentials(std::move(credentials)), m_server(std::make_unique<QHttpServer>())
+{
+    qRegisterMetaType<Berth::Engine::ApiCall>();
+    m_server->route(QStringLiteral("/"), QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request) { return handle(request); });
+}
+
+ApiServer::~ApiServer() = default;
+
+bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0) {
+        if (error)
+            *error = tr("The ECS API cannot listen on %1:%2 (in use?); choose another port.")
+                         .arg(address.toString())
+                         .arg(port);
+        return false;
+    }
+    m_address = address;
+    m_port = bound;
+    qCInfo(lcEngine) << "ECS API on" << endpoint();
+    return true;
+}
+
+QString ApiServer::endpoint() const
+{
+    return QStringLiteral("http://%1:%2").arg(m_address.toString()).arg(m_port);
+}
+
+QString ApiServer::environment(const ApiCredentials &credentials, const QString &endpoint,
+                               const QString &region)
+{
+    return QStringLiteral("export AWS_ACCESS_KEY_ID=%1\n"
+                          "export AWS_SECRET_ACCESS_KEY=%2\n"
+                          "export AWS_DEFAULT_REGION=%3\n"
+                          "export AWS_ENDPOINT_URL=%4\n")
+        .arg(credentials.accessKeyId, credentials.secretAccessKey, region, endpoint);
+}
+
+QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
+{
+    SignedRequest signedRequest;
+    signedRequest.method = "POST";
+    signedRequest.path = request.url().path(QUrl::FullyEncoded).toLatin1();
+    signedRequest.query = request.url().query(QUrl::FullyEncoded).toLatin1();
+    signedRequest.headers = request.headers();
+    signedRequest.body = request.body();
+
+    const QByteArray target = signedRequest.header("x-amz-target");
+    const QString targetText = QString::fromLatin1(target);
+    const QString operation = targetText.section(u'.', 1);
+    ApiCall call{operation.isEmpty() ? QStringLiteral("(none)") : operation, {}, 200, {}};
+    auto finish = [&](const ApiReply &reply) {
+        call.status = reply.status;
+        call.error = reply.ok() ? QString() : reply.body.value(QLatin1String("__type")).toString();
+        Q_EMIT called(call);
+        return respond(reply);
+    };
+
+    const ApiCredentials &credentials = m_credentials;
+    const std::optional<SignatureProblem> problem = SigV4::verify(
+        signedRequest, QStringLiteral("ecs"),
+        [&credentials, &call](const QString &key) -> std::optional<QString> {
+            call.accessKeyId = key;
+            if (key == credentials.accessKeyId)
+                return credentials.secretAccessKey;
+            return std::nullopt;
+        },
+        QDateTime::currentDateTimeUtc());
+    if (problem)
+        return finish(ApiReply::error(problem->type, problem->message,
+                                      problem->type == QLatin1String("MissingAuthenticationTokenException")
+                                          ? 403
+                                          : 400));
+    if (targetText.section(u'.', 0, 0) != QLatin1String(EcsApi::kTargetPrefix)
+        || operation.isEmpty())
+        return finish(ApiReply::error(QStringLiteral("UnknownOperationException"),
+                                      QStringLiteral("The X-Amz-Target %1 names no ECS operation.")
+                                          .arg(QString::fromLatin1(target))));
+    QJsonParseError parseError;
+    const QByteArray body = signedRequest.body.isEmpty() ? QByteArrayLiteral("{}")
+                                                         : signedRequest.body;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return finish(ApiReply::error(
+            QStringLiteral("SerializationException"),
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("The request body is not JSON at offset %1: %2")
+                      .arg(parseError.offset)
+                      .arg(parseError.errorString())
+                : QStringLiteral("The request body must be a JSON object.")));
+    return finish(m_api.call(operation, document.object()));
+}
+
+} // namespace Berth::Engine

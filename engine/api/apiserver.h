@@ -1,0 +1,66 @@
+#pragma once
+
+#include "engine/api/apicredentials.h"
+#include "engine/api/ecsapi.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace Berth::Engine {
+
+class RunSession;
+
+/// One request the API answered, for the window's Events panel and the CLI's log: the
+/// operation as CloudTrail names it, who called, and the outcome.
+struct ApiCall
+{
+    QString operation;
+    QString accessKeyId;
+    int status = 200;
+    QString error; ///< the exception's name, empty on success
+};
+
+/**
+ * ECS's API over HTTP for a run session, as `aws --endpoint-url http://127.0.0.1:4080 ecs`
+ * and the SDKs call it: AWS JSON 1.1 (POST /, X-Amz-Target), every request signed with
+ * Signature Version 4 by the user's API credentials (kept in the keychain). Listens on
+ * loopback unless told otherwise. Lives on the session's thread.
+ */
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    ApiServer(RunSession &session, ApiCredentials credentials, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /// The port the API listens on unless told otherwise.
+    static constexpr quint16 kDefaultPort = 4080;
+    /// Listens on \a address:\a port (0: any free port); false with *error when it cannot.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const { return m_port; }
+    QString endpoint() const;
+    /// The shell lines that point the aws CLI and the SDKs at this endpoint.
+    static QString environment(const ApiCredentials &credentials, const QString &endpoint,
+                               const QString &region);
+
+Q_SIGNALS:
+    void called(const Berth::Engine::ApiCall &call);
+
+private:
+    QHttpServerResponse handle(const QHttpServerRequest &request);
+
+    RunSession &m_session;
+    EcsApi m_api;
+    ApiCredentials m_credentials;
+    std::unique_ptr<QHttpServer> m_server;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace Berth::Engine

@@ -1,0 +1,797 @@
+#include "engine/api/ecsapi.h"
+
+#include "engine/runtime/runsession.h"
+#include "model/ecsjson.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Berth::Engine {
+
+namespace {
+
+using Model::ProjectData;
+
+QString arn(const ProjectData &d, const QString &resource)
+{
+    return QStringLiteral("arn:aws:ecs:%1:%2:%3").arg(d.region, d.accountId, resource);
+}
+
+/// The last part of an ARN ("arn:...:service/lab/web" -> "web"), or the name itself.
+QString nameOf(const QString &nameOrArn)
+{
+    return nameOrArn.startsWith(QLatin1String("arn:")) ? nameOrArn.section(u'/', -1)
+                                                       : nameOrArn;
+}
+
+double epoch(const QDateTime &t)
+{
+    return t.isValid() ? double(t.toMSecsSinceEpoch()) / 1000.0 : 0.0;
+}
+
+/// ECS's container instance id: 32 hex digits, the same for the same instance.
+QString instanceId(const QString &cluster, const QString &instance)
+{
+    return QString::fromLatin1(QCryptographicHash::hash((cluster + u'/' + instance).toUtf8(),
+                                                        QCryptographicHash::Md5)
+                                   .toHex());
+}
+
+QString taskDefinitionArn(const ProjectData &d, const QString &key)
+{
+    return arn(d, QStringLiteral("task-definition/") + key);
+}
+
+/// "family", "family:rev" or an ARN, as the design knows it.
+QString taskDefinitionReference(const QString &value)
+{
+    return value.startsWith(QLatin1String("arn:")) ? value.section(u'/', 1) : value;
+}
+
+QJsonObject taskDefinitionJson(const ProjectData &d, const Model::TaskDefinition &td)
+{
+    QJsonObject o = Model::EcsJson::exportTaskDefinition(td);
+    o.insert(QLatin1String("taskDefinitionArn"), taskDefinitionArn(d, td.key()));
+    o.insert(QLatin1String("revision"), td.revision());
+    o.insert(QLatin1String("status"), QStringLiteral("ACTIVE"));
+    QJsonArray compatibilities{QStringLiteral("EC2")};
+    if (td.networkMode() == QLatin1String("awsvpc") && td.cpu() && td.memory())
+        compatibilities.append(QStringLiteral("FARGATE"));
+    o.insert(QLatin1String("compatibilities"), compatibilities);
+    return o;
+}
+
+QJsonObject taskJson(const ProjectData &d, const Task &t)
+{
+    const QString taskArn = arn(d, QStringLiteral("task/%1/%2").arg(t.cluster, t.id));
+    QJsonArray containers;
+    for (const ContainerState &c : t.containers) {
+        QJsonObject o{{QLatin1String("containerArn"),
+                       arn(d, QStringLiteral("container/%1/%2/%3").arg(t.cluster, t.id, c.name))},
+                      {QLatin1String("taskArn"), taskArn},
+                      {QLatin1String("name"), c.name},
+                      {QLatin1String("lastStatus"), c.lastStatus},
+                      {QLatin1String("healthStatus"),
+                       c.health.isEmpty() ? QStringLiteral("UNKNOWN") : c.health}};
+        if (!c.dockerId.isEmpty())
+            o.insert(QLatin1String("runtimeId"), c.dockerId);
+        if (c.exitCode)
+            o.insert(QLatin1String("exitCode"), *c.exitCode);
+        if (!c.reason.isEmpty())
+            o.insert(QLatin1String("reason"), c.reason);
+        QJsonArray bindings;
+        for (const PortBinding &p : c.ports)
+            bindings.append(QJsonObject{{QLatin1String("bindIP"), p.hostIp},
+                                        {QLatin1String("containerPort"), p.containerPort},
+                                        {QLatin1String("hostPort"), p.hostPort},
+                                        {QLatin1String("protocol"), p.protocol}});
+        o.insert(QLatin1String("networkBindings"), bindings);
+        if (const Model::TaskDefinition *td = d.taskDefinition(t.taskDefinition)) {
+            if (const auto def = td->container(c.name))
+                o.insert(QLatin1String("image"), def->image());
+        }
+        containers.append(o);
+    }
+    QJsonObject o{{QLatin1String("taskArn"), taskArn},
+                  {QLatin1String("clusterArn"), d.clusterArn(t.cluster)},
+                  {QLatin1String("taskDefinitionArn"), taskDefinitionArn(d, t.taskDefinition)},
+                  {QLatin1String("lastStatus"), taskStatusName(t.lastStatus)},
+                  {QLatin1String("desiredStatus"), taskStatusName(t.desiredStatus)},
+                  {QLatin1String("launchType"), t.launchType},
+                  {QLatin1String("cpu"), QString::number(t.cpu)},
+                  {QLatin1String("memory"), QString::number(t.memory)},
+                  {QLatin1String("healthStatus"), t.health},
+                  {QLatin1String("containers"), containers},
+                  {QLatin1String("overrides"),
+                   QJsonObject{{QLatin1String("containerOverrides"), QJsonArray()}}},
+                  {QLatin1String("attachments"), QJsonArray()},
+                  {QLatin1String("version"), 1}};
+    if (!t.group.isEmpty())
+        o.insert(QLatin1String("group"), t.group);
+    if (!t.startedBy.isEmpty())
+        o.insert(QLatin1String("startedBy"), t.startedBy);
+    if (!t.instance.isEmpty())
+        o.insert(QLatin1String("containerInstanceArn"),
+                 arn(d, QStringLiteral("container-instance/%1/%2")
+                            .arg(t.cluster, instanceId(t.cluster, t.instance))));
+    if (const Model::Cluster *c = d.cluster(t.cluster)) {
+        for (const Model::ContainerInstance &i : c->instances) {
+            if (i.name == t.instance)
+                o.insert(QLatin1String("availabilityZone"), i.availabilityZone);
+        }
+    }
+    const std::pair<const char *, QDateTime> times[] = {{"createdAt", t.createdAt},
+                                                        {"startedAt", t.startedAt},
+                                                        {"stoppingAt", t.stoppingAt},
+                                                        {"stoppedAt", t.stoppedAt}};
+    for (const auto &[name, at] : times) {
+        if (at.isValid())
+            o.insert(QLatin1String(name), epoch(at));
+    }
+    if (!t.stopCode.isEmpty())
+        o.insert(QLatin1String("stopCode"), t.stopCode);
+    if (!t.stoppedReason.isEmpty())
+        o.insert(QLatin1String("stoppedReason"), t.stoppedReason);
+    return o;
+}
+
+QJsonObject serviceJson(const ProjectData &d, const Model::Service &s, const EngineSnapshot &snap)
+{
+    QJsonObject o = Model::EcsJson::exportService(d, s);
+    o.remove(QLatin1String("cluster"));
+    o.insert(QLatin1String("serviceArn"), arn(d, QStringLiteral("service/%1/%2")
+                                                     .arg(s.cluster, s.name)));
+    o.insert(QLatin1String("clusterArn"), d.clusterArn(s.cluster));
+    o.insert(QLatin1String("status"), QStringLiteral("ACTIVE"));
+    o.insert(QLatin1String("schedulingStrategy"), s.schedulingStrategy);
+    o.insert(QLatin1String("launchType"), s.launchType);
+    const Model::TaskDefinition *td = d.taskDefinitionOf(s);
+    if (td)
+        o.insert(QLatin1String("taskDefinition"), taskDefinitionArn(d, td->key()));
+    int running = 0, pending = 0;
+    QJsonArray deployments;
+    for (const ServiceStatus &st : snap.services) {
+        if (st.name != s.name)
+            continue;
+        running = st.runningCount;
+        pending = st.pendingCount;
+        for (const Deployment &dep : st.deployments) {
+            QJsonObject j{{QLatin1String("id"), dep.id},
+                          {QLatin1String("status"), dep.status},
+                          {QLatin1String("taskDefinition"),
+                           taskDefinitionArn(d, dep.taskDefinition)},
+                          {QLatin1String("desiredCount"), dep.desiredCount},
+                          {QLatin1String("pendingCount"), dep.pendingCount},
+                          {QLatin1String("runningCount"), dep.runningCount},
+                          {QLatin1String("failedTasks"), dep.failedTasks},
+                          {QLatin1String("createdAt"), epoch(dep.createdAt)},
+                          {QLatin1String("updatedAt"), epoch(dep.updatedAt)},
+                          {QLatin1String("launchType"), s.launchType},
+                          {QLatin1String("rolloutState"), dep.rolloutState}};
+            if (!dep.rolloutStateReason.isEmpty())
+                j.insert(QLatin1String("rolloutStateReason"), dep.rolloutStateReason);
+            deployments.append(j);
+        }
+    }
+    o.insert(QLatin1String("desiredCount"), s.desiredCount);
+    o.insert(QLatin1String("runningCount"), running);
+    o.insert(QLatin1String("pendingCount"), pending);
+    o.insert(QLatin1String("deployments"), deployments);
+    QJsonArray events;
+    for (const ServiceEvent &e : snap.events) {
+        if (e.service != s.name)
+            continue;
+        events.append(QJsonObject{{QLatin1String("id"), e.id},
+                                  {QLatin1String("createdAt"), epoch(e.createdAt)},
+                                  {QLatin1String("message"), e.message}});
+        if (events.size() == 100) // as ECS: the latest 100
+            break;
+    }
+    o.insert(QLatin1String("events"), events);
+    return o;
+}
+
+QJsonArray resources(int cpu, int memory, const QStringList &ports)
+{
+    return QJsonArray{QJsonObject{{QLatin1String("name"), QStringLiteral("CPU")},
+                                  {QLatin1String("type"), QStringLiteral("INTEGER")},
+                                  {QLatin1String("integerValue"), cpu}},
+                      QJsonObject{{QLatin1String("name"), QStringLiteral("MEMORY")},
+                                  {QLatin1String("type"), QStringLiteral("INTEGER")},
+                                  {QLatin1String("integerValue"), memory}},
+                      QJsonObject{{QLatin1String("name"), QStringLiteral("PORTS")},
+                                  {QLatin1String("type"), QStringLiteral("STRINGSET")},
+                                  {QLatin1String("stringSetValue"), QJsonArray::fromStringList(ports)}}};
+}
+
+QStringList namesOf(const QJsonValue &list)
+{
+    QStringList names;
+    for (const QJsonValue v : list.toArray())
+        names << v.toString();
+    return names;
+}
+
+ApiReply reply(const QJsonObject &body)
+{
+    return ApiReply{200, body};
+}
+
+ApiReply invalid(const QString &message)
+{
+    return ApiReply::error(QStringLiteral("InvalidParameterException"), message);
+}
+
+} // namespace
+
+ApiReply ApiReply::error(const QString &type, const QString &message, int status)
+{
+    return ApiReply{status, QJsonObject{{QLatin1String("__type"), type},
+                                        {QLatin1String("message"), message}}};
+}
+
+EcsApi::EcsApi(RunSession &session) : m_session(session) {}
+
+const QHash<QString, EcsApi::Handler> &EcsApi::handlers()
+{
+    static const QHash<QString, Handler> table{
+        {QStringLiteral("ListClusters"), &EcsApi::listClusters},
+        {QStringLiteral("DescribeClusters"), &EcsApi::describeClusters},
+        {QStringLiteral("ListServices"), &EcsApi::listServices},
+        {QStringLiteral("DescribeServices"), &EcsApi::describeServices},
+        {QStringLiteral("UpdateService"), &EcsApi::updateService},
+        {QStringLiteral("RegisterTaskDefinition"), &EcsApi::registerTaskDefinition},
+        {QStringLiteral("DescribeTaskDefinition"), &EcsApi::describeTaskDefinition},
+        {QStringLiteral("ListTaskDefinitions"), &EcsApi::listTaskDefinitions},
+        {QStringLiteral("ListTaskDefinitionFamilies"), &EcsApi::listTaskDefinitionFamilies},
+        {QStringLiteral("RunTask"), &EcsApi::runTask},
+        {QStringLiteral("StopTask"), &EcsApi::stopTask},
+        {QStringLiteral("ListTasks"), &EcsApi::listTasks},
+        {QStringLiteral("DescribeTasks"), &EcsApi::describeTasks},
+        {QStringLiteral("ListContainerInstances"), &EcsApi::listContainerInstances},
+        {QStringLiteral("DescribeContainerInstances"), &EcsApi::describeContainerInstances},
+        {QStringLiteral("UpdateContainerInstancesState"), &EcsApi::updateContainerInstancesState},
+    };
+    return table;
+}
+
+QStringList EcsApi::operations()
+{
+    QStringList names = handlers().keys();
+    names.sort();
+    return names;
+}
+
+ApiReply EcsApi::call(const QString &operation, const QJsonObject &input)
+{
+    const auto handler = handlers().constFind(operation);
+    if (handler == handlers().cend())
+        return ApiReply::error(QStringLiteral("UnknownOperationException"),
+                               QStringLiteral("Berth does not answer %1 yet; it answers: %2")
+                                   .arg(operation, operations().join(QStringLiteral(", "))));
+    if (m_session.state() != RunSession::State::Running)
+        return ApiReply::error(QStringLiteral("ServerException"),
+                               QStringLiteral("No run is active: start one with Run in the "
+                                              "window or 'berth run'."),
+                               500);
+    return (*handler)(*this, input);
+}
+
+QString EcsApi::clusterOf(const ProjectData &design, const QJsonObject &in,
+                          ApiReply *error) const
+{
+    QString name = nameOf(in.value(QLatin1String("cluster")).toString());
+    if (name.isEmpty())
+        name = design.cluster(QStringLiteral("default")) || design.clusters.isEmpty()
+                   ? QStringLiteral("default")
+                   : design.clusters.first().name;
+    if (!design.cluster(name)) {
+        *error = ApiReply::error(QStringLiteral("ClusterNotFoundException"),
+                                 QStringLiteral("Cluster not found."));
+        return {};
+    }
+    return name;
+}
+
+ApiReply EcsApi::listClusters(const QJsonObject &)
+{
+    const ProjectData d = m_session.design();
+    QJsonArray arns;
+    for (const Model::Cluster &c : d.clusters)
+        arns.append(d.clusterArn(c.name));
+    return reply({{QLatin1String("clusterArns"), arns}});
+}
+
+ApiReply EcsApi::describeClusters(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    const EngineSnapshot &snap = m_session.snapshot();
+    QStringList wanted = namesOf(in.value(QLatin1String("clusters")));
+    if (wanted.isEmpty())
+        wanted << QStringLiteral("default");
+    QJsonArray clusters, failures;
+    for (const QString &w : wanted) {
+        const Model::Cluster *c = d.cluster(nameOf(w));
+        if (!c) {
+            failures.append(QJsonObject{{QLatin1String("arn"), d.clusterArn(nameOf(w))},
+                                        {QLatin1String("reason"), QStringLiteral("MISSING")}});
+            continue;
+        }
+        int running = 0, pending = 0, services = 0;
+        for (const Task &t : snap.tasks) {
+            if (t.cluster != c->name || t.isStopped())
+                continue;
+            running += t.lastStatus == TaskStatus::Running;
+            pending += t.lastStatus < TaskStatus::Running;
+        }
+        for (const Model::Service &s : d.services)
+            services += s.cluster == c->name;
+        clusters.append(QJsonObject{
+            {QLatin1String("clusterArn"), d.clusterArn(c->name)},
+            {QLatin1String("clusterName"), c->name},
+            {QLatin1String("status"), QStringLiteral("ACTIVE")},
+            {QLatin1String("registeredContainerInstancesCount"), int(c->instances.size())},
+            {QLatin1String("runningTasksCount"), running},
+            {QLatin1String("pendingTasksCount"), pending},
+            {QLatin1String("activeServicesCount"), services},
+            {QLatin1String("statistics"), QJsonArray()},
+            {QLatin1String("tags"), QJsonArray()},
+            {QLatin1String("settings"), QJsonArray()},
+            {QLatin1String("capacityProviders"), QJsonArray()},
+            {QLatin1String("defaultCapacityProviderStrategy"), QJsonArray()}});
+    }
+    return reply({{QLatin1String("clusters"), clusters}, {QLatin1String("failures"), failures}});
+}
+
+ApiReply EcsApi::listServices(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    QJsonArray arns;
+    for (const Model::Service &s : d.services) {
+        if (s.cluster == cluster)
+            arns.append(arn(d, QStringLiteral("service/%1/%2").arg(cluster, s.name)));
+    }
+    return reply({{QLatin1String("serviceArns"), arns}});
+}
+
+ApiReply EcsApi::describeServices(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QStringList wanted = namesOf(in.value(QLatin1String("services")));
+    if (wanted.isEmpty())
+        return invalid(QStringLiteral("Services cannot be empty."));
+    QJsonArray services, failures;
+    for (const QString &w : wanted) {
+        const Model::Service *s = d.service(nameOf(w));
+        if (!s || s->cluster != cluster) {
+            failures.append(QJsonObject{
+                {QLatin1String("arn"),
+                 arn(d, QStringLiteral("service/%1/%2").arg(cluster, nameOf(w)))},
+                {QLatin1String("reason"), QStringLiteral("MISSING")}});
+            continue;
+        }
+        services.append(serviceJson(d, *s, m_session.snapshot()));
+    }
+    return reply({{QLatin1String("services"), services}, {QLatin1String("failures"), failures}});
+}
+
+ApiReply EcsApi::updateService(const QJsonObject &in)
+{
+    ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QString name = nameOf(in.value(QLatin1String("service")).toString());
+    const Model::Service *s = d.service(name);
+    if (!s || s->cluster != cluster)
+        return ApiReply::error(QStringLiteral("ServiceNotFoundException"),
+                               QStringLiteral("Service not found."));
+    QString taskDefinition;
+    if (in.contains(QLatin1String("taskDefinition"))) {
+        const QString ref =
+            taskDefinitionReference(in.value(QLatin1String("taskDefinition")).toString());
+        const Model::TaskDefinition *td = d.taskDefinition(ref);
+        if (!td)
+            return ApiReply::error(QStringLiteral("ClientException"),
+                                   QStringLiteral("TaskDefinition not found."));
+        taskDefinition = td->key(); // a family is resolved once, now
+    }
+    const QJsonValue count = in.value(QLatin1String("desiredCount"));
+    if (!count.isUndefined() && (!count.isDouble() || count.toInt() < 0))
+        return invalid(QStringLiteral("desiredCount must be a non-negative integer."));
+    const QJsonObject config = in.value(QLatin1String("deploymentConfiguration")).toObject();
+    const bool force = in.value(QLatin1String("forceNewDeployment")).toBool();
+    const QString error = m_session.editDesign(
+        QStringLiteral("UpdateService %1").arg(name), [&](ProjectData &design) {
+            Model::Service *edited = design.service(name);
+            if (!edited)
+                return;
+            if (!count.isUndefined())
+                edited->desiredCount = count.toInt();
+            if (!taskDefinition.isEmpty())
+                edited->taskDefinition = taskDefinition;
+            if (config.contains(QLatin1String("maximumPercent")))
+                edited->deploymentConfiguration.maximumPercent =
+                    config.value(QLatin1String("maximumPercent")).toInt();
+            if (config.contains(QLatin1String("minimumHealthyPercent")))
+                edited->deploymentConfiguration.minimumHealthyPercent =
+                    config.value(QLatin1String("minimumHealthyPercent")).toInt();
+            const QJsonObject breaker =
+                config.value(QLatin1String("deploymentCircuitBreaker")).toObject();
+            if (!breaker.isEmpty()) {
+                edited->deploymentConfiguration.circuitBreakerEnable =
+                    breaker.value(QLatin1String("enable")).toBool();
+                edited->deploymentConfiguration.circuitBreakerRollback =
+                    breaker.value(QLatin1String("rollback")).toBool();
+            }
+            if (force) {
+                const QLatin1String key(Model::Service::kDeploymentNonce);
+                edited->extra.insert(key, edited->extra.value(key).toInt() + 1);
+            }
+        });
+    if (!error.isEmpty())
+        return invalid(error);
+    d = m_session.design();
+    return reply({{QLatin1String("service"), serviceJson(d, *d.service(name),
+                                                         m_session.snapshot())}});
+}
+
+ApiReply EcsApi::registerTaskDefinition(const QJsonObject &in)
+{
+    const Model::EcsJson::ImportResult imported = Model::EcsJson::importTaskDefinition(in);
+    if (!imported.error.isEmpty())
+        return ApiReply::error(QStringLiteral("ClientException"), imported.error);
+    if (!imported.issues.isEmpty()) {
+        const Model::JsonIssue &first = imported.issues.first();
+        return ApiReply::error(QStringLiteral("ClientException"),
+                               QStringLiteral("%1: %2").arg(first.path, first.message));
+    }
+    QString key;
+    const QString family = imported.definition.value(QLatin1String("family")).toString();
+    const QString error =
+        m_session.editDesign(QStringLiteral("RegisterTaskDefinition %1").arg(family),
+                             [&](ProjectData &design) {
+                                 key = design.registerTaskDefinition(imported.definition);
+                             });
+    if (!error.isEmpty())
+        return ApiReply::error(QStringLiteral("ClientException"), error);
+    const ProjectData d = m_session.design();
+    const Model::TaskDefinition *td = d.taskDefinition(key.isEmpty() ? family : key);
+    if (!td)
+        return ApiReply::error(QStringLiteral("ServerException"),
+                               QStringLiteral("The task definition was not registered."), 500);
+    return reply({{QLatin1String("taskDefinition"), taskDefinitionJson(d, *td)},
+                  {QLatin1String("tags"), QJsonArray()}});
+}
+
+ApiReply EcsApi::describeTaskDefinition(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    const QString ref =
+        taskDefinitionReference(in.value(QLatin1String("taskDefinition")).toString());
+    const Model::TaskDefinition *td = d.taskDefinition(ref);
+    if (!td)
+        return ApiReply::error(QStringLiteral("ClientException"),
+                               QStringLiteral("Unable to describe task definition."));
+    return reply({{QLatin1String("taskDefinition"), taskDefinitionJson(d, *td)},
+                  {QLatin1String("tags"), QJsonArray()}});
+}
+
+ApiReply EcsApi::listTaskDefinitions(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    const QString prefix = in.value(QLatin1String("familyPrefix")).toString();
+    QList<const Model::TaskDefinition *> list;
+    for (const Model::TaskDefinition &td : d.taskDefinitions) {
+        if (td.family().startsWith(prefix))
+            list << &td;
+    }
+    const bool descending = in.value(QLatin1String("sort")).toString() == QLatin1String("DESC");
+    std::sort(list.begin(), list.end(), [descending](auto *a, auto *b) {
+        const auto ka = std::make_pair(a->family(), a->revision());
+        const auto kb = std::make_pair(b->family(), b->revision());
+        return descending ? kb < ka : ka < kb;
+    });
+    QJsonArray arns;
+    for (const Model::TaskDefinition *td : list)
+        arns.append(taskDefinitionArn(d, td->key()));
+    return reply({{QLatin1String("taskDefinitionArns"), arns}});
+}
+
+ApiReply EcsApi::listTaskDefinitionFamilies(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    const QString prefix = in.value(QLatin1String("familyPrefix")).toString();
+    QStringList families;
+    for (const QString &f : d.families()) {
+        if (f.startsWith(prefix))
+            families << f;
+    }
+    families.sort();
+    return reply({{QLatin1String("families"), QJsonArray::fromStringList(families)}});
+}
+
+ApiReply EcsApi::runTask(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QString ref =
+        taskDefinitionReference(in.value(QLatin1String("taskDefinition")).toString());
+    const Model::TaskDefinition *td = d.taskDefinition(ref);
+    if (!td)
+        return ApiReply::error(QStringLiteral("ClientException"),
+                               QStringLiteral("TaskDefinition not found."));
+    const int count = in.value(QLatin1String("count")).toInt(1);
+    if (count < 1 || count > 10)
+        return invalid(QStringLiteral("count must be between 1 and 10."));
+    RunTaskRequest request;
+    request.cluster = cluster;
+    request.taskDefinition = td->key();
+    request.count = count;
+    request.group = in.value(QLatin1String("group")).toString();
+    request.startedBy = in.value(QLatin1String("startedBy")).toString();
+    request.launchType = in.value(QLatin1String("launchType")).toString(QStringLiteral("EC2"));
+    for (const QJsonValue v : in.value(QLatin1String("overrides")).toObject()
+                                  .value(QLatin1String("containerOverrides")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        if (!td->container(name))
+            return invalid(QStringLiteral("Container Overrides contains invalid container "
+                                          "name: %1").arg(name));
+        if (o.contains(QLatin1String("command")))
+            request.commandOverrides.insert(name, namesOf(o.value(QLatin1String("command"))));
+        for (const QJsonValue e : o.value(QLatin1String("environment")).toArray())
+            request.environmentOverrides[name].append(
+                {e.toObject().value(QLatin1String("name")).toString(),
+                 e.toObject().value(QLatin1String("value")).toString()});
+    }
+    QJsonArray tasks;
+    for (int i = 0; i < count; ++i) {
+        request.taskIds << Task::newId();
+        Task t;
+        t.id = request.taskIds.last();
+        t.cluster = cluster;
+        t.taskDefinition = td->key();
+        t.launchType = request.launchType;
+        t.group = request.group.isEmpty() ? QStringLiteral("family:") + td->family()
+                                          : request.group;
+        t.startedBy = request.startedBy;
+        t.createdAt = QDateTime::currentDateTimeUtc();
+        t.cpu = td->reservedCpu();
+        t.memory = td->reservedMemory();
+        for (const Model::ContainerDefinition &c : td->containers()) {
+            ContainerState cs;
+            cs.name = c.name();
+            t.containers << cs;
+        }
+        tasks.append(taskJson(d, t));
+    }
+    m_session.runTask(request);
+    return reply({{QLatin1String("tasks"), tasks}, {QLatin1String("failures"), QJsonArray()}});
+}
+
+ApiReply EcsApi::stopTask(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QString id = nameOf(in.value(QLatin1String("task")).toString());
+    const Task *t = m_session.snapshot().task(id);
+    if (!t || t->cluster != cluster)
+        return invalid(QStringLiteral("The referenced task was not found."));
+    const QString reason = in.value(QLatin1String("reason")).toString();
+    m_session.stopTask(id, reason);
+    Task stopping = *t;
+    stopping.desiredStatus = TaskStatus::Stopped;
+    if (stopping.stopCode.isEmpty()) {
+        stopping.stopCode = QStringLiteral("UserInitiated");
+        stopping.stoppedReason = reason.isEmpty() ? QStringLiteral("Task stopped by user")
+                                                  : reason;
+    }
+    return reply({{QLatin1String("task"), taskJson(d, stopping)}});
+}
+
+ApiReply EcsApi::listTasks(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QString service = in.value(QLatin1String("serviceName")).toString();
+    const QString family = in.value(QLatin1String("family")).toString();
+    const QString startedBy = in.value(QLatin1String("startedBy")).toString();
+    const QString instance = nameOf(in.value(QLatin1String("containerInstance")).toString());
+    const QString desired =
+        in.value(QLatin1String("desiredStatus")).toString(QStringLiteral("RUNNING"));
+    if (!service.isEmpty() && !d.service(nameOf(service)))
+        return ApiReply::error(QStringLiteral("ServiceNotFoundException"),
+                               QStringLiteral("Service not found."));
+    QJsonArray arns;
+    for (const Task &t : m_session.snapshot().tasks) {
+        if (t.cluster != cluster || taskStatusName(t.desiredStatus) != desired)
+            continue;
+        if (!service.isEmpty() && t.service != nameOf(service))
+            continue;
+        if (!family.isEmpty() && t.taskDefinition.section(u':', 0, 0) != family)
+            continue;
+        if (!startedBy.isEmpty() && t.startedBy != startedBy)
+            continue;
+        if (!instance.isEmpty() && instanceId(cluster, t.instance) != instance
+            && t.instance != instance)
+            continue;
+        arns.append(arn(d, QStringLiteral("task/%1/%2").arg(cluster, t.id)));
+    }
+    return reply({{QLatin1String("taskArns"), arns}});
+}
+
+ApiReply EcsApi::describeTasks(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QStringList wanted = namesOf(in.value(QLatin1String("tasks")));
+    if (wanted.isEmpty())
+        return invalid(QStringLiteral("Tasks cannot be empty."));
+    QJsonArray tasks, failures;
+    for (const QString &w : wanted) {
+        const Task *t = m_session.snapshot().task(nameOf(w));
+        if (!t || t->cluster != cluster) {
+            failures.append(QJsonObject{
+                {QLatin1String("arn"), arn(d, QStringLiteral("task/%1/%2").arg(cluster, nameOf(w)))},
+                {QLatin1String("reason"), QStringLiteral("MISSING")}});
+            continue;
+        }
+        tasks.append(taskJson(d, *t));
+    }
+    return reply({{QLatin1String("tasks"), tasks}, {QLatin1String("failures"), failures}});
+}
+
+ApiReply EcsApi::listContainerInstances(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QString status = in.value(QLatin1String("status")).toString();
+    QJsonArray arns;
+    for (const Model::ContainerInstance &i : d.cluster(cluster)->instances) {
+        if (!status.isEmpty()
+            && Model::ContainerInstance::statusName(i.status) != status)
+            continue;
+        arns.append(arn(d, QStringLiteral("container-instance/%1/%2")
+                               .arg(cluster, instanceId(cluster, i.name))));
+    }
+    return reply({{QLatin1String("containerInstanceArns"), arns}});
+}
+
+ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const EngineSnapshot &snap = m_session.snapshot();
+    QJsonArray instances, failures;
+    for (const QString &w : namesOf(in.value(QLatin1String("containerInstances")))) {
+        const QString id = nameOf(w);
+        const Model::ContainerInstance *found = nullptr;
+        for (const Model::ContainerInstance &i : d.cluster(cluster)->instances) {
+            if (instanceId(cluster, i.name) == id || i.name == id)
+                found = &i;
+        }
+        const QString instanceArn = arn(d, QStringLiteral("container-instance/%1/%2")
+                                               .arg(cluster, found ? instanceId(cluster, found->name)
+                                                                   : id));
+        if (!found) {
+            failures.append(QJsonObject{{QLatin1String("arn"), instanceArn},
+                                        {QLatin1String("reason"), QStringLiteral("MISSING")}});
+            continue;
+        }
+        int reservedCpu = 0, reservedMemory = 0, running = 0, pending = 0;
+        QStringList ports;
+        for (const InstanceUsage &u : snap.instances) {
+            if (u.cluster == cluster && u.name == found->name) {
+                reservedCpu = u.reservedCpu;
+                reservedMemory = u.reservedMemory;
+            }
+        }
+        for (const Task &t : snap.tasks) {
+            if (t.cluster != cluster || t.instance != found->name || t.isStopped())
+                continue;
+            running += t.lastStatus == TaskStatus::Running;
+            pending += t.lastStatus < TaskStatus::Running;
+            for (const ContainerState &c : t.containers) {
+                for (const PortBinding &p : c.ports)
+                    ports << QString::number(p.hostPort);
+            }
+        }
+        QJsonArray attributes;
+        for (auto a = found->attributes.cbegin(); a != found->attributes.cend(); ++a)
+            attributes.append(QJsonObject{{QLatin1String("name"), a.key()},
+                                          {QLatin1String("value"), a.value()}});
+        attributes.append(QJsonObject{{QLatin1String("name"),
+                                       QStringLiteral("ecs.availability-zone")},
+                                      {QLatin1String("value"), found->availabilityZone}});
+        attributes.append(QJsonObject{{QLatin1String("name"), QStringLiteral("ecs.instance-type")},
+                                      {QLatin1String("value"), found->instanceType}});
+        instances.append(QJsonObject{
+            {QLatin1String("containerInstanceArn"), instanceArn},
+            {QLatin1String("ec2InstanceId"),
+             QStringLiteral("i-") + instanceId(cluster, found->name).left(17)},
+            {QLatin1String("status"), Model::ContainerInstance::statusName(found->status)},
+            {QLatin1String("agentConnected"), true},
+            {QLatin1String("runningTasksCount"), running},
+            {QLatin1String("pendingTasksCount"), pending},
+            {QLatin1String("registeredResources"),
+             resources(found->cpuUnits, found->memoryMiB, {QStringLiteral("22"), QStringLiteral("2375"),
+                                                   QStringLiteral("2376"), QStringLiteral("51678"),
+                                                   QStringLiteral("51679")})},
+            {QLatin1String("remainingResources"),
+             resources(found->cpuUnits - reservedCpu, found->memoryMiB - reservedMemory, ports)},
+            {QLatin1String("attributes"), attributes},
+            {QLatin1String("versionInfo"),
+             QJsonObject{{QLatin1String("agentVersion"), QStringLiteral("berth")}}}});
+    }
+    return reply({{QLatin1String("containerInstances"), instances},
+                  {QLatin1String("failures"), failures}});
+}
+
+ApiReply EcsApi::updateContainerInstancesState(const QJsonObject &in)
+{
+    ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QString status = in.value(QLatin1String("status")).toString();
+    if (status != QLatin1String("ACTIVE") && status != QLatin1String("DRAINING"))
+        return invalid(QStringLiteral("status must be ACTIVE or DRAINING."));
+    QStringList names;
+    for (const QString &w : namesOf(in.value(QLatin1String("containerInstances")))) {
+        for (const Model::ContainerInstance &i : d.cluster(cluster)->instances) {
+            if (instanceId(cluster, i.name) == nameOf(w) || i.name == nameOf(w))
+                names << i.name;
+        }
+    }
+    const QString error = m_session.editDesign(
+        QStringLiteral("UpdateContainerInstancesState %1").arg(status), [&](ProjectData &design) {
+            for (Model::ContainerInstance &i : design.cluster(cluster)->instances) {
+                if (names.contains(i.name))
+                    i.status = status == QLatin1String("DRAINING")
+                                   ? Model::ContainerInstance::Status::Draining
+                                   : Model::ContainerInstance::Status::Active;
+            }
+        });
+    if (!error.isEmpty())
+        return invalid(error);
+    QJsonArray ids;
+    for (const QString &n : names)
+        ids.append(instanceId(cluster, n));
+    QJsonObject describe{{QLatin1String("cluster"), cluster},
+                         {QLatin1String("containerInstances"), ids}};
+    return describeContainerInstances(describe);
+}
+
+} // namespace Berth::Engine

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace Berth::Model {
+struct ProjectData;
+}
+
+namespace Berth::Engine {
+
+class RunSession;
+
+/// An answer of the API: HTTP status and the JSON body (an error is
+/// {"__type": "...Exception", "message": "..."} with a 4xx or 5xx status).
+struct ApiReply
+{
+    int status = 200;
+    QJsonObject body;
+
+    static ApiReply error(const QString &type, const QString &message, int status = 400);
+    bool ok() const { return status < 300; }
+};
+
+/**
+ * ECS's API over a run session: the operations the aws CLI and the SDKs call, with ECS's
+ * request and response shapes (ARNs in the project's account and region, epoch-second
+ * times, ECS's exception names). What it changes is an edit of the design, made through the
+ * session's design editor (undoable in the window, written to the file headless); what it
+ * reads comes from the design and the engine's last snapshot. Runs on the session's thread.
+ */
+class EcsApi
+{
+public:
+    explicit EcsApi(RunSession &session);
+
+    /// \a operation is the X-Amz-Target's part after the dot, e.g. "DescribeServices".
+    ApiReply call(const QString &operation, const QJsonObject &input);
+    /// The operations answered, sorted.
+    static QStringList operations();
+
+    /// The X-Amz-Target prefix of ECS's JSON protocol.
+    static constexpr const char *kTargetPrefix = "AmazonEC2ContainerServiceV20141113";
+
+private:
+    using Handler = std::function<ApiReply(EcsApi &, const QJsonObject &)>;
+    static const QHash<QString, Handler> &handlers();
+
+    ApiReply listClusters(const QJsonObject &in);
+    ApiReply describeClusters(const QJsonObject &in);
+    ApiReply listServices(const QJsonObject &in);
+    ApiReply describeServices(const QJsonObject &in);
+    ApiReply updateService(const QJsonObject &in);
+    ApiReply registerTaskDefinition(const QJsonObject &in);
+    ApiReply describeTaskDefinition(const QJsonObject &in);
+    ApiReply listTaskDefinitions(const QJsonObject &in);
+    ApiReply listTaskDefinitionFamilies(const QJsonObject &in);
+    ApiReply runTask(const QJsonObject &in);
+    ApiReply stopTask(const QJsonObject &in);
+    ApiReply listTasks(const QJsonObject &in);
+    ApiReply describeTasks(const QJsonObject &in);
+    ApiReply listContainerInstances(const QJsonObject &in);
+    ApiReply describeContainerInstances(const QJsonObject &in);
+    ApiReply updateContainerInstancesState(const QJsonObject &in);
+
+    /// The cluster a request names (name or ARN; "default" or the first when absent), or
+    /// empty when there is none such: *error then holds ClusterNotFoundException.
+    QString clusterOf(const Model::ProjectData &design, const QJsonObject &in,
+                      ApiReply *error) const;
+
+    RunSession &m_session;
+};
+
+} // namespace Berth::Engine
