@@ -79,7 +79,7 @@ QJsonObject EcsJson::exportService(const ProjectData &project, const Service &s)
 {
     QJsonObject o = s.toJson();
     o.remove(QLatin1String("canvas"));
-    o.remove(QLatin1String("deploymentNonce")); // Berth's force-new-deployment marker
+    o.remove(QLatin1String(Service::kDeploymentNonce));
     if (const TaskDefinition *td = project.taskDefinitionOf(s))
         o.insert(QLatin1String("taskDefinition"), td->key());
     if (!s.loadBalancers.isEmpty()) {

@@ -48,6 +48,10 @@ struct Service
     QJsonObject extra; ///< CreateService members Berth does not model, kept as they are
     QPointF position;
 
+    /// The member of extra that a forced new deployment changes: a new value starts a new
+    /// deployment of the same revision. ECS has no such member; export leaves it out.
+    static constexpr const char *kDeploymentNonce = "deploymentNonce";
+
     bool isDaemon() const { return schedulingStrategy == QLatin1String("DAEMON"); }
     bool isFargate() const { return launchType == QLatin1String("FARGATE"); }
     /// Defaults as ECS applies them: REPLICA 100/200, DAEMON 0/100.

@@ -3,7 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/projectloader.h"
 
-#include "engine/runtime/servicecontroller.h"
+#include "model/designedits.h"
 #include "model/projectfile.h"
 #include "model/validation/validator.h"
 
@@ -50,7 +50,7 @@ int serviceCommand(const QStringList &arguments, Output io)
     const QStringList positional = parser.positionalArguments().mid(1);
     bool countOk = true;
     const int count = parser.isSet(desired) ? parser.value(desired).toInt(&countOk) : 0;
-    if (positional.size() != 2 || !countOk || count < 0
+    if (positional.size() != 2 || !countOk
         || !(parser.isSet(desired) || parser.isSet(taskDefinition) || parser.isSet(force))) {
         io.err << tr("berth service: name a project and a service and say what changes, e.g. "
                      "'berth service shop.berth web --desired-count 3'")
@@ -58,32 +58,24 @@ int serviceCommand(const QStringList &arguments, Output io)
         return BadUsage;
     }
     const QString file = positional.at(0);
+    const QString name = positional.at(1);
     std::optional<ProjectData> loaded = loadProject(file, io, "service");
     if (!loaded)
         return BadUsage;
     ProjectData &project = *loaded;
-    Service *service = project.service(positional.at(1));
-    if (!service) {
-        io.err << tr("berth service: %1 has no service %2").arg(file, positional.at(1))
-               << Qt::endl;
+    // The same edits as the window's run-mode actions, in update-service's order.
+    QString refusal;
+    if (parser.isSet(taskDefinition))
+        refusal = DesignEdits::setTaskDefinition(project, name, parser.value(taskDefinition));
+    if (refusal.isEmpty() && parser.isSet(desired))
+        refusal = DesignEdits::setDesiredCount(project, name, count);
+    if (refusal.isEmpty() && parser.isSet(force))
+        refusal = DesignEdits::forceNewDeployment(project, name);
+    if (!refusal.isEmpty()) {
+        io.err << tr("berth service: %1: %2").arg(file, refusal) << Qt::endl;
         return BadUsage;
     }
-    if (parser.isSet(taskDefinition)) {
-        const TaskDefinition *td = project.taskDefinition(parser.value(taskDefinition));
-        if (!td) {
-            io.err << tr("berth service: %1 has no task definition %2")
-                          .arg(file, parser.value(taskDefinition))
-                   << Qt::endl;
-            return BadUsage;
-        }
-        service->taskDefinition = td->key();
-    }
-    if (parser.isSet(desired))
-        service->desiredCount = count;
-    if (parser.isSet(force)) {
-        const QLatin1String key(Engine::ServiceController::kDeploymentNonce);
-        service->extra.insert(key, service->extra.value(key).toInteger() + 1);
-    }
+    const Service *service = project.service(name);
     const Diagnostics diagnostics = Validator::validate(project);
     if (errorCount(diagnostics) > 0) {
         io.err << tr("berth service: the change would give the design %n error(s); the file "

@@ -73,7 +73,7 @@ public:
     bool countsHealthy(const Task &task, bool proving, const QDateTime &now) const;
     /// The member of a service (Service::extra) that `berth service --force-new-deployment`
     /// changes; a new value starts a new deployment of the same revision.
-    static constexpr const char *kDeploymentNonce = "deploymentNonce";
+    static constexpr const char *kDeploymentNonce = Model::Service::kDeploymentNonce;
 
 private:
     struct State
