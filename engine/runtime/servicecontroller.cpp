@@ -2,11 +2,13 @@
 
 #include "engine/enginelog.h"
 #include "engine/scheduler/clusterstate.h"
-#include "engine/scheduler/explanation.h"
 #include "engine/scheduler/placer.h"
+#include "engine/scheduler/serviceplacement.h"
 #include "engine/scheduler/taskrequirements.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Berth::Engine {
 
@@ -276,27 +278,18 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
     const Model::TaskDefinition *td = project.taskDefinition(primary.taskDefinition);
     if (!td)
         td = project.taskDefinitionOf(s);
-    int clusterIndex = 0;
-    ClusterState cluster = m_engine.clusterState(s.cluster, &clusterIndex);
+    ClusterState cluster = m_engine.clusterState(s.cluster, nullptr);
     Placer placer(cluster, m_engine.nextPlacementSeed());
-    const TaskRequirements req = TaskRequirements::forService(s, *td);
+    ServicePlacement placement(placer, s.name, TaskRequirements::forService(s, *td));
+    const ServicePlacement::ReplicaResult result
+        = placement.placeReplicas(count, [&](int instance) {
+              return m_engine.launchServiceTask(*td, s, instance, cluster, primary.id);
+          });
+    if (result.failure)
+        addEvent(s.name, result.failure->ecsMessage);
     QStringList started;
-    for (int i = 0; i < count; ++i) {
-        const QString id = Task::newId();
-        int instance = -1;
-        const bool placed = req.fargate ? placer.placeOnFargate(req, id)
-                                        : (instance = placer.place(req, id)) >= 0;
-        if (!placed) {
-            addEvent(s.name, Explanation::compute(cluster, req).failure(s.name).ecsMessage);
-            break;
-        }
-        const QString launched =
-            m_engine.launchServiceTask(*td, s, instance, cluster, primary.id);
-        // The placer recorded the task under a provisional id; keep the state in step.
-        cluster.removeTask(id);
-        cluster.addTask(launched, req, instance);
-        started << launched;
-    }
+    for (const ServicePlacement::Placed &p : result.placed)
+        started << p.task;
     if (!started.isEmpty())
         addEvent(s.name, tr("service %1 has started %n tasks: %2.", nullptr,
                             int(started.size()))
@@ -354,9 +347,13 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
     const Model::TaskDefinition *td = project.taskDefinition(primary.taskDefinition);
     if (!td)
         td = project.taskDefinitionOf(s);
-    int clusterIndex = 0;
-    ClusterState cluster = m_engine.clusterState(s.cluster, &clusterIndex);
-    const TaskRequirements req = TaskRequirements::forService(s, *td);
+    ClusterState cluster = m_engine.clusterState(s.cluster, nullptr);
+    Placer placer(cluster, m_engine.nextPlacementSeed());
+    ServicePlacement placement(placer, s.name, TaskRequirements::forService(s, *td));
+    const QList<int> eligible = placement.daemonInstances();
+    QSet<QString> runsOn;
+    for (int i : eligible)
+        runsOn.insert(cluster.instance(i).name);
 
     QStringList stop;
     QHash<QString, QString> byInstance; // instance -> a task that is not being stopped
@@ -365,8 +362,10 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
     for (const Task &t : m_engine.tasks()) {
         if (t.service != s.name || !t.isActive())
             continue;
-        if (misplaced(t, cluster)) {
-            stop << t.id; // draining or removed: a DAEMON task does not move
+        // Draining, removed, or no longer meeting the constraints: ECS stops a DAEMON task
+        // there and does not move it.
+        if (!t.instance.isEmpty() && !runsOn.contains(t.instance)) {
+            stop << t.id;
             continue;
         }
         byInstance.insert(t.instance, t.id);
@@ -388,45 +387,41 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
     for (const QString &id : std::as_const(stop))
         byInstance.remove(m_engine.tasks().value(id).instance);
 
-    Placer placer(cluster, m_engine.nextPlacementSeed());
-    QStringList started;
-    const bool failed = primary.rolloutState == QLatin1String("FAILED");
-    const bool waiting = state.retryAfter.isValid() && now < state.retryAfter;
-    int eligible = 0;
-    for (int i = 0; i < cluster.instanceCount() && !failed; ++i) {
-        const ClusterState::Instance &in = cluster.instance(i);
-        if (!in.isActive())
-            continue;
-        if (byInstance.contains(in.name)) {
-            ++eligible;
-            continue;
+    QList<int> vacant;
+    if (primary.rolloutState != QLatin1String("FAILED")) { // a failed deployment adds none
+        for (int i : eligible) {
+            if (!byInstance.contains(cluster.instance(i).name))
+                vacant << i;
         }
-        if (!placer.fits(req, i)) {
-            // A task still stopping there holds its resources; wait for it quietly.
-            bool stopping = false;
-            for (const Task &t : m_engine.tasks())
-                stopping = stopping || (t.service == s.name && t.instance == in.name
-                                        && !t.isStopped());
-            if (!stopping)
-                addEvent(s.name,
-                         Explanation::compute(cluster, req).failureOn(s.name, i).ecsMessage);
-            else
-                ++eligible;
-            continue;
-        }
-        ++eligible;
-        if (waiting)
-            continue;
-        const QString id = m_engine.launchServiceTask(*td, s, i, cluster, primary.id);
-        cluster.addTask(id, req, i);
-        started << id;
     }
+    const bool waiting = state.retryAfter.isValid() && now < state.retryAfter;
+    const ServicePlacement::DaemonResult result
+        = placement.placeDaemon(vacant, [&](int instance) {
+              return waiting ? QString()
+                             : m_engine.launchServiceTask(*td, s, instance, cluster,
+                                                          primary.id);
+          });
+    for (const ServicePlacement::Missed &m : result.missed) {
+        // A task still stopping there holds its resources; wait for it quietly.
+        const QString &name = cluster.instance(m.instance).name;
+        const bool stopping = std::any_of(m_engine.tasks().cbegin(), m_engine.tasks().cend(),
+                                          [&](const Task &t) {
+                                              return t.service == s.name && t.instance == name
+                                                     && !t.isStopped();
+                                          });
+        if (!stopping)
+            addEvent(s.name, m.failure.ecsMessage);
+    }
+    QStringList started;
+    for (const ServicePlacement::Placed &p : result.placed)
+        started << p.task;
     if (!started.isEmpty())
         addEvent(s.name, tr("service %1 has started %n tasks: %2.", nullptr, int(started.size()))
                              .arg(s.name, taskList(started)));
     if (!started.isEmpty() || !stop.isEmpty())
         state.steady = false;
-    updateDeployments(s, state, eligible);
+    // Like the plan's desiredCount: every instance the service runs on, room or not.
+    updateDeployments(s, state, int(eligible.size()));
 }
 
 void ServiceController::updateDeployments(const Model::Service &s, State &state, int desired)

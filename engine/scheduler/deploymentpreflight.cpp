@@ -1,8 +1,8 @@
 #include "engine/scheduler/deploymentpreflight.h"
 
 #include "engine/enginelog.h"
-#include "engine/scheduler/explanation.h"
 #include "engine/scheduler/placer.h"
+#include "engine/scheduler/serviceplacement.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -115,18 +115,6 @@ bool fitsOnceStopped(const ClusterState &state, const TaskRequirements &task, co
     return true;
 }
 
-PlacementFailure failureOf(const ClusterState &state, const Model::Service &service,
-                           const TaskRequirements &task)
-{
-    if (task.fargate) {
-        return state.fargate().enabled
-                   ? PlacementFailure::fargateQuota(service.name, state.clusterName(),
-                                                    state.fargate().quota)
-                   : PlacementFailure::fargateDisabled(service.name, state.clusterName());
-    }
-    return Explanation::compute(state, task).failure(service.name);
-}
-
 } // namespace
 
 int DeploymentPreflight::maximumTasks(int desired, int maximumPercent)
@@ -197,7 +185,7 @@ DeploymentPreflight::Simulation run(ClusterState &state, const Model::Service &s
         }
         // Explaining scans every instance: only for the stall itself.
         if (explain && launchFailed && !progress && stop <= 0)
-            sim.blocked = failureOf(state, service, task);
+            sim.blocked = ServicePlacement::failure(state, service.name, task);
         for (int k = 0; k < stop; ++k) {
             state.removeTask(old.takeFirst());
             --sim.oldRemaining;

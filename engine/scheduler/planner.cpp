@@ -2,8 +2,12 @@
 
 #include "engine/scheduler/addressing.h"
 #include "engine/scheduler/deploymentpreflight.h"
+#include "engine/scheduler/serviceplacement.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <vector>
 
 namespace Berth::Engine {
 
@@ -34,6 +38,8 @@ Plan Planner::plan()
 
 std::optional<Explanation> Planner::explain(const QString &service, int taskIndex) const
 {
+    if (taskIndex < 0)
+        return std::nullopt;
     Planner replay(m_project, m_seed);
     StopAt stop{service, taskIndex, std::nullopt};
     replay.run(&stop);
@@ -136,101 +142,77 @@ ServicePlan Planner::planService(const Model::Service &service, StopAt *stop)
     const TaskRequirements task = TaskRequirements::forService(service, *definition);
     out.taskDefinition = task.taskDefinition;
     if (!task.canBePlaced()) {
-        const PlacementFailure f = PlacementFailure::invalid(
-            QStringLiteral("InvalidParameterException: ") + task.errors.first(),
-            tr("ECS would refuse service %1: %2.")
-                .arg(service.name, task.errors.join(QStringLiteral("; "))));
+        const PlacementFailure f = ServicePlacement::failure(m_states[size_t(cluster)],
+                                                             service.name, task);
         out.unplaced = QList<PlacementFailure>(wanted, f);
         return out;
     }
-    if (task.fargate)
-        planFargate(service, task, cluster, out);
-    else if (service.isDaemon())
+    if (service.isDaemon() && !task.fargate)
         planDaemon(service, task, cluster, out, stop);
     else
         planReplicas(service, task, cluster, out, stop);
     return out;
 }
 
-void Planner::planFargate(const Model::Service &service, const TaskRequirements &task,
-                          int cluster, ServicePlan &out)
+PlannedTask Planner::planned(const ServicePlacement::Placed &placed,
+                             const TaskRequirements &task, const ClusterState &state)
 {
-    Placer &placer = *m_placers[size_t(cluster)];
-    for (int k = 0; k < out.desiredCount; ++k) {
-        if (!placer.placeOnFargate(task, taskId(service, k))) {
-            const ClusterState &state = placer.state();
-            const PlacementFailure f
-                = state.fargate().enabled
-                      ? PlacementFailure::fargateQuota(service.name, state.clusterName(),
-                                                       state.fargate().quota)
-                      : PlacementFailure::fargateDisabled(service.name, state.clusterName());
-            out.unplaced = QList<PlacementFailure>(out.desiredCount - k, f);
-            return;
-        }
-        out.placed.append({taskId(service, k), QString(), Addressing::taskAddress(m_enis++)});
-    }
+    if (placed.instance < 0) // Fargate: its own ENI
+        return {placed.task, QString(), Addressing::taskAddress(m_enis++)};
+    const ClusterState::Instance &in = state.instance(placed.instance);
+    return {placed.task, in.name,
+            task.usesEni ? Addressing::taskAddress(m_enis++) : in.address};
 }
 
 void Planner::planDaemon(const Model::Service &service, const TaskRequirements &task,
                          int cluster, ServicePlan &out, StopAt *stop)
 {
     Placer &placer = *m_placers[size_t(cluster)];
-    ClusterState &state = placer.state();
-    QList<int> missed;
-    for (int i = 0; i < state.instanceCount(); ++i) {
-        const ClusterState::Instance &in = state.instance(i);
-        bool eligible = in.isActive();
-        for (const MemberOfConstraint &c : task.memberOf)
-            eligible = eligible && state.satisfies(c, i);
-        if (!eligible)
-            continue;
-        const int k = out.desiredCount++;
-        if (stop && stop->service == service.name && stop->task == k) {
-            stop->explanation = Explanation::compute(state, task);
-            return;
-        }
-        const QString id = taskId(service, k);
-        if (placer.fits(task, i) && state.addTask(id, task, i)) {
-            out.placed.append({id, in.name,
-                               task.usesEni ? Addressing::taskAddress(m_enis++) : in.address});
-        } else {
-            missed.append(i);
-        }
+    ServicePlacement placement(placer, service.name, task);
+    const QList<int> instances = placement.daemonInstances();
+    out.desiredCount = int(instances.size());
+    // Task SERVICE-N belongs on the N-th instance the service runs on, placed or not.
+    std::vector<int> number(size_t(placer.state().instanceCount()), -1);
+    for (int n = 0; n < instances.size(); ++n)
+        number[size_t(instances.at(n))] = n;
+    const ServicePlacement::Launch name = [&](int instance) {
+        return taskId(service, number[size_t(instance)]);
+    };
+    if (stop && stop->service == service.name && stop->task < instances.size()) {
+        placement.placeDaemon(instances.first(stop->task), name);
+        stop->explanation = Explanation::compute(placer.state(), task);
+        return;
     }
-    // One scan explains every miss: a DAEMON task only ever changes its own instance.
-    if (!missed.isEmpty()) {
-        const Explanation explanation = Explanation::compute(state, task);
-        for (int i : std::as_const(missed))
-            out.unplaced.append(explanation.failureOn(service.name, i));
-    }
+    const ServicePlacement::DaemonResult result = placement.placeDaemon(instances, name);
+    for (const ServicePlacement::Placed &p : result.placed)
+        out.placed.append(planned(p, task, placer.state()));
+    for (const ServicePlacement::Missed &m : result.missed)
+        out.unplaced.append(m.failure);
 }
 
 void Planner::planReplicas(const Model::Service &service, const TaskRequirements &task,
                            int cluster, ServicePlan &out, StopAt *stop)
 {
     Placer &placer = *m_placers[size_t(cluster)];
-    ClusterState &state = placer.state();
-    const bool stopsInService = stop && stop->service == service.name;
-    for (int k = 0; k < out.desiredCount; ++k) {
-        if (stopsInService && stop->task == k) {
-            stop->explanation = Explanation::compute(state, task);
-            return;
-        }
-        const QString id = taskId(service, k);
-        const int instance = placer.place(task, id);
-        if (instance < 0) {
-            // Nothing changed since, so every later task of the service fails the same way.
-            if (stopsInService && stop->task > k && stop->task < out.desiredCount) {
-                stop->explanation = Explanation::compute(state, task);
-                return;
-            }
-            const PlacementFailure f = Explanation::compute(state, task).failure(service.name);
-            out.unplaced = QList<PlacementFailure>(out.desiredCount - k, f);
-            return;
-        }
-        const ClusterState::Instance &in = state.instance(instance);
-        out.placed.append({id, in.name,
-                           task.usesEni ? Addressing::taskAddress(m_enis++) : in.address});
+    ServicePlacement placement(placer, service.name, task);
+    int next = 0;
+    const ServicePlacement::Launch name = [&](int) { return taskId(service, next++); };
+    // Replaying for an explanation: place the tasks before the one asked about, then explain
+    // on that state. When an earlier task failed, nothing changed since, so it is the same.
+    if (stop && stop->service == service.name && !task.fargate) {
+        placement.placeReplicas(std::min(stop->task, out.desiredCount), name);
+        if (stop->task < out.desiredCount)
+            stop->explanation = Explanation::compute(placer.state(), task);
+        return;
+    }
+    const ServicePlacement::ReplicaResult result = placement.placeReplicas(out.desiredCount,
+                                                                           name);
+    for (const ServicePlacement::Placed &p : result.placed)
+        out.placed.append(planned(p, task, placer.state()));
+    if (result.failure) {
+        // Every later task of the service fails the same way.
+        out.unplaced = QList<PlacementFailure>(out.desiredCount - result.placed.size(),
+                                               *result.failure);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "engine/scheduler/explanation.h"
 #include "engine/scheduler/placer.h"
 #include "engine/scheduler/plan.h"
+#include "engine/scheduler/serviceplacement.h"
 
 #include "model/projectdata.h"
 
@@ -48,10 +49,11 @@ private:
     ServicePlan planService(const Model::Service &service, StopAt *stop);
     void planDaemon(const Model::Service &service, const TaskRequirements &task,
                     int cluster, ServicePlan &out, StopAt *stop);
+    // REPLICA and Fargate tasks.
     void planReplicas(const Model::Service &service, const TaskRequirements &task,
                       int cluster, ServicePlan &out, StopAt *stop);
-    void planFargate(const Model::Service &service, const TaskRequirements &task, int cluster,
-                     ServicePlan &out);
+    PlannedTask planned(const ServicePlacement::Placed &placed, const TaskRequirements &task,
+                        const ClusterState &state);
 
     Model::ProjectData m_project;
     quint64 m_seed = 0;

@@ -226,6 +226,7 @@ FakeRuntime::Result<CreatedContainer> FakeRuntime::createContainer(const QJsonOb
     c.id = QStringLiteral("%1").arg(++m_created, 12, 10, QLatin1Char('0'));
     c.name = name;
     c.image = config.value(QLatin1String("Image")).toString();
+    c.config = config;
     const QJsonObject labels = config.value(QLatin1String("Labels")).toObject();
     for (auto l = labels.begin(); l != labels.end(); ++l)
         c.labels.insert(l.key(), l->toString());

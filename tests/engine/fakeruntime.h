@@ -29,6 +29,7 @@ public:
         bool outOfMemory = false;
         QString health; ///< "", "healthy", "unhealthy" as Docker's status shows it
         QHash<QString, QList<Engine::ContainerDetails::Binding>> ports;
+        QJsonObject config; ///< the create body, as the engine sent it
     };
 
     // Scripts

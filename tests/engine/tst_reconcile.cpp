@@ -58,6 +58,30 @@ ProjectData project(int instances, int desired, int hostPort = 0)
     return p;
 }
 
+/// project() with web a DAEMON service constrained to memberOf(attribute:role == edge);
+/// \a roles gives each instance's role attribute ("" for none). web:3 needs more memory than
+/// a t3.small has.
+ProjectData daemonProject(const QStringList &roles)
+{
+    ProjectData p = project(int(roles.size()), 0);
+    for (int i = 0; i < roles.size(); ++i) {
+        if (!roles.at(i).isEmpty())
+            p.clusters[0].instances[i].attributes.insert(QStringLiteral("role"), roles.at(i));
+    }
+    QJsonObject big = definition("web", "example/web:v3");
+    QJsonArray containers = big["containerDefinitions"].toArray();
+    QJsonObject c = containers.first().toObject();
+    c["memory"] = 8192;
+    containers[0] = c;
+    big["containerDefinitions"] = containers;
+    p.registerTaskDefinition(big);
+    Service &s = p.services[0];
+    s.schedulingStrategy = QStringLiteral("DAEMON");
+    s.placementConstraints << PlacementConstraint{QStringLiteral("memberOf"),
+                                                  QStringLiteral("attribute:role == edge")};
+    return p;
+}
+
 /// An engine on the test's thread with a fake runtime, driven pass by pass.
 class Harness
 {
@@ -94,6 +118,17 @@ public:
                 return &s;
         }
         return nullptr;
+    }
+    /// The instances the service's active tasks run on, one entry per task.
+    QStringList instancesOf(const QString &service = QStringLiteral("web")) const
+    {
+        QStringList out;
+        for (const Task &t : snapshot.tasks) {
+            if (t.service == service && t.isActive())
+                out << t.instance;
+        }
+        out.sort();
+        return out;
     }
     int running(const QString &taskDefinition = {}) const
     {
@@ -268,6 +303,52 @@ private Q_SLOTS:
         p.services[0].desiredCount = 1;
         h.engine->applyProject(p);
         QVERIFY(h.until([&] { return h.completed("web:2") && h.running("web:2") == 1; }));
+    }
+
+    void daemonRunsOnlyWhereItsConstraintsHold()
+    {
+        // An instance that does not match a DAEMON service's constraints is no failure: ECS
+        // places no task there and says nothing about it.
+        Harness h;
+        ProjectData p = daemonProject({"edge", "", "batch", "edge"});
+        h.engine->start(p);
+        QVERIFY(h.until([&] { return h.running() == 2; }));
+        h.until([] { return false; }, 20);
+        QCOMPARE(h.instancesOf(), (QStringList{"i1", "i4"}));
+        QCOMPARE(h.containersRunning(), 2);
+        for (const ServiceEvent &e : h.snapshot.events)
+            QVERIFY2(!e.message.contains(QLatin1String("unable to place")), qPrintable(e.message));
+        QVERIFY(h.hasEvent(QStringLiteral("has reached a steady state")));
+        QCOMPARE(h.service()->deployments.first().desiredCount, 2);
+
+        // An instance that stops matching loses its task; one that starts matching gets one.
+        p.clusters[0].instances[0].attributes.insert(QStringLiteral("role"), "batch");
+        p.clusters[0].instances[1].attributes.insert(QStringLiteral("role"), "edge");
+        h.engine->applyProject(p);
+        QVERIFY(h.until([&] {
+            return h.instancesOf() == QStringList{"i2", "i4"} && h.containersRunning() == 2;
+        }));
+    }
+
+    void daemonWithoutRoomOnAMatchingInstanceIsReported()
+    {
+        // A matching instance without the memory is a failure, named as ECS names it; the
+        // instance that does not match is not.
+        Harness h;
+        ProjectData p = daemonProject({"edge", ""});
+        p.services[0].taskDefinition = QStringLiteral("web:3");
+        h.engine->start(p);
+        QVERIFY(h.until([&] { return h.hasEvent(QStringLiteral("unable to place")); }));
+        h.until([] { return false; }, 5);
+        QCOMPARE(h.running(), 0);
+        for (const ServiceEvent &e : h.snapshot.events) {
+            if (!e.message.contains(QLatin1String("unable to place")))
+                continue;
+            QVERIFY2(e.message.contains(QLatin1String("container-instance i1"))
+                         && e.message.contains(QLatin1String("insufficient memory")),
+                     qPrintable(e.message));
+        }
+        QCOMPARE(h.service()->deployments.first().desiredCount, 1);
     }
 
     void failedStartsBackOff()

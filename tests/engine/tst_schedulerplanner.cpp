@@ -259,6 +259,7 @@ void tst_SchedulerPlanner::explainReplaysTheDecision()
     QVERIFY(third->ranking().isEmpty());
     QCOMPARE(third->failure("web"), plan.services.first().unplaced.first());
     QVERIFY(!planner.explain("web", 3));
+    QVERIFY(!planner.explain("web", -1));
     QVERIFY(!planner.explain("nope", 0));
 }
 

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "engine/scheduler/placementfailure.h"
+#include "engine/scheduler/taskrequirements.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Berth::Engine {
+
+class ClusterState;
+class Placer;
+
+/// How a service's tasks are placed on a cluster state: the one rule behind both the plan
+/// (Planner) and the run (ServiceController), so the two cannot disagree. A DAEMON service
+/// runs on each ACTIVE instance that meets its memberOf constraints, and its task there
+/// either fits or is a failure naming that instance; REPLICA and Fargate tasks go one at a
+/// time by the service's strategies and constraints. Failures carry ECS's service event.
+class ServicePlacement
+{
+public:
+    /// Names a task once its instance is chosen (-1: Fargate) and, in a run, launches it.
+    /// An empty name holds the task back: nothing is recorded for it.
+    using Launch = std::function<QString(int instance)>;
+
+    struct Placed
+    {
+        QString task;
+        int instance = -1; ///< -1 on Fargate
+    };
+
+    /// An instance a DAEMON task belongs on but does not fit (resources, ports, ENIs).
+    struct Missed
+    {
+        int instance = -1;
+        PlacementFailure failure; ///< names that instance as the closest match
+    };
+
+    struct DaemonResult
+    {
+        QList<Placed> placed;
+        QList<Missed> missed;
+    };
+
+    struct ReplicaResult
+    {
+        QList<Placed> placed;
+        /// Why the first task that could not be placed was not; every later one would fail
+        /// the same way, so placing stopped there.
+        std::optional<PlacementFailure> failure;
+    };
+
+    /// Places tasks of \a service through \a placer, on the state the placer works on.
+    ServicePlacement(Placer &placer, const QString &service, const TaskRequirements &task);
+
+    /// The instances a DAEMON service runs on, in order: ACTIVE and meeting every memberOf
+    /// constraint. An instance left out is no failure: ECS places no daemon task there. The
+    /// service's own tasks are left out of the judgement, so a constraint on task:group or
+    /// runningTasksCount never pushes a daemon off the instance it already runs on.
+    QList<int> daemonInstances() const;
+    /// A task on each of \a instances (from daemonInstances()) where it fits now; the others
+    /// are misses, each with ECS's event naming that instance.
+    DaemonResult placeDaemon(const QList<int> &instances, const Launch &launch);
+    /// Up to \a count tasks, one at a time, each seeing the ones before (Fargate tasks take
+    /// the cluster's Fargate capacity). Stops at the first that cannot be placed.
+    ReplicaResult placeReplicas(int count, const Launch &launch);
+
+    /// Why the service's next task cannot be placed on \a state as it is now: ECS would
+    /// refuse it, Fargate has no room, or no instance meets all of its requirements.
+    static PlacementFailure failure(const ClusterState &state, const QString &service,
+                                    const TaskRequirements &task);
+
+private:
+    Placer &m_placer;
+    QString m_service;
+    TaskRequirements m_task;
+};
+
+} // namespace Berth::Engine

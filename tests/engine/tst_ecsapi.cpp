@@ -1,0 +1,363 @@
+// ECS's API as the aws CLI a user installs (Debian's awscli, /usr/bin/aws) calls it, against
+// a run session on a scripted container runtime: listing and describing, scaling and
+// deploying a registered revision with update-service (and `aws ecs wait services-stable`),
+// run-task with the seed-style container overrides, describe-tasks with an exit code,
+// stop-task, draining an instance; and the requests ECS refuses: a wrong secret, no
+// signature, a six-minute-old signature, JSON that does not parse, a cluster that is not there.
+
+#include "fakeruntime.h"
+
+#include "engine/api/sigv4.h"
+#include "engine/runtime/containerspec.h"
+#include "engine/runtime/deployment.h"
+#include "engine/runtime/runsession.h"
+#include "engine/secrets/memorysecretstore.h"
+#include "tests/skiporfail.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Berth::Engine;
+using namespace Berth::Model;
+using Berth::Tests::FakeRuntime;
+
+namespace {
+
+const QString kAws = QStringLiteral("/usr/bin/aws");
+
+QJsonObject definition(const QString &image)
+{
+    const QJsonObject c{{"name", "web"},
+                        {"image", image},
+                        {"cpu", 128},
+                        {"memory", 128},
+                        {"essential", true},
+                        {"portMappings", QJsonArray{QJsonObject{{"containerPort", 8080},
+                                                                {"hostPort", 0}}}}};
+    return QJsonObject{{"family", "web"}, {"containerDefinitions", QJsonArray{c}}};
+}
+
+ProjectData project()
+{
+    ProjectData p;
+    p.name = QStringLiteral("api");
+    Cluster c;
+    c.name = QStringLiteral("lab");
+    for (int i = 1; i <= 3; ++i)
+        c.instances << ContainerInstance::ofType(QStringLiteral("i%1").arg(i), "t3.small",
+                                                 "us-east-1a");
+    p.clusters << c;
+    p.registerTaskDefinition(definition("example/web:v1"));
+    Service s;
+    s.name = QStringLiteral("web");
+    s.cluster = QStringLiteral("lab");
+    s.taskDefinition = QStringLiteral("web:1");
+    s.desiredCount = 2;
+    p.services << s;
+    return p;
+}
+
+struct AwsResult
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString err;
+};
+
+/// The command the container of task \a id was created with.
+QJsonArray commandOf(const FakeRuntime &runtime, const QString &id)
+{
+    for (const FakeRuntime::Container &c : runtime.containers()) {
+        if (c.labels.value(QLatin1String(ContainerSpec::kTask)) == id)
+            return c.config.value("Cmd").toArray();
+    }
+    return {};
+}
+
+bool noTaskOn(const EngineSnapshot &snapshot, const QString &instance)
+{
+    for (const Task &t : snapshot.tasks) {
+        if (t.instance == instance && !t.isStopped())
+            return false;
+    }
+    return true;
+}
+
+QString drainingInstance(const ProjectData &design)
+{
+    for (const ContainerInstance &ci : design.cluster("lab")->instances) {
+        if (ci.status == ContainerInstance::Status::Draining)
+            return ci.name;
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_EcsApi : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<FakeRuntime> m_runtime = std::make_shared<FakeRuntime>();
+    std::unique_ptr<RunSession> m_session;
+    QTemporaryDir m_home;
+    QString m_endpoint;
+
+    /// Runs the aws CLI with the session's credentials while the event loop goes on (the
+    /// API answers on this thread).
+    AwsResult aws(const QStringList &arguments, const QString &secret = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"),
+                   m_session->apiCredentials().accessKeyId);
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                   secret.isEmpty() ? m_session->apiCredentials().secretAccessKey : secret);
+        env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+        env.insert(QStringLiteral("AWS_PAGER"), QString());
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(kAws, QStringList{QStringLiteral("--endpoint-url"), m_endpoint,
+                                  QStringLiteral("--output"), QStringLiteral("json"),
+                                  QStringLiteral("ecs")}
+                          + arguments);
+        if (!done.wait(60000))
+            return {};
+        AwsResult r;
+        r.exitCode = p.exitCode();
+        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    /// A request signed (or not) by hand, for what the CLI would never send.
+    QPair<int, QJsonObject> raw(const QByteArray &operation, const QByteArray &body,
+                                bool sign = true, int ageSeconds = 0)
+    {
+        SignedRequest r;
+        const QUrl url(m_endpoint + u'/');
+        r.body = body;
+        r.headers = {{"Host", QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toLatin1()},
+                     {"Content-Type", "application/x-amz-json-1.1"},
+                     {"X-Amz-Target", "AmazonEC2ContainerServiceV20141113." + operation}};
+        if (sign)
+            SigV4::sign(r, m_session->apiCredentials().accessKeyId,
+                        m_session->apiCredentials().secretAccessKey, QStringLiteral("us-east-1"),
+                        QStringLiteral("ecs"),
+                        QDateTime::currentDateTimeUtc().addSecs(-ageSeconds));
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        for (const auto &[name, value] : r.headers) {
+            if (name != "Host")
+                request.setRawHeader(name, value);
+        }
+        QNetworkReply *reply = network.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return {status, json};
+    }
+
+    int running(const QString &taskDefinition) const
+    {
+        return m_runtime->running(QLatin1String(ContainerSpec::kTaskDefinition), taskDefinition);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(kAws))
+            BERTH_SKIP_OR_FAIL("Debian's aws CLI (/usr/bin/aws, package awscli) is not "
+                               "installed; scripts/test.sh installs it");
+        Deployment::setHealthyAfterSeconds(0);
+        m_session = std::make_unique<RunSession>(m_runtime);
+        m_session->setSecretStore(std::make_shared<MemorySecretStore>());
+        QSignalSpy serving(m_session.get(), &RunSession::apiServing);
+        RunOptions options;
+        options.apiPort = 0; // any free port
+        QVERIFY(m_session->start(project(), options).ok());
+        QVERIFY(serving.wait(10000));
+        m_endpoint = serving.first().first().toString();
+        QVERIFY(m_endpoint.startsWith(QLatin1String("http://127.0.0.1:")));
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("web:1")), 2, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_session)
+            return;
+        QSignalSpy stopped(m_session.get(), &RunSession::stopped);
+        m_session->stop();
+        QVERIFY(stopped.wait(10000));
+    }
+
+    void listsAndDescribes()
+    {
+        const AwsResult clusters = aws({"list-clusters"});
+        QCOMPARE(clusters.exitCode, 0);
+        QCOMPARE(clusters.json.value("clusterArns").toArray().first().toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:cluster/lab"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().services.value(0).runningCount == 2, 10000);
+        const AwsResult services =
+            aws({"describe-services", "--cluster", "lab", "--services", "web"});
+        QCOMPARE(services.exitCode, 0);
+        const QJsonObject web = services.json.value("services").toArray().first().toObject();
+        QCOMPARE(web.value("serviceArn").toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:service/lab/web"));
+        QCOMPARE(web.value("desiredCount").toInt(), 2);
+        QCOMPARE(web.value("runningCount").toInt(), 2);
+        QCOMPARE(web.value("taskDefinition").toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/web:1"));
+        const QJsonObject deployment = web.value("deployments").toArray().first().toObject();
+        QVERIFY(deployment.value("id").toString().startsWith(QLatin1String("ecs-svc/")));
+        // Epoch seconds on the wire; botocore reads them as a time and the CLI prints ISO 8601.
+        QVERIFY2(QDateTime::fromString(deployment.value("createdAt").toString(), Qt::ISODateWithMs)
+                     .isValid(),
+                 qPrintable(deployment.value("createdAt").toString()));
+        const AwsResult instances = aws({"list-container-instances", "--cluster", "lab"});
+        QCOMPARE(instances.json.value("containerInstanceArns").toArray().size(), 3);
+        const AwsResult tasks = aws({"list-tasks", "--cluster", "lab", "--service-name", "web"});
+        QCOMPARE(tasks.json.value("taskArns").toArray().size(), 2);
+        const QString id = tasks.json.value("taskArns").toArray().first().toString().section('/', -1);
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch());
+    }
+
+    void scalesWithUpdateService()
+    {
+        const AwsResult updated = aws({"update-service", "--cluster", "lab", "--service", "web",
+                                       "--desired-count", "3"});
+        QCOMPARE(updated.exitCode, 0);
+        QCOMPARE(updated.json.value("service").toObject().value("desiredCount").toInt(), 3);
+        QCOMPARE(m_session->design().service(QStringLiteral("web"))->desiredCount, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("web:1")), 3, 10000);
+    }
+
+    void deploysARegisteredRevision()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("web.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(definition("example/web:v2")).toJson());
+        file.close();
+        const AwsResult registered = aws({"register-task-definition", "--cli-input-json",
+                                          "file://" + file.fileName()});
+        QCOMPARE(registered.exitCode, 0);
+        const QJsonObject td = registered.json.value("taskDefinition").toObject();
+        QCOMPARE(td.value("revision").toInt(), 2);
+        QCOMPARE(td.value("taskDefinitionArn").toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/web:2"));
+        // Registering deploys nothing by itself.
+        QCOMPARE(running(QStringLiteral("web:2")), 0);
+        QCOMPARE(aws({"update-service", "--cluster", "lab", "--service", "web",
+                      "--task-definition", "web:2"})
+                     .exitCode,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("web:2")), 3, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("web:1")), 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().services.value(0).deployments.size() == 1,
+                                 15000);
+        const AwsResult stable =
+            aws({"wait", "services-stable", "--cluster", "lab", "--services", "web"});
+        QCOMPARE(stable.exitCode, 0);
+        const AwsResult families = aws({"list-task-definitions", "--family-prefix", "web"});
+        QCOMPARE(families.json.value("taskDefinitionArns").toArray().size(), 2);
+    }
+
+    void runsATaskWithOverrides()
+    {
+        const AwsResult started = aws(
+            {"run-task", "--cluster", "lab", "--task-definition", "web:1", "--started-by",
+             "lab-1", "--overrides",
+             "{\"containerOverrides\":[{\"name\":\"web\",\"command\":[\"/demo\",\"--version\"]}]}"});
+        QCOMPARE(started.exitCode, 0);
+        const QJsonObject task = started.json.value("tasks").toArray().first().toObject();
+        const QString arn = task.value("taskArn").toString();
+        const QString id = arn.section('/', -1);
+        QCOMPARE(task.value("lastStatus").toString(), QStringLiteral("PROVISIONING"));
+        QCOMPARE(task.value("startedBy").toString(), QStringLiteral("lab-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(commandOf(*m_runtime, id),
+                                  (QJsonArray{"/demo", "--version"}), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().task(id)
+                                     && m_session->snapshot().task(id)->lastStatus
+                                            == TaskStatus::Running,
+                                 10000);
+        QString docker = m_session->snapshot().task(id)->containers.first().dockerId;
+        m_runtime->crash(docker, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().task(id)->isStopped(), 10000);
+        const AwsResult described = aws({"describe-tasks", "--cluster", "lab", "--tasks", arn});
+        QCOMPARE(described.exitCode, 0);
+        const QJsonObject d = described.json.value("tasks").toArray().first().toObject();
+        QCOMPARE(d.value("lastStatus").toString(), QStringLiteral("STOPPED"));
+        QCOMPARE(d.value("stopCode").toString(), QStringLiteral("EssentialContainerExited"));
+        QCOMPARE(d.value("containers").toArray().first().toObject().value("exitCode").toInt(), 3);
+    }
+
+    void stopsATask()
+    {
+        const AwsResult tasks = aws({"list-tasks", "--cluster", "lab", "--service-name", "web"});
+        const QString arn = tasks.json.value("taskArns").toArray().first().toString();
+        const AwsResult stopped =
+            aws({"stop-task", "--cluster", "lab", "--task", arn, "--reason", "lab step 3"});
+        QCOMPARE(stopped.exitCode, 0);
+        const QJsonObject t = stopped.json.value("task").toObject();
+        QCOMPARE(t.value("desiredStatus").toString(), QStringLiteral("STOPPED"));
+        QCOMPARE(t.value("stoppedReason").toString(), QStringLiteral("lab step 3"));
+        const QString id = arn.section('/', -1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().task(id)->isStopped(), 10000);
+        QCOMPARE(m_session->snapshot().task(id)->stoppedReason, QStringLiteral("lab step 3"));
+    }
+
+    void drainsAnInstance()
+    {
+        const AwsResult listed = aws({"list-container-instances", "--cluster", "lab"});
+        const QString first = listed.json.value("containerInstanceArns").toArray().first().toString();
+        const AwsResult drained = aws({"update-container-instances-state", "--cluster", "lab",
+                                       "--container-instances", first, "--status", "DRAINING"});
+        QCOMPARE(drained.exitCode, 0);
+        const QJsonObject i = drained.json.value("containerInstances").toArray().first().toObject();
+        QCOMPARE(i.value("status").toString(), QStringLiteral("DRAINING"));
+        const QString name = drainingInstance(m_session->design());
+        QVERIFY(!name.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(noTaskOn(m_session->snapshot(), name), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("web:2")), 3, 15000);
+    }
+
+    void refusesWhatECSRefuses()
+    {
+        const AwsResult wrong = aws({"list-clusters"}, QStringLiteral("not-the-secret"));
+        QCOMPARE(wrong.exitCode, 254);
+        QVERIFY2(wrong.err.contains("InvalidSignatureException"), qPrintable(wrong.err));
+        const AwsResult missing = aws({"describe-services", "--cluster", "nowhere",
+                                       "--services", "web"});
+        QVERIFY2(missing.err.contains("ClusterNotFoundException"), qPrintable(missing.err));
+
+        const auto unsigned_ = raw("ListClusters", "{}", false);
+        QCOMPARE(unsigned_.first, 403);
+        QCOMPARE(unsigned_.second.value("__type").toString(),
+                 QStringLiteral("MissingAuthenticationTokenException"));
+        const auto old = raw("ListClusters", "{}", true, 360);
+        QCOMPARE(old.first, 400);
+        QCOMPARE(old.second.value("__type").toString(), QStringLiteral("InvalidSignatureException"));
+        QVERIFY(old.second.value("message").toString().startsWith("Signature expired"));
+        const auto garbage = raw("DescribeServices", "{\"cluster\": ");
+        QCOMPARE(garbage.first, 400);
+        QCOMPARE(garbage.second.value("__type").toString(),
+                 QStringLiteral("SerializationException"));
+        const auto unknown = raw("DeleteCluster", "{}");
+        QCOMPARE(unknown.second.value("__type").toString(),
+                 QStringLiteral("UnknownOperationException"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EcsApi)
+#include "tst_ecsapi.moc"
