@@ -65,7 +65,9 @@ QString ApiServer::environment(const ApiCredentials &credentials, const QString 
     return QStringLiteral("export AWS_ACCESS_KEY_ID=%1\n"
                           "export AWS_SECRET_ACCESS_KEY=%2\n"
                           "export AWS_DEFAULT_REGION=%3\n"
-                          "export AWS_ENDPOINT_URL=%4\n")
+                          "export AWS_ENDPOINT_URL=%4\n"
+                          "# aws CLI 2.12 and older (Debian 12's) ignore AWS_ENDPOINT_URL:\n"
+                          "# aws --endpoint-url %4 ecs list-clusters\n")
         .arg(credentials.accessKeyId, credentials.secretAccessKey, region, endpoint);
 }
 

@@ -2,9 +2,11 @@
 
 #include "engine/runtime/runsession.h"
 #include "model/ecsjson.h"
+#include "model/jsonreader.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -220,6 +222,33 @@ ApiReply reply(const QJsonObject &body)
     return ApiReply{200, body};
 }
 
+ApiReply invalid(const QString &message);
+
+/// A List operation's page: maxResults (1-100, default 100) from nextToken (the offset, as
+/// ECS's tokens are opaque), and the next page's token when there is one.
+ApiReply page(const QString &key, const QJsonArray &all, const QJsonObject &in)
+{
+    const int max = in.value(QLatin1String("maxResults")).toInt(100);
+    if (max < 1 || max > 100)
+        return invalid(QStringLiteral("maxResults must be between 1 and 100."));
+    int from = 0;
+    const QString token = in.value(QLatin1String("nextToken")).toString();
+    if (!token.isEmpty()) {
+        bool ok = false;
+        from = QString::fromLatin1(QByteArray::fromBase64(token.toLatin1())).toInt(&ok);
+        if (!ok || from < 0 || from > all.size())
+            return invalid(QStringLiteral("Invalid nextToken."));
+    }
+    QJsonArray part;
+    for (int i = from; i < all.size() && i < from + max; ++i)
+        part.append(all.at(i));
+    QJsonObject body{{key, part}};
+    if (from + max < all.size())
+        body.insert(QLatin1String("nextToken"),
+                    QString::fromLatin1(QByteArray::number(from + max).toBase64()));
+    return reply(body);
+}
+
 ApiReply invalid(const QString &message)
 {
     return ApiReply::error(QStringLiteral("InvalidParameterException"), message);
@@ -243,6 +272,8 @@ const QHash<QString, EcsApi::Handler> &EcsApi::handlers()
         {QStringLiteral("ListServices"), &EcsApi::listServices},
         {QStringLiteral("DescribeServices"), &EcsApi::describeServices},
         {QStringLiteral("UpdateService"), &EcsApi::updateService},
+        {QStringLiteral("CreateService"), &EcsApi::createService},
+        {QStringLiteral("DeleteService"), &EcsApi::deleteService},
         {QStringLiteral("RegisterTaskDefinition"), &EcsApi::registerTaskDefinition},
         {QStringLiteral("DescribeTaskDefinition"), &EcsApi::describeTaskDefinition},
         {QStringLiteral("ListTaskDefinitions"), &EcsApi::listTaskDefinitions},
@@ -296,13 +327,13 @@ QString EcsApi::clusterOf(const ProjectData &design, const QJsonObject &in,
     return name;
 }
 
-ApiReply EcsApi::listClusters(const QJsonObject &)
+ApiReply EcsApi::listClusters(const QJsonObject &in)
 {
     const ProjectData d = m_session.design();
     QJsonArray arns;
     for (const Model::Cluster &c : d.clusters)
         arns.append(d.clusterArn(c.name));
-    return reply({{QLatin1String("clusterArns"), arns}});
+    return page(QStringLiteral("clusterArns"), arns, in);
 }
 
 ApiReply EcsApi::describeClusters(const QJsonObject &in)
@@ -358,7 +389,7 @@ ApiReply EcsApi::listServices(const QJsonObject &in)
         if (s.cluster == cluster)
             arns.append(arn(d, QStringLiteral("service/%1/%2").arg(cluster, s.name)));
     }
-    return reply({{QLatin1String("serviceArns"), arns}});
+    return page(QStringLiteral("serviceArns"), arns, in);
 }
 
 ApiReply EcsApi::describeServices(const QJsonObject &in)
@@ -448,6 +479,88 @@ ApiReply EcsApi::updateService(const QJsonObject &in)
                                                          m_session.snapshot())}});
 }
 
+ApiReply EcsApi::createService(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QString name = in.value(QLatin1String("serviceName")).toString();
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]{1,255}$"));
+    if (!valid.match(name).hasMatch())
+        return invalid(QStringLiteral("serviceName must be 1 to 255 letters, numbers, hyphens "
+                                      "and underscores."));
+    if (d.service(name))
+        return invalid(QStringLiteral("Creation of service was not idempotent."));
+    // The project keeps a target group's name where ECS has its ARN, and resolved revisions.
+    QJsonObject json = in;
+    json.insert(QLatin1String("cluster"), cluster);
+    const QString ref =
+        taskDefinitionReference(in.value(QLatin1String("taskDefinition")).toString());
+    const Model::TaskDefinition *td = d.taskDefinition(ref);
+    if (!td)
+        return ApiReply::error(QStringLiteral("ClientException"),
+                               QStringLiteral("TaskDefinition not found."));
+    json.insert(QLatin1String("taskDefinition"), td->key());
+    QJsonArray links;
+    for (const QJsonValue v : in.value(QLatin1String("loadBalancers")).toArray()) {
+        QJsonObject link = v.toObject();
+        const QString group = link.value(QLatin1String("targetGroupArn")).toString()
+                                  .section(u'/', 1, 1);
+        if (!d.targetGroup(group))
+            return invalid(QStringLiteral("Unable to find the target group %1.")
+                               .arg(link.value(QLatin1String("targetGroupArn")).toString()));
+        link.remove(QLatin1String("targetGroupArn"));
+        link.insert(QLatin1String("targetGroup"), group);
+        links.append(link);
+    }
+    json.insert(QLatin1String("loadBalancers"), links);
+    QList<Model::JsonIssue> issues;
+    Model::Service service =
+        Model::Service::fromJson(Model::JsonReader(json, QStringLiteral("$"), &issues));
+    if (!issues.isEmpty())
+        return invalid(QStringLiteral("%1: %2").arg(issues.first().path, issues.first().message));
+    service.extra.remove(QLatin1String("clientToken"));
+    service.extra.remove(QLatin1String("propagateTags"));
+    service.extra.remove(QLatin1String("enableECSManagedTags"));
+    const QString error =
+        m_session.editDesign(QStringLiteral("CreateService %1").arg(name),
+                             [&](ProjectData &design) { design.services.append(service); });
+    if (!error.isEmpty())
+        return invalid(error);
+    const ProjectData after = m_session.design();
+    return reply({{QLatin1String("service"), serviceJson(after, *after.service(name),
+                                                         m_session.snapshot())}});
+}
+
+ApiReply EcsApi::deleteService(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    ApiReply problem;
+    const QString cluster = clusterOf(d, in, &problem);
+    if (cluster.isEmpty())
+        return problem;
+    const QString name = nameOf(in.value(QLatin1String("service")).toString());
+    const Model::Service *s = d.service(name);
+    if (!s || s->cluster != cluster)
+        return ApiReply::error(QStringLiteral("ServiceNotFoundException"),
+                               QStringLiteral("Service not found."));
+    if (s->desiredCount > 0 && !s->isDaemon() && !in.value(QLatin1String("force")).toBool())
+        return invalid(QStringLiteral("The service cannot be stopped while it is scaled above "
+                                      "0."));
+    QJsonObject gone = serviceJson(d, *s, m_session.snapshot());
+    const QString error = m_session.editDesign(
+        QStringLiteral("DeleteService %1").arg(name), [&](ProjectData &design) {
+            design.services.removeIf([&](const Model::Service &x) { return x.name == name; });
+        });
+    if (!error.isEmpty())
+        return invalid(error);
+    gone.insert(QLatin1String("status"), QStringLiteral("DRAINING"));
+    gone.insert(QLatin1String("desiredCount"), 0);
+    return reply({{QLatin1String("service"), gone}});
+}
+
 ApiReply EcsApi::registerTaskDefinition(const QJsonObject &in)
 {
     const Model::EcsJson::ImportResult imported = Model::EcsJson::importTaskDefinition(in);
@@ -507,7 +620,7 @@ ApiReply EcsApi::listTaskDefinitions(const QJsonObject &in)
     QJsonArray arns;
     for (const Model::TaskDefinition *td : list)
         arns.append(taskDefinitionArn(d, td->key()));
-    return reply({{QLatin1String("taskDefinitionArns"), arns}});
+    return page(QStringLiteral("taskDefinitionArns"), arns, in);
 }
 
 ApiReply EcsApi::listTaskDefinitionFamilies(const QJsonObject &in)
@@ -520,7 +633,7 @@ ApiReply EcsApi::listTaskDefinitionFamilies(const QJsonObject &in)
             families << f;
     }
     families.sort();
-    return reply({{QLatin1String("families"), QJsonArray::fromStringList(families)}});
+    return page(QStringLiteral("families"), QJsonArray::fromStringList(families), in);
 }
 
 ApiReply EcsApi::runTask(const QJsonObject &in)
@@ -639,7 +752,7 @@ ApiReply EcsApi::listTasks(const QJsonObject &in)
             continue;
         arns.append(arn(d, QStringLiteral("task/%1/%2").arg(cluster, t.id)));
     }
-    return reply({{QLatin1String("taskArns"), arns}});
+    return page(QStringLiteral("taskArns"), arns, in);
 }
 
 ApiReply EcsApi::describeTasks(const QJsonObject &in)
@@ -682,7 +795,7 @@ ApiReply EcsApi::listContainerInstances(const QJsonObject &in)
         arns.append(arn(d, QStringLiteral("container-instance/%1/%2")
                                .arg(cluster, instanceId(cluster, i.name))));
     }
-    return reply({{QLatin1String("containerInstanceArns"), arns}});
+    return page(QStringLiteral("containerInstanceArns"), arns, in);
 }
 
 ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)

@@ -53,6 +53,8 @@ private:
     ApiReply listServices(const QJsonObject &in);
     ApiReply describeServices(const QJsonObject &in);
     ApiReply updateService(const QJsonObject &in);
+    ApiReply createService(const QJsonObject &in);
+    ApiReply deleteService(const QJsonObject &in);
     ApiReply registerTaskDefinition(const QJsonObject &in);
     ApiReply describeTaskDefinition(const QJsonObject &in);
     ApiReply listTaskDefinitions(const QJsonObject &in);

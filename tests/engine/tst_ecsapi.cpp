@@ -332,6 +332,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("web:2")), 3, 15000);
     }
 
+    void createsPagesAndDeletesServices()
+    {
+        const AwsResult created = aws({"create-service", "--cluster", "lab", "--service-name",
+                                       "worker", "--task-definition", "web:1", "--desired-count",
+                                       "1"});
+        QCOMPARE(created.exitCode, 0);
+        QCOMPARE(created.json.value("service").toObject().value("serviceArn").toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:service/lab/worker"));
+        QVERIFY(m_session->design().service(QStringLiteral("worker")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_runtime->running(QLatin1String(ContainerSpec::kService), "worker"), 1, 10000);
+        // The CLI follows nextToken page by page: one service a page, both come back.
+        const AwsResult listed = aws({"list-services", "--cluster", "lab", "--page-size", "1"});
+        QCOMPARE(listed.json.value("serviceArns").toArray().size(), 2);
+        const auto first = raw("ListServices", "{\"cluster\": \"lab\", \"maxResults\": 1}");
+        QCOMPARE(first.second.value("serviceArns").toArray().size(), 1);
+        QVERIFY(!first.second.value("nextToken").toString().isEmpty());
+
+        const AwsResult refused = aws({"delete-service", "--cluster", "lab", "--service", "worker"});
+        QVERIFY2(refused.err.contains("InvalidParameterException"), qPrintable(refused.err));
+        QCOMPARE(aws({"update-service", "--cluster", "lab", "--service", "worker",
+                      "--desired-count", "0"})
+                     .exitCode,
+                 0);
+        const AwsResult deleted = aws({"delete-service", "--cluster", "lab", "--service", "worker"});
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(deleted.json.value("service").toObject().value("status").toString(),
+                 QStringLiteral("DRAINING"));
+        QVERIFY(!m_session->design().service(QStringLiteral("worker")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_runtime->running(QLatin1String(ContainerSpec::kService), "worker"), 0, 10000);
+    }
+
     void refusesWhatECSRefuses()
     {
         const AwsResult wrong = aws({"list-clusters"}, QStringLiteral("not-the-secret"));
