@@ -555,7 +555,15 @@ int runTaskCommand(const QStringList &arguments, Output io)
     const QCommandLineOption allowUnsafe(QStringLiteral("allow-unsafe"),
                                          tr("Run even though the task reaches beyond its "
                                             "containers (see 'berth run --help')."));
-    parser.addOptions({count, command, env, cluster, allowUnsafe});
+    const QCommandLineOption overrides(
+        QStringLiteral("overrides"),
+        tr("RunTask's overrides as the aws CLI takes them, e.g. '{\"containerOverrides\": "
+           "[{\"name\": \"web\", \"command\": [\"/demo\", \"--version\"]}]}'."),
+        QStringLiteral("JSON"));
+    const QCommandLineOption launchType(QStringLiteral("launch-type"),
+                                        tr("EC2 (default) or FARGATE."), QStringLiteral("TYPE"),
+                                        QStringLiteral("EC2"));
+    parser.addOptions({count, command, env, cluster, allowUnsafe, overrides, launchType});
     parser.addPositionalArgument(QStringLiteral("run-task"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
     parser.addPositionalArgument(QStringLiteral("FAMILY[:REV]"), tr("The task definition."));
@@ -583,6 +591,30 @@ int runTaskCommand(const QStringList &arguments, Output io)
     request.taskDefinition = td->key();
     request.count = n;
     request.cluster = parser.value(cluster);
+    request.launchType = parser.value(launchType).toUpper();
+    if (request.launchType != QLatin1String("EC2") && request.launchType != QLatin1String("FARGATE")) {
+        io.err << tr("berth run-task: --launch-type is EC2 or FARGATE, not %1")
+                      .arg(parser.value(launchType))
+               << Qt::endl;
+        return BadUsage;
+    }
+    if (parser.isSet(overrides)) {
+        QJsonParseError error;
+        const QJsonDocument json =
+            QJsonDocument::fromJson(parser.value(overrides).toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !json.isObject()) {
+            io.err << tr("berth run-task: --overrides is not a JSON object (column %1: %2)")
+                          .arg(error.offset + 1)
+                          .arg(error.errorString())
+                   << Qt::endl;
+            return BadUsage;
+        }
+        if (const QString wrong = EcsApi::readOverrides(json.object(), *td, &request);
+            !wrong.isEmpty()) {
+            io.err << tr("berth run-task: --overrides: %1").arg(wrong) << Qt::endl;
+            return BadUsage;
+        }
+    }
     if (parser.isSet(command) && !td->containers().isEmpty())
         request.commandOverrides.insert(td->containers().first().name(), parser.values(command));
     for (const QString &pair : parser.values(env)) {

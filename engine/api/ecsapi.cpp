@@ -659,20 +659,10 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
     request.group = in.value(QLatin1String("group")).toString();
     request.startedBy = in.value(QLatin1String("startedBy")).toString();
     request.launchType = in.value(QLatin1String("launchType")).toString(QStringLiteral("EC2"));
-    for (const QJsonValue v : in.value(QLatin1String("overrides")).toObject()
-                                  .value(QLatin1String("containerOverrides")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString name = o.value(QLatin1String("name")).toString();
-        if (!td->container(name))
-            return invalid(QStringLiteral("Container Overrides contains invalid container "
-                                          "name: %1").arg(name));
-        if (o.contains(QLatin1String("command")))
-            request.commandOverrides.insert(name, namesOf(o.value(QLatin1String("command"))));
-        for (const QJsonValue e : o.value(QLatin1String("environment")).toArray())
-            request.environmentOverrides[name].append(
-                {e.toObject().value(QLatin1String("name")).toString(),
-                 e.toObject().value(QLatin1String("value")).toString()});
-    }
+    if (const QString wrong =
+            readOverrides(in.value(QLatin1String("overrides")).toObject(), *td, &request);
+        !wrong.isEmpty())
+        return invalid(wrong);
     QJsonArray tasks;
     for (int i = 0; i < count; ++i) {
         request.taskIds << Task::newId();
@@ -696,6 +686,25 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
     }
     m_session.runTask(request);
     return reply({{QLatin1String("tasks"), tasks}, {QLatin1String("failures"), QJsonArray()}});
+}
+
+QString EcsApi::readOverrides(const QJsonObject &overrides, const Model::TaskDefinition &td,
+                              RunTaskRequest *request)
+{
+    for (const QJsonValue v : overrides.value(QLatin1String("containerOverrides")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        if (!td.container(name))
+            return QStringLiteral("Container Overrides contains invalid container name: %1")
+                .arg(name);
+        if (o.contains(QLatin1String("command")))
+            request->commandOverrides.insert(name, namesOf(o.value(QLatin1String("command"))));
+        for (const QJsonValue e : o.value(QLatin1String("environment")).toArray())
+            request->environmentOverrides[name].append(
+                {e.toObject().value(QLatin1String("name")).toString(),
+                 e.toObject().value(QLatin1String("value")).toString()});
+    }
+    return {};
 }
 
 ApiReply EcsApi::stopTask(const QJsonObject &in)

@@ -7,11 +7,13 @@
 
 namespace Berth::Model {
 struct ProjectData;
+class TaskDefinition;
 }
 
 namespace Berth::Engine {
 
 class RunSession;
+struct RunTaskRequest;
 
 /// An answer of the API: HTTP status and the JSON body (an error is
 /// {"__type": "...Exception", "message": "..."} with a 4xx or 5xx status).
@@ -40,6 +42,11 @@ public:
     ApiReply call(const QString &operation, const QJsonObject &input);
     /// The operations answered, sorted.
     static QStringList operations();
+    /// Reads RunTask's `overrides` ({"containerOverrides": [{"name", "command",
+    /// "environment"}]}) into \a request; what is wrong with them, or nothing. `berth
+    /// run-task --overrides` reads them here too.
+    static QString readOverrides(const QJsonObject &overrides, const Model::TaskDefinition &td,
+                                 RunTaskRequest *request);
 
     /// The X-Amz-Target prefix of ECS's JSON protocol.
     static constexpr const char *kTargetPrefix = "AmazonEC2ContainerServiceV20141113";
