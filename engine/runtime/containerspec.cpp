@@ -41,6 +41,8 @@ QJsonObject labelsFor(const TaskDefinition &td, const QString &container, const 
     const QString address = c.taskAddress.isEmpty() ? c.instanceAddress : c.taskAddress;
     if (!address.isEmpty())
         labels.insert(QLatin1String(ContainerSpec::kAddress), address);
+    if (const QString token = c.metadataTokens.value(container); !token.isEmpty())
+        labels.insert(QLatin1String(ContainerSpec::kMetadataToken), token);
     return labels;
 }
 
@@ -149,6 +151,9 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
                   {QStringLiteral("BERTH_SERVICE"), c.service},
                   {QStringLiteral("BERTH_CONTAINER"), cd.name()},
                   {QStringLiteral("BERTH_INSTANCE"), c.instance}};
+    if (!c.metadataEndpoint.isEmpty() && c.metadataTokens.contains(cd.name()))
+        variables.append({QStringLiteral("ECS_CONTAINER_METADATA_URI_V4"),
+                          c.metadataEndpoint + u'/' + c.metadataTokens.value(cd.name())});
     const QMap<QString, QString> secrets = c.secretValues.value(cd.name());
     for (auto it = secrets.begin(); it != secrets.end(); ++it)
         variables.append({it.key(), it.value()});

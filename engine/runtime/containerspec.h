@@ -30,6 +30,11 @@ struct TaskContext
     /// Host names for /etc/hosts: each load balancer's name inside the project's containers
     /// and the address where it listens for them.
     QList<QPair<QString, QString>> loadBalancerHosts;
+    /// The task metadata endpoint v4 as containers reach it ("http://GATEWAY:PORT/v4"),
+    /// empty without one; each container's own path is its token.
+    QString metadataEndpoint;
+    /// Each container's unguessable part of its metadata path, by container name.
+    QMap<QString, QString> metadataTokens;
 };
 
 /// The Docker Engine API create-container body for one container of a task, built from the
@@ -53,6 +58,8 @@ struct ContainerSpec
     static constexpr const char *kGroup = "io.berth.group";
     static constexpr const char *kAddress = "io.berth.address";
     static constexpr const char *kPause = "io.berth.pause";
+    /// The container's part of the task metadata endpoint's path (adoption reads it back).
+    static constexpr const char *kMetadataToken = "io.berth.metadata-token";
 
     static ContainerSpec build(const Model::TaskDefinition &td,
                                const Model::ContainerDefinition &container,

@@ -78,6 +78,7 @@ void Engine::start(const Model::ProjectData &project)
             [this](const QString &service, const QString &message) { addEvent(service, message); },
             [this](const QString &text) { Q_EMIT notice(text); });
     m_loadBalancers->setShuttingDown(false);
+    prepareMetadataNetwork();
     prepareLoadBalancerNetworks();
     m_loadBalancers->apply(m_project);
     m_tick.start();
@@ -241,6 +242,7 @@ void Engine::reconcile()
                 m_loadBalancers->stop();
                 removeLoadBalancerNetworks();
             }
+            removeMetadataNetwork();
             if (m_events)
                 m_events->cancel();
             Q_EMIT allStopped();

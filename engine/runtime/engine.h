@@ -64,6 +64,8 @@ public:
                                       QString *error);
     /// The label value that marks a project's containers.
     static QString projectLabel(const Model::ProjectData &project);
+    /// The task metadata endpoint's port on its network's gateway.
+    static constexpr quint16 kMetadataPort = 51679;
     /// Where task `secrets` and registry credentials come from (default: the OS keychain).
     /// Set it before start().
     void setSecretStore(std::shared_ptr<SecretStore> store) { m_secrets = std::move(store); }
@@ -120,6 +122,10 @@ private:
     bool statusChanged(const QHash<QString, Task> &before) const;
     void prepareLoadBalancerNetworks();
     void removeLoadBalancerNetworks();
+    /// The network whose gateway the task metadata endpoint listens on for containers.
+    void prepareMetadataNetwork();
+    void removeMetadataNetwork();
+    static constexpr const char *kMetadataLabel = "io.berth.metadata";
     /// The label of the Docker network through which tasks reach a load balancer.
     static constexpr const char *kLoadBalancerLabel = "io.berth.load-balancer";
     void startInParallel(const QStringList &taskIds);
@@ -147,6 +153,7 @@ private:
     std::unique_ptr<EventStream> m_events;
     ContainerDeaths m_deaths; ///< what the event stream reported dead since the last pass
     QList<QPair<QString, QString>> m_loadBalancerHosts; ///< NAME.lb.berth -> address
+    QString m_metadataAddress; ///< the metadata network's gateway, empty without one
     std::unique_ptr<UsageSampler> m_stats;
     Model::ProjectData m_project;
     QString m_label;

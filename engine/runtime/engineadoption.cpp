@@ -26,6 +26,15 @@ void Engine::adopt(const QString &taskId, const QList<Docker::ContainerSummary> 
     context.taskId = taskId;
     context.group = labels.value(QLatin1String(ContainerSpec::kGroup));
     context.loadBalancerHosts = m_loadBalancerHosts;
+    for (const Docker::ContainerSummary &c : containers) {
+        const QString token = c.labels.value(QLatin1String(ContainerSpec::kMetadataToken));
+        if (!token.isEmpty())
+            context.metadataTokens.insert(c.labels.value(QLatin1String(ContainerSpec::kContainer)),
+                                          token);
+    }
+    if (!m_metadataAddress.isEmpty())
+        context.metadataEndpoint =
+            QStringLiteral("http://%1:%2/v4").arg(m_metadataAddress).arg(kMetadataPort);
     const QString address = labels.value(QLatin1String(ContainerSpec::kAddress));
     if (td->networkMode() == QLatin1String("awsvpc"))
         context.taskAddress = address;

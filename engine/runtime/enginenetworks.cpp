@@ -62,6 +62,44 @@ void Engine::prepareLoadBalancerNetworks()
     m_loadBalancers->setInsideAddresses(inside);
 }
 
+void Engine::prepareMetadataNetwork()
+{
+    if (!m_metadataAddress.isEmpty() || !m_runtime->ping().ok())
+        return;
+    const QString name = QStringLiteral("berth-%1-metadata").arg(m_label);
+    QString id;
+    const auto existing = m_runtime->listNetworks(
+        {QLatin1String(ContainerSpec::kProject) + u'=' + m_label, QLatin1String(kMetadataLabel)});
+    if (existing.ok() && !existing->isEmpty())
+        id = existing->first().id;
+    if (id.isEmpty()) {
+        const auto created = m_runtime->createNetwork(
+            name, {{QLatin1String(ContainerSpec::kProject), m_label},
+                   {QLatin1String(kMetadataLabel), QStringLiteral("v4")}});
+        if (!created.ok()) {
+            Q_EMIT notice(tr("Tasks have no metadata endpoint in this run: the Docker network "
+                             "%1 could not be created (%2).")
+                              .arg(name, created.error().message()));
+            return;
+        }
+        id = created.value();
+    }
+    const auto gateway = m_runtime->networkGateway(id);
+    if (gateway.ok())
+        m_metadataAddress = gateway.value();
+}
+
+void Engine::removeMetadataNetwork()
+{
+    const auto networks = m_runtime->listNetworks(
+        {QLatin1String(ContainerSpec::kProject) + u'=' + m_label, QLatin1String(kMetadataLabel)});
+    if (networks.ok()) {
+        for (const NetworkSummary &n : networks.value())
+            m_runtime->removeNetwork(n.id);
+    }
+    m_metadataAddress.clear();
+}
+
 void Engine::removeLoadBalancerNetworks()
 {
     const auto networks = m_runtime->listNetworks(

@@ -89,6 +89,12 @@ QString Engine::launch(const Model::TaskDefinition &td, const QString &cluster,
     c.group = group;
     c.taskId = taskId.isEmpty() ? Task::newId() : taskId;
     c.loadBalancerHosts = m_loadBalancerHosts;
+    if (!m_metadataAddress.isEmpty()) {
+        c.metadataEndpoint =
+            QStringLiteral("http://%1:%2/v4").arg(m_metadataAddress).arg(kMetadataPort);
+        for (const Model::ContainerDefinition &cd : td.containers())
+            c.metadataTokens.insert(cd.name(), Task::newId());
+    }
     if (instance >= 0) {
         c.instance = state.instance(instance).name;
         c.instanceAddress = state.instance(instance).address;

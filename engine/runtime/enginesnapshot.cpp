@@ -19,6 +19,8 @@ EngineSnapshot Engine::snapshot() const
         s.loadBalancers = m_loadBalancers->status();
         s.loadBalancerProblem = m_loadBalancers->problem();
     }
+    s.metadataAddress = m_metadataAddress;
+    s.metadataPort = m_metadataAddress.isEmpty() ? 0 : kMetadataPort;
     s.tasks = m_tasks.values();
     std::sort(s.tasks.begin(), s.tasks.end(),
               [](const Task &a, const Task &b) { return a.createdAt < b.createdAt; });

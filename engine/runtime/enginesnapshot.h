@@ -49,6 +49,10 @@ struct EngineSnapshot
     QList<ServiceStatus> services;
     QList<InstanceUsage> instances;
     QList<ServiceEvent> events; ///< newest first
+    /// Where the task metadata endpoint is to listen (a host address containers reach), and
+    /// its port; empty when the run has none.
+    QString metadataAddress;
+    quint16 metadataPort = 0;
     bool dockerReachable = false;
     QString dockerProblem;      ///< what was tried and what to do, when unreachable
     QList<LoadBalancerStatus> loadBalancers; ///< addresses, targets, one-second samples

@@ -186,6 +186,15 @@ void RunSession::launch(const QString &problem)
     m_host = host;
     connect(host, &EngineHost::snapshotReady, this, [this](const EngineSnapshot &s) {
         m_snapshot = s;
+        if (!s.metadataAddress.isEmpty() && s.metadataAddress != m_metadataAddress) {
+            m_metadataAddress = s.metadataAddress;
+            auto server = std::make_unique<MetadataServer>(*this);
+            QString error;
+            if (server->listen(QHostAddress(s.metadataAddress), s.metadataPort, &error))
+                m_metadata = std::move(server);
+            else
+                Q_EMIT notice(tr("Tasks have no metadata endpoint in this run: %1.").arg(error));
+        }
         if (s.dockerReachable && m_pendingTasks && m_host) {
             m_host->runTask(*m_pendingTasks);
             m_pendingTasks.reset();
@@ -250,6 +259,8 @@ void RunSession::endRun()
         m_api.reset();
         Q_EMIT apiServing({});
     }
+    m_metadata.reset();
+    m_metadataAddress.clear();
     setState(State::Idle);
     Q_EMIT stopped();
     if (m_downAfterStop) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/api/apiserver.h"
+#include "engine/api/metadataserver.h"
 #include "engine/runtime/engine.h"
 
 #include "model/validation/diagnostic.h"
@@ -183,6 +184,8 @@ private:
     ApiCredentials m_credentials;
     QString m_credentialsProblem;
     std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<MetadataServer> m_metadata;
+    QString m_metadataAddress; ///< where m_metadata listens, or was refused
 };
 
 } // namespace Berth::Engine

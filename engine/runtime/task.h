@@ -48,6 +48,7 @@ struct ContainerState
     /// Its address on its Docker network (bridge mode): where the kernel's port mapping
     /// delivers, and where a load balancer connects (Docker's userland proxy left out).
     QString networkAddress;
+    QString metadataToken; ///< its part of the task metadata endpoint's path
     bool created = false;
     bool started = false;
     double cpuPercent = 0; ///< latest stats sample: 100 = one core

@@ -93,6 +93,7 @@ Task TaskRunner::makeTask(const Model::TaskDefinition &td, const TaskContext &c)
         ContainerState cs;
         cs.name = name;
         cs.essential = td.container(name)->essential();
+        cs.metadataToken = c.metadataTokens.value(name);
         cs.dockerName = c.dockerNames.value(name,
                                             ContainerSpec::dockerNameFor(c.project, c.taskId, name));
         if (td.container(name)->healthCheck())

@@ -7,6 +7,8 @@
  *   /mem?mb=N              allocates, touches and holds N MiB
  *   /crash                 exits with code 1
  *   /call?url=http://...   fetches the URL (HTTP/1.0) and returns what came back
+ *   /metadata[?path=task]  what the task metadata endpoint v4 says of this container (or of
+ *                          its task, or path=stats ...): ECS_CONTAINER_METADATA_URI_V4[/path]
  *
  * Modes for a FROM-scratch image that has no shell or curl:
  *   demo --check URL       exits 0 when URL answers 2xx, 1 otherwise (a container health check)
@@ -246,12 +248,9 @@ static int handleMem(int fd, const char *query, int keepAlive)
     return respondJson(fd, 200, body, keepAlive);
 }
 
-static int handleCall(int fd, const char *query, int keepAlive)
+static int fetchAndRespond(int fd, const char *url, int keepAlive)
 {
-    char url[1024];
     char error[256] = "";
-    if (!queryValue(query, "url", url, sizeof url))
-        return respondJson(fd, 400, "{\"error\":\"missing url parameter\"}\n", keepAlive);
     struct FetchResult result;
     if (demoFetch(url, &result, error, sizeof error) < 0) {
         char body[1536] = "{\"error\":";
@@ -267,6 +266,30 @@ static int handleCall(int fd, const char *query, int keepAlive)
                      result.bodySize, keepAlive);
     free(result.body);
     return rc;
+}
+
+static int handleCall(int fd, const char *query, int keepAlive)
+{
+    char url[1024];
+    if (!queryValue(query, "url", url, sizeof url))
+        return respondJson(fd, 400, "{\"error\":\"missing url parameter\"}\n", keepAlive);
+    return fetchAndRespond(fd, url, keepAlive);
+}
+
+static int handleMetadata(int fd, const char *query, int keepAlive)
+{
+    const char *base = getenv("ECS_CONTAINER_METADATA_URI_V4");
+    if (!base || !*base)
+        return respondJson(fd, 404,
+                           "{\"error\":\"ECS_CONTAINER_METADATA_URI_V4 is not set\"}\n",
+                           keepAlive);
+    char path[128] = "";
+    char url[1024];
+    if (queryValue(query, "path", path, sizeof path) && path[0])
+        snprintf(url, sizeof url, "%s/%s", base, path);
+    else
+        snprintf(url, sizeof url, "%s", base);
+    return fetchAndRespond(fd, url, keepAlive);
 }
 
 /* Handles one request; returns 0 to keep the connection, -1 to close it. */
@@ -303,6 +326,8 @@ static int handleRequest(int fd, char *method, char *target, int keepAlive)
         return handleMem(fd, query, keepAlive);
     if (!strcmp(path, "/call"))
         return handleCall(fd, query, keepAlive);
+    if (!strcmp(path, "/metadata"))
+        return handleMetadata(fd, query, keepAlive);
     if (!strcmp(path, "/crash")) {
         respondJson(fd, 200, "{\"status\":\"crashing\"}\n", 0);
         logLine(stderr, "demo: crashing on request");

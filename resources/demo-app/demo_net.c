@@ -289,7 +289,23 @@ int demoFetch(const char *url, struct FetchResult *result, char *error, size_t e
         if (got == 0)
             break;
         used += (size_t)got;
+        /* A server may keep the connection open despite "Connection: close" (Qt's HTTP
+         * server does): the answer is complete once Content-Length bytes follow the head. */
+        char *head = memmem(data, used, "\r\n\r\n", 4);
+        if (head) {
+            size_t headSize = (size_t)(head - data) + 4;
+            for (char *line = memmem(data, headSize, "\r\n", 2); line && line < head;
+                 line = memmem(line + 2, (size_t)(head - line), "\r\n", 2)) {
+                if (!strncasecmp(line + 2, "Content-Length:", 15)) {
+                    size_t expected = headSize + (size_t)strtoul(line + 17, NULL, 10);
+                    if (used >= expected)
+                        goto complete;
+                    break;
+                }
+            }
+        }
     }
+complete:
     close(fd);
     parseResponse(data, used, result);
     return 0;

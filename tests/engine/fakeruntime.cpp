@@ -380,7 +380,7 @@ FakeRuntime::Result<QString> FakeRuntime::networkGateway(const QString &id)
     QMutexLocker locker(&m_mutex);
     for (qsizetype i = 0; i < m_networks.size(); ++i) {
         if (m_networks.at(i).id == id)
-            return QStringLiteral("172.30.%1.1").arg(i + 1);
+            return m_gateway.isEmpty() ? QStringLiteral("172.30.%1.1").arg(i + 1) : m_gateway;
     }
     return notFound(id);
 }

@@ -43,6 +43,8 @@ public:
     void setHealth(const QString &image, const QString &health);
     /// Pulling \a image fails: it is not in any registry.
     void missingImage(const QString &image);
+    /// Where new networks' gateways are (default: 172.30.N.1, which no test can bind).
+    void setNetworkGateway(const QString &address) { m_gateway = address; }
     /// The container's process exits (a crash): a "die" event follows.
     void crash(const QString &id, int exitCode);
 
@@ -104,6 +106,7 @@ private:
     QHash<QString, int> m_mostRunning; ///< "key=value" -> most at once
     int m_created = 0;
     int m_nextPort = 32768;
+    QString m_gateway;
 };
 
 } // namespace Berth::Tests

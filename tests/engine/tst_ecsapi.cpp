@@ -180,6 +180,8 @@ private Q_SLOTS:
             BERTH_SKIP_OR_FAIL("Debian's aws CLI (/usr/bin/aws, package awscli) is not "
                                "installed; scripts/test.sh installs it");
         Deployment::setHealthyAfterSeconds(0);
+        // The metadata network's gateway: an address this test can listen on and reach.
+        m_runtime->setNetworkGateway(QStringLiteral("127.0.0.1"));
         m_session = std::make_unique<RunSession>(m_runtime);
         m_session->setSecretStore(std::make_shared<MemorySecretStore>());
         QSignalSpy serving(m_session.get(), &RunSession::apiServing);
@@ -230,6 +232,57 @@ private Q_SLOTS:
         QCOMPARE(tasks.json.value("taskArns").toArray().size(), 2);
         const QString id = tasks.json.value("taskArns").toArray().first().toString().section('/', -1);
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch());
+    }
+
+    void containersReadTheirMetadata()
+    {
+        QString uri, dockerId, taskId;
+        for (const FakeRuntime::Container &c : m_runtime->containers()) {
+            if (c.state != QLatin1String("running"))
+                continue;
+            for (const QJsonValue v : c.config.value("Env").toArray()) {
+                if (v.toString().startsWith("ECS_CONTAINER_METADATA_URI_V4="))
+                    uri = v.toString().section(u'=', 1);
+            }
+            dockerId = c.id;
+            taskId = c.labels.value(QLatin1String(ContainerSpec::kTask));
+            break;
+        }
+        QVERIFY2(uri.startsWith(QLatin1String("http://127.0.0.1:51679/v4/")), qPrintable(uri));
+        const auto get = [](const QString &url) {
+            QNetworkAccessManager network;
+            QNetworkReply *reply = network.get(QNetworkRequest(QUrl(url)));
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            finished.wait(10000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->readAll();
+            reply->deleteLater();
+            return qMakePair(status, body);
+        };
+        const auto mine = get(uri);
+        QCOMPARE(mine.first, 200);
+        const QJsonObject container = QJsonDocument::fromJson(mine.second).object();
+        QCOMPARE(container.value("DockerId").toString(), dockerId);
+        QCOMPARE(container.value("Name").toString(), QStringLiteral("web"));
+        QCOMPARE(container.value("KnownStatus").toString(), QStringLiteral("RUNNING"));
+        QCOMPARE(container.value("Labels").toObject().value("com.amazonaws.ecs.task-arn").toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/lab/") + taskId);
+        const auto task = get(uri + QStringLiteral("/task"));
+        QCOMPARE(task.first, 200);
+        const QJsonObject t = QJsonDocument::fromJson(task.second).object();
+        QCOMPARE(t.value("TaskARN").toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/lab/") + taskId);
+        QCOMPARE(t.value("Family").toString(), QStringLiteral("web"));
+        QCOMPARE(t.value("Revision").toString(), QStringLiteral("1"));
+        QCOMPARE(t.value("LaunchType").toString(), QStringLiteral("EC2"));
+        QCOMPARE(t.value("ServiceName").toString(), QStringLiteral("web"));
+        QCOMPARE(t.value("Containers").toArray().size(), 1);
+        const auto stats = get(uri + QStringLiteral("/task/stats"));
+        QCOMPARE(stats.first, 200);
+        QVERIFY(QJsonDocument::fromJson(stats.second).object().contains(dockerId));
+        const auto stranger = get(uri.section(u'/', 0, -2) + QStringLiteral("/0123456789abcdef"));
+        QCOMPARE(stranger.first, 404);
+        QVERIFY(stranger.second.contains("V4 task metadata handler"));
     }
 
     void scalesWithUpdateService()
