@@ -1,6 +1,7 @@
 #include "ui/clipboardfragment.h"
 
-#include "ui/projectedits.h"
+#include "model/designedits.h"
+#include "ui/canvas/layoutedits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,8 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+using Model::EntityRef;
 using Model::ProjectData;
 
 namespace {
@@ -125,7 +128,7 @@ QList<EntityRef> ClipboardFragment::paste(ProjectData &data, const QJsonObject &
 
     for (const Model::JsonReader &in : readers(fragment, kTargetGroups, &issues)) {
         Model::TargetGroup tg = Model::TargetGroup::fromJson(in);
-        const QString name = ProjectEdits::uniqueName(data, EntityKind::TargetGroup, tg.name);
+        const QString name = Model::DesignEdits::uniqueName(data, EntityKind::TargetGroup, tg.name);
         targetGroups.insert(tg.name, name);
         tg.name = name;
         tg.position += offset;
@@ -136,7 +139,7 @@ QList<EntityRef> ClipboardFragment::paste(ProjectData &data, const QJsonObject &
     for (const Model::JsonReader &in : readers(fragment, kTaskDefinitions, &issues)) {
         Model::TaskDefinition td = Model::TaskDefinition::fromProjectJson(in);
         const QString family =
-            ProjectEdits::uniqueName(data, EntityKind::TaskDefinition, td.family());
+            Model::DesignEdits::uniqueName(data, EntityKind::TaskDefinition, td.family());
         families.insert(td.family(), family);
         td.set(QStringLiteral("family"), family);
         td.setRevision(1);
@@ -146,7 +149,7 @@ QList<EntityRef> ClipboardFragment::paste(ProjectData &data, const QJsonObject &
     }
     for (const Model::JsonReader &in : readers(fragment, kLoadBalancers, &issues)) {
         Model::LoadBalancer lb = Model::LoadBalancer::fromJson(in);
-        lb.name = ProjectEdits::uniqueName(data, EntityKind::LoadBalancer, lb.name);
+        lb.name = Model::DesignEdits::uniqueName(data, EntityKind::LoadBalancer, lb.name);
         lb.position += offset;
         for (Model::Listener &l : lb.listeners) {
             l.defaultTargetGroup = tgName(l.defaultTargetGroup);
@@ -158,7 +161,7 @@ QList<EntityRef> ClipboardFragment::paste(ProjectData &data, const QJsonObject &
     }
     for (const Model::JsonReader &in : readers(fragment, kClusters, &issues)) {
         Model::Cluster c = Model::Cluster::fromJson(in);
-        const QString name = ProjectEdits::uniqueName(data, EntityKind::Cluster, c.name);
+        const QString name = Model::DesignEdits::uniqueName(data, EntityKind::Cluster, c.name);
         clusterNames.insert(c.name, name);
         c.name = name;
         c.frame.translate(offset);
@@ -173,16 +176,16 @@ QList<EntityRef> ClipboardFragment::paste(ProjectData &data, const QJsonObject &
             continue;
         Model::ContainerInstance i =
             Model::ContainerInstance::fromJson(in.child(QStringLiteral("instance")));
-        i.name = ProjectEdits::uniqueName(data, EntityKind::ContainerInstance, i.name, into);
+        i.name = Model::DesignEdits::uniqueName(data, EntityKind::ContainerInstance, i.name, into);
         i.position += into == from ? offset : QPointF();
         c->instances << i;
-        ProjectEdits::fitFrame(data, into);
+        LayoutEdits::fitFrame(data, into);
         added << EntityRef::instance(into, i.name);
     }
     for (const Model::JsonReader &in : readers(fragment, kServices, &issues)) {
         Model::Service s = Model::Service::fromJson(in);
         const bool withCluster = clusterNames.contains(s.cluster);
-        s.name = ProjectEdits::uniqueName(data, EntityKind::Service, s.name);
+        s.name = Model::DesignEdits::uniqueName(data, EntityKind::Service, s.name);
         s.cluster = clusterNames.value(s.cluster, s.cluster);
         QString suffix;
         QString family = s.taskDefinition;
@@ -198,7 +201,7 @@ QList<EntityRef> ClipboardFragment::paste(ProjectData &data, const QJsonObject &
             s.position += offset;
         data.services << s;
         if (!withCluster)
-            ProjectEdits::fitFrame(data, s.cluster);
+            LayoutEdits::fitFrame(data, s.cluster);
         added << EntityRef::service(s.name);
     }
     return added;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/projectdata.h"
-#include "ui/entityref.h"
 
 #include <QJsonObject>
 #include <QPointF>
@@ -17,7 +17,7 @@ public:
     static QString mimeType();
 
     /// The entities and what they hold (a cluster's instances and services).
-    static QJsonObject copy(const Model::ProjectData &data, const QList<EntityRef> &refs);
+    static QJsonObject copy(const Model::ProjectData &data, const QList<Model::EntityRef> &refs);
     static QMimeData *toMimeData(const QJsonObject &fragment);
     /// The fragment the clipboard holds, or an empty object.
     static QJsonObject fromMimeData(const QMimeData *mime);
@@ -25,8 +25,8 @@ public:
     /// Adds a copy of the fragment, renaming what would clash and shifting it by offset.
     /// Instances copied on their own go into targetCluster when it exists, else into the
     /// cluster they came from. Returns what was added.
-    static QList<EntityRef> paste(Model::ProjectData &data, const QJsonObject &fragment,
-                                  QPointF offset, const QString &targetCluster = {});
+    static QList<Model::EntityRef> paste(Model::ProjectData &data, const QJsonObject &fragment,
+                                         QPointF offset, const QString &targetCluster = {});
 };
 
 } // namespace Berth::Gui

@@ -5,6 +5,8 @@
 namespace Berth::Gui {
 
 using Model::Diagnostic;
+using Model::EntityKind;
+using Model::EntityRef;
 
 EntityRef DiagnosticLocator::entityOf(const Diagnostic &d)
 {

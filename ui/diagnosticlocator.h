@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/validation/diagnostic.h"
-#include "ui/entityref.h"
 
 namespace Berth::Gui {
 
@@ -9,7 +9,7 @@ namespace Berth::Gui {
 class DiagnosticLocator
 {
 public:
-    static EntityRef entityOf(const Model::Diagnostic &diagnostic);
+    static Model::EntityRef entityOf(const Model::Diagnostic &diagnostic);
     /// For task definitions: the revision the diagnostic names, 0 when none.
     static int revisionOf(const Model::Diagnostic &diagnostic);
     /// The path inside the entity's own JSON: "$.containerDefinitions[0].memory" for a

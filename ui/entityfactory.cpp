@@ -1,12 +1,15 @@
 #include "ui/entityfactory.h"
 
+#include "model/designedits.h"
 #include "ui/canvas/itemmetrics.h"
-#include "ui/projectedits.h"
+#include "ui/canvas/layoutedits.h"
 
 #include <QJsonArray>
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+using Model::EntityRef;
 using Model::ProjectData;
 
 namespace {
@@ -66,7 +69,7 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
     switch (kind) {
     case EntityKind::Cluster: {
         Model::Cluster c;
-        c.name = ProjectEdits::uniqueName(data, kind, QStringLiteral("cluster"));
+        c.name = Model::DesignEdits::uniqueName(data, kind, QStringLiteral("cluster"));
         c.frame = QRectF(pos, QSizeF(640, 320));
         data.clusters.append(c);
         return {EntityRef::cluster(c.name), {}};
@@ -77,17 +80,14 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
                     tr("Drop a container instance into a cluster: instances register "
                        "with one cluster.")};
         const QString cluster = under->name;
+        const EntityRef added =
+            Model::DesignEdits::addInstance(data, cluster, QStringLiteral("t3.medium"));
         Model::Cluster *c = data.cluster(cluster);
-        const QString az = c->instances.isEmpty() ? QStringLiteral("us-east-1a")
-                                                  : c->instances.last().availabilityZone;
-        Model::ContainerInstance i = Model::ContainerInstance::ofType(
-            ProjectEdits::uniqueName(data, kind, QStringLiteral("instance-1"), cluster),
-            QStringLiteral("t3.medium"), az);
-        i.registeredAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
-        i.position = pos - c->frame.topLeft();
-        c->instances.append(i);
-        ProjectEdits::fitFrameMakingRoom(data, cluster);
-        return {EntityRef::instance(cluster, i.name), {}};
+        Model::ContainerInstance *i = c->instance(added.name);
+        i->registeredAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+        i->position = pos - c->frame.topLeft();
+        LayoutEdits::fitFrameMakingRoom(data, cluster);
+        return {added, {}};
     }
     case EntityKind::FargateCapacity: {
         if (!under)
@@ -101,17 +101,17 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
         return {EntityRef::cluster(c->name), {}};
     }
     case EntityKind::TaskDefinition: {
-        const QString family = ProjectEdits::uniqueName(data, kind, QStringLiteral("task"));
+        const QString family = Model::DesignEdits::uniqueName(data, kind, QStringLiteral("task"));
         data.registerTaskDefinition(defaultTaskDefinition(family));
         data.taskDefinitions.last().setPosition(pos);
         return {EntityRef::taskDefinition(family), {}};
     }
     case EntityKind::Service: {
         Model::Service s;
-        s.name = ProjectEdits::uniqueName(data, kind, QStringLiteral("service"));
+        s.name = Model::DesignEdits::uniqueName(data, kind, QStringLiteral("service"));
         data.services.append(s);
         if (under)
-            ProjectEdits::moveServiceToCluster(data, s.name, under->name, pos);
+            LayoutEdits::moveServiceToCluster(data, s.name, under->name, pos);
         else
             data.services.last().position = pos;
         return {EntityRef::service(s.name), {}};
@@ -122,7 +122,8 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
         Model::LoadBalancer lb;
         lb.type =
             network ? Model::LoadBalancer::Type::Network : Model::LoadBalancer::Type::Application;
-        lb.name = ProjectEdits::uniqueName(data, EntityKind::LoadBalancer,
+        lb.name =
+            Model::DesignEdits::uniqueName(data, EntityKind::LoadBalancer,
                                            network ? QStringLiteral("nlb") : QStringLiteral("alb"));
         Model::Listener listener;
         listener.protocol = network ? QStringLiteral("TCP") : QStringLiteral("HTTP");
@@ -159,7 +160,7 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
     }
     case EntityKind::TargetGroup: {
         Model::TargetGroup tg;
-        tg.name = ProjectEdits::uniqueName(data, kind, QStringLiteral("tg"));
+        tg.name = Model::DesignEdits::uniqueName(data, kind, QStringLiteral("tg"));
         tg.port = 8080;
         tg.position = pos;
         data.targetGroups.append(tg);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/projectdata.h"
-#include "ui/entityref.h"
 
 #include <QCoreApplication>
 #include <QPointF>
@@ -16,7 +16,7 @@ class EntityFactory
 public:
     struct Result
     {
-        EntityRef ref;   ///< what was created (or changed, for Fargate capacity)
+        Model::EntityRef ref; ///< what was created (or changed, for Fargate capacity)
         QString refusal; ///< why nothing was created, for the status bar and tooltips
         bool ok() const { return refusal.isEmpty(); }
     };
@@ -24,7 +24,7 @@ public:
     /// Places a new entity of the palette kind at a canvas position. Instances and Fargate
     /// capacity go into the cluster under the point, listener rules onto the application
     /// load balancer under it; services dropped into a cluster join it.
-    static Result create(Model::ProjectData &data, EntityKind kind, QPointF scenePos);
+    static Result create(Model::ProjectData &data, Model::EntityKind kind, QPointF scenePos);
 
     /// The cluster whose frame contains the point, if any (the topmost, the last drawn).
     static const Model::Cluster *clusterAt(const Model::ProjectData &data, QPointF scenePos);

@@ -14,6 +14,8 @@ static void initBerthIcons()
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+
 namespace {
 
 QHash<QString, QIcon> &cache()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QColor>
 #include <QIcon>
@@ -12,12 +12,12 @@ namespace Berth::Gui {
 class Icons
 {
 public:
-    static QIcon entity(EntityKind kind);
+    static QIcon entity(Model::EntityKind kind);
     /// An action icon by its freedesktop name ("document-open", "zoom-in", ...): the
     /// desktop theme's when it has one, else Berth's own.
     static QIcon action(const QString &name);
     /// The accent colour of an entity kind on the canvas.
-    static QColor accent(EntityKind kind);
+    static QColor accent(Model::EntityKind kind);
     /// Forgets tinted icons, after the palette changed.
     static void clearCache();
 };

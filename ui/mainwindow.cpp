@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "model/designedits.h"
 #include "model/project.h"
 #include "ui/canvas/autolayout.h"
 #include "ui/canvas/canvasview.h"
@@ -18,7 +19,6 @@
 #include "ui/panels/problemspanel.h"
 #include "ui/panels/propertypanel.h"
 #include "ui/plan/planview.h"
-#include "ui/projectedits.h"
 #include "ui/run/runbanner.h"
 #include "ui/run/runmode.h"
 #include "ui/windowactions.h"
@@ -42,6 +42,9 @@
 #include <QVBoxLayout>
 
 namespace Berth::Gui {
+
+using Model::EntityKind;
+using Model::EntityRef;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_project(new Model::Project(this)),
@@ -154,11 +157,11 @@ void MainWindow::createDocks()
     m_actions->createToolBar();
     for (EntityKind kind : PalettePanel::kinds()) {
         QAction *add =
-            m_actions->addMenu->addAction(Icons::entity(kind), ProjectEdits::kindName(kind));
+            m_actions->addMenu->addAction(Icons::entity(kind), Model::DesignEdits::kindName(kind));
         connect(add, &QAction::triggered, this, [this, kind] {
             m_view->setPlacementKind(kind);
             statusBar()->showMessage(tr("Click on the canvas to place the %1; Esc cancels.")
-                                         .arg(ProjectEdits::kindName(kind)));
+                                         .arg(Model::DesignEdits::kindName(kind)));
         });
     }
 }
@@ -242,7 +245,7 @@ void MainWindow::connectActions()
         m_view->setPlacementKind(kind);
         if (kind != EntityKind::None)
             statusBar()->showMessage(tr("Click on the canvas to place the %1; Esc cancels.")
-                                         .arg(ProjectEdits::kindName(kind)));
+                                         .arg(Model::DesignEdits::kindName(kind)));
     });
     connect(m_palette, &PalettePanel::placeRequested, this, [this](EntityKind kind) {
         m_view->setPlacementKind(EntityKind::None);

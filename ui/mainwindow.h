@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QMainWindow>
 
@@ -59,7 +59,7 @@ public:
     /// Opens .berth files and imports task-definition JSON files, as a drop does.
     void openOrImport(const QStringList &paths);
     /// Selects an entity everywhere and shows it on the canvas.
-    void selectEntity(const EntityRef &ref);
+    void selectEntity(const Model::EntityRef &ref);
     /// Selects a diagnostic's entity and focuses the field it is about.
     void showDiagnostic(const Model::Diagnostic &diagnostic);
 

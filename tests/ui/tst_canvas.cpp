@@ -3,13 +3,14 @@
 
 #include "testsupport.h"
 
+#include "model/designedits.h"
+#include "model/entityref.h"
 #include "ui/canvas/autolayout.h"
 #include "ui/canvas/clusteritem.h"
+#include "ui/canvas/layoutedits.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/linklayer.h"
-#include "ui/entityref.h"
 #include "ui/panels/palettepanel.h"
-#include "ui/projectedits.h"
 #include "ui/windowactions.h"
 
 #include <QAction>
@@ -20,6 +21,8 @@
 using namespace Berth;
 using namespace Berth::Gui;
 using namespace BerthTest;
+using Model::EntityKind;
+using Model::EntityRef;
 
 class TestCanvas : public QObject
 {
@@ -150,7 +153,7 @@ void TestCanvas::paletteDropCreatesEntity()
     // The new entity is selected and has its item.
     const QList<EntityRef> selected = w->scene()->selectedRefs();
     QCOMPARE(selected.size(), 1);
-    QVERIFY(ProjectEdits::exists(after, selected.first()));
+    QVERIFY(Model::DesignEdits::exists(after, selected.first()));
     QVERIFY(w->scene()->itemFor(selected.first()));
     if (EntityKind(kind) == EntityKind::Service)
         QCOMPARE(after.services.last().cluster, QStringLiteral("production"));
@@ -558,23 +561,23 @@ void TestCanvas::addedInstanceMakesRoom()
     d.targetGroups << below;
 
     // A free place beside the first instance: nothing moves.
-    QCOMPARE(ProjectEdits::freeInstanceSlot(d, QStringLiteral("prod")), QPointF(220, 40));
+    QCOMPARE(LayoutEdits::freeInstanceSlot(d, QStringLiteral("prod")), QPointF(220, 40));
     Model::ContainerInstance second = c.instances.first();
     second.name = QStringLiteral("b");
-    second.position = ProjectEdits::freeInstanceSlot(d, QStringLiteral("prod"));
+    second.position = LayoutEdits::freeInstanceSlot(d, QStringLiteral("prod"));
     d.cluster(QStringLiteral("prod"))->instances << second;
-    ProjectEdits::fitFrameMakingRoom(d, QStringLiteral("prod"));
+    LayoutEdits::fitFrameMakingRoom(d, QStringLiteral("prod"));
     QCOMPARE(d.cluster(QStringLiteral("next"))->frame.topLeft(), QPointF(480, 0));
 
     // The frame is full: the third goes right of the last, the frame widens, and the cluster
     // to its right moves by as much; the target group below stays where it was.
-    const QPointF third = ProjectEdits::freeInstanceSlot(d, QStringLiteral("prod"));
+    const QPointF third = LayoutEdits::freeInstanceSlot(d, QStringLiteral("prod"));
     QCOMPARE(third, QPointF(420, 40));
     Model::ContainerInstance i3 = second;
     i3.name = QStringLiteral("c");
     i3.position = third;
     d.cluster(QStringLiteral("prod"))->instances << i3;
-    ProjectEdits::fitFrameMakingRoom(d, QStringLiteral("prod"));
+    LayoutEdits::fitFrameMakingRoom(d, QStringLiteral("prod"));
     const QRectF grown = d.cluster(QStringLiteral("prod"))->frame;
     QVERIFY(grown.right() >= 420 + 180);
     const QRectF next = d.cluster(QStringLiteral("next"))->frame;

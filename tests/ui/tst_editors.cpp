@@ -21,6 +21,7 @@
 using namespace Berth;
 using namespace Berth::Gui;
 using namespace BerthTest;
+using Model::EntityRef;
 
 class TestEditors : public QObject
 {

@@ -15,6 +15,7 @@
 using namespace Berth;
 using namespace Berth::Gui;
 using namespace BerthTest;
+using Model::EntityRef;
 
 class TestPlan : public QObject
 {

@@ -19,6 +19,7 @@
 using namespace Berth;
 using namespace Berth::Gui;
 using namespace BerthTest;
+using Model::EntityRef;
 
 class TestProblems : public QObject
 {

@@ -17,6 +17,8 @@
 using namespace Berth;
 using namespace Berth::Gui;
 using namespace BerthTest;
+using Model::EntityKind;
+using Model::EntityRef;
 
 class TestProperties : public QObject
 {

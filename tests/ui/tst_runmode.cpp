@@ -11,10 +11,11 @@
 #include "engine/docker/dockerclient.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/engine.h"
+#include "tests/skiporfail.h"
 #include "ui/canvas/autolayout.h"
 #include "ui/canvas/clusteritem.h"
+#include "ui/canvas/layoutedits.h"
 #include "ui/canvas/nodeitem.h"
-#include "ui/projectedits.h"
 #include "ui/run/demoload.h"
 #include "ui/run/eventspanel.h"
 #include "ui/run/logspanel.h"
@@ -30,7 +31,6 @@
 #include "ui/run/taskspanel.h"
 #include "ui/run/taskstablemodel.h"
 #include "ui/windowactions.h"
-#include "tests/skiporfail.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -51,6 +51,7 @@ using namespace BerthTest;
 using Engine::EngineSnapshot;
 using Engine::Task;
 using Engine::TaskStatus;
+using Model::EntityRef;
 
 namespace {
 
@@ -345,7 +346,7 @@ void TestRunMode::fargateTasksHaveChips()
         edge.position = QPointF(560, 200); // beside api, in the frame's second row
         d.services << edge;
         AutoLayout::placeTaskDefinition(d, QStringLiteral("edge"));
-        ProjectEdits::fitFrameMakingRoom(d, cluster);
+        LayoutEdits::fitFrameMakingRoom(d, cluster);
     }));
     ClusterItem *frame =
         qgraphicsitem_cast<ClusterItem *>(m_window->scene()->itemFor(EntityRef::cluster(cluster)));

@@ -17,6 +17,7 @@
 using namespace Berth;
 using namespace Berth::Gui;
 using namespace BerthTest;
+using Model::EntityRef;
 
 class TestScreenshot : public QObject
 {

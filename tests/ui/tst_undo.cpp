@@ -20,6 +20,8 @@
 using namespace Berth;
 using namespace Berth::Gui;
 using namespace BerthTest;
+using Model::EntityKind;
+using Model::EntityRef;
 
 using Edit = std::function<void(MainWindow *)>;
 Q_DECLARE_METATYPE(Edit)

@@ -2,8 +2,8 @@
 
 #include "ui/canvas/canvaslog.h"
 #include "ui/canvas/itemmetrics.h"
+#include "ui/canvas/layoutedits.h"
 #include "ui/canvas/nodecontents.h"
-#include "ui/projectedits.h"
 
 #include <QSet>
 
@@ -11,6 +11,7 @@
 
 namespace Berth::Gui {
 
+using Model::EntityRef;
 using Model::ProjectData;
 
 namespace {
@@ -46,7 +47,7 @@ bool AutoLayout::needsLayout(const ProjectData &data)
     for (const QString &family : data.families())
         add(data.latestRevision(family)->position());
     for (const Model::Service &s : data.services)
-        add(ProjectEdits::scenePosition(data, EntityRef::service(s.name)) + QPointF(0.25, 0.25));
+        add(LayoutEdits::scenePosition(data, EntityRef::service(s.name)) + QPointF(0.25, 0.25));
     for (const Model::LoadBalancer &lb : data.loadBalancers)
         add(lb.position);
     for (const Model::TargetGroup &tg : data.targetGroups)
@@ -84,7 +85,7 @@ void AutoLayout::arrange(ProjectData &data)
             ++n;
         }
         c.frame = QRectF(0, y, 0, 0);
-        ProjectEdits::fitFrame(data, c.name);
+        LayoutEdits::fitFrame(data, c.name);
         y = snap(c.frame.bottom() + kGap);
         right = std::max(right, c.frame.right());
     }
@@ -99,7 +100,7 @@ void AutoLayout::arrange(ProjectData &data)
     qreal x = snap(right + kColumnGap);
     qreal top = 0;
     for (const QString &family : data.families()) {
-        ProjectEdits::setPosition(data, EntityRef::taskDefinition(family), QPointF(x, top));
+        LayoutEdits::setPosition(data, EntityRef::taskDefinition(family), QPointF(x, top));
         top = snap(top + NodeContents::taskDefinitionSize(*data.latestRevision(family)).height() +
                    Metrics::kGrid);
     }
@@ -139,7 +140,7 @@ void AutoLayout::placeTaskDefinition(ProjectData &data, const QString &family)
         at = QPointF(column, snap(bottom + Metrics::kGrid));
     else
         at = QPointF(snap(right + kColumnGap), 0);
-    ProjectEdits::setPosition(data, EntityRef::taskDefinition(family), at);
+    LayoutEdits::setPosition(data, EntityRef::taskDefinition(family), at);
 }
 
 } // namespace Berth::Gui

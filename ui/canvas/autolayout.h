@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/projectdata.h"
-#include "ui/entityref.h"
 
 namespace Berth::Gui {
 

@@ -12,6 +12,8 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+
 namespace {
 constexpr qreal kMinZoom = 0.1;
 constexpr qreal kMaxZoom = 4.0;

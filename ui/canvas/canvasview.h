@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QGraphicsView>
 
@@ -15,7 +15,7 @@ class CanvasView final : public QGraphicsView
 {
     Q_OBJECT
 public:
-    /// The MIME type of a palette entry being dragged: the EntityKind as a number.
+    /// The MIME type of a palette entry being dragged: the Model::EntityKind as a number.
     static QString paletteMimeType();
 
     explicit CanvasView(ProjectScene *scene, QWidget *parent = nullptr);
@@ -29,8 +29,8 @@ public:
     void fitToContents();
 
     /// The next left click on the canvas places an entity of this kind (None: stop).
-    void setPlacementKind(EntityKind kind);
-    EntityKind placementKind() const { return m_placementKind; }
+    void setPlacementKind(Model::EntityKind kind);
+    Model::EntityKind placementKind() const { return m_placementKind; }
     /// Where a palette item activated without a position goes: the visible centre.
     QPointF visibleCenter() const;
     void showGrid(bool on);
@@ -57,7 +57,7 @@ private:
     void scaleBy(qreal factor);
 
     ProjectScene *m_scene;
-    EntityKind m_placementKind = EntityKind::None;
+    Model::EntityKind m_placementKind = Model::EntityKind::None;
     bool m_panning = false;
     bool m_spaceHeld = false;
     bool m_grid = true;

@@ -12,6 +12,9 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+using Model::EntityRef;
+
 namespace {
 constexpr qreal kBorder = 8;
 constexpr qreal kGrip = 14;

@@ -12,7 +12,7 @@ class ClusterItem final : public NodeItem
 public:
     enum { Type = UserType + 2 };
 
-    explicit ClusterItem(const EntityRef &ref);
+    explicit ClusterItem(const Model::EntityRef &ref);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

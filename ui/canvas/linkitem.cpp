@@ -12,6 +12,7 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
 
 LinkItem::LinkItem(Kind kind, NodeItem *from, NodeItem *to, const QString &label,
                    LinkLayer *layer)

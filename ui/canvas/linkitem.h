@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>

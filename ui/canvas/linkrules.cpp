@@ -1,9 +1,12 @@
 #include "ui/canvas/linkrules.h"
 
-#include "ui/projectedits.h"
+#include "model/designedits.h"
+#include "ui/canvas/layoutedits.h"
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+using Model::EntityRef;
 using Model::ProjectData;
 
 namespace {
@@ -37,7 +40,7 @@ LinkRules::Verdict LinkRules::check(const ProjectData &data, const EntityRef &fr
         break;
     case EntityKind::ListenerRule: {
         const Model::LoadBalancer *lb = data.loadBalancer(from.parent);
-        if (!lb || !ProjectEdits::exists(data, from))
+        if (!lb || !Model::DesignEdits::exists(data, from))
             break;
         const auto &rule = lb->listeners.at(from.listener).rules.at(from.rule);
         return checkForward(data, *lb, to, rule.targetGroup);
@@ -178,7 +181,7 @@ void LinkRules::apply(ProjectData &data, const EntityRef &from, const EntityRef 
         } else if (to.kind == EntityKind::Cluster) {
             const Model::Cluster *c = data.cluster(to.name);
             const QPointF at = c->frame.topLeft() + QPointF(20, c->frame.height() - 100);
-            ProjectEdits::moveServiceToCluster(data, from.name, to.name, at);
+            LayoutEdits::moveServiceToCluster(data, from.name, to.name, at);
         }
         return;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/projectdata.h"
-#include "ui/entityref.h"
 
 #include <QCoreApplication>
 
@@ -30,22 +30,22 @@ public:
         bool operator==(const PortChoice &) const = default;
     };
 
-    static bool canStart(EntityKind kind);
-    static Verdict check(const Model::ProjectData &data, const EntityRef &from,
-                         const EntityRef &to);
+    static bool canStart(Model::EntityKind kind);
+    static Verdict check(const Model::ProjectData &data, const Model::EntityRef &from,
+                         const Model::EntityRef &to);
     /// The container ports of the service's task definition, for a link to a target group.
     static QList<PortChoice> portChoices(const Model::ProjectData &data, const QString &service);
     /// Makes the link; for service -> target group, choice names the container and port.
-    static void apply(Model::ProjectData &data, const EntityRef &from, const EntityRef &to,
-                      const PortChoice &choice);
+    static void apply(Model::ProjectData &data, const Model::EntityRef &from,
+                      const Model::EntityRef &to, const PortChoice &choice);
     /// A short command name: "Link front to task definition api".
-    static QString describe(const EntityRef &from, const EntityRef &to);
+    static QString describe(const Model::EntityRef &from, const Model::EntityRef &to);
 
 private:
     static Verdict checkService(const Model::ProjectData &data, const Model::Service &service,
-                                const EntityRef &to);
+                                const Model::EntityRef &to);
     static Verdict checkForward(const Model::ProjectData &data, const Model::LoadBalancer &lb,
-                                const EntityRef &to, const QString &current);
+                                const Model::EntityRef &to, const QString &current);
 };
 
 } // namespace Berth::Gui

@@ -13,6 +13,8 @@
 
 namespace Berth::Gui {
 
+using Model::EntityRef;
+
 LinkTool::LinkTool(ProjectScene *scene) : QObject(scene), m_scene(scene)
 {
 }

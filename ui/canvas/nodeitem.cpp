@@ -15,6 +15,9 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+using Model::EntityRef;
+
 namespace {
 
 constexpr qreal kRadius = 6;

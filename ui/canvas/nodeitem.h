@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -30,15 +30,15 @@ public:
     enum { Type = UserType + 1 };
     enum class LinkState { None, Accepts, Refuses };
 
-    explicit NodeItem(const EntityRef &ref, QGraphicsItem *parent = nullptr);
+    explicit NodeItem(const Model::EntityRef &ref, QGraphicsItem *parent = nullptr);
     ~NodeItem() override;
 
     int type() const override { return Type; }
     /// The NodeItem an item is or belongs to (clusters are NodeItems too), or nullptr.
     static NodeItem *from(QGraphicsItem *item);
 
-    const EntityRef &ref() const { return m_ref; }
-    void setRef(const EntityRef &ref) { m_ref = ref; }
+    const Model::EntityRef &ref() const { return m_ref; }
+    void setRef(const Model::EntityRef &ref) { m_ref = ref; }
 
     void setContent(const NodeContent &content);
     const NodeContent &content() const { return m_content; }
@@ -79,7 +79,7 @@ protected:
     void paintDecorations(QPainter *painter, const QRectF &rect) const;
     QColor accent() const;
 
-    EntityRef m_ref;
+    Model::EntityRef m_ref;
     NodeContent m_content;
     QSizeF m_size;
     QPointF m_modelPos;

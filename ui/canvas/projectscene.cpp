@@ -1,16 +1,17 @@
 #include "ui/canvas/projectscene.h"
 
+#include "model/designedits.h"
 #include "model/project.h"
 #include "ui/canvas/canvaslog.h"
 #include "ui/canvas/clusteritem.h"
 #include "ui/canvas/itemmetrics.h"
+#include "ui/canvas/layoutedits.h"
 #include "ui/canvas/linkitem.h"
 #include "ui/canvas/linklayer.h"
 #include "ui/canvas/linktool.h"
 #include "ui/canvas/nodecontents.h"
 #include "ui/commands/projecteditor.h"
 #include "ui/diagnosticlocator.h"
-#include "ui/projectedits.h"
 
 #include <QElapsedTimer>
 #include <QGraphicsSceneMouseEvent>
@@ -22,6 +23,8 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+using Model::EntityRef;
 using Model::ProjectData;
 
 ProjectScene::ProjectScene(ProjectEditor *editor, QObject *parent)
@@ -289,14 +292,14 @@ EntityFactory::Result ProjectScene::place(EntityKind kind, QPointF scenePos)
     ProjectData after = m_editor->data();
     const EntityFactory::Result result = EntityFactory::create(after, kind, scenePos);
     if (!result.ok()) {
-        qCDebug(lcCanvas).noquote() << "no" << ProjectEdits::kindName(kind) << "added at"
+        qCDebug(lcCanvas).noquote() << "no" << Model::DesignEdits::kindName(kind) << "added at"
                                     << scenePos << ":" << result.refusal;
         Q_EMIT message(result.refusal);
         return result;
     }
-    qCDebug(lcCanvas).noquote() << "adds" << ProjectEdits::kindName(kind) << result.ref.name
+    qCDebug(lcCanvas).noquote() << "adds" << Model::DesignEdits::kindName(kind) << result.ref.name
                                 << "at" << scenePos;
-    m_editor->replace(tr("Add %1").arg(ProjectEdits::kindName(kind)), after);
+    m_editor->replace(tr("Add %1").arg(Model::DesignEdits::kindName(kind)), after);
     selectRefs({result.ref});
     return result;
 }
@@ -408,24 +411,24 @@ void ProjectScene::commitMoves()
                     const Model::Service *s = d.service(m.ref.name);
                     const Model::Cluster *own = s ? d.cluster(s->cluster) : nullptr;
                     if (target && target != own)
-                        ProjectEdits::moveServiceToCluster(d, m.ref.name, target->name, m.scenePos);
+                        LayoutEdits::moveServiceToCluster(d, m.ref.name, target->name, m.scenePos);
                     else if (own)
-                        ProjectEdits::setPosition(
+                        LayoutEdits::setPosition(
                             d, m.ref, clampInto(own->frame, m.pos, Metrics::kServiceSize));
                     else
-                        ProjectEdits::setPosition(d, m.ref, m.pos);
+                        LayoutEdits::setPosition(d, m.ref, m.pos);
                     reselect << m.ref;
                 } else if (m.ref.kind == EntityKind::ContainerInstance) {
                     if (target && target->name != m.ref.parent) {
-                        reselect << ProjectEdits::moveInstanceToCluster(d, m.ref, target->name,
-                                                                        m.scenePos);
+                        reselect << LayoutEdits::moveInstanceToCluster(d, m.ref, target->name,
+                                                                       m.scenePos);
                     } else if (const Model::Cluster *own = d.cluster(m.ref.parent)) {
-                        ProjectEdits::setPosition(
+                        LayoutEdits::setPosition(
                             d, m.ref, clampInto(own->frame, m.pos, Metrics::kInstanceSize));
                         reselect << m.ref;
                     }
                 } else {
-                    ProjectEdits::setPosition(d, m.ref, m.pos);
+                    LayoutEdits::setPosition(d, m.ref, m.pos);
                     reselect << m.ref;
                 }
             }
@@ -448,7 +451,7 @@ void ProjectScene::commitResize(ClusterItem *cluster)
     const bool changed = m_editor->edit(tr("Resize cluster %1").arg(ref.name), [&](ProjectData &d) {
         if (Model::Cluster *c = d.cluster(ref.name)) {
             c->frame.setSize(size);
-            ProjectEdits::fitFrame(d, ref.name);
+            LayoutEdits::fitFrame(d, ref.name);
         }
     });
     if (!changed) {
@@ -473,7 +476,7 @@ void ProjectScene::nudgeSelection(QPointF delta)
         tr("Move %n item(s)", nullptr, int(refs.size())),
         [&](ProjectData &d) {
             for (const EntityRef &ref : std::as_const(refs))
-                ProjectEdits::setPosition(d, ref, ProjectEdits::position(d, ref) + delta);
+                LayoutEdits::setPosition(d, ref, LayoutEdits::position(d, ref) + delta);
         },
         QStringLiteral("nudge:") + names.join(u','));
 }
@@ -501,7 +504,7 @@ void ProjectScene::deleteSelection()
     }
     const QString text =
         refs.size() == 1 && unlinks.isEmpty()
-            ? tr("Delete %1").arg(ProjectEdits::displayName(m_editor->data(), refs.first()))
+            ? tr("Delete %1").arg(Model::DesignEdits::displayName(m_editor->data(), refs.first()))
             : tr("Delete %n item(s)", nullptr, int(refs.size() + unlinks.size()));
     qCDebug(lcCanvas) << "deletes" << refs.size() << "card(s) and" << unlinks.size()
                       << "link(s)";
@@ -525,12 +528,12 @@ void ProjectScene::deleteSelection()
                         continue;
                     if (u.kind == LinkItem::Kind::DefaultTarget && u.index < lb.listeners.size())
                         lb.listeners[u.index].defaultTargetGroup.clear();
-                    else if (ProjectEdits::exists(d, u.from))
+                    else if (Model::DesignEdits::exists(d, u.from))
                         lb.listeners[u.from.listener].rules[u.from.rule].targetGroup.clear();
                 }
             }
         }
-        ProjectEdits::remove(d, refs);
+        Model::DesignEdits::remove(d, refs);
     });
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/validation/diagnostic.h"
 #include "ui/canvas/linkrules.h"
 #include "ui/entityfactory.h"
-#include "ui/entityref.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -37,28 +37,28 @@ public:
 
     ProjectEditor *editor() const { return m_editor; }
 
-    NodeItem *itemFor(const EntityRef &ref) const { return m_items.value(ref); }
+    NodeItem *itemFor(const Model::EntityRef &ref) const { return m_items.value(ref); }
     QList<NodeItem *> nodeItems() const { return m_items.values(); }
     const QList<LinkItem *> &links() const { return m_links; }
     LinkLayer *linkLayer() const { return m_linkLayer; }
-    QList<EntityRef> selectedRefs() const;
+    QList<Model::EntityRef> selectedRefs() const;
     /// Selects exactly these entities (none: clears the selection).
-    void selectRefs(const QList<EntityRef> &refs);
+    void selectRefs(const QList<Model::EntityRef> &refs);
 
     bool isSnapping() const { return m_snap && !m_syncing; }
     void setSnapToGrid(bool on) { m_snap = on; }
     bool snapToGrid() const { return m_snap; }
 
     /// Outlines these instances (the ones a placement expression matches).
-    void setHighlighted(const QSet<EntityRef> &refs);
-    QSet<EntityRef> highlighted() const { return m_highlighted; }
+    void setHighlighted(const QSet<Model::EntityRef> &refs);
+    QSet<Model::EntityRef> highlighted() const { return m_highlighted; }
     /// Problem badges on the entities the diagnostics name.
     void setDiagnostics(const Model::Diagnostics &diagnostics);
 
     /// Creates an entity of a palette kind at a canvas position, as one command.
-    EntityFactory::Result place(EntityKind kind, QPointF scenePos);
+    EntityFactory::Result place(Model::EntityKind kind, QPointF scenePos);
     /// Makes a link as if drawn with the mouse; refusals are reported the same way.
-    LinkRules::Verdict link(const EntityRef &from, const EntityRef &to);
+    LinkRules::Verdict link(const Model::EntityRef &from, const Model::EntityRef &to);
     void setPortChooser(const PortChooser &chooser) { m_portChooser = chooser; }
     /// Moves the selection by a step; consecutive nudges are one undo step.
     void nudgeSelection(QPointF delta);
@@ -78,7 +78,7 @@ Q_SIGNALS:
     void message(const QString &text);
     void linkRefused(const QString &reason);
     /// An item was double-clicked: show its editor.
-    void activated(const Berth::Gui::EntityRef &ref);
+    void activated(const Berth::Model::EntityRef &ref);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -89,20 +89,21 @@ protected:
 private:
     friend class LinkTool;
 
-    NodeItem *ensure(const EntityRef &ref, QGraphicsItem *parent, QSet<EntityRef> &alive);
+    NodeItem *ensure(const Model::EntityRef &ref, QGraphicsItem *parent,
+                     QSet<Model::EntityRef> &alive);
     void syncLinks();
     void commitMoves();
-    void rekey(const EntityRef &from, const EntityRef &to);
-    std::optional<LinkRules::PortChoice> choosePort(const EntityRef &service,
-                                                    const EntityRef &targetGroup);
+    void rekey(const Model::EntityRef &from, const Model::EntityRef &to);
+    std::optional<LinkRules::PortChoice> choosePort(const Model::EntityRef &service,
+                                                    const Model::EntityRef &targetGroup);
     void applyDiagnostics();
 
     ProjectEditor *m_editor;
     LinkTool *m_linkTool;
     LinkLayer *m_linkLayer;
-    QHash<EntityRef, NodeItem *> m_items;
+    QHash<Model::EntityRef, NodeItem *> m_items;
     QList<LinkItem *> m_links;
-    QSet<EntityRef> m_highlighted;
+    QSet<Model::EntityRef> m_highlighted;
     Model::Diagnostics m_diagnostics;
     PortChooser m_portChooser;
     bool m_snap = true;

@@ -1,12 +1,15 @@
 #include "ui/commands/projecteditor.h"
 
+#include "model/designedits.h"
 #include "model/project.h"
 #include "ui/commands/snapshotcommand.h"
-#include "ui/projectedits.h"
 
 #include <QUndoStack>
 
 namespace Berth::Gui {
+
+using Model::EntityKind;
+using Model::EntityRef;
 
 ProjectEditor::ProjectEditor(Model::Project *project, QObject *parent)
     : QObject(parent), m_project(project), m_stack(new QUndoStack(this))
@@ -39,7 +42,7 @@ bool ProjectEditor::replace(const QString &text, const Model::ProjectData &after
 QString ProjectEditor::rename(const EntityRef &ref, const QString &name)
 {
     Model::ProjectData after = m_project->data();
-    const QString error = ProjectEdits::rename(after, ref, name);
+    const QString error = Model::DesignEdits::rename(after, ref, name);
     if (!error.isEmpty()) {
         Q_EMIT refused(error);
         return error;
@@ -68,8 +71,8 @@ QString ProjectEditor::rename(const EntityRef &ref, const QString &name)
     }
     m_stack->push(new SnapshotCommand(
         this, m_project->data(), after,
-        tr("Rename %1 to %2").arg(ProjectEdits::displayName(m_project->data(), ref), to.name), {},
-        renames));
+        tr("Rename %1 to %2").arg(Model::DesignEdits::displayName(m_project->data(), ref), to.name),
+        {}, renames));
     return {};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/projectdata.h"
-#include "ui/entityref.h"
 
 #include <QObject>
 
@@ -22,7 +22,7 @@ class ProjectEditor final : public QObject
     Q_OBJECT
 public:
     using Change = std::function<void(Model::ProjectData &)>;
-    using Rename = QPair<EntityRef, EntityRef>;
+    using Rename = QPair<Model::EntityRef, Model::EntityRef>;
 
     ProjectEditor(Model::Project *project, QObject *parent = nullptr);
 
@@ -37,7 +37,7 @@ public:
     bool replace(const QString &text, const Model::ProjectData &after,
                  const QString &mergeKey = {});
     /// Renames an entity and every reference to it. Empty error on success.
-    QString rename(const EntityRef &ref, const QString &name);
+    QString rename(const Model::EntityRef &ref, const QString &name);
 
     /// Puts a loaded design in place, forgetting the undo history.
     void resetDocument(const Model::ProjectData &data, const QString &fileName);
@@ -49,7 +49,7 @@ public:
 
 Q_SIGNALS:
     /// Sent before the design changes, so that views can keep their items and selection.
-    void renamed(const Berth::Gui::EntityRef &from, const Berth::Gui::EntityRef &to);
+    void renamed(const Berth::Model::EntityRef &from, const Berth::Model::EntityRef &to);
     /// An edit was refused (a duplicate name...): a sentence for the status bar.
     void refused(const QString &reason);
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/projectdata.h"
-#include "ui/entityref.h"
 
 #include <QUndoCommand>
 
@@ -16,7 +16,7 @@ class ProjectEditor;
 class SnapshotCommand final : public QUndoCommand
 {
 public:
-    using Rename = QPair<EntityRef, EntityRef>;
+    using Rename = QPair<Model::EntityRef, Model::EntityRef>;
 
     SnapshotCommand(ProjectEditor *editor, const Model::ProjectData &before,
                     const Model::ProjectData &after, const QString &text,

@@ -13,6 +13,8 @@
 
 namespace Berth::Gui {
 
+using Model::EntityRef;
+
 namespace {
 
 QString describe(const Model::PlacementConstraint &c)

@@ -26,10 +26,10 @@ public:
     QListWidget *list() const { return m_list; }
     void refresh() override;
     /// The instances the expression being edited selects (empty when none is).
-    QSet<EntityRef> matching() const { return m_matching; }
+    QSet<Model::EntityRef> matching() const { return m_matching; }
 
 Q_SIGNALS:
-    void matchingChanged(const QSet<Berth::Gui::EntityRef> &instances);
+    void matchingChanged(const QSet<Berth::Model::EntityRef> &instances);
 
 private:
     void loadSelected();
@@ -44,7 +44,7 @@ private:
     QueryEditor *m_query;
     QLabel *m_status;
     QPushButton *m_remove;
-    QSet<EntityRef> m_matching;
+    QSet<Model::EntityRef> m_matching;
 };
 
 } // namespace Berth::Gui

@@ -1,7 +1,7 @@
 #include "ui/editors/entityform.h"
 
+#include "model/designedits.h"
 #include "ui/commands/projecteditor.h"
-#include "ui/projectedits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +12,8 @@
 #include <QToolTip>
 
 namespace Berth::Gui {
+
+using Model::EntityRef;
 
 EntityForm::EntityForm(ProjectEditor *editor, QWidget *parent) : QWidget(parent), m_editor(editor)
 {
@@ -63,7 +65,8 @@ void EntityForm::commit(const QString &field, const std::function<void(Data &)> 
 {
     if (m_loading)
         return;
-    const QString text = tr("Change %1 of %2").arg(field, ProjectEdits::displayName(data(), m_ref));
+    const QString text =
+        tr("Change %1 of %2").arg(field, Model::DesignEdits::displayName(data(), m_ref));
     if (!m_editor->edit(text, change, mergeKey))
         refresh(); // nothing changed (or it could not): show the design as it is
 }

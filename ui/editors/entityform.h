@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/projectdata.h"
-#include "ui/entityref.h"
 
 #include <QWidget>
 
@@ -30,8 +30,8 @@ public:
 
     explicit EntityForm(ProjectEditor *editor, QWidget *parent = nullptr);
 
-    const EntityRef &entity() const { return m_ref; }
-    void setEntity(const EntityRef &ref);
+    const Model::EntityRef &entity() const { return m_ref; }
+    void setEntity(const Model::EntityRef &ref);
     /// Reads every field from the design again.
     virtual void refresh();
     /// Puts the keyboard focus on the field a path inside the entity names
@@ -62,7 +62,7 @@ protected:
     void onRefresh(const std::function<void(const Data &)> &load);
 
     ProjectEditor *m_editor;
-    EntityRef m_ref;
+    Model::EntityRef m_ref;
     bool m_loading = false;
 
 private:

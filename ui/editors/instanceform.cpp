@@ -1,5 +1,6 @@
 #include "ui/editors/instanceform.h"
 
+#include "model/designedits.h"
 #include "model/instancetypes.h"
 
 #include <QComboBox>
@@ -106,11 +107,11 @@ InstanceForm::InstanceForm(ProjectEditor *editor, QWidget *parent) : EntityForm(
         [get](const Data &d) {
             return get(d) ? Model::ContainerInstance::statusName(get(d)->status) : QString();
         },
-        [edit](Data &d, const QString &v) {
-            if (auto *i = edit(d))
-                i->status = v == QLatin1String("DRAINING")
-                                ? Model::ContainerInstance::Status::Draining
-                                : Model::ContainerInstance::Status::Active;
+        [this](Data &d, const QString &v) {
+            Model::DesignEdits::setInstanceStatus(d, m_ref,
+                                                  v == QLatin1String("DRAINING")
+                                                      ? Model::ContainerInstance::Status::Draining
+                                                      : Model::ContainerInstance::Status::Active);
         });
     addChoice(
         form, QStringLiteral("osType"), tr("&OS type:"),

@@ -2,6 +2,8 @@
 
 namespace Berth::Gui {
 
+using Model::EntityRef;
+
 Model::Query::InstanceFacts InstanceMatcher::factsOf(const QString &cluster,
                                                      const Model::ContainerInstance &instance)
 {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/entityref.h"
 #include "model/projectdata.h"
 #include "model/query/expression.h"
-#include "ui/entityref.h"
 
 namespace Berth::Gui {
 
@@ -14,8 +14,8 @@ public:
     static Model::Query::InstanceFacts factsOf(const QString &cluster,
                                                const Model::ContainerInstance &instance);
     /// The instances of the cluster (of every cluster when it is empty) that match.
-    static QList<EntityRef> matches(const Model::ProjectData &data, const QString &cluster,
-                                    const Model::Query::Expression &expression);
+    static QList<Model::EntityRef> matches(const Model::ProjectData &data, const QString &cluster,
+                                           const Model::Query::Expression &expression);
     /// How many instances there are to match in the cluster (every cluster when empty).
     static int candidates(const Model::ProjectData &data, const QString &cluster);
 };

@@ -1,5 +1,6 @@
 #include "ui/editors/serviceform.h"
 
+#include "model/designedits.h"
 #include "ui/editors/constrainteditor.h"
 
 #include <QFormLayout>
@@ -83,7 +84,7 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
     addInt(
         form, QStringLiteral("desiredCount"), tr("&Desired count:"), 0, 10000,
         [get](const Data &d) { return get(d) ? get(d)->desiredCount : 0; },
-        BERTH_SET(s->desiredCount = v), tr(" tasks"));
+        BERTH_SET(Model::DesignEdits::setDesiredCount(d, s->name, v)), tr(" tasks"));
     addChoice(
         form, QStringLiteral("launchType"), tr("&Launch type:"),
         [](const Data &) {

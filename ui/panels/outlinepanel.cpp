@@ -7,6 +7,9 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+using Model::EntityRef;
+
 namespace {
 
 constexpr int kRefRole = Qt::UserRole + 1;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QSet>
 #include <QTreeWidget>
@@ -20,21 +20,21 @@ class OutlinePanel final : public QTreeWidget
 public:
     explicit OutlinePanel(Model::Project *project, QWidget *parent = nullptr);
 
-    void selectRefs(const QList<EntityRef> &refs);
-    QList<EntityRef> selectedRefs() const;
-    QTreeWidgetItem *itemFor(const EntityRef &ref) const { return m_items.value(ref); }
+    void selectRefs(const QList<Model::EntityRef> &refs);
+    QList<Model::EntityRef> selectedRefs() const;
+    QTreeWidgetItem *itemFor(const Model::EntityRef &ref) const { return m_items.value(ref); }
 
 Q_SIGNALS:
-    void selectionChangedByUser(const QList<Berth::Gui::EntityRef> &refs);
-    void activated(const Berth::Gui::EntityRef &ref);
+    void selectionChangedByUser(const QList<Berth::Model::EntityRef> &refs);
+    void activated(const Berth::Model::EntityRef &ref);
 
 private:
     void rebuild();
-    QTreeWidgetItem *add(QTreeWidgetItem *parent, const EntityRef &ref, const QString &name,
+    QTreeWidgetItem *add(QTreeWidgetItem *parent, const Model::EntityRef &ref, const QString &name,
                          const QString &details);
 
     Model::Project *m_project;
-    QHash<EntityRef, QTreeWidgetItem *> m_items;
+    QHash<Model::EntityRef, QTreeWidgetItem *> m_items;
     QSet<QString> m_collapsed;
     bool m_updating = false;
 };

@@ -8,6 +8,8 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+
 namespace {
 
 QString labelFor(EntityKind kind)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QListWidget>
 
@@ -14,15 +14,15 @@ class PalettePanel final : public QListWidget
 public:
     explicit PalettePanel(QWidget *parent = nullptr);
 
-    static QList<EntityKind> kinds();
+    static QList<Model::EntityKind> kinds();
     /// Un-checks the entry after a placement or a cancel.
     void clearPlacement();
 
 Q_SIGNALS:
     /// The next click on the canvas should place this kind.
-    void placementRequested(Berth::Gui::EntityKind kind);
+    void placementRequested(Berth::Model::EntityKind kind);
     /// Place it now, where the user is looking.
-    void placeRequested(Berth::Gui::EntityKind kind);
+    void placeRequested(Berth::Model::EntityKind kind);
 
 protected:
     QStringList mimeTypes() const override;

@@ -1,5 +1,6 @@
 #include "ui/panels/propertypanel.h"
 
+#include "model/designedits.h"
 #include "model/project.h"
 #include "ui/commands/projecteditor.h"
 #include "ui/editors/clusterform.h"
@@ -12,7 +13,6 @@
 #include "ui/editors/targetgroupform.h"
 #include "ui/editors/taskdefinitionform.h"
 #include "ui/icons.h"
-#include "ui/projectedits.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +21,9 @@
 #include <QVBoxLayout>
 
 namespace Berth::Gui {
+
+using Model::EntityKind;
+using Model::EntityRef;
 
 PropertyPanel::PropertyPanel(ProjectEditor *editor, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_icon(new QLabel(this)), m_title(new QLabel(this)),
@@ -144,10 +147,10 @@ void PropertyPanel::showEntity(const EntityRef &ref)
 void PropertyPanel::updateHeader()
 {
     m_icon->setPixmap(Icons::entity(m_ref.kind).pixmap(24, 24));
-    const QString kind = ProjectEdits::kindName(m_ref.kind);
+    const QString kind = Model::DesignEdits::kindName(m_ref.kind);
     m_title->setText(kind.left(1).toUpper() + kind.mid(1) + QStringLiteral(" — ") +
                      (m_ref.kind == EntityKind::ListenerRule
-                          ? ProjectEdits::displayName(m_editor->data(), m_ref)
+                          ? Model::DesignEdits::displayName(m_editor->data(), m_ref)
                       : m_ref.kind == EntityKind::Project ? m_editor->data().name
                                                           : m_ref.name));
 }
@@ -156,7 +159,7 @@ void PropertyPanel::refresh()
 {
     if (!m_current)
         return;
-    if (!ProjectEdits::exists(m_editor->data(), m_ref)) {
+    if (!Model::DesignEdits::exists(m_editor->data(), m_ref)) {
         showEntity({EntityKind::Project});
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QHash>
 #include <QSet>
@@ -21,19 +21,19 @@ class PropertyPanel final : public QWidget
 public:
     explicit PropertyPanel(ProjectEditor *editor, QWidget *parent = nullptr);
 
-    void showSelection(const QList<EntityRef> &refs);
-    void showEntity(const EntityRef &ref);
-    EntityRef entity() const { return m_ref; }
+    void showSelection(const QList<Model::EntityRef> &refs);
+    void showEntity(const Model::EntityRef &ref);
+    Model::EntityRef entity() const { return m_ref; }
     EntityForm *currentForm() const { return m_current; }
     /// Focuses the field a diagnostic's path (inside the entity) names.
     bool focusPath(const QString &localPath);
 
 Q_SIGNALS:
     /// The instances a placement constraint being edited selects.
-    void highlightRequested(const QSet<Berth::Gui::EntityRef> &instances);
+    void highlightRequested(const QSet<Berth::Model::EntityRef> &instances);
 
 private:
-    EntityForm *formFor(EntityKind kind);
+    EntityForm *formFor(Model::EntityKind kind);
     void refresh();
     void updateHeader();
 
@@ -42,9 +42,9 @@ private:
     QLabel *m_title;
     QStackedWidget *m_stack;
     QWidget *m_multiple;
-    QHash<EntityKind, EntityForm *> m_forms;
+    QHash<Model::EntityKind, EntityForm *> m_forms;
     EntityForm *m_current = nullptr;
-    EntityRef m_ref;
+    Model::EntityRef m_ref;
 };
 
 } // namespace Berth::Gui

@@ -19,6 +19,8 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+
 namespace {
 
 constexpr int kServiceRole = Qt::UserRole + 1;

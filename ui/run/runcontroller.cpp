@@ -1,15 +1,16 @@
 #include "ui/run/runcontroller.h"
 
-#include "engine/runtime/servicecontroller.h"
+#include "model/designedits.h"
 #include "model/project.h"
+#include "ui/canvas/layoutedits.h"
 #include "ui/commands/projecteditor.h"
-#include "ui/projectedits.h"
 
 #include <QFileInfo>
 
 namespace Berth::Gui {
 
 using Engine::RunSession;
+using Model::DesignEdits;
 
 RunController::RunController(ProjectEditor *editor, QObject *parent)
     : QObject(parent), m_editor(editor), m_session(new RunSession({}, this))
@@ -109,83 +110,61 @@ void RunController::applyEdits()
     }
 }
 
-bool RunController::editService(const QString &text, const QString &service,
-                                const std::function<void(Model::Service &)> &change)
+bool RunController::editDesign(const QString &text,
+                               const std::function<QString(Model::ProjectData &)> &change)
 {
-    return m_editor->edit(text, [&](Model::ProjectData &d) {
-        if (Model::Service *s = d.service(service))
-            change(*s);
-    });
+    QString refusal;
+    const bool changed = m_editor->edit(text, [&](Model::ProjectData &d) { refusal = change(d); });
+    if (!refusal.isEmpty())
+        Q_EMIT message(refusal);
+    applyEdits();
+    return changed;
 }
 
 void RunController::scale(const QString &service, int desiredCount)
 {
-    editService(tr("Scale %1 to %2").arg(service).arg(desiredCount), service,
-                [desiredCount](Model::Service &s) { s.desiredCount = qMax(0, desiredCount); });
-    applyEdits();
+    editDesign(tr("Scale %1 to %2").arg(service).arg(desiredCount), [&](Model::ProjectData &d) {
+        return DesignEdits::setDesiredCount(d, service, desiredCount);
+    });
 }
 
 void RunController::deploy(const QString &service, const QString &taskDefinition)
 {
-    editService(tr("Deploy %1 to %2").arg(taskDefinition, service), service,
-                [taskDefinition](Model::Service &s) { s.taskDefinition = taskDefinition; });
-    applyEdits();
+    editDesign(tr("Deploy %1 to %2").arg(taskDefinition, service), [&](Model::ProjectData &d) {
+        return DesignEdits::setTaskDefinition(d, service, taskDefinition);
+    });
 }
 
 void RunController::forceNewDeployment(const QString &service)
 {
-    editService(tr("Force a new deployment of %1").arg(service), service, [](Model::Service &s) {
-        const QLatin1String key(Engine::ServiceController::kDeploymentNonce);
-        s.extra.insert(key, s.extra.value(key).toInt() + 1);
-    });
-    applyEdits();
+    editDesign(tr("Force a new deployment of %1").arg(service),
+               [&](Model::ProjectData &d) { return DesignEdits::forceNewDeployment(d, service); });
 }
 
 void RunController::drainInstance(const QString &cluster, const QString &instance)
 {
-    m_editor->edit(tr("Drain %1").arg(instance), [&](Model::ProjectData &d) {
-        if (Model::Cluster *c = d.cluster(cluster)) {
-            for (Model::ContainerInstance &i : c->instances) {
-                if (i.name == instance)
-                    i.status = Model::ContainerInstance::Status::Draining;
-            }
-        }
+    editDesign(tr("Drain %1").arg(instance), [&](Model::ProjectData &d) {
+        return DesignEdits::setInstanceStatus(d, Model::EntityRef::instance(cluster, instance),
+                                              Model::ContainerInstance::Status::Draining);
     });
-    applyEdits();
 }
 
 void RunController::activateInstance(const QString &cluster, const QString &instance)
 {
-    m_editor->edit(tr("Activate %1").arg(instance), [&](Model::ProjectData &d) {
-        if (Model::Cluster *c = d.cluster(cluster)) {
-            for (Model::ContainerInstance &i : c->instances) {
-                if (i.name == instance)
-                    i.status = Model::ContainerInstance::Status::Active;
-            }
-        }
+    editDesign(tr("Activate %1").arg(instance), [&](Model::ProjectData &d) {
+        return DesignEdits::setInstanceStatus(d, Model::EntityRef::instance(cluster, instance),
+                                              Model::ContainerInstance::Status::Active);
     });
-    applyEdits();
 }
 
 void RunController::addInstance(const QString &cluster)
 {
-    m_editor->edit(tr("Add an instance to %1").arg(cluster), [&](Model::ProjectData &d) {
-        Model::Cluster *c = d.cluster(cluster);
-        if (!c)
-            return;
-        const Model::ContainerInstance *last =
-            c->instances.isEmpty() ? nullptr : &c->instances.last();
-        Model::ContainerInstance i = Model::ContainerInstance::ofType(
-            ProjectEdits::uniqueName(d, EntityKind::ContainerInstance, QStringLiteral("instance-1"),
-                                     cluster),
-            last ? last->instanceType : QStringLiteral("t3.medium"),
-            last ? last->availabilityZone : QStringLiteral("us-east-1a"));
-        i.registeredAt = QDateTime::currentDateTimeUtc();
-        i.position = ProjectEdits::freeInstanceSlot(d, cluster);
-        c->instances.append(i);
-        ProjectEdits::fitFrameMakingRoom(d, cluster);
+    editDesign(tr("Add an instance to %1").arg(cluster), [&](Model::ProjectData &d) {
+        // The design's edit names and registers it; the layout finds its card a place.
+        return LayoutEdits::addInstance(d, cluster).isNull()
+                   ? tr("There is no cluster %1.").arg(cluster)
+                   : QString();
     });
-    applyEdits();
 }
 
 void RunController::stopTask(const QString &taskId)

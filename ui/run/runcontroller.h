@@ -62,8 +62,10 @@ Q_SIGNALS:
 
 private:
     void applyEdits();
-    bool editService(const QString &text, const QString &service,
-                     const std::function<void(Model::Service &)> &change);
+    // One undoable command through the design's own edits (Model::DesignEdits), which say
+    // why when they refuse; then the run follows.
+    bool editDesign(const QString &text,
+                    const std::function<QString(Model::ProjectData &)> &change);
 
     ProjectEditor *m_editor;
     Engine::RunSession *m_session;

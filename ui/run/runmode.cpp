@@ -32,6 +32,9 @@
 
 namespace Berth::Gui {
 
+using Model::EntityKind;
+using Model::EntityRef;
+
 Q_LOGGING_CATEGORY(lcRun, "berth.ui.run")
 
 using Engine::EngineSnapshot;

@@ -19,6 +19,7 @@ namespace Berth::Gui {
 using Engine::EngineSnapshot;
 using Engine::Task;
 using Engine::TaskStatus;
+using Model::EntityRef;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/runtime/enginesnapshot.h"
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QColor>
 #include <QHash>
@@ -39,9 +39,9 @@ public:
     static QColor colorAt(int index);
 
     /// The chips on an instance's card, without the "+N" one.
-    QList<TaskChipItem *> chipsOn(const EntityRef &instance) const;
+    QList<TaskChipItem *> chipsOn(const Model::EntityRef &instance) const;
     TaskChipItem *chip(const QString &taskId) const { return m_chips.value(taskId); }
-    RunBadgeItem *badge(const EntityRef &ref) const { return m_badges.value(ref); }
+    RunBadgeItem *badge(const Model::EntityRef &ref) const { return m_badges.value(ref); }
     int chipCount() const { return int(m_chips.size()); }
 
 Q_SIGNALS:
@@ -49,25 +49,26 @@ Q_SIGNALS:
     void taskOpened(const QString &taskId);
 
 private:
-    RunBadgeItem *badgeFor(const EntityRef &ref, NodeItem *card);
-    void placeChips(NodeItem *card, const EntityRef &ref, QList<const Engine::Task *> tasks,
+    RunBadgeItem *badgeFor(const Model::EntityRef &ref, NodeItem *card);
+    void placeChips(NodeItem *card, const Model::EntityRef &ref, QList<const Engine::Task *> tasks,
                     QSet<QString> &shown);
     /// A cluster's Fargate tasks: a row of chips in its frame's bottom margin.
-    void placeFargateChips(NodeItem *frame, const EntityRef &ref,
+    void placeFargateChips(NodeItem *frame, const Model::EntityRef &ref,
                            QList<const Engine::Task *> tasks, QSet<QString> &shown);
     /// The chip of a task on a card (made, or moved to the card), showing the task.
     TaskChipItem *chipFor(NodeItem *card, const Engine::Task &t);
     /// The "+N" chip of a card: shown at \a at when hidden > 0, else removed.
-    void setOverflow(NodeItem *card, const EntityRef &ref, int hidden, QSizeF size, QPointF at);
-    void applyInstances(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
-    void applyServices(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
-    void applyLoadBalancers(const Engine::EngineSnapshot &s, QSet<EntityRef> &alive);
+    void setOverflow(NodeItem *card, const Model::EntityRef &ref, int hidden, QSizeF size,
+                     QPointF at);
+    void applyInstances(const Engine::EngineSnapshot &s, QSet<Model::EntityRef> &alive);
+    void applyServices(const Engine::EngineSnapshot &s, QSet<Model::EntityRef> &alive);
+    void applyLoadBalancers(const Engine::EngineSnapshot &s, QSet<Model::EntityRef> &alive);
     QString toolTip(const Engine::Task &t) const;
 
     ProjectScene *m_scene;
     QHash<QString, TaskChipItem *> m_chips;
-    QHash<EntityRef, TaskChipItem *> m_overflow;
-    QHash<EntityRef, RunBadgeItem *> m_badges;
+    QHash<Model::EntityRef, TaskChipItem *> m_overflow;
+    QHash<Model::EntityRef, RunBadgeItem *> m_badges;
     QHash<QString, QGraphicsSimpleTextItem *> m_fargateLabels; ///< by cluster
     bool m_clearing = false;
 };
