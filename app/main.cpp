@@ -19,10 +19,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    const bool windowWanted = arguments.size() < 2
-                              || !(Berth::Cli::isCommand(arguments.at(1))
-                                   || arguments.at(1).startsWith(u'-'));
-    if (!windowWanted) {
+    // Only what names the window opens it: a mistyped command fails here, with no display.
+    if (!Berth::Cli::wantsWindow(arguments)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Berth"));
         QCoreApplication::setOrganizationName(QStringLiteral("Berth"));

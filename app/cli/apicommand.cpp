@@ -21,7 +21,7 @@ QString tr(const char *text)
 
 int apiCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(
         tr("ECS's API, served while a run is on ('berth run', or Run in the window).\n"
            "  env          print the shell lines that point the aws CLI and the SDKs at it:\n"

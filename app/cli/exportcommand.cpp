@@ -20,7 +20,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 int exportCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(
         tr("Writes register-ready task definitions (for 'aws ecs register-task-definition "
            "--cli-input-json file://FILE') and create-service inputs for every service."));

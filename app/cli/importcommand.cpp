@@ -23,7 +23,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 int importCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(
         tr("Imports an ECS task definition (register-task-definition input or "
            "describe-task-definition output) into a project as a new revision of its "

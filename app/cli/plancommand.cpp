@@ -5,13 +5,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 // `berth plan PROJECT [--json] [--seed N]`: where every task goes, what each instance
 // reserves, the tasks that go nowhere (ECS's event text and Berth's fuller reason), and the
 // rolling-deployment preflight. Exit 0 when all is placed and no deployment stalls, 1 when
 // a task cannot be placed or a deployment would stall, 2 for bad usage or an unreadable
-// project. The --json form is documented in engine/scheduler/PLAN-JSON.md.
+// project. The --json form is documented in the README ("berth plan --json").
 
 namespace Berth::Cli {
 
@@ -97,11 +98,48 @@ void printPreflight(Output io, const Plan &plan)
     }
 }
 
+/// The plan's stable JSON, with what a script checks a design by: each service's resolved
+/// task definition (family:revision, null when it does not resolve) and each instance's
+/// attributes (ECS's built-in ecs.* ones and the custom ones), as placement constraints see
+/// them.
+QJsonObject planJson(const Plan &plan, const Model::ProjectData &project)
+{
+    QJsonObject root = plan.toJson();
+    QJsonArray services = root.value(QLatin1String("services")).toArray();
+    for (qsizetype i = 0; i < services.size() && i < plan.services.size(); ++i) {
+        QJsonObject service = services.at(i).toObject();
+        const QString td = plan.services.at(i).taskDefinition;
+        service.insert(QLatin1String("taskDefinition"),
+                       td.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(td));
+        services.replace(i, service);
+    }
+    root.insert(QLatin1String("services"), services);
+    QJsonArray instances = root.value(QLatin1String("instances")).toArray();
+    for (qsizetype i = 0; i < instances.size() && i < plan.instances.size(); ++i) {
+        const InstancePlan &in = plan.instances.at(i);
+        QJsonObject attributes;
+        if (const Model::Cluster *cluster = project.cluster(in.cluster)) {
+            for (const Model::ContainerInstance &ci : cluster->instances) {
+                if (ci.name != in.name)
+                    continue;
+                const QMap<QString, QString> all = ci.allAttributes();
+                for (auto it = all.cbegin(); it != all.cend(); ++it)
+                    attributes.insert(it.key(), it.value());
+            }
+        }
+        QJsonObject instance = instances.at(i).toObject();
+        instance.insert(QLatin1String("attributes"), attributes);
+        instances.replace(i, instance);
+    }
+    root.insert(QLatin1String("instances"), instances);
+    return root;
+}
+
 } // namespace
 
 int planCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(
         tr("Shows where every task of a project would be placed and why, the tasks ECS could "
            "not place (with ECS's event text and the fuller reason), what each instance "
@@ -140,7 +178,7 @@ int planCommand(const QStringList &arguments, Output io)
     Planner planner(*data, seedValue);
     const Plan plan = planner.plan();
     if (parser.isSet(json)) {
-        io.out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
+        io.out << QJsonDocument(planJson(plan, *data)).toJson(QJsonDocument::Indented);
     } else {
         io.out << tr("Plan of %1 (seed %2)").arg(project).arg(seedValue) << "\n\n";
         printServices(io, plan);

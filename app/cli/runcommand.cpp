@@ -446,7 +446,7 @@ void warnUnsafe(const StartResult &result, const char *command, Output io)
 
 int runCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(
         tr("Runs the design on the local Docker engine with ECS semantics: services keep "
            "their desired count, tasks go through PROVISIONING ... STOPPED. Prints task state "
@@ -536,7 +536,7 @@ int runCommand(const QStringList &arguments, Output io)
 
 int runTaskCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(
         tr("Runs a one-off task of a task definition, as 'aws ecs run-task' does, and waits "
            "until it stops. Exit code 0 when every essential container exited with 0."));
@@ -551,7 +551,7 @@ int runTaskCommand(const QStringList &arguments, Output io)
                                  tr("Add an environment variable to every container."),
                                  QStringLiteral("NAME=VALUE"));
     const QCommandLineOption cluster(QStringLiteral("cluster"), tr("The cluster."),
-                                     QStringLiteral("NAME"));
+                                     QStringLiteral("CLUSTER"));
     const QCommandLineOption allowUnsafe(QStringLiteral("allow-unsafe"),
                                          tr("Run even though the task reaches beyond its "
                                             "containers (see 'berth run --help')."));
@@ -659,7 +659,7 @@ int runTaskCommand(const QStringList &arguments, Output io)
 
 int downCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(tr("Removes every container and task volume the project "
                                         "started, whichever run started them. The demo image "
                                         "stays."));

@@ -1,13 +1,15 @@
 #include "app/cli/cli.h"
 #include "app/cli/projectloader.h"
+#include "app/cli/secretindex.h"
 
 #include "engine/secrets/keychainsecretstore.h"
 #include "engine/secrets/secretresolver.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 
 #include <termios.h>
@@ -25,18 +27,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Berth::Cli::Secret", text, disambiguation, n);
-}
-
-QString usage()
-{
-    return tr("Usage: berth secret set KEY        the value is read from standard input\n"
-              "       berth secret list [PROJECT]  keys the project needs, and whether each "
-              "is set\n"
-              "       berth secret delete KEY\n"
-              "KEY is a secret's valueFrom (an SSM parameter or Secrets Manager ARN), a "
-              "repositoryCredentials credentialsParameter, or registry:HOST for a registry's "
-              "credentials ({\"username\": ..., \"password\": ...} or USER:PASSWORD).\n"
-              "Values live in the OS keychain (service \"berth\"), never in a file.\n");
 }
 
 /// The value from standard input: typed without echo at a terminal, else read to the end.
@@ -89,6 +79,7 @@ int setSecret(const QStringList &args, Output io)
     const SecretResult r = store.write(args.first(), value);
     if (!r.ok())
         return failed(io, args.first(), r);
+    SecretIndex::add(args.first());
     io.out << tr("%1 is set").arg(args.first()) << Qt::endl;
     return Ok;
 }
@@ -103,6 +94,7 @@ int deleteSecret(const QStringList &args, Output io)
     const SecretResult r = store.remove(args.first());
     if (r.failed())
         return failed(io, args.first(), r);
+    SecretIndex::remove(args.first());
     if (r.notFound()) {
         io.out << tr("%1 was not set").arg(args.first()) << Qt::endl;
         return DesignErrors;
@@ -111,22 +103,58 @@ int deleteSecret(const QStringList &args, Output io)
     return Ok;
 }
 
-int listSecrets(const QStringList &args, Output io)
+/// Without a project: the keys Berth stored, each marked when its keychain entry is gone.
+int listStored(Output io, bool json)
 {
-    QStringList files = args;
-    if (files.isEmpty()) {
-        for (const QFileInfo &f :
-             QDir::current().entryInfoList({QStringLiteral("*.berth")}, QDir::Files))
-            files << f.filePath();
-        if (files.isEmpty()) {
-            io.err << tr("berth secret list: name a project; the keychain cannot list what it "
-                         "holds, only what a project needs")
-                   << Qt::endl;
-            return BadUsage;
+    const QStringList keys = SecretIndex::keys();
+    KeychainSecretStore store;
+    QJsonArray secrets;
+    int gone = 0;
+    for (const QString &key : keys) {
+        const SecretResult r = store.read(key);
+        if (r.failed())
+            return failed(io, key, r);
+        gone += r.notFound();
+        if (json) {
+            secrets.append(QJsonObject{{QLatin1String("key"), key},
+                                       {QLatin1String("set"), r.ok()}});
+        } else {
+            io.out << key << "  "
+                   << (r.ok() ? tr("set") : tr("GONE (no longer in the keychain)")) << Qt::endl;
         }
     }
+    if (json) {
+        io.out << QJsonDocument(QJsonObject{{QLatin1String("secrets"), secrets}}).toJson();
+    } else if (keys.isEmpty()) {
+        io.out << tr("Berth has stored no secrets; 'berth secret set KEY' stores one.")
+               << Qt::endl;
+    } else if (gone > 0) {
+        io.out << tr("%n secret(s) gone from the keychain; 'berth secret set KEY' stores one "
+                     "again, 'berth secret delete KEY' forgets it.",
+                     nullptr, gone)
+               << Qt::endl;
+    }
+    io.out.flush();
+    return gone > 0 ? DesignErrors : Ok;
+}
+
+QJsonObject useJson(const SecretNeed &n)
+{
+    QJsonObject o{{QLatin1String("taskDefinition"), n.taskDefinition},
+                  {QLatin1String("container"), n.container}};
+    if (n.registryCredentials())
+        o.insert(QLatin1String("registryCredentials"), true);
+    else
+        o.insert(QLatin1String("variable"), n.variable);
+    return o;
+}
+
+/// With projects: the keys they need, and whether each is set.
+int listNeeded(const QStringList &files, Output io, bool json)
+{
     QMap<QString, QStringList> uses; // key -> what uses it, in key order
-    for (const QString &file : std::as_const(files)) {
+    QMap<QString, QJsonArray> usesJson;
+    for (const QString &file : files) {
         const std::optional<Model::ProjectData> project = loadProject(file, io, "secret list");
         if (!project)
             return BadUsage;
@@ -136,27 +164,38 @@ int listSecrets(const QStringList &args, Output io)
                                           .arg(n.taskDefinition, n.container)
                                     : tr("%1 %2 $%3").arg(n.taskDefinition, n.container,
                                                           n.variable);
-            if (!uses[n.key].contains(use))
+            if (!uses[n.key].contains(use)) {
                 uses[n.key].append(use);
+                usesJson[n.key].append(useJson(n));
+            }
         }
     }
-    if (uses.isEmpty()) {
+    if (uses.isEmpty() && !json) {
         io.out << tr("The project needs no secrets.") << Qt::endl;
         return Ok;
     }
     KeychainSecretStore store;
     int missing = 0;
+    QJsonArray secrets;
     for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
         const SecretResult r = store.read(it.key());
         if (r.failed())
             return failed(io, it.key(), r);
         missing += r.notFound();
-        io.out << it.key() << "  " << (r.ok() ? tr("set") : tr("NOT SET")) << "  ("
-               << it.value().join(QStringLiteral(", ")) << ')' << Qt::endl;
+        if (json)
+            secrets.append(QJsonObject{{QLatin1String("key"), it.key()},
+                                       {QLatin1String("set"), r.ok()},
+                                       {QLatin1String("uses"), usesJson.value(it.key())}});
+        else
+            io.out << it.key() << "  " << (r.ok() ? tr("set") : tr("NOT SET")) << "  ("
+                   << it.value().join(QStringLiteral(", ")) << ')' << Qt::endl;
     }
-    if (missing > 0)
+    if (json)
+        io.out << QJsonDocument(QJsonObject{{QLatin1String("secrets"), secrets}}).toJson();
+    else if (missing > 0)
         io.out << tr("%n secret(s) not set; 'berth secret set KEY' sets one.", nullptr, missing)
                << Qt::endl;
+    io.out.flush();
     return missing > 0 ? DesignErrors : Ok;
 }
 
@@ -164,19 +203,47 @@ int listSecrets(const QStringList &args, Output io)
 
 int secretCommand(const QStringList &arguments, Output io)
 {
-    const QStringList args = arguments.mid(2);
+    CommandParser parser;
+    parser.setApplicationDescription(
+        tr("Secret values in the OS keychain (service \"berth\"), never in a file.\n"
+           "  set KEY           store a value, read from standard input (typed unseen at a "
+           "terminal)\n"
+           "  list              the keys Berth stored, marking those gone from the keychain\n"
+           "  list PROJECT...   the keys the projects need, and whether each is set\n"
+           "  delete KEY        remove a value\n"
+           "KEY is a secret's valueFrom (an SSM parameter or Secrets Manager ARN), a "
+           "repositoryCredentials credentialsParameter, or registry:HOST for a registry's "
+           "credentials ({\"username\": ..., \"password\": ...} or USER:PASSWORD).\n"
+           "Exit codes: 0 fine; 1 a secret is not set or gone; 2 bad usage or no keychain."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("list: print the keys as JSON (never the values)."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("secret"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set, list or delete."),
+                                 QStringLiteral("set|list|delete"));
+    parser.addPositionalArgument(QStringLiteral("KEY"), tr("The secret's key; for list, "
+                                                           "projects (optional)."),
+                                 QStringLiteral("[KEY|PROJECT...]"));
+    if (const auto done = parseArguments(parser, arguments, "secret", io))
+        return *done;
+    const QStringList args = parser.positionalArguments().mid(1);
     const QString sub = args.value(0);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        io.out << usage();
-        return Ok;
+    if (sub == QLatin1String("list")) {
+        return args.size() > 1 ? listNeeded(args.mid(1), io, parser.isSet(json))
+                               : listStored(io, parser.isSet(json));
+    }
+    if (parser.isSet(json)) {
+        io.err << tr("berth secret: --json is for 'berth secret list'") << Qt::endl;
+        return BadUsage;
     }
     if (sub == QLatin1String("set"))
         return setSecret(args.mid(1), io);
-    if (sub == QLatin1String("list"))
-        return listSecrets(args.mid(1), io);
     if (sub == QLatin1String("delete"))
         return deleteSecret(args.mid(1), io);
-    io.err << usage();
+    io.err << tr("berth secret: say what to do: 'berth secret set KEY', 'berth secret list "
+                 "[PROJECT]' or 'berth secret delete KEY'")
+           << Qt::endl;
     return BadUsage;
 }
 

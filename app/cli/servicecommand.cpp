@@ -9,6 +9,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Berth::Cli {
 
@@ -25,7 +27,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 int serviceCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(
         tr("Updates a service in the project file, as 'aws ecs update-service' does. A "
            "'berth run' of the project picks the change up at once: a new desired count "
@@ -41,10 +43,12 @@ int serviceCommand(const QStringList &arguments, Output io)
     const QCommandLineOption force(QStringLiteral("force-new-deployment"),
                                    tr("Replace every task with a new one of the same "
                                       "revision."));
-    parser.addOptions({desired, taskDefinition, force});
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print the updated service as JSON."));
+    parser.addOptions({desired, taskDefinition, force, json});
     parser.addPositionalArgument(QStringLiteral("service"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The service."));
+    parser.addPositionalArgument(QStringLiteral("SERVICE"), tr("The service."));
     if (const auto done = parseArguments(parser, arguments, "service", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
@@ -90,6 +94,22 @@ int serviceCommand(const QStringList &arguments, Output io)
         return BadUsage;
     }
     const TaskDefinition *td = project.taskDefinitionOf(*service);
+    if (parser.isSet(json)) {
+        const QJsonValue nonce = service->extra.value(QLatin1String(Service::kDeploymentNonce));
+        const QJsonObject o{
+            {QLatin1String("project"), file},
+            {QLatin1String("serviceName"), service->name},
+            {QLatin1String("cluster"), service->cluster},
+            {QLatin1String("desiredCount"), service->desiredCount},
+            {QLatin1String("taskDefinition"), td ? td->key() : service->taskDefinition},
+            {QLatin1String("launchType"), service->launchType},
+            {QLatin1String("schedulingStrategy"), service->schedulingStrategy},
+            {QLatin1String("deploymentNonce"),
+             nonce.isUndefined() ? QJsonValue(QJsonValue::Null) : nonce}};
+        io.out << QJsonDocument(QJsonObject{{QLatin1String("service"), o}}).toJson()
+               << Qt::flush;
+        return Ok;
+    }
     io.out << tr("service %1: desiredCount %2, taskDefinition %3")
                   .arg(service->name)
                   .arg(service->desiredCount)

@@ -8,7 +8,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Berth::Cli {
 
@@ -27,11 +29,48 @@ struct Counts
     int warnings = 0;
 };
 
-void print(Output io, const QString &file, const QByteArray &text, const Diagnostic &d,
+/// Where findings go: lines on io.out, or the findings of the --json form.
+struct Report
+{
+    Output io;
+    bool json = false;
+    QJsonArray findings;
+    QJsonArray files;
+};
+
+QJsonValue numberOrNull(int n)
+{
+    return n > 0 ? QJsonValue(n) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+void print(Report &report, const QString &file, const QByteArray &text, const Diagnostic &d,
            Counts &counts)
 {
     const TextPosition pos = JsonText::locate(text, d.path);
     const QString severity = Diagnostic::severityName(d.severity);
+    if (d.isError())
+        ++counts.errors;
+    else if (d.severity == Diagnostic::Severity::Warning)
+        ++counts.warnings;
+    if (report.json) {
+        report.findings.append(QJsonObject{
+            {QLatin1String("file"), file},
+            {QLatin1String("line"), numberOrNull(pos.isValid() ? pos.line : 0)},
+            {QLatin1String("column"), numberOrNull(pos.isValid() ? pos.column : 0)},
+            {QLatin1String("path"), stringOrNull(d.path)},
+            {QLatin1String("rule"), stringOrNull(d.rule)},
+            {QLatin1String("severity"), severity},
+            {QLatin1String("message"), d.message},
+            {QLatin1String("hint"), stringOrNull(d.hint)},
+            {QLatin1String("expressionColumn"), numberOrNull(d.column)}});
+        return;
+    }
+    Output io = report.io;
     QString message = d.message;
     if (d.column > 0)
         message += tr(" (column %1 of the expression)").arg(d.column);
@@ -42,35 +81,70 @@ void print(Output io, const QString &file, const QByteArray &text, const Diagnos
         io.out << file << ": " << severity << ": " << d.path << ": " << message << '\n';
     if (!d.hint.isEmpty())
         io.out << "    " << tr("hint: ") << d.hint << '\n';
-    if (d.isError())
-        ++counts.errors;
-    else if (d.severity == Diagnostic::Severity::Warning)
-        ++counts.warnings;
+}
+
+/// A file that cannot be checked: a line in the loader's format, or a finding of rule RULE.
+void unreadable(Report &report, const QString &file, TextPosition position,
+                const QString &message, const char *rule)
+{
+    if (!report.json) {
+        printError(report.io.out, file, position, message);
+        return;
+    }
+    report.findings.append(QJsonObject{
+        {QLatin1String("file"), file},
+        {QLatin1String("line"), numberOrNull(position.isValid() ? position.line : 0)},
+        {QLatin1String("column"), numberOrNull(position.isValid() ? position.column : 0)},
+        {QLatin1String("path"), QJsonValue(QJsonValue::Null)},
+        {QLatin1String("rule"), QLatin1String(rule)},
+        {QLatin1String("severity"), QStringLiteral("error")},
+        {QLatin1String("message"), message},
+        {QLatin1String("hint"), QJsonValue(QJsonValue::Null)},
+        {QLatin1String("expressionColumn"), QJsonValue(QJsonValue::Null)}});
+}
+
+QString issueRule(JsonIssue::Kind kind)
+{
+    switch (kind) {
+    case JsonIssue::UnknownMember:
+        return QStringLiteral("json.unknown-member");
+    case JsonIssue::WrongType:
+        return QStringLiteral("json.wrong-type");
+    case JsonIssue::MissingRequired:
+        return QStringLiteral("json.missing-required");
+    case JsonIssue::NotAllowedValue:
+        return QStringLiteral("json.not-allowed-value");
+    case JsonIssue::OutOfRange:
+        return QStringLiteral("json.out-of-range");
+    }
+    return QStringLiteral("json");
 }
 
 /// Returns false when the file could not be read as a project or a task definition.
-bool validateFile(Output io, const QString &file, Counts &counts)
+bool validateFile(Report &report, const QString &file, Counts &counts, QString *kind)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        printError(io.out, file, {},
+        unreadable(report, file, {},
                    f.exists() ? tr("cannot read the file: %1").arg(f.errorString())
-                              : tr("no such file"));
+                              : tr("no such file"),
+                   "file.unreadable");
         return false;
     }
     const QByteArray text = f.readAll();
     const JsonText::ParseResult parsed = JsonText::parse(text);
     if (!parsed.ok()) {
-        printError(io.out, file, parsed.position, parsed.error);
+        unreadable(report, file, parsed.position, parsed.error, "json.syntax");
         return false;
     }
     const QJsonObject root = parsed.document.object();
     if (root.value(QLatin1String("format")).toString() == QLatin1String(ProjectFile::kFormat)) {
         // Not loadProject: a member of the wrong type is a finding here, counted with the
         // rest (exit 1), where every other command cannot go on (exit 2).
+        *kind = QStringLiteral("project");
         const ProjectFile::LoadResult loaded = ProjectFile::parse(text);
         if (!loaded.ok() && loaded.issues.isEmpty()) {
-            printError(io.out, file, loaded.position, loaded.error);
+            unreadable(report, file, loaded.position, loaded.error, "project.unreadable");
             return false;
         }
         for (const JsonIssue &issue : loaded.issues) {
@@ -78,17 +152,19 @@ bool validateFile(Output io, const QString &file, Counts &counts)
             d.path = issue.path;
             d.message = issue.message;
             d.hint = issue.hint;
-            print(io, file, text, d, counts);
+            d.rule = issueRule(issue.kind);
+            print(report, file, text, d, counts);
         }
         if (loaded.ok()) {
             for (const Diagnostic &d : Validator::validate(*loaded.data))
-                print(io, file, text, d, counts);
+                print(report, file, text, d, counts);
         }
         return true;
     }
+    *kind = QStringLiteral("taskDefinition");
     const EcsJson::ImportResult imported = EcsJson::importTaskDefinition(root);
     if (!imported.error.isEmpty()) {
-        printError(io.out, file, {}, imported.error);
+        unreadable(report, file, {}, imported.error, "taskdef.unreadable");
         return false;
     }
     const QString prefix = root.contains(QLatin1String("taskDefinition"))
@@ -96,7 +172,7 @@ bool validateFile(Output io, const QString &file, Counts &counts)
                                : QStringLiteral("$");
     for (const Diagnostic &d : Validator::validateTaskDefinition(TaskDefinition(imported.definition),
                                                                  prefix))
-        print(io, file, text, d, counts);
+        print(report, file, text, d, counts);
     return true;
 }
 
@@ -104,11 +180,15 @@ bool validateFile(Output io, const QString &file, Counts &counts)
 
 int validateCommand(const QStringList &arguments, Output io)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(
         tr("Checks Berth projects (.berth) and ECS task-definition JSON files (register input "
            "or describe output) against ECS's rules."));
     parser.addHelpOption();
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("Print the findings as JSON: file, line, column, path, rule, severity."));
+    parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("validate"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to check."),
                                  QStringLiteral("FILE..."));
@@ -121,19 +201,35 @@ int validateCommand(const QStringList &arguments, Output io)
                << '\n';
         return BadUsage;
     }
+    Report report{io, parser.isSet(json), {}, {}};
     Counts total;
-    bool unreadable = false;
+    bool anyUnreadable = false;
     for (const QString &file : files) {
         Counts counts;
-        if (!validateFile(io, file, counts))
-            unreadable = true;
+        QString kind;
+        const bool read = validateFile(report, file, counts, &kind);
+        anyUnreadable = anyUnreadable || !read;
         total.errors += counts.errors;
         total.warnings += counts.warnings;
+        report.files.append(QJsonObject{{QLatin1String("file"), file},
+                                        {QLatin1String("kind"), stringOrNull(kind)},
+                                        {QLatin1String("readable"), read},
+                                        {QLatin1String("errors"), counts.errors},
+                                        {QLatin1String("warnings"), counts.warnings}});
     }
-    io.out << tr("%n file(s) checked: ", nullptr, int(files.size()))
-           << tr("%n error(s), ", nullptr, total.errors)
-           << tr("%n warning(s)", nullptr, total.warnings) << Qt::endl;
-    if (unreadable)
+    if (report.json) {
+        io.out << QJsonDocument(QJsonObject{{QLatin1String("files"), report.files},
+                                            {QLatin1String("findings"), report.findings},
+                                            {QLatin1String("errors"), total.errors},
+                                            {QLatin1String("warnings"), total.warnings}})
+                      .toJson();
+    } else {
+        io.out << tr("%n file(s) checked: ", nullptr, int(files.size()))
+               << tr("%n error(s), ", nullptr, total.errors)
+               << tr("%n warning(s)", nullptr, total.warnings) << Qt::endl;
+    }
+    io.out.flush();
+    if (anyUnreadable)
         return BadUsage;
     return total.errors > 0 ? DesignErrors : Ok;
 }

@@ -1,12 +1,20 @@
 // The command line as a user runs it: the built berth binary, its output and exit codes.
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../skiporfail.h"
 
 class tst_Cli : public QObject
 {
@@ -20,15 +28,24 @@ private:
         QString err;
     };
 
-    static Run berth(const QStringList &args, const QString &workDir = {})
+    static Run berth(const QStringList &args, const QString &workDir = {},
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                     const QByteArray &input = {}, int timeoutMs = 30000)
     {
         QProcess p;
         if (!workDir.isEmpty())
             p.setWorkingDirectory(workDir);
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(BERTH_EXECUTABLE), args);
+        p.waitForStarted();
+        p.write(input);
+        p.closeWriteChannel();
         Run r;
-        if (!p.waitForFinished(30000))
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
             return r;
+        }
         r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());
@@ -52,7 +69,20 @@ private Q_SLOTS:
     {
         Run r = berth({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("berth " BERTH_VERSION));
+        const QStringList lines = r.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QStringLiteral("berth " BERTH_VERSION));
+        QCOMPARE(lines.at(1), QStringLiteral("Qt %1 (built with " QT_VERSION_STR ")")
+                                  .arg(QString::fromLatin1(qVersion())));
+        QVERIFY2(QRegularExpression(QStringLiteral("^libcurl \\d+\\.\\d+\\.\\d+"))
+                     .match(lines.at(2))
+                     .hasMatch(),
+                 qPrintable(lines.at(2)));
+        // The client's own API version, not the daemon's: --version asks no daemon.
+        QVERIFY2(QRegularExpression(QStringLiteral("^Docker Engine API 1\\.\\d+ .*1\\.\\d+"))
+                     .match(lines.at(3))
+                     .hasMatch(),
+                 qPrintable(lines.at(3)));
         r = berth({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         for (const char *word : {"validate", "import", "export"})
@@ -292,6 +322,379 @@ private Q_SLOTS:
         r = berth({QStringLiteral("export"), dir.filePath(QStringLiteral("none.berth")),
                    QStringLiteral("--out"), out});
         QCOMPARE(r.code, 2);
+    }
+
+    // A word that is neither a command nor a file is a mistake: said so at once, with the
+    // closest command, and never taken for a file to open in a window. Without a display
+    // and a platform a window would abort or hang; exiting with 2 within seconds shows none
+    // was made.
+    void unknownCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("similar"); // the suggested commands, in order
+        QTest::newRow("no such command") << QStringList{"registry", "start"} << QStringList{};
+        QTest::newRow("letter left out") << QStringList{"valdate", "x.json"}
+                                         << QStringList{"validate"};
+        QTest::newRow("letters swapped") << QStringList{"plna", "x.berth"}
+                                         << QStringList{"plan"};
+        QTest::newRow("letter doubled") << QStringList{"secrret", "list"}
+                                        << QStringList{"secret"};
+        QTest::newRow("prefix") << QStringList{"exp"} << QStringList{"export"};
+        QTest::newRow("help typo") << QStringList{"hlep"} << QStringList{"help"};
+        QTest::newRow("help for no command") << QStringList{"help", "registry"}
+                                             << QStringList{};
+        QTest::newRow("missing project") << QStringList{"shop.berth"} << QStringList{};
+    }
+
+    void unknownCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, similar);
+        QTemporaryDir dir; // where none of the words is a file
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QLatin1String(name));
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = berth(args, dir.path(), env, {}, 10000);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(r.code == 2, qPrintable(QString::number(r.code) + u' ' + r.err));
+        QVERIFY(r.out.isEmpty());
+        const QString word = args.first() == QLatin1String("help") ? args.at(1) : args.first();
+        const QStringList lines = r.err.split(u'\n');
+        QCOMPARE(lines.first(),
+                 QStringLiteral("berth: '%1' is not a berth command. See 'berth --help'.")
+                     .arg(word));
+        if (similar.isEmpty()) {
+            QVERIFY2(!r.err.contains(QStringLiteral("most similar")), qPrintable(r.err));
+        } else {
+            QCOMPARE(lines.value(2), QStringLiteral("The most similar command is"));
+            for (qsizetype i = 0; i < similar.size(); ++i)
+                QCOMPARE(lines.value(3 + i), u'\t' + similar.at(i));
+        }
+    }
+
+    // `berth help COMMAND` and `berth COMMAND --help` print the command's usage, for every
+    // command `berth --help` lists and the completion offers.
+    void helpForEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("argument"); // a positional argument its usage names
+        QTest::newRow("validate") << "validate" << "FILE...";
+        QTest::newRow("import") << "import" << "TASKDEF.json";
+        QTest::newRow("export") << "export" << "PROJECT";
+        QTest::newRow("plan") << "plan" << "PROJECT";
+        QTest::newRow("run") << "run" << "PROJECT";
+        QTest::newRow("run-task") << "run-task" << "FAMILY[:REV]";
+        QTest::newRow("down") << "down" << "PROJECT";
+        QTest::newRow("service") << "service" << "SERVICE";
+        QTest::newRow("secret") << "secret" << "set|list|delete";
+        QTest::newRow("api") << "api" << "env|operations";
+    }
+
+    void helpForEveryCommand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, argument);
+        const Run help = berth({QStringLiteral("help"), command});
+        QCOMPARE(help.code, 0);
+        const QString usage = help.out.section(u'\n', 0, 0);
+        QVERIFY2(usage.startsWith(QStringLiteral("Usage: ")), qPrintable(help.out));
+        QVERIFY2(usage.contains(u' ' + command + u' ') && usage.contains(argument),
+                 qPrintable(usage));
+        QVERIFY(help.out.contains(QStringLiteral("--help")));
+        const Run dashDash = berth({command, QStringLiteral("--help")});
+        QCOMPARE(dashDash.code, 0);
+        QCOMPARE(dashDash.out, help.out);
+        QVERIFY(berth({QStringLiteral("--help")}).out.contains(QStringLiteral("berth ") + command
+                                                               + u' '));
+    }
+
+    // The list above is every command there is: the completion offers these and no others.
+    void helpCoversEveryCommand()
+    {
+        const Run r = berth({QStringLiteral("__complete"), QStringLiteral("help"), QString()});
+        QCOMPARE(r.code, 0);
+        QStringList offered = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QStringList listed;
+        for (const char *c : {"validate", "import", "export", "plan", "run", "run-task", "down",
+                              "service", "secret", "api"})
+            listed << QLatin1String(c);
+        offered.sort();
+        listed.sort();
+        QCOMPARE(offered, listed);
+        const Run plain = berth({QStringLiteral("help")});
+        QCOMPARE(plain.code, 0);
+        QVERIFY(plain.out.startsWith(QStringLiteral("Usage: berth")));
+    }
+
+    // `berth secret list` without a project: the keys Berth stored, never a value, and a key
+    // whose keychain entry went away marked as gone. Needs the D-Bus session with a keyring
+    // that scripts/test.sh provides.
+    void secretListWithoutProject()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            BERTH_SKIP_OR_FAIL("no D-Bus session with a keychain; run inside scripts/test.sh");
+        QTemporaryDir settings; // Berth's settings, where the names are kept
+        QTemporaryDir otherSettings;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString first = QStringLiteral("arn:aws:ssm:us-east-1:0:parameter/tst-cli/a-")
+                              + stamp;
+        const QString second = QStringLiteral("registry:tst-cli-") + stamp
+                               + QStringLiteral(".example:5000");
+
+        const auto cleanup = qScopeGuard([&] {
+            berth({"secret", "delete", first}, {}, env);
+            berth({"secret", "delete", second}, {}, env);
+        });
+        Run r = berth({"secret", "list"}, {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("no secrets")));
+        r = berth({"secret", "set", first}, {}, env, "value-one\n");
+        if (r.code == 2 && r.err.contains(QStringLiteral("keychain")))
+            BERTH_SKIP_OR_FAIL(qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = berth({"secret", "set", second}, {}, env, "user:value-two\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        r = berth({"secret", "list"}, {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts),
+                 (QStringList{first + QStringLiteral("  set"), second + QStringLiteral("  set")}));
+        r = berth({"secret", "list", "--json"}, {}, env);
+        QCOMPARE(r.code, 0);
+        QJsonArray secrets = QJsonDocument::fromJson(r.out.toUtf8()).object()["secrets"].toArray();
+        QCOMPARE(secrets.size(), 2);
+        QCOMPARE(secrets[0].toObject()["key"].toString(), first);
+        QCOMPARE(secrets[0].toObject()["set"].toBool(), true);
+        QCOMPARE(secrets[1].toObject()["key"].toString(), second);
+        QCOMPARE(secrets[1].toObject()["set"].toBool(), true);
+        QCOMPARE(secrets[0].toObject().keys(), (QStringList{"key", "set"}));
+
+        // Removed from the keychain by another Berth (settings elsewhere): still listed, gone.
+        QProcessEnvironment other = env;
+        other.insert(QStringLiteral("XDG_CONFIG_HOME"), otherSettings.path());
+        r = berth({"secret", "delete", first}, {}, other);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = berth({"secret", "list"}, {}, env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(first + QStringLiteral("  GONE")), qPrintable(r.out));
+        QVERIFY(r.out.contains(second + QStringLiteral("  set")));
+        r = berth({"secret", "list", "--json"}, {}, env);
+        QCOMPARE(r.code, 1);
+        secrets = QJsonDocument::fromJson(r.out.toUtf8()).object()["secrets"].toArray();
+        QCOMPARE(secrets[0].toObject()["set"].toBool(), false);
+        QCOMPARE(secrets[1].toObject()["set"].toBool(), true);
+
+        // The values are in no output and in no settings file.
+        r = berth({"secret", "list", "--json"}, {}, env);
+        QVERIFY(!r.out.contains(QStringLiteral("value-")));
+        QDirIterator files(settings.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains("value-"));
+        }
+
+        // delete forgets the name, whether the keychain still had the value or not.
+        r = berth({"secret", "delete", first}, {}, env);
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err)); // 1: the keychain says so
+        r = berth({"secret", "delete", second}, {}, env);
+        QCOMPARE(r.code, 0);
+        r = berth({"secret", "list"}, {}, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("no secrets")));
+    }
+
+    // plan --json: each service's resolved revision and each instance's attributes.
+    void planJson()
+    {
+        QTemporaryDir dir;
+        QFile sample(source("resources/samples/web-api.berth"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject project = QJsonDocument::fromJson(sample.readAll()).object();
+        // A second revision of api (the service names the family: it runs the latest) and a
+        // custom attribute on web-3.
+        QJsonArray definitions = project["taskDefinitions"].toArray();
+        for (const QJsonValue &v : QJsonArray(definitions)) {
+            QJsonObject td = v.toObject();
+            if (td["definition"].toObject()["family"].toString() == QLatin1String("api")) {
+                td["revision"] = 2;
+                definitions.append(td);
+            }
+        }
+        project["taskDefinitions"] = definitions;
+        QJsonArray clusters = project["clusters"].toArray();
+        QJsonObject cluster = clusters[0].toObject();
+        QJsonArray instances = cluster["instances"].toArray();
+        QJsonObject web3 = instances[2].toObject();
+        web3["attributes"] = QJsonObject{{"stack", "blue"}};
+        instances[2] = web3;
+        cluster["instances"] = instances;
+        clusters[0] = cluster;
+        project["clusters"] = clusters;
+        const QString file = write(dir, QStringLiteral("shop.berth"), QJsonDocument(project).toJson());
+
+        const Run r = berth({QStringLiteral("plan"), file, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray services = plan["services"].toArray();
+        QCOMPARE(services.size(), 2);
+        QCOMPARE(services[0].toObject()["name"].toString(), QStringLiteral("front"));
+        QCOMPARE(services[0].toObject()["taskDefinition"].toString(), QStringLiteral("front:1"));
+        QCOMPARE(services[1].toObject()["name"].toString(), QStringLiteral("api"));
+        QCOMPARE(services[1].toObject()["taskDefinition"].toString(), QStringLiteral("api:2"));
+        QCOMPARE(services[1].toObject()["cluster"].toString(), QStringLiteral("production"));
+        QCOMPARE(services[1].toObject()["desiredCount"].toInt(), 4);
+        const QJsonArray planned = plan["instances"].toArray();
+        QCOMPARE(planned.size(), 3);
+        const QStringList zones{"us-east-1a", "us-east-1a", "us-east-1b"};
+        for (qsizetype i = 0; i < planned.size(); ++i) {
+            const QJsonObject in = planned[i].toObject();
+            QCOMPARE(in["name"].toString(), QStringLiteral("web-%1").arg(i + 1));
+            const QJsonObject attributes = in["attributes"].toObject();
+            QCOMPARE(attributes["ecs.availability-zone"].toString(), zones.at(i));
+            QCOMPARE(attributes["ecs.instance-type"].toString(), QStringLiteral("t3.medium"));
+            QCOMPARE(attributes["ecs.os-type"].toString(), QStringLiteral("linux"));
+            QCOMPARE(attributes.contains(QStringLiteral("stack")), i == 2);
+        }
+        QCOMPARE(planned[2].toObject()["attributes"].toObject()["stack"].toString(),
+                 QStringLiteral("blue"));
+        // The text form names the same revision.
+        QVERIFY(berth({QStringLiteral("plan"), file}).out.contains(QStringLiteral("api:2")));
+    }
+
+    // validate --json: one finding per problem, with where and which rule.
+    void validateJson()
+    {
+        QTemporaryDir dir;
+        const QString bad = write(
+            dir, QStringLiteral("web.json"),
+            "{\n  \"family\": \"web\",\n  \"containerDefinitions\": [\n    "
+            "{\"name\": \"a\", \"image\": \"i\", \"memory\": \"128\"}\n  ]\n}");
+        const QString broken = write(dir, QStringLiteral("broken.json"),
+                                    "{\n  \"family\": \"web\"\n  \"cpu\": \"256\"\n}");
+        const QString sample = source("resources/samples/web-api.berth");
+        const Run r = berth({QStringLiteral("validate"), QStringLiteral("--json"), bad, broken,
+                             sample});
+        QCOMPARE(r.code, 2); // broken.json cannot be read
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
+        QCOMPARE(doc["errors"].toInt(), 1);
+        QCOMPARE(doc["warnings"].toInt(), 0);
+        const QJsonArray files = doc["files"].toArray();
+        QCOMPARE(files.size(), 3);
+        QCOMPARE(files[0].toObject()["file"].toString(), bad);
+        QCOMPARE(files[0].toObject()["kind"].toString(), QStringLiteral("taskDefinition"));
+        QCOMPARE(files[0].toObject()["errors"].toInt(), 1);
+        QCOMPARE(files[1].toObject()["readable"].toBool(), false);
+        QCOMPARE(files[2].toObject()["kind"].toString(), QStringLiteral("project"));
+        QCOMPARE(files[2].toObject()["readable"].toBool(), true);
+        const QJsonArray findings = doc["findings"].toArray();
+        QCOMPARE(findings.size(), 2);
+        const QJsonObject type = findings[0].toObject();
+        QCOMPARE(type["file"].toString(), bad);
+        QCOMPARE(type["line"].toInt(), 4);
+        QCOMPARE(type["column"].toInt(), 33);
+        QCOMPARE(type["path"].toString(), QStringLiteral("$.containerDefinitions[0].memory"));
+        QVERIFY(!type["rule"].toString().isEmpty());
+        QCOMPARE(type["severity"].toString(), QStringLiteral("error"));
+        QVERIFY(type["message"].toString().contains(QStringLiteral("integer")));
+        const QJsonObject syntax = findings[1].toObject();
+        QCOMPARE(syntax["file"].toString(), broken);
+        QCOMPARE(syntax["rule"].toString(), QStringLiteral("json.syntax"));
+        QCOMPARE(syntax["line"].toInt(), 3);
+        QCOMPARE(syntax["column"].toInt(), 3);
+        QVERIFY(syntax["path"].isNull());
+        QCOMPARE(syntax["severity"].toString(), QStringLiteral("error"));
+    }
+
+    // service --json: the service as saved.
+    void serviceJson()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("shop.berth"));
+        QVERIFY(QFile::copy(source("resources/samples/web-api.berth"), project));
+        QFile::setPermissions(project, QFile::ReadOwner | QFile::WriteOwner);
+        Run r = berth({"service", project, "api", "--desired-count", "2", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject service = QJsonDocument::fromJson(r.out.toUtf8()).object()["service"].toObject();
+        QCOMPARE(service["serviceName"].toString(), QStringLiteral("api"));
+        QCOMPARE(service["cluster"].toString(), QStringLiteral("production"));
+        QCOMPARE(service["desiredCount"].toInt(), 2);
+        QCOMPARE(service["taskDefinition"].toString(), QStringLiteral("api:1"));
+        QCOMPARE(service["launchType"].toString(), QStringLiteral("EC2"));
+        QCOMPARE(service["project"].toString(), project);
+        QVERIFY(service["deploymentNonce"].isNull());
+        r = berth({"service", project, "api", "--force-new-deployment", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        service = QJsonDocument::fromJson(r.out.toUtf8()).object()["service"].toObject();
+        QCOMPARE(service["desiredCount"].toInt(), 2);
+        QCOMPARE(service["deploymentNonce"].toInt(), 1);
+    }
+
+    // The completion scripts parse, and complete from what berth says: commands, options
+    // and the services of the project on the line.
+    void completion_data()
+    {
+        QTest::addColumn<QStringList>("words"); // after berth; the last is being typed
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("command") << QStringList{"val"} << QStringList{"validate"};
+        QTest::newRow("option") << QStringList{"plan", "--j"} << QStringList{"--json"};
+        QTest::newRow("service") << QStringList{"service", "SAMPLE", ""}
+                                 << QStringList{"front", "api"};
+        QTest::newRow("service prefix") << QStringList{"service", "SAMPLE", "fr"}
+                                        << QStringList{"front"};
+        QTest::newRow("after an option") << QStringList{"service", "--json", "SAMPLE", ""}
+                                         << QStringList{"front", "api"};
+        QTest::newRow("revision") << QStringList{"service", "SAMPLE", "api",
+                                                 "--task-definition", "a"}
+                                  << QStringList{"api", "api:1"};
+        QTest::newRow("project file") << QStringList{"plan", "web"}
+                                      << QStringList{"web-api.berth"};
+        QTest::newRow("api") << QStringList{"api", ""} << QStringList{"env", "operations"};
+    }
+
+    void completion()
+    {
+        QFETCH(QStringList, words);
+        QFETCH(QStringList, expected);
+        const QString bashScript = source("packaging/completion/berth.bash");
+        QProcess check;
+        check.start(QStringLiteral("bash"), {QStringLiteral("-n"), bashScript});
+        QVERIFY(check.waitForFinished());
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        if (!QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty()) {
+            check.start(QStringLiteral("zsh"),
+                        {QStringLiteral("-n"), source("packaging/completion/_berth")});
+            QVERIFY(check.waitForFinished());
+            QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        }
+
+        const QString samples = source("resources/samples");
+        words.replaceInStrings(QStringLiteral("SAMPLE"), QStringLiteral("web-api.berth"));
+        QStringList quoted{QStringLiteral("'" BERTH_EXECUTABLE "'")};
+        for (const QString &w : std::as_const(words))
+            quoted << u'\'' + w + u'\'';
+        const QString script = QStringLiteral(". '%1'\n"
+                                              "COMP_WORDS=(%2)\n"
+                                              "COMP_CWORD=%3\n"
+                                              "_berth\n"
+                                              "printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+                                   .arg(bashScript, quoted.join(u' '))
+                                   .arg(words.size());
+        QProcess bash;
+        bash.setWorkingDirectory(samples);
+        bash.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+        QVERIFY(bash.waitForFinished(30000));
+        QCOMPARE(bash.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
+                 expected);
     }
 };
 

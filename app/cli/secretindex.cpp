@@ -1,0 +1,48 @@
+#include "app/cli/secretindex.h"
+
+#include <QSettings>
+
+namespace Berth::Cli {
+
+namespace {
+
+// One list value, not a key per secret: QSettings reads '/' in a key as a group, and secret
+// keys are ARNs full of them.
+const QString kKey = QStringLiteral("secrets/storedKeys");
+
+void save(QStringList keys)
+{
+    keys.removeDuplicates();
+    keys.sort();
+    QSettings settings;
+    if (keys.isEmpty())
+        settings.remove(kKey);
+    else
+        settings.setValue(kKey, keys);
+    settings.sync();
+}
+
+} // namespace
+
+QStringList SecretIndex::keys()
+{
+    QStringList keys = QSettings().value(kKey).toStringList();
+    keys.sort();
+    return keys;
+}
+
+void SecretIndex::add(const QString &key)
+{
+    QStringList all = keys();
+    if (!all.contains(key))
+        save(all << key);
+}
+
+void SecretIndex::remove(const QString &key)
+{
+    QStringList all = keys();
+    if (all.removeAll(key) > 0)
+        save(all);
+}
+
+} // namespace Berth::Cli
