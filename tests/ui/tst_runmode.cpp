@@ -9,6 +9,7 @@
 
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
+#include "engine/api/sigv4.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/engine.h"
 #include "tests/skiporfail.h"
@@ -39,6 +40,9 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QToolButton>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -101,7 +105,9 @@ private Q_SLOTS:
     void runsTheSampleToASteadyState();
     void chipsMatchTheSnapshot();
     void logsAndLoadReachTheTask();
+    void tasksReadTheirMetadata();
     void scaleAndUndoReachTheRun();
+    void apiEditsAreUndoable();
     void deployANewRevision();
     void standaloneTaskWithOverrides();
     void drainAndAddInstances();
@@ -180,6 +186,33 @@ void TestRunMode::bannerWhenDockerIsUnreachable()
     window->editor()->markSaved();
 }
 
+void TestRunMode::tasksReadTheirMetadata()
+{
+    // The demo's /metadata asks ECS_CONTAINER_METADATA_URI_V4 from inside its container.
+    const Task *api = nullptr;
+    for (const Task &t : snapshot().tasks) {
+        if (t.service == QLatin1String("api") && t.lastStatus == TaskStatus::Running)
+            api = &t;
+    }
+    QVERIFY(api);
+    const QString id = api->id;
+    const QUrl base = DemoLoad::baseUrl(run()->controller()->runData(), *api);
+    QVERIFY(base.isValid());
+    QNetworkAccessManager network;
+    QNetworkReply *reply =
+        network.get(QNetworkRequest(base.resolved(QUrl(QStringLiteral("/metadata?path=task")))));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    const QJsonObject task = QJsonDocument::fromJson(body).object();
+    QVERIFY2(task.value("TaskARN").toString().endsWith(QStringLiteral("/production/") + id),
+             body.constData());
+    QCOMPARE(task.value("Family").toString(), QStringLiteral("api"));
+    QCOMPARE(task.value("KnownStatus").toString(), QStringLiteral("RUNNING"));
+    QCOMPARE(task.value("Containers").toArray().first().toObject().value("DockerId").toString(),
+             api->containers.first().dockerId);
+}
+
 void TestRunMode::logsAndLoadReachTheTask()
 {
     const Task *api = nullptr;
@@ -214,6 +247,51 @@ void TestRunMode::scaleAndUndoReachTheRun()
     m_window->editor()->undoStack()->undo();
     QCOMPARE(m_window->editor()->data().service(QStringLiteral("api"))->desiredCount, 4);
     QTRY_COMPARE_WITH_TIMEOUT(activeByService(snapshot()).value(QStringLiteral("api")), 4, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("api")), 4, 60000);
+}
+
+void TestRunMode::apiEditsAreUndoable()
+{
+    Engine::RunSession *session = run()->controller()->session();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->apiEndpoint().isEmpty(), 30000);
+    auto *indicator = m_window->findChild<QToolButton *>(QStringLiteral("apiIndicator"));
+    QVERIFY(indicator && indicator->isVisible());
+    QVERIFY(indicator->text().contains(session->apiEndpoint()));
+
+    // update-service --desired-count 2, signed as the aws CLI signs it.
+    Engine::SignedRequest r;
+    const QUrl url(session->apiEndpoint() + u'/');
+    r.body = QJsonDocument(QJsonObject{{"cluster", "production"},
+                                       {"service", "api"},
+                                       {"desiredCount", 2}})
+                 .toJson(QJsonDocument::Compact);
+    r.headers = {{"Host", QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toLatin1()},
+                 {"Content-Type", "application/x-amz-json-1.1"},
+                 {"X-Amz-Target", "AmazonEC2ContainerServiceV20141113.UpdateService"}};
+    Engine::SigV4::sign(r, session->apiCredentials().accessKeyId,
+                        session->apiCredentials().secretAccessKey, QStringLiteral("us-east-1"),
+                        QStringLiteral("ecs"), QDateTime::currentDateTimeUtc());
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : r.headers) {
+        if (name != "Host")
+            request.setRawHeader(name, value);
+    }
+    QNetworkReply *reply = network.post(request, r.body);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+
+    // An edit of the design like any other: on the canvas, in the run, undoable.
+    QCOMPARE(m_window->editor()->data().service(QStringLiteral("api"))->desiredCount, 2);
+    QVERIFY(m_window->editor()->undoStack()->undoText().contains(QStringLiteral("UpdateService")));
+    QTRY_COMPARE_WITH_TIMEOUT(activeByService(snapshot()).value(QStringLiteral("api")), 2, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(run()->events()->messages().join(u'\n').contains(
+                                 QStringLiteral("ecs:UpdateService by ")
+                                 + session->apiCredentials().accessKeyId),
+                             10000);
+    m_window->editor()->undoStack()->undo();
+    QCOMPARE(m_window->editor()->data().service(QStringLiteral("api"))->desiredCount, 4);
     QTRY_COMPARE_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("api")), 4, 60000);
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/designedits.h"
 #include "model/project.h"
+#include "model/validation/validator.h"
 #include "ui/canvas/layoutedits.h"
 #include "ui/commands/projecteditor.h"
 
@@ -34,6 +35,22 @@ RunController::RunController(ProjectEditor *editor, QObject *parent)
     connect(m_session, &RunSession::notice, this, &RunController::message);
     connect(m_session, &RunSession::stopped, this,
             [this] { Q_EMIT message(tr("The run has stopped.")); });
+    connect(m_session, &RunSession::apiServing, this, &RunController::apiServing);
+    connect(m_session, &RunSession::apiCalled, this, &RunController::apiCalled);
+    // What the ECS API changes is an edit of the design like any other: undoable.
+    m_session->setDesignEditor(
+        [this](const QString &description,
+               const std::function<void(Model::ProjectData &)> &change) -> QString {
+            Model::ProjectData edited = runData();
+            change(edited);
+            const int errors = Model::errorCount(Model::Validator::validate(edited));
+            if (errors > 0)
+                return tr("the change gives the design %n error(s); nothing was changed",
+                          nullptr, errors);
+            m_editor->edit(tr("ECS API: %1").arg(description), change);
+            applyEdits();
+            return {};
+        });
     connect(m_session, &RunSession::removed, this, [this](int removed, const QString &error) {
         if (removed < 0)
             Q_EMIT message(tr("Down: %1").arg(error));

@@ -59,6 +59,10 @@ Q_SIGNALS:
     void dockerProblem(const QString &problem);
     /// A sentence for the status bar.
     void message(const QString &text);
+    /// The ECS API serves at \a endpoint (empty: it stopped).
+    void apiServing(const QString &endpoint);
+    /// A request to the ECS API was answered.
+    void apiCalled(const Berth::Engine::ApiCall &call);
 
 private:
     void applyEdits();

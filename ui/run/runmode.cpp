@@ -21,6 +21,9 @@
 #include "ui/windowactions.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QToolButton>
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -29,6 +32,7 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QStatusBar>
+#include <QUuid>
 
 namespace Berth::Gui {
 
@@ -44,8 +48,25 @@ RunMode::RunMode(MainWindow *window)
       m_overlay(new RunOverlay(window->scene(), this)), m_banner(new RunBanner(window)),
       m_events(new EventsPanel(window)), m_tasks(new TasksPanel(window)),
       m_logs(new LogsPanel(window)), m_detail(new TaskDetailView(window)),
-      m_charts(new RunCharts(window)), m_load(new DemoLoad(this)), m_status(new QLabel(window))
+      m_charts(new RunCharts(window)), m_load(new DemoLoad(this)), m_status(new QLabel(window)),
+      m_api(new QToolButton(window))
 {
+    m_api->setObjectName(QStringLiteral("apiIndicator"));
+    m_api->setAutoRaise(true);
+    m_api->hide();
+    window->statusBar()->insertPermanentWidget(0, m_api);
+    connect(m_api, &QToolButton::clicked, this, [this] {
+        Engine::RunSession *session = m_controller->session();
+        QGuiApplication::clipboard()->setText(Engine::ApiServer::environment(
+            session->apiCredentials(), session->apiEndpoint(), session->design().region));
+        m_window->statusBar()->showMessage(
+            tr("Copied the shell lines for the aws CLI: paste them into a terminal, then "
+               "aws --endpoint-url %1 ecs list-clusters")
+                .arg(session->apiEndpoint()),
+            15000);
+    });
+    connect(m_controller, &RunController::apiServing, this, &RunMode::onApiServing);
+    connect(m_controller, &RunController::apiCalled, this, &RunMode::onApiCalled);
     m_logs->setSession(m_controller->session());
     m_status->setObjectName(QStringLiteral("runStatus"));
     window->statusBar()->insertPermanentWidget(0, m_status);
@@ -53,6 +74,36 @@ RunMode::RunMode(MainWindow *window)
     connectActions();
     window->canvas()->viewport()->installEventFilter(this);
     onState(RunController::State::Idle);
+}
+
+void RunMode::onApiServing(const QString &endpoint)
+{
+    m_api->setVisible(!endpoint.isEmpty());
+    if (endpoint.isEmpty())
+        return;
+    m_apiEvents.clear();
+    m_api->setText(tr("ECS API %1").arg(endpoint));
+    m_api->setToolTip(tr("The run answers the aws CLI and the SDKs at %1 (signed with your "
+                         "Berth API key). Click to copy the shell lines that point them here.")
+                          .arg(endpoint));
+}
+
+void RunMode::onApiCalled(const Engine::ApiCall &call)
+{
+    Engine::ServiceEvent e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    // As CloudTrail names it: the event source's action, who called, and what came of it.
+    e.message = call.error.isEmpty()
+                    ? tr("ecs:%1 by %2").arg(call.operation, call.accessKeyId)
+                    : tr("ecs:%1 by %2 refused: %3")
+                          .arg(call.operation,
+                               call.accessKeyId.isEmpty() ? tr("an unsigned caller")
+                                                          : call.accessKeyId,
+                               call.error);
+    m_apiEvents.prepend(e);
+    if (m_apiEvents.size() > 200)
+        m_apiEvents.removeLast();
 }
 
 RunMode::~RunMode()
@@ -269,7 +320,14 @@ void RunMode::onSnapshot(const EngineSnapshot &s)
     clock.start();
     m_overlay->apply(s);
     const qint64 overlay = clock.nsecsElapsed();
-    m_events->setEvents(s.events, services);
+    QList<Engine::ServiceEvent> shown = s.events;
+    if (!m_apiEvents.isEmpty()) {
+        shown += m_apiEvents;
+        std::stable_sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) {
+            return a.createdAt > b.createdAt;
+        });
+    }
+    m_events->setEvents(shown, services);
     const qint64 events = clock.nsecsElapsed();
     m_tasks->setTasks(s.tasks);
     const qint64 tasks = clock.nsecsElapsed();

@@ -11,6 +11,8 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 
+class QToolButton;
+
 namespace Berth::Gui {
 
 class DemoLoad;
@@ -77,6 +79,8 @@ private:
     bool canvasMenu(const QPoint &viewportPos, const QPoint &globalPos);
     bool confirm(const Model::ProjectData &data);
     void documentReplaced();
+    void onApiServing(const QString &endpoint);
+    void onApiCalled(const Engine::ApiCall &call);
 
     MainWindow *m_window;
     RunController *m_controller;
@@ -89,6 +93,8 @@ private:
     RunCharts *m_charts;
     DemoLoad *m_load;
     QLabel *m_status;
+    QToolButton *m_api;
+    QList<Engine::ServiceEvent> m_apiEvents; ///< the ECS API's calls, newest first
     std::function<bool(const Model::ProjectData &)> m_confirm;
     QStringList m_services;
     QString m_runFile; ///< the document the run is of
