@@ -103,32 +103,6 @@ QIcon Icons::action(const QString &name)
     return *it;
 }
 
-QColor Icons::accent(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Cluster:
-        return QColor(0x3b, 0x82, 0xf6);
-    case EntityKind::ContainerInstance:
-        return QColor(0xf5, 0x9e, 0x0b);
-    case EntityKind::FargateCapacity:
-        return QColor(0xa8, 0x55, 0xf7);
-    case EntityKind::TaskDefinition:
-        return QColor(0x10, 0xb9, 0x81);
-    case EntityKind::Service:
-        return QColor(0x63, 0x66, 0xf1);
-    case EntityKind::LoadBalancer:
-    case EntityKind::ApplicationLoadBalancer:
-    case EntityKind::ListenerRule:
-        return QColor(0xec, 0x48, 0x99);
-    case EntityKind::NetworkLoadBalancer:
-        return QColor(0xf4, 0x3f, 0x5e);
-    case EntityKind::TargetGroup:
-        return QColor(0x14, 0xb8, 0xa6);
-    default:
-        return QColor(0x6b, 0x72, 0x80);
-    }
-}
-
 void Icons::clearCache()
 {
     cache().clear();

@@ -2,7 +2,6 @@
 
 #include "model/entityref.h"
 
-#include <QColor>
 #include <QIcon>
 
 namespace Berth::Gui {
@@ -16,8 +15,6 @@ public:
     /// An action icon by its freedesktop name ("document-open", "zoom-in", ...): the
     /// desktop theme's when it has one, else Berth's own.
     static QIcon action(const QString &name);
-    /// The accent colour of an entity kind on the canvas.
-    static QColor accent(Model::EntityKind kind);
     /// Forgets tinted icons, after the palette changed.
     static void clearCache();
 };

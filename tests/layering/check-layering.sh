@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The conventions the build cannot see (design.md "Layers"): dependencies point one way,
 # app -> ui -> engine -> model; the window and the command line reach Docker only through the
-# engine's run interfaces, never engine/docker/; model/ speaks ECS, not Docker. Prints each violation as FILE:LINE: what and why, then a count;
+# engine's run interfaces, never engine/docker/; model/ speaks ECS, not Docker; the window's
+# colours live in one palette. Prints each violation as FILE:LINE: what and why, then a count;
 # exits 1 when there is any.
 #   tests/layering/check-layering.sh [SOURCE_DIR]     (default: this checkout)
 set -uo pipefail
@@ -76,6 +77,38 @@ if [ -d model ]; then
         report "$file:$line: says '$word': model/ is about ECS and knows no container" \
 "runtime; what needs Docker belongs in engine/"
     done < <(grep -rniI 'docker' model)
+fi
+
+# --- 3. One palette: no colour literal in ui/ outside ui/style/palette.*. -------------------
+palette='^ui/style/palette\.(h|cpp)$'
+# "#rrggbb" anywhere (style sheets, rich text); a QColor made from numbers or a string, as
+# QColor(...), QColor{...}, QColor name(...) or QColor name = {...}; QColor::fromRgb and the
+# like, setRgb and the like, qRgb, with a number first; a 24- or 32-bit hex number; Qt's
+# named colours.
+literal='[[:space:]]*(0x|[0-9]|"|QStringLiteral\(|QLatin1String\()'
+colour='#[0-9A-Fa-f]{3}([0-9A-Fa-f]{3}([0-9A-Fa-f]{2})?)?\b'
+colour+="|\\bQColor([[:space:]]+[A-Za-z_][A-Za-z0-9_]*)?[[:space:]]*(=[[:space:]]*)?[({]$literal"
+colour+="[^(){};]*[)}]?"
+colour+="|QColor::from(Rgb|Hsl|Hsv|Cmyk)[A-Za-z]*[[:space:]]*\\($literal[^();]*\\)?"
+colour+="|\\bset(Rgb|Hsl|Hsv|Cmyk|NamedColor)[A-Za-z]*[[:space:]]*\\($literal[^();]*\\)?"
+colour+="|\\bqRgba?[[:space:]]*\\($literal[^();]*\\)?"
+colour+='|\b0x[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?\b'
+colour+='|\bQt::(white|black|red|darkRed|green|darkGreen|blue|darkBlue|cyan|darkCyan'
+colour+='|magenta|darkMagenta|yellow|darkYellow|gray|darkGray|lightGray)\b'
+if [ -d ui ]; then
+    while IFS= read -r hit; do
+        file=${hit%%:*}
+        rest=${hit#*:}
+        line=${rest%%:*}
+        text=${rest#*:}
+        [[ $file =~ $palette ]] && continue
+        # Preprocessor lines (#define, #ifdef) are not colours.
+        [[ $text =~ ^[[:space:]]*# ]] && continue
+        what=$(grep -oE "$colour" <<<"$text" | head -n1)
+        [ -n "$what" ] || continue
+        report "$file:$line: colour '$what': the window's colours are named in" \
+"ui/style/palette.h, so one place decides how the window looks"
+    done < <(grep -rnIE "$colour" ui)
 fi
 
 if [ "$violations" -gt 0 ]; then

@@ -20,7 +20,7 @@ put() { # put FILE LINES...
     printf '%s\n' "$@" >"$tree/$file"
 }
 
-# Allowed: includes downward or sideways, ECS's own docker* field names.
+# Allowed: includes downward or sideways, ECS's own docker* field names, colours in the palette.
 put model/project.h '#pragma once' '#include "model/cluster.h"' '#include <QString>'
 put model/cluster.h '#pragma once'
 put model/query/parser.cpp '#include "parser.h"' '#include "../project.h"'
@@ -29,7 +29,10 @@ put model/ecs.cpp 'auto a = "dockerLabels"; auto b = "dockerSecurityOptions";'
 put engine/runtime/engine.cpp '#include "model/project.h"' '#include "engine/docker/client.h"'
 put engine/docker/client.h '#pragma once'
 put ui/mainwindow.cpp '#include "engine/runtime/engine.h"' '#include "model/project.h"' \
-    '#ifdef BERTH_ABC' '#define FACE 1' '#endif'
+    '#ifdef BERTH_ABC' '#define FACE 1' '#endif' 'int key = 0x4265;' \
+    'QColor h = Palette::error;' 'auto m = QColor::fromRgbF(a.redF() * t, 0, 0);' \
+    'band.setAlphaF(0.14);' 'painter->setPen(Qt::NoPen);'
+put ui/style/palette.cpp 'const QColor a(0xdc, 0x26, 0x26);' 'const QColor b("#dc2626");'
 put app/main.cpp '#include "ui/mainwindow.h"' '#include "engine/runtime/engine.h"'
 
 out=$(bash "$check" "$tree" 2>&1)
@@ -43,6 +46,10 @@ put model/review.cpp '// reads DOCKER_HOST' 'auto c = "dockerLabels"; // the Doc
 put engine/lb/lb.cpp '#include <app/cli/cli.h>'
 put ui/run/logs.cpp '#include "app/cli/cli.h"' '#include "engine/docker/client.h"'
 put app/cli/run.cpp '#include "engine/docker/client.h"'
+put ui/canvas/item.cpp 'auto c = QColor(0x22, 0xc5, 0x5e);' 'p.setPen(Qt::white);' \
+    'label->setText("<span style=\"color:#dc2626\">x</span>");' 'QColor d(0x80ff0000);' \
+    'const QColor e{220, 38, 38};' 'auto f = QColor::fromRgb(220, 38, 38);' \
+    'c.setNamedColor("red");' 'QColor g(QStringLiteral("red"));'
 
 out=$(bash "$check" "$tree" 2>&1)
 status=$?
@@ -56,6 +63,14 @@ expected=(
     "ui/run/logs.cpp:1: includes app/cli/cli.h"
     "ui/run/logs.cpp:2: includes engine/docker/client.h"
     "app/cli/run.cpp:1: includes engine/docker/client.h"
+    "ui/canvas/item.cpp:1: colour"
+    "ui/canvas/item.cpp:2: colour 'Qt::white'"
+    "ui/canvas/item.cpp:3: colour '#dc2626'"
+    "ui/canvas/item.cpp:4: colour"
+    "ui/canvas/item.cpp:5: colour 'QColor e{220, 38, 38}'"
+    "ui/canvas/item.cpp:6: colour 'QColor::fromRgb(220, 38, 38)'"
+    "ui/canvas/item.cpp:7: colour 'setNamedColor(\"red\")'"
+    "ui/canvas/item.cpp:8: colour 'QColor g(QStringLiteral(\"red\")'"
 )
 for line in "${expected[@]}"; do
     grep -qF -- "$line" <<<"$out" || fail "not reported: $line"

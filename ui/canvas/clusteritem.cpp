@@ -3,6 +3,7 @@
 #include "ui/canvas/itemmetrics.h"
 #include "ui/canvas/projectscene.h"
 #include "ui/icons.h"
+#include "ui/style/palette.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -55,7 +56,7 @@ void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 {
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor accent = Icons::accent(EntityKind::Cluster);
+    const QColor accent = Palette::accent(EntityKind::Cluster);
     const QRectF rect(QPointF(0, 0), m_size);
     const QColor base = pal.color(QPalette::Base);
     // A frame can cover the whole view: fill it opaque, as rectangles plus round corners,
@@ -113,9 +114,9 @@ void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         const qreal w = QFontMetricsF(font).horizontalAdvance(m_content.chip) + 14;
         const QRectF chip(right - w, 8, w, 18);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(Icons::accent(EntityKind::FargateCapacity));
+        painter->setBrush(Palette::fargate);
         painter->drawRoundedRect(chip, 9, 9);
-        painter->setPen(Qt::white);
+        painter->setPen(Palette::textOnDarkFill);
         painter->drawText(chip, Qt::AlignCenter, m_content.chip);
         right -= w + 8;
     }

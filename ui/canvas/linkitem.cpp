@@ -2,7 +2,7 @@
 
 #include "ui/canvas/linklayer.h"
 #include "ui/canvas/nodeitem.h"
-#include "ui/icons.h"
+#include "ui/style/palette.h"
 
 #include <QGraphicsScene>
 #include <QPalette>
@@ -54,7 +54,7 @@ void LinkItem::updatePen()
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     // A cosmetic one-pixel pen takes the raster engine's fast line path; links are many
     // and long, and a pan frame draws a lot of them.
-    QPen pen(isSelected() ? pal.color(QPalette::Highlight) : Icons::accent(colourOf),
+    QPen pen(isSelected() ? pal.color(QPalette::Highlight) : Palette::accent(colourOf),
              isSelected() ? 2.6 : 1.0);
     pen.setCosmetic(!isSelected());
     if (m_kind == Kind::DefaultTarget)

@@ -4,7 +4,7 @@
 #include "ui/canvas/linkrules.h"
 #include "ui/canvas/projectscene.h"
 #include "ui/commands/projecteditor.h"
-#include "ui/icons.h"
+#include "ui/style/palette.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsView>
@@ -23,7 +23,7 @@ void LinkTool::begin(NodeItem *from, QPointF scenePos)
 {
     m_from = from;
     m_line = new QGraphicsPathItem;
-    QPen pen(Icons::accent(from->ref().kind), 2, Qt::DashLine);
+    QPen pen(Palette::accent(from->ref().kind), 2, Qt::DashLine);
     m_line->setPen(pen);
     m_line->setZValue(100);
     m_scene->addItem(m_line);

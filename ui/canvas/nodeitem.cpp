@@ -6,6 +6,7 @@
 #include "ui/canvas/linkrules.h"
 #include "ui/canvas/projectscene.h"
 #include "ui/icons.h"
+#include "ui/style/palette.h"
 
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
@@ -163,8 +164,8 @@ QPainterPath NodeItem::shape() const
 QColor NodeItem::accent() const
 {
     if (m_ref.kind == EntityKind::LoadBalancer && m_content.chip == QLatin1String("NLB"))
-        return Icons::accent(EntityKind::NetworkLoadBalancer);
-    return Icons::accent(m_ref.kind);
+        return Palette::accent(EntityKind::NetworkLoadBalancer);
+    return Palette::accent(m_ref.kind);
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -270,13 +271,13 @@ void NodeItem::paintDecorations(QPainter *painter, const QRectF &rect) const
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     const QColor base = pal.color(QPalette::Base);
     if (m_highlighted) {
-        painter->setPen(QPen(QColor(0x22, 0xc5, 0x5e), 3));
+        painter->setPen(QPen(Palette::success, 3));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(rect.adjusted(-3, -3, 3, 3), kRadius + 2, kRadius + 2);
     }
     if (m_linkState != LinkState::None) {
         const QColor c =
-            m_linkState == LinkState::Accepts ? QColor(0x22, 0xc5, 0x5e) : QColor(0xef, 0x44, 0x44);
+            m_linkState == LinkState::Accepts ? Palette::success : Palette::refused;
         painter->setPen(QPen(c, 2.5, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(rect.adjusted(-2, -2, 2, 2), kRadius + 1, kRadius + 1);
@@ -292,7 +293,7 @@ void NodeItem::paintDecorations(QPainter *painter, const QRectF &rect) const
         painter->drawEllipse(h.center(), 2.5, 2.5);
     }
     if (m_errors + m_warnings > 0) {
-        const QColor c = m_errors ? QColor(0xdc, 0x26, 0x26) : QColor(0xd9, 0x77, 0x06);
+        const QColor c = m_errors ? Palette::error : Palette::warning;
         const QString count = QString::number(m_errors ? m_errors : m_warnings);
         QFont font = scene() ? scene()->font() : QFont();
         font.setBold(true);
@@ -302,7 +303,7 @@ void NodeItem::paintDecorations(QPainter *painter, const QRectF &rect) const
         painter->setPen(QPen(base, 1.5));
         painter->setBrush(c);
         painter->drawRoundedRect(badge, 9, 9);
-        painter->setPen(Qt::white);
+        painter->setPen(Palette::textOnDarkFill);
         painter->setFont(font);
         painter->drawText(badge, Qt::AlignCenter, count);
     }

@@ -1,5 +1,7 @@
 #include "ui/editors/codeeditor.h"
 
+#include "ui/style/palette.h"
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPainter>
@@ -73,8 +75,7 @@ void CodeEditor::paintGutter(QPaintEvent *event)
         if (block.isVisible() && top + height >= event->rect().top()) {
             if (errorLines.contains(line) || warningLines.contains(line)) {
                 painter.setPen(Qt::NoPen);
-                painter.setBrush(errorLines.contains(line) ? QColor(0xdc, 0x26, 0x26)
-                                                           : QColor(0xd9, 0x77, 0x06));
+                painter.setBrush(errorLines.contains(line) ? Palette::error : Palette::warning);
                 painter.drawEllipse(QPointF(5, top + height / 2.0), 3, 3);
             }
             painter.setPen(pal.color(QPalette::PlaceholderText));
@@ -111,8 +112,7 @@ void CodeEditor::setMarkers(const QList<Marker> &markers)
         QTextEdit::ExtraSelection selection;
         selection.cursor = cursor;
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(m.error ? QColor(0xdc, 0x26, 0x26)
-                                                   : QColor(0xd9, 0x77, 0x06));
+        selection.format.setUnderlineColor(m.error ? Palette::error : Palette::warning);
         selection.format.setToolTip(m.message);
         selections << selection;
         m_ranges << qMakePair(cursor.selectionStart(), cursor.selectionEnd());

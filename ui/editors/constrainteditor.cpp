@@ -3,6 +3,7 @@
 #include "model/query/parseresult.h"
 #include "ui/editors/instancematcher.h"
 #include "ui/editors/queryeditor.h"
+#include "ui/style/palette.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -118,9 +119,10 @@ void ConstraintEditor::preview()
                               ? tr("No constraints: tasks may go on any instance with room.")
                               : QString());
     } else if (!m_query->isValid()) {
-        m_status->setText(tr("<span style='color:#dc2626'>Column %1: %2</span>")
-                              .arg(m_query->errorColumn())
-                              .arg(m_query->errorMessage().toHtmlEscaped()));
+        m_status->setText(Palette::inColour(Palette::error,
+                                            tr("Column %1: %2")
+                                                .arg(m_query->errorColumn())
+                                                .arg(m_query->errorMessage().toHtmlEscaped())));
     } else if (m_query->text().trimmed().isEmpty()) {
         m_status->setText(tr("memberOf needs an expression."));
     } else {

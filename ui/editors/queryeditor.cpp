@@ -2,6 +2,7 @@
 
 #include "model/query/parseresult.h"
 #include "ui/editors/queryhighlighter.h"
+#include "ui/style/palette.h"
 
 #include <QHelpEvent>
 #include <QMimeData>
@@ -68,7 +69,7 @@ void QueryEditor::check()
         cursor.setPosition(from + std::max(length, 1), QTextCursor::KeepAnchor);
         marker.cursor = cursor;
         marker.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        marker.format.setUnderlineColor(QColor(0xdc, 0x26, 0x26));
+        marker.format.setUnderlineColor(Palette::error);
         marker.format.setToolTip(m_error);
         selections << marker;
     }

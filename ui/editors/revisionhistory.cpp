@@ -4,6 +4,7 @@
 #include "model/project.h"
 #include "ui/commands/projecteditor.h"
 #include "ui/editors/textdiff.h"
+#include "ui/style/palette.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -128,9 +129,7 @@ void RevisionHistory::showDiff()
             s.cursor = QTextCursor(block);
             s.format.setProperty(QTextFormat::FullWidthSelection, true);
             const bool added = line.op == TextDiff::Op::Added;
-            s.format.setBackground(
-                dark ? (added ? QColor(0x14, 0x53, 0x2d) : QColor(0x7f, 0x1d, 0x1d))
-                     : (added ? QColor(0xdc, 0xfc, 0xe7) : QColor(0xfe, 0xe2, 0xe2)));
+            s.format.setBackground((added ? Palette::diffAdded : Palette::diffRemoved).on(dark));
             selections << s;
         }
         block = block.next();

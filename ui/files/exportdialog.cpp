@@ -2,6 +2,7 @@
 
 #include "model/validation/validator.h"
 #include "ui/files/fileslog.h"
+#include "ui/style/palette.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -118,9 +119,10 @@ bool ExportDialog::exportNow()
         !Model::EcsJson::writeExport(m_data, directory(), &written, &error)) {
         qCWarning(lcFiles).noquote() << "cannot export to" << directory() << ":"
                                      << (error.isEmpty() ? QStringLiteral("no folder") : error);
-        m_status->setText(
-            tr("<span style='color:#dc2626'>Cannot export: %1</span>")
-                .arg((error.isEmpty() ? tr("choose a folder") : error).toHtmlEscaped()));
+        m_status->setText(Palette::inColour(
+            Palette::error,
+            tr("Cannot export: %1")
+                .arg((error.isEmpty() ? tr("choose a folder") : error).toHtmlEscaped())));
         return false;
     }
     QSettings().setValue(QStringLiteral("export/directory"), directory());

@@ -1,5 +1,7 @@
 #include "ui/plan/planboard.h"
 
+#include "ui/style/palette.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -39,7 +41,7 @@ QColor PlanBoard::serviceColour(const QString &service)
 {
     // A stable hue per service, soft enough for text on it in either palette.
     const int hue = int(qHash(service) % 360);
-    return QColor::fromHsl(hue, 150, 120);
+    return Palette::planService(hue);
 }
 
 void PlanBoard::setPlan(const Engine::Plan &plan)
@@ -203,7 +205,7 @@ void PlanBoard::paintBox(QPainter &painter, const Box &box)
     const QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
-    const QColor accent = box.instance ? QColor(0xf5, 0x9e, 0x0b) : QColor(0xa8, 0x55, 0xf7);
+    const QColor accent = box.instance ? Palette::containerInstance : Palette::fargate;
     painter.setPen(QPen(mix(base, accent, 0.6), 1.2));
     painter.setBrush(mix(base, accent, 0.06));
     painter.drawRoundedRect(QRectF(box.rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
@@ -226,9 +228,9 @@ void PlanBoard::paintBox(QPainter &painter, const Box &box)
             painter.setPen(Qt::NoPen);
             painter.setBrush(mix(base, text, 0.1));
             painter.drawRoundedRect(r, 3, 3);
-            const QColor fill = fraction > 0.9   ? QColor(0xdc, 0x26, 0x26)
-                                : fraction > 0.7 ? QColor(0xd9, 0x77, 0x06)
-                                                 : QColor(0x22, 0xa0, 0x55);
+            const QColor fill = fraction > 0.9   ? Palette::error
+                                : fraction > 0.7 ? Palette::warning
+                                                 : Palette::roomLeft;
             painter.setBrush(mix(base, fill, 0.55));
             painter.drawRoundedRect(QRectF(r.left(), r.top(), r.width() * fraction, r.height()), 3,
                                     3);

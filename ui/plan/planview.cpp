@@ -5,6 +5,7 @@
 #include "ui/commands/projecteditor.h"
 #include "ui/icons.h"
 #include "ui/plan/planboard.h"
+#include "ui/style/palette.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -223,7 +224,6 @@ bool PlanView::explain(const QString &service, int taskIndex)
     m_table->setColumnCount(int(columns.size()));
     m_table->setHorizontalHeaderLabels(columns);
     m_table->setRowCount(int(explanation->verdicts().size()));
-    const QColor bad(0xdc, 0x26, 0x26);
     for (int r = 0; r < explanation->verdicts().size(); ++r) {
         const Engine::InstanceVerdict &v = explanation->verdicts().at(r);
         m_table->setVerticalHeaderItem(r, new QTableWidgetItem(v.name));
@@ -232,7 +232,7 @@ bool PlanView::explain(const QString &service, int taskIndex)
                 (c.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + c.detail);
             cell->setToolTip(c.name + QStringLiteral(": ") + c.detail);
             if (!c.passed && c.decides)
-                cell->setForeground(bad);
+                cell->setForeground(Palette::error);
             m_table->setItem(r, int(columns.indexOf(c.name)), cell);
         }
     }

@@ -1,5 +1,7 @@
 #include "ui/run/runbadgeitem.h"
 
+#include "ui/style/palette.h"
+
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
@@ -82,7 +84,7 @@ void RunBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->setBrush(pal.color(QPalette::AlternateBase).darker(108));
         painter->drawRoundedRect(bar, 2.5, 2.5);
         painter->setBrush(m_badge.progressColor.isValid() ? m_badge.progressColor
-                                                          : QColor(0x22, 0xc5, 0x5e));
+                                                          : Palette::success);
         painter->drawRoundedRect(
             QRectF(bar.topLeft(), QSizeF(bar.width() * qBound(0.0, m_badge.progress, 1.0), 5)), 2.5,
             2.5);

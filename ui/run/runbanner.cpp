@@ -1,5 +1,7 @@
 #include "ui/run/runbanner.h"
 
+#include "ui/style/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -64,8 +66,8 @@ void RunBanner::refresh()
     const bool problem = !m_problem.isEmpty();
     QPalette pal = palette();
     if (problem) {
-        pal.setColor(QPalette::Window, QColor(0xfe, 0xf3, 0xc7));
-        pal.setColor(QPalette::WindowText, QColor(0x42, 0x2c, 0x06));
+        pal.setColor(QPalette::Window, Palette::problemBanner);
+        pal.setColor(QPalette::WindowText, Palette::problemBannerText);
         m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
         m_label->setText(
             tr("<b>Docker cannot be reached, so the design cannot run.</b> %1<br>Designing and "

@@ -1,5 +1,7 @@
 #include "ui/run/runcharts.h"
 
+#include "ui/style/palette.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -43,13 +45,14 @@ RunCharts::RunCharts(QWidget *parent) : QWidget(parent), m_instance(new QComboBo
     m_memory = makeChart(tr("Instance memory"), tr("MiB"), &m_memoryY);
     m_services = makeChart(tr("Service average utilization"), tr("%"), &m_servicesY);
     m_traffic = makeChart(tr("Load balancer traffic"), tr("per second"), &m_trafficY);
-    const QColor registered(0x64, 0x74, 0x8b), reserved(0x3b, 0x82, 0xf6), used(0xf9, 0x73, 0x16);
-    m_cpuSeries[0] = addSeries(m_cpu, m_cpuY, tr("registered"), registered, Qt::DashLine);
-    m_cpuSeries[1] = addSeries(m_cpu, m_cpuY, tr("reserved"), reserved);
-    m_cpuSeries[2] = addSeries(m_cpu, m_cpuY, tr("used"), used);
-    m_memorySeries[0] = addSeries(m_memory, m_memoryY, tr("registered"), registered, Qt::DashLine);
-    m_memorySeries[1] = addSeries(m_memory, m_memoryY, tr("reserved"), reserved);
-    m_memorySeries[2] = addSeries(m_memory, m_memoryY, tr("used"), used);
+    m_cpuSeries[0] =
+        addSeries(m_cpu, m_cpuY, tr("registered"), Palette::chartRegistered, Qt::DashLine);
+    m_cpuSeries[1] = addSeries(m_cpu, m_cpuY, tr("reserved"), Palette::chartReserved);
+    m_cpuSeries[2] = addSeries(m_cpu, m_cpuY, tr("used"), Palette::chartUsed);
+    m_memorySeries[0] =
+        addSeries(m_memory, m_memoryY, tr("registered"), Palette::chartRegistered, Qt::DashLine);
+    m_memorySeries[1] = addSeries(m_memory, m_memoryY, tr("reserved"), Palette::chartReserved);
+    m_memorySeries[2] = addSeries(m_memory, m_memoryY, tr("used"), Palette::chartUsed);
 
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("&Instance:"), this);
@@ -160,7 +163,7 @@ void RunCharts::addSnapshot(const Engine::EngineSnapshot &s)
         auto it = m_serviceHistory.find(st.name);
         if (it == m_serviceHistory.end()) {
             it = m_serviceHistory.insert(st.name, ServiceHistory());
-            const QColor c = m_colors.value(st.name, QColor(0x3b, 0x82, 0xf6));
+            const QColor c = m_colors.value(st.name, Palette::serviceColour(0));
             it->cpuSeries = addSeries(m_services, m_servicesY, tr("%1 CPU").arg(st.name), c);
             it->memorySeries =
                 addSeries(m_services, m_servicesY, tr("%1 memory").arg(st.name), c, Qt::DashLine);
@@ -173,9 +176,9 @@ void RunCharts::addSnapshot(const Engine::EngineSnapshot &s)
             continue;
         LoadBalancerHistory h;
         h.requests = addSeries(m_traffic, m_trafficY, tr("%1 requests").arg(lb.name),
-                               QColor(0x10, 0xb9, 0x81));
-        h.errors =
-            addSeries(m_traffic, m_trafficY, tr("%1 5xx").arg(lb.name), QColor(0xdc, 0x26, 0x26));
+                               Palette::chartRequests);
+        h.errors = addSeries(m_traffic, m_trafficY, tr("%1 5xx").arg(lb.name),
+                             Palette::chartServerErrors);
         m_lbSeries.insert(lb.name, h);
     }
     // The instance chooser lists the instances of the design as the engine sees them.

@@ -6,6 +6,7 @@
 #include "ui/commands/projecteditor.h"
 #include "ui/run/runbadgeitem.h"
 #include "ui/run/taskchipitem.h"
+#include "ui/style/palette.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QPalette>
@@ -26,12 +27,12 @@ namespace {
 QColor healthColor(const QString &state)
 {
     if (state == QLatin1String("healthy"))
-        return QColor(0x22, 0xc5, 0x5e);
+        return Palette::targetHealthy;
     if (state == QLatin1String("unhealthy"))
-        return QColor(0xdc, 0x26, 0x26);
+        return Palette::targetUnhealthy;
     if (state == QLatin1String("draining"))
-        return QColor(0xf5, 0x9e, 0x0b);
-    return QColor(0x94, 0xa3, 0xb8); // initial
+        return Palette::targetDraining;
+    return Palette::targetInitial;
 }
 
 /// The "Fargate" word before a cluster's Fargate chips; tells the overlay when its frame
@@ -90,13 +91,7 @@ RunOverlay::~RunOverlay()
 
 QColor RunOverlay::colorAt(int index)
 {
-    static const QList<QColor> colors{
-        QColor(0x3b, 0x82, 0xf6), QColor(0xf9, 0x73, 0x16), QColor(0x10, 0xb9, 0x81),
-        QColor(0xa8, 0x55, 0xf7), QColor(0x14, 0xb8, 0xa6), QColor(0xea, 0xb3, 0x08),
-        QColor(0xec, 0x48, 0x99), QColor(0x63, 0x66, 0xf1), QColor(0x84, 0xcc, 0x16)};
-    if (index < 0)
-        return QColor(0x64, 0x74, 0x8b);
-    return colors.at(index % colors.size());
+    return Palette::serviceColour(index);
 }
 
 QColor RunOverlay::serviceColor(const QString &service) const
@@ -418,12 +413,12 @@ void RunOverlay::applyServices(const EngineSnapshot &s, QSet<EntityRef> &alive)
             badge.progress = primary->desiredCount > 0
                                  ? double(primary->runningCount) / primary->desiredCount
                                  : 1.0;
-            badge.progressColor = QColor(0x3b, 0x82, 0xf6);
+            badge.progressColor = Palette::deploymentProgress;
         } else if (primary) {
             badge.lines << tr("%1 %2").arg(primary->taskDefinition, primary->rolloutState);
             badge.progress = st.desiredCount > 0 ? double(st.runningCount) / st.desiredCount : 1.0;
             if (primary->rolloutState == QLatin1String("FAILED"))
-                badge.progressColor = QColor(0xdc, 0x26, 0x26);
+                badge.progressColor = Palette::deploymentFailed;
         }
         RunBadgeItem *item = badgeFor(ref, card);
         item->setRect(QRectF(1, Metrics::kHeaderHeight + 1, card->size().width() - 8,

@@ -1,5 +1,7 @@
 #include "ui/run/taskchipitem.h"
 
+#include "ui/style/palette.h"
+
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QHash>
@@ -90,7 +92,7 @@ void TaskChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     }
     const QColor base = pal.color(QPalette::Base);
     QColor fill = m_chip.color;
-    QColor text = qGray(fill.rgb()) > 150 ? QColor(0x1f, 0x29, 0x37) : QColor(Qt::white);
+    QColor text = qGray(fill.rgb()) > 150 ? Palette::textOnLightFill : Palette::textOnDarkFill;
     const bool running = m_chip.status == QLatin1String("RUNNING");
     if (m_chip.stopped()) {
         // Kept a while after it stopped: a pale outline in the service's colour.
@@ -104,9 +106,9 @@ void TaskChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     }
     QPen border(m_chip.color, 1.2);
     if (m_chip.goingDown()) {
-        border = QPen(QColor(0xdc, 0x26, 0x26), 1.4, Qt::DashLine);
+        border = QPen(Palette::error, 1.4, Qt::DashLine);
     } else if (m_chip.health == QLatin1String("UNHEALTHY")) {
-        border = QPen(QColor(0xdc, 0x26, 0x26), 2);
+        border = QPen(Palette::error, 2);
     }
     painter->setPen(border);
     painter->setBrush(fill);

@@ -1,5 +1,7 @@
 #include "ui/run/taskstablemodel.h"
 
+#include "ui/style/palette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -55,7 +57,7 @@ QVariant TasksTableModel::data(const QModelIndex &index, int role) const
     if (role == TaskIdRole)
         return t.id;
     if (role == Qt::ForegroundRole && t.isStopped())
-        return QBrush(QColor(0x8a, 0x8f, 0x98));
+        return QBrush(Palette::taskStoppedText);
     if (role == Qt::ToolTipRole && index.column() == StoppedReason)
         return t.stoppedReason;
     if (role == Qt::ToolTipRole && index.column() == Id)

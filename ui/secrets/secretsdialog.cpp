@@ -2,6 +2,7 @@
 
 #include "ui/secrets/background.h"
 #include "ui/secrets/secretvaluedialog.h"
+#include "ui/style/palette.h"
 
 #include "model/projectdata.h"
 
@@ -21,12 +22,6 @@ namespace Berth::Gui {
 using Engine::SecretResult;
 using Engine::SecretStore;
 using Internal::runInBackground;
-
-namespace {
-
-const QColor kProblemColor(0xdc, 0x26, 0x26);
-
-} // namespace
 
 SecretsDialog::SecretsDialog(const Model::ProjectData &project, std::shared_ptr<SecretStore> store,
                              QWidget *parent)
@@ -79,7 +74,7 @@ SecretsDialog::SecretsDialog(const Model::ProjectData &project, std::shared_ptr<
     m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, kProblemColor);
+    errorPalette.setColor(QPalette::WindowText, Palette::error);
     m_error->setPalette(errorPalette);
     m_error->hide();
 
@@ -353,7 +348,7 @@ void SecretsDialog::showState(const QString &key)
     const bool problem = s.status == SecretState::Status::Failed ||
                          (s.status == SecretState::Status::NotSet && !k->optional());
     if (problem)
-        item->setForeground(StateColumn, kProblemColor);
+        item->setForeground(StateColumn, Palette::error);
     else
         item->setData(StateColumn, Qt::ForegroundRole, {});
 }
