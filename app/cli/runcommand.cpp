@@ -130,6 +130,25 @@ QString taskLine(const Task &t)
     return line;
 }
 
+/// Whether a progress line is on stderr without its end: what prints on stderr next starts a
+/// line of its own.
+bool g_progressLineOpen = false;
+
+void endProgressLine(Output io)
+{
+    if (g_progressLineOpen)
+        io.err << '\n';
+    g_progressLineOpen = false;
+}
+
+QString progressBar(int value, int maximum)
+{
+    const int width = 24;
+    const int filled = int(qint64(width) * qBound(0, value, maximum) / maximum);
+    return u'[' + QString(filled, u'#') + QString(width - filled, u'.')
+           + QStringLiteral("] %1%").arg(qint64(100) * qBound(0, value, maximum) / maximum);
+}
+
 /// Prints what a run reports, as text or one JSON object per line.
 void followEngine(RunSession &host, Output io, bool json)
 {
@@ -152,6 +171,7 @@ void followEngine(RunSession &host, Output io, bool json)
             io.out << e.createdAt.toString(Qt::ISODate) << ' ' << e.message << Qt::endl;
     });
     QObject::connect(&host, &RunSession::notice, &host, [io](const QString &text) {
+        endProgressLine(io);
         io.err << "berth: " << text << Qt::endl;
     });
 }
@@ -313,16 +333,35 @@ void editThroughFile(RunSession &session, const QString &file, Output io)
 }
 
 /// Prints image preparation (the demo build, pulls) on stderr: each new step at once, its
-/// progress at most once a second.
-void followPreparation(RunSession &session, Output io)
+/// progress at most once a second. At a terminal (stdout and stderr both) a step is one line
+/// with a bar, redrawn in place; when stdout goes to a file or a pipe, plain lines, as a log
+/// wants them. Nothing with --quiet.
+void followPreparation(RunSession &session, Output io, bool quiet)
 {
+    if (quiet)
+        return;
+    const bool bar = ::isatty(STDOUT_FILENO) && ::isatty(STDERR_FILENO);
     auto shown = std::make_shared<QElapsedTimer>();
     auto step = std::make_shared<QString>();
     QObject::connect(&session, &RunSession::preparing, &session,
-                     [io, shown, step](const QString &text, int value, int maximum) {
-        if (text.isEmpty() || maximum < 0)
+                     [io, shown, step, bar](const QString &text, int value, int maximum) {
+        if (text.isEmpty() || maximum < 0) {
+            endProgressLine(io);
+            io.err.flush();
             return;
+        }
         const QString head = text.section(u':', 0, 0);
+        if (bar) {
+            if (head != *step)
+                endProgressLine(io);
+            *step = head;
+            io.err << "\r\x1b[K" << "berth: " << text;
+            if (maximum > 0)
+                io.err << "  " << progressBar(value, maximum);
+            io.err.flush();
+            g_progressLineOpen = true;
+            return;
+        }
         if (head == *step && shown->isValid() && shown->elapsed() < 1000 && value < maximum)
             return;
         *step = head;
@@ -475,6 +514,9 @@ int runCommand(const QStringList &arguments, Output io)
     const QCommandLineOption noApi(QStringLiteral("no-api"), tr("Do not serve ECS's API."));
     parser.addOptions({headless, duration, eventsJson, keep, allowUnsafe, apiPort, apiAddress,
                        noApi});
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   tr("Print no progress (image builds and pulls) on stderr."));
+    parser.addOption(quiet);
     parser.addPositionalArgument(QStringLiteral("run"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to run."));
     if (const auto done = parseArguments(parser, arguments, "run", io))
@@ -494,7 +536,7 @@ int runCommand(const QStringList &arguments, Output io)
 
     RunSession session;
     int code = Ok;
-    followPreparation(session, io);
+    followPreparation(session, io, parser.isSet(quiet));
     followEngine(session, io, parser.isSet(eventsJson));
     followDeployments(session, io, parser.isSet(eventsJson));
     failWithoutDocker(session, io, &code);
@@ -564,6 +606,9 @@ int runTaskCommand(const QStringList &arguments, Output io)
                                         tr("EC2 (default) or FARGATE."), QStringLiteral("TYPE"),
                                         QStringLiteral("EC2"));
     parser.addOptions({count, command, env, cluster, allowUnsafe, overrides, launchType});
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   tr("Print no progress (image builds and pulls) on stderr."));
+    parser.addOption(quiet);
     parser.addPositionalArgument(QStringLiteral("run-task"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
     parser.addPositionalArgument(QStringLiteral("FAMILY[:REV]"), tr("The task definition."));
@@ -624,7 +669,7 @@ int runTaskCommand(const QStringList &arguments, Output io)
     }
     RunSession session;
     int code = Ok;
-    followPreparation(session, io);
+    followPreparation(session, io, parser.isSet(quiet));
     followEngine(session, io, false);
     failWithoutDocker(session, io, &code);
     bool failed = false;

@@ -696,6 +696,76 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
                  expected);
     }
+
+    // Progress (the preparation of images) on stderr, results on stdout: plain lines when
+    // stdout is not a terminal, a bar redrawn in place when both are, nothing with --quiet.
+    // A daemon that is not there makes the preparation's first step and the run's end
+    // certain, with or without Docker on this machine.
+    void progress_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<bool>("quiet");
+        QTest::addColumn<QString>("terminal"); // "": none; "both"; "stderr" (stdout to a file)
+        QTest::newRow("run, piped") << "run" << false << "";
+        QTest::newRow("run --quiet") << "run" << true << "";
+        QTest::newRow("run-task, piped") << "run-task" << false << "";
+        QTest::newRow("run-task --quiet") << "run-task" << true << "";
+        QTest::newRow("run at a terminal") << "run" << false << "both";
+        QTest::newRow("run, stdout to a file") << "run" << false << "stderr";
+        QTest::newRow("run --quiet at a terminal") << "run" << true << "both";
+    }
+
+    void progress()
+    {
+        QFETCH(QString, command);
+        QFETCH(bool, quiet);
+        QFETCH(QString, terminal);
+        QTemporaryDir dir;
+        QStringList args{command, source("resources/samples/web-api.berth")};
+        if (command == QLatin1String("run"))
+            args << QStringLiteral("--headless") << QStringLiteral("--no-api");
+        else
+            args << QStringLiteral("api");
+        if (quiet)
+            args << QStringLiteral("--quiet");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_HOST"),
+                   QStringLiteral("unix://") + dir.filePath(QStringLiteral("no-docker.sock")));
+        Run r;
+        const QString stdoutFile = dir.filePath(QStringLiteral("stdout"));
+        if (terminal.isEmpty()) {
+            r = berth(args, {}, env);
+        } else {
+            // script(1) gives the command a terminal; its output is what the terminal showed.
+            if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+                QSKIP("script(1) from util-linux is not installed");
+            QStringList quoted{QStringLiteral("'" BERTH_EXECUTABLE "'")};
+            for (const QString &a : std::as_const(args))
+                quoted << u'\'' + a + u'\'';
+            QString line = quoted.join(u' ');
+            if (terminal == QLatin1String("stderr"))
+                line += QStringLiteral(" > '%1'").arg(stdoutFile);
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("script"), {QStringLiteral("-qec"), line,
+                                               QStringLiteral("/dev/null")});
+            QVERIFY(p.waitForFinished(30000));
+            r.code = p.exitCode();
+            r.err = QString::fromUtf8(p.readAllStandardOutput()); // both, as the terminal saw
+        }
+        QVERIFY2(r.code == 2, qPrintable(QString::number(r.code) + u' ' + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("cannot run")), qPrintable(r.err));
+        const bool drawn = r.err.contains(QStringLiteral("\r\x1b[Kberth: Connecting to Docker"));
+        QCOMPARE(r.err.contains(QStringLiteral("Connecting to Docker")), !quiet);
+        QCOMPARE(drawn, !quiet && terminal == QLatin1String("both"));
+        if (terminal.isEmpty())
+            QVERIFY2(!r.out.contains(QStringLiteral("Connecting")), qPrintable(r.out));
+        if (terminal == QLatin1String("stderr")) {
+            QFile out(stdoutFile);
+            QVERIFY(out.open(QIODevice::ReadOnly));
+            QVERIFY(!out.readAll().contains("Connecting"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)
