@@ -1,6 +1,7 @@
 #include "engine/api/ecsapi.h"
 
 #include "engine/runtime/runsession.h"
+#include "model/designedits.h"
 #include "model/ecsjson.h"
 #include "model/jsonreader.h"
 
@@ -446,13 +447,16 @@ ApiReply EcsApi::updateService(const QJsonObject &in)
     const bool force = in.value(QLatin1String("forceNewDeployment")).toBool();
     const QString error = m_session.editDesign(
         QStringLiteral("UpdateService %1").arg(name), [&](ProjectData &design) {
+            // The window, `berth service` and the API edit a service with the same edits.
+            if (!count.isUndefined())
+                Model::DesignEdits::setDesiredCount(design, name, count.toInt());
+            if (!taskDefinition.isEmpty())
+                Model::DesignEdits::setTaskDefinition(design, name, taskDefinition);
+            if (force)
+                Model::DesignEdits::forceNewDeployment(design, name);
             Model::Service *edited = design.service(name);
             if (!edited)
                 return;
-            if (!count.isUndefined())
-                edited->desiredCount = count.toInt();
-            if (!taskDefinition.isEmpty())
-                edited->taskDefinition = taskDefinition;
             if (config.contains(QLatin1String("maximumPercent")))
                 edited->deploymentConfiguration.maximumPercent =
                     config.value(QLatin1String("maximumPercent")).toInt();
@@ -466,10 +470,6 @@ ApiReply EcsApi::updateService(const QJsonObject &in)
                     breaker.value(QLatin1String("enable")).toBool();
                 edited->deploymentConfiguration.circuitBreakerRollback =
                     breaker.value(QLatin1String("rollback")).toBool();
-            }
-            if (force) {
-                const QLatin1String key(Model::Service::kDeploymentNonce);
-                edited->extra.insert(key, edited->extra.value(key).toInt() + 1);
             }
         });
     if (!error.isEmpty())
@@ -899,12 +899,12 @@ ApiReply EcsApi::updateContainerInstancesState(const QJsonObject &in)
     }
     const QString error = m_session.editDesign(
         QStringLiteral("UpdateContainerInstancesState %1").arg(status), [&](ProjectData &design) {
-            for (Model::ContainerInstance &i : design.cluster(cluster)->instances) {
-                if (names.contains(i.name))
-                    i.status = status == QLatin1String("DRAINING")
-                                   ? Model::ContainerInstance::Status::Draining
-                                   : Model::ContainerInstance::Status::Active;
-            }
+            for (const QString &instance : names)
+                Model::DesignEdits::setInstanceStatus(
+                    design, Model::EntityRef(Model::EntityKind::ContainerInstance, instance, cluster),
+                    status == QLatin1String("DRAINING")
+                        ? Model::ContainerInstance::Status::Draining
+                        : Model::ContainerInstance::Status::Active);
         });
     if (!error.isEmpty())
         return invalid(error);
