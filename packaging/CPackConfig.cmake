@@ -9,6 +9,11 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/io.berth.Berth.mime.xml
         DESTINATION share/mime/packages RENAME io.berth.Berth.xml)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/samples/web-api.berth
         DESTINATION share/berth/samples)
+# Shell completion (the man page berth(1) is made and installed in app/).
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/completion/berth.bash
+        DESTINATION share/bash-completion/completions RENAME berth)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/completion/_berth
+        DESTINATION share/zsh/vendor-completions)
 
 set(CPACK_PACKAGE_NAME berth)
 set(CPACK_PACKAGE_VENDOR "Berth")

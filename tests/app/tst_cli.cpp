@@ -695,6 +695,34 @@ private Q_SLOTS:
         QCOMPARE(bash.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
                  expected);
+
+        // zsh's script, with compadd and _files standing in for the completion system: the
+        // same names; file names are zsh's own _files' to offer.
+        if (QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty())
+            return;
+        const QString zshScript =
+            QStringLiteral("fpath=('%1' $fpath)\n"
+                           "autoload -Uz _berth\n"
+                           "compadd() { [[ $1 == -a ]] && print -l -- \"${(@P)2}\"; return 0 }\n"
+                           "_files() { print -- \"_files $*\"; return 0 }\n"
+                           "words=(%2)\n"
+                           "CURRENT=%3\n"
+                           "_berth\n")
+                .arg(source("packaging/completion"), quoted.join(u' '))
+                .arg(words.size() + 1);
+        QProcess zsh;
+        zsh.setWorkingDirectory(samples);
+        zsh.start(QStringLiteral("zsh"), {QStringLiteral("-f"), QStringLiteral("-c"), zshScript});
+        QVERIFY(zsh.waitForFinished(30000));
+        QStringList offered =
+            QString::fromUtf8(zsh.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList files = offered.filter(QStringLiteral("_files "));
+        for (const QString &f : files)
+            offered.removeAll(f);
+        if (expected.filter(QStringLiteral(".berth")).isEmpty())
+            QCOMPARE(offered, expected);
+        else
+            QCOMPARE(files, QStringList{QStringLiteral("_files -g *.(berth)")});
     }
 
     // Progress (the preparation of images) on stderr, results on stdout: plain lines when

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package in a build folder and checks it: control fields, the files it
-# installs, the desktop entry, the AppStream metainfo and the MIME type.
+# installs, the man page and the shell completion, the desktop entry, the AppStream metainfo
+# and the MIME type.
 #   tests/packaging/check-package.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -31,13 +32,34 @@ for path in ./usr/bin/berth \
             ./usr/share/metainfo/io.berth.Berth.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/io.berth.Berth.svg \
             ./usr/share/mime/packages/io.berth.Berth.xml \
-            ./usr/share/berth/samples/web-api.berth; do
+            ./usr/share/berth/samples/web-api.berth \
+            ./usr/share/man/man1/berth.1.gz \
+            ./usr/share/bash-completion/completions/berth \
+            ./usr/share/zsh/vendor-completions/_berth; do
     grep -qxF "$path" <<<"$contents" || fail "$path is not in the package"
 done
 
 dpkg-deb --extract "$deb" "$work/root"
 share="$work/root/usr/share"
 "$work/root/usr/bin/berth" --version | grep -q "^berth " || fail "the packaged berth does not run"
+
+# The man page lists every command, and the completion scripts are shell that parses.
+man=$(zcat "$share/man/man1/berth.1.gz")
+grep -q '^\.TH BERTH 1 ' <<<"$man" || fail "berth.1.gz is not the man page berth(1)"
+for command in $("$work/root/usr/bin/berth" __complete help ""); do
+    # roff escapes a hyphen: run\-task
+    grep -qF ".SS \"berth ${command//-/\\-} " <<<"$man" || fail "the man page lacks berth $command"
+done
+if command -v man >/dev/null; then
+    MANWIDTH=80 man -l "$share/man/man1/berth.1.gz" >/dev/null 2>"$work/man.err" \
+        || fail "man cannot format berth.1.gz: $(cat "$work/man.err")"
+fi
+echo "man page: $(grep -c '^\.SS' <<<"$man") commands"
+bash -n "$share/bash-completion/completions/berth" || fail "bash completion does not parse"
+if command -v zsh >/dev/null; then
+    zsh -n "$share/zsh/vendor-completions/_berth" || fail "zsh completion does not parse"
+fi
+echo "completion: bash and zsh scripts installed"
 
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$share/applications/io.berth.Berth.desktop" || fail "desktop entry"
