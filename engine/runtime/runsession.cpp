@@ -134,33 +134,32 @@ StartResult RunSession::begin(const Model::ProjectData &project,
     if (!m_secrets)
         m_secrets = std::make_shared<KeychainSecretStore>();
     setState(State::Preparing);
-    if (!options.prepareImages && !options.api) {
+    auto post = [this](std::function<void()> f) {
+        QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
+    };
+    m_credentialsRead = false;
+    if (options.api) {
+        // The keychain may take seconds to answer (or to time out): on a thread of its own,
+        // beside the image preparation; the API starts once both are done.
+        runInThread([this, post, secrets = m_secrets] {
+            QString problem;
+            const ApiCredentials credentials = ApiCredentials::loadOrCreate(*secrets, &problem);
+            post([this, credentials, problem] {
+                m_credentials = credentials;
+                m_credentialsProblem = problem;
+                m_credentialsRead = true;
+                if (m_state == State::Running && !m_api)
+                    startApi();
+            });
+        });
+    }
+    if (!options.prepareImages) {
         launch({});
         return result;
     }
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancelPreparation = cancelled;
-    auto post = [this](std::function<void()> f) {
-        QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
-    };
-    runInThread([this, post, cancelled, project, options, runtime = m_runtime,
-                 secrets = m_secrets] {
-        // The keychain may take a while to answer: off the session's thread.
-        QString credentialsProblem;
-        ApiCredentials credentials;
-        if (options.api)
-            credentials = ApiCredentials::loadOrCreate(*secrets, &credentialsProblem);
-        post([this, credentials, credentialsProblem] {
-            m_credentials = credentials;
-            m_credentialsProblem = credentialsProblem;
-        });
-        if (!options.prepareImages) {
-            post([this, cancelled] {
-                if (!*cancelled && m_cancelPreparation == cancelled && m_state == State::Preparing)
-                    launch({});
-            });
-            return;
-        }
+    runInThread([this, post, cancelled, project, runtime = m_runtime] {
         ImagePreparer preparer(
             runtime,
             [this, post](const QString &text, int value, int maximum) {
@@ -222,7 +221,7 @@ void RunSession::launch(const QString &problem)
 
 void RunSession::startApi()
 {
-    if (!m_options.api)
+    if (!m_options.api || !m_credentialsRead)
         return;
     if (!m_credentials.isValid()) {
         Q_EMIT notice(tr("The ECS API is off for this run: %1")

@@ -183,6 +183,7 @@ private:
     RunOptions m_options;
     ApiCredentials m_credentials;
     QString m_credentialsProblem;
+    bool m_credentialsRead = false;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<MetadataServer> m_metadata;
     QString m_metadataAddress; ///< where m_metadata listens, or was refused
