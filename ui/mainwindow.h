@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 class QUndoView;
@@ -73,6 +74,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createDocks();
@@ -84,6 +86,10 @@ private:
     void showCounts(int errors, int warnings);
     void restoreSettings();
     void saveSettings() const;
+    void applyDefaultGeometry();
+    void applyDefaultDocks();
+    QList<QDockWidget *> runPanels() const;
+    void openRunPanels();
     void showAbout();
 
     Model::Project *m_project;
@@ -103,6 +109,8 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_zoomLabel;
     int m_pasteCount = 0;
+    bool m_defaultDocks = false;     ///< no saved layout: size the docks once the window shows
+    bool m_runPanelsWaiting = false; ///< closed by the first layout until a run starts
 };
 
 } // namespace Berth::Gui

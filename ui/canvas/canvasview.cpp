@@ -18,6 +18,11 @@ namespace {
 constexpr qreal kMinZoom = 0.1;
 constexpr qreal kMaxZoom = 4.0;
 constexpr qreal kStep = 1.2;
+// A card's detail lines are 80 % of the UI font: at 80 % zoom a 9 pt font gives them 7.7 px,
+// still read without leaning in (at 50 % the cards drop those lines altogether). The sample
+// design fits whole at this zoom in the first window on a 1920x1080 screen.
+constexpr qreal kReadableZoom = 0.8;
+constexpr qreal kFrameMargin = 40;
 } // namespace
 
 QString CanvasView::paletteMimeType()
@@ -48,7 +53,7 @@ qreal CanvasView::zoom() const
 
 void CanvasView::setZoom(qreal factor)
 {
-    m_keepFitted = false;
+    m_framing = Framing::None;
     factor = std::clamp(factor, kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(factor, factor));
     Q_EMIT zoomChanged(factor);
@@ -82,28 +87,58 @@ void CanvasView::resetZoom()
 
 void CanvasView::fitToContents()
 {
-    // Before the window is shown the viewport has no real size yet: fit when it has.
+    frameContents(Framing::Whole);
+}
+
+void CanvasView::showContentsReadable()
+{
+    frameContents(Framing::Readable);
+}
+
+qreal CanvasView::readableZoom()
+{
+    return kReadableZoom;
+}
+
+void CanvasView::frameContents(Framing framing)
+{
+    // Before the window is shown the viewport has no real size yet: frame when it has.
     if (!isVisible()) {
-        m_fitPending = true;
+        m_pendingFraming = framing;
         return;
     }
-    m_fitPending = false;
+    m_pendingFraming = Framing::None;
     const QRectF rect = m_scene->contentRect();
     if (rect.isEmpty()) {
         resetZoom();
         centerOn(0, 0);
         return;
     }
-    fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    const QRectF framed = rect.adjusted(-kFrameMargin, -kFrameMargin, kFrameMargin, kFrameMargin);
+    const QSizeF room = viewport()->size();
+    const qreal fit = std::min(room.width() / framed.width(), room.height() / framed.height());
     // Never blow a small design up past 100 %: text would look unlike the rest of the UI.
-    if (zoom() > 1.0)
-        setZoom(1.0);
-    else
-        Q_EMIT zoomChanged(zoom());
-    centerOn(rect.center());
-    // Until the user zooms or pans, the design stays fitted when the viewport changes size
+    qreal factor = std::min(fit, 1.0);
+    const bool cropped = framing == Framing::Readable && factor < kReadableZoom;
+    if (cropped)
+        factor = kReadableZoom;
+    setZoom(factor);
+    if (cropped) {
+        // Clusters and their instances are drawn from the top left, and the rest hangs off
+        // them: that corner is where a reader starts. Along a side the design fits, it is
+        // centred as a whole.
+        const QSizeF visible = room / factor;
+        const auto along = [](qreal start, qreal length, qreal view) {
+            return length <= view ? start + length / 2 : start - kFrameMargin + view / 2;
+        };
+        centerOn(along(rect.left(), rect.width(), visible.width()),
+                 along(rect.top(), rect.height(), visible.height()));
+    } else {
+        centerOn(rect.center());
+    }
+    // Until the user zooms or pans, the design stays framed when the viewport changes size
     // (docks restored after the window first shows, the window resized).
-    m_keepFitted = true;
+    m_framing = framing;
 }
 
 void CanvasView::setPlacementKind(EntityKind kind)
@@ -129,7 +164,7 @@ void CanvasView::showGrid(bool on)
 
 void CanvasView::wheelEvent(QWheelEvent *event)
 {
-    m_keepFitted = false;
+    m_framing = Framing::None;
     if (event->modifiers() & Qt::ControlModifier) {
         const qreal steps = event->angleDelta().y() / 120.0;
         scaleBy(std::pow(kStep, steps));
@@ -141,7 +176,7 @@ void CanvasView::wheelEvent(QWheelEvent *event)
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
-    m_keepFitted = false;
+    m_framing = Framing::None;
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_lastPanPos = event->position().toPoint();
@@ -228,7 +263,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         m_scene->nudgeSelection(delta);
         event->accept();
     } else {
-        m_keepFitted = false; // the arrows scroll the view
+        m_framing = Framing::None; // the arrows scroll the view
         QGraphicsView::keyPressEvent(event);
     }
 }
@@ -274,15 +309,25 @@ void CanvasView::dropEvent(QDropEvent *event)
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if ((m_fitPending || m_keepFitted) && isVisible())
-        fitToContents();
+    if (!isVisible())
+        return;
+    if (m_pendingFraming != Framing::None)
+        frameContents(m_pendingFraming);
+    else if (m_framing != Framing::None)
+        frameContents(m_framing);
 }
 
 void CanvasView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
-    if (m_fitPending)
-        QMetaObject::invokeMethod(this, &CanvasView::fitToContents, Qt::QueuedConnection);
+    if (m_pendingFraming != Framing::None)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_pendingFraming != Framing::None)
+                    frameContents(m_pendingFraming);
+            },
+            Qt::QueuedConnection);
 }
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)

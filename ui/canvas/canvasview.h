@@ -26,7 +26,13 @@ public:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    /// Shows the whole design, however small that makes it (View > Fit).
     void fitToContents();
+    /// Shows the design as it opens: whole when it fits at readableZoom() or more, otherwise
+    /// its top-left corner at readableZoom(), to scroll on from.
+    void showContentsReadable();
+    /// The smallest zoom at which a card's text can still be read.
+    static qreal readableZoom();
 
     /// The next left click on the canvas places an entity of this kind (None: stop).
     void setPlacementKind(Model::EntityKind kind);
@@ -54,15 +60,18 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    enum class Framing { None, Whole, Readable };
+
     void scaleBy(qreal factor);
+    void frameContents(Framing framing);
 
     ProjectScene *m_scene;
     Model::EntityKind m_placementKind = Model::EntityKind::None;
     bool m_panning = false;
     bool m_spaceHeld = false;
     bool m_grid = true;
-    bool m_fitPending = false;
-    bool m_keepFitted = false; ///< fitted and not zoomed or panned since
+    Framing m_pendingFraming = Framing::None; ///< to apply once the viewport has its size
+    Framing m_framing = Framing::None;        ///< framed and not zoomed or panned since
     QPoint m_lastPanPos;
 };
 

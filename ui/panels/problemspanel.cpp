@@ -4,6 +4,7 @@
 #include "model/validation/validator.h"
 
 #include <QHeaderView>
+#include <QPainter>
 #include <QStyle>
 
 namespace Berth::Gui {
@@ -58,6 +59,27 @@ void ProblemsPanel::refreshNow()
     setUpdatesEnabled(true);
     Q_EMIT diagnosticsChanged(m_diagnostics);
     Q_EMIT countsChanged(Model::errorCount(m_diagnostics), warnings);
+}
+
+int ProblemsPanel::heightForRows(int rows) const
+{
+    const int icon =
+        iconSize().isValid() ? iconSize().height() : style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const int row = std::max(fontMetrics().height(), icon) + 4;
+    return header()->sizeHint().height() + rows * row + 2 * frameWidth();
+}
+
+void ProblemsPanel::paintEvent(QPaintEvent *event)
+{
+    QTreeWidget::paintEvent(event);
+    if (topLevelItemCount() > 0)
+        return;
+    // An empty table reads as "not checked yet"; say that the design was checked.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect text = viewport()->rect().adjusted(8, 4, -8, -4);
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("No problems found in this design."));
 }
 
 } // namespace Berth::Gui

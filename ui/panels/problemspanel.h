@@ -22,11 +22,16 @@ public:
     const Model::Diagnostics &diagnostics() const { return m_diagnostics; }
     /// Validates now instead of after the short pause that follows a change.
     void refreshNow();
+    /// The height that shows the header and this many rows.
+    int heightForRows(int rows) const;
 
 Q_SIGNALS:
     void countsChanged(int errors, int warnings);
     void diagnosticsChanged(const Model::Diagnostics &diagnostics);
     void diagnosticActivated(const Model::Diagnostic &diagnostic);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     Model::Project *m_project;
