@@ -14,17 +14,14 @@
 #include "ui/files/documentcontroller.h"
 #include "ui/files/exportdialog.h"
 #include "ui/icons.h"
+#include "ui/panels/defaultlayout.h"
 #include "ui/panels/outlinepanel.h"
 #include "ui/panels/palettepanel.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/panels/propertypanel.h"
 #include "ui/plan/planview.h"
-#include "ui/run/eventspanel.h"
-#include "ui/run/logspanel.h"
 #include "ui/run/runbanner.h"
-#include "ui/run/runcharts.h"
 #include "ui/run/runmode.h"
-#include "ui/run/taskspanel.h"
 #include "ui/windowactions.h"
 
 #include <QAction>
@@ -42,14 +39,11 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <utility>
 
 namespace Berth::Gui {
@@ -486,76 +480,10 @@ void MainWindow::applyDefaultGeometry()
     QScreen *screen = QGuiApplication::screenAt(QCursor::pos());
     if (!screen)
         screen = QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1440, 900);
-    // 85 % of the screen, as a window that is not maximized, with some desktop around it; a
-    // small screen (a 1366x768 laptop) gets nearly all of it, less the frame's title bar.
-    const QSize room = available.size() - QSize(16, 48);
-    const QSize size =
-        (QSizeF(available.size()) * 0.85).toSize().expandedTo({1280, 800}).boundedTo(room);
-    resize(size);
-    move(available.left() + (available.width() - size.width()) / 2,
-         available.top() + std::max(0, (room.height() - size.height()) / 2));
-}
-
-void MainWindow::applyDefaultDocks()
-{
-    const auto dockOf = [](QWidget *panel) {
-        return qobject_cast<QDockWidget *>(panel->parentWidget());
-    };
-    QDockWidget *palette = dockOf(m_palette);
-    QDockWidget *outline = dockOf(m_outline);
-    QDockWidget *properties = dockOf(m_properties);
-    QDockWidget *problems = dockOf(m_problems);
-    // The run's panels share the bottom tabs and the charts need 200 px and more: they stay
-    // closed until a run starts, so that the bottom is no taller than the Problems need.
-    for (QDockWidget *d : runPanels())
-        d->hide();
-    m_runPanelsWaiting = true;
-    // Problems open three rows high: a clean design shows the header and "No problems", a
-    // design with findings shows the first ones; the status bar has the counts either way.
-    // A tabbed dock's size is its tabs' bar and all.
-    int tabBar = 0;
-    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
-        for (int i = 0; i < bar->count(); ++i) {
-            if (bar->tabText(i) == problems->windowTitle())
-                tabBar = bar->sizeHint().height();
-        }
-    }
-    const int problemsHeight =
-        problems->height() - m_problems->height() + m_problems->heightForRows(3) + tabBar;
-    resizeDocks({problems}, {problemsHeight}, Qt::Vertical);
-    // The canvas is what a newcomer looks at: the side panels give up width on a small window,
-    // down to what the palette's names need and the widest form, a service's, whose buttons
-    // and fields ask for 350 px of the panel's 390 with a 9 pt font.
-    const int paletteWidth = m_palette->sizeHintForColumn(0) + 2 * m_palette->frameWidth() +
-                             style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    resizeDocks({palette, properties},
-                {std::clamp(width() * 13 / 100, paletteWidth, std::max(paletteWidth, 260)),
-                 std::clamp(width() * 24 / 100, 390, 440)},
-                Qt::Horizontal);
-    // The palette shows all its entries and the outline gets the rest of the side, once the
-    // layout has given the side its height.
-    const int paletteHeight =
-        palette->height() - m_palette->height() + 2 * m_palette->frameWidth() +
-        m_palette->count() * (m_palette->sizeHintForRow(0) + 2 * m_palette->spacing());
-    QMetaObject::invokeMethod(
-        this,
-        [this, palette, outline, paletteHeight] {
-            const int side = palette->height() + outline->height();
-            resizeDocks({palette, outline}, {paletteHeight, side - paletteHeight}, Qt::Vertical);
-        },
-        Qt::QueuedConnection);
-}
-
-QList<QDockWidget *> MainWindow::runPanels() const
-{
-    QList<QDockWidget *> docks;
-    const QList<QWidget *> panels{m_run->tasks(), m_run->events(), m_run->logs(), m_run->charts()};
-    for (QWidget *panel : panels) {
-        if (QDockWidget *d = RunMode::dockOf(panel))
-            docks << d;
-    }
-    return docks;
+    const QRect geometry = DefaultLayout::windowGeometry(screen ? screen->availableGeometry()
+                                                                : QRect(0, 0, 1440, 900));
+    resize(geometry.size());
+    move(geometry.topLeft());
 }
 
 void MainWindow::openRunPanels()
@@ -563,7 +491,7 @@ void MainWindow::openRunPanels()
     // Once: after that, which of them are open is the user's choice.
     if (!std::exchange(m_runPanelsWaiting, false))
         return;
-    for (QDockWidget *d : runPanels())
+    for (QDockWidget *d : DefaultLayout::runPanels(this))
         d->show();
 }
 
@@ -615,8 +543,10 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // The docks have their sizes to give from the first layout on, which the first show does.
-    if (std::exchange(m_defaultDocks, false))
-        applyDefaultDocks();
+    if (std::exchange(m_defaultDocks, false)) {
+        DefaultLayout::applyDocks(this);
+        m_runPanelsWaiting = true;
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 
-class QDockWidget;
 class QLabel;
 class QTabWidget;
 class QUndoView;
@@ -87,8 +86,6 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void applyDefaultGeometry();
-    void applyDefaultDocks();
-    QList<QDockWidget *> runPanels() const;
     void openRunPanels();
     void showAbout();
 

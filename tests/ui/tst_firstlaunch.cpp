@@ -4,6 +4,7 @@
 
 #include "testsupport.h"
 
+#include "ui/panels/defaultlayout.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/run/runcharts.h"
 #include "ui/run/runmode.h"
@@ -64,6 +65,8 @@ class TestFirstLaunch : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init() { QSettings().clear(); }
+    void windowGeometry_data();
+    void windowGeometry();
     void firstLaunch_data();
     void firstLaunch();
     void smallCanvasShowsTopLeftAtReadableZoom();
@@ -96,6 +99,26 @@ std::unique_ptr<MainWindow> TestFirstLaunch::launch(QScreen *screen)
         qFatal("the window was not exposed");
     QTest::qWait(100); // the canvas frames the design and the docks settle after the show
     return window;
+}
+
+void TestFirstLaunch::windowGeometry_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("window");
+    // A laptop's screen is nearly all used; larger ones get 85 %, centred.
+    QTest::newRow("1366x768") << QRect(0, 0, 1366, 768) << QRect(43, 0, 1280, 720);
+    QTest::newRow("1600x1000") << QRect(0, 0, 1600, 1000) << QRect(120, 51, 1360, 850);
+    QTest::newRow("1920x1080 under a panel")
+        << QRect(0, 32, 1920, 1048) << QRect(144, 86, 1632, 891);
+    QTest::newRow("second 2560x1440") << QRect(1920, 0, 2560, 1440) << QRect(2112, 84, 2176, 1224);
+    QTest::newRow("1024x600") << QRect(0, 0, 1024, 600) << QRect(8, 0, 1008, 552);
+}
+
+void TestFirstLaunch::windowGeometry()
+{
+    QFETCH(QRect, available);
+    QFETCH(QRect, window);
+    QCOMPARE(DefaultLayout::windowGeometry(available), window);
 }
 
 void TestFirstLaunch::firstLaunch_data()
