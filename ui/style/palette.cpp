@@ -2,6 +2,8 @@
 
 namespace Berth::Gui::Palette {
 
+using Model::EntityKind;
+
 QColor accent(EntityKind kind)
 {
     switch (kind) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/entityref.h"
+#include "model/entityref.h"
 
 #include <QColor>
 #include <QString>
@@ -45,7 +45,7 @@ inline constexpr QColor networkLoadBalancer{0xf4, 0x3f, 0x5e};
 inline constexpr QColor targetGroup{0x14, 0xb8, 0xa6};
 inline constexpr QColor otherEntity{0x6b, 0x72, 0x80};
 /// The accent of \a kind.
-QColor accent(EntityKind kind);
+QColor accent(Model::EntityKind kind);
 
 // A run: targets, tasks and deployments.
 inline constexpr QColor targetHealthy = success;
