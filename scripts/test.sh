@@ -19,7 +19,7 @@ fuzz_args=()
 if command -v clang++ >/dev/null 2>&1; then
     say "building the fuzz targets (clang)"
     CC=clang CXX=clang++ configure_and_build "$build-fuzz" Debug -DBERTH_FUZZ_ONLY=ON -- \
-        fuzz_importer fuzz_query
+        fuzz_importer fuzz_query fuzz_apirequest
     fuzz_args=(-DBERTH_FUZZ_BINARY_DIR="$build-fuzz/tests/fuzz")
 fi
 

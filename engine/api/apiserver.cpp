@@ -1,6 +1,6 @@
 #include "engine/api/apiserver.h"
 
-#include "engine/api/sigv4.h"
+#include "engine/api/apirequest.h"
 #include "engine/enginelog.h"
 #include "engine/runtime/runsession.h"
 
@@ -80,50 +80,22 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
     signedRequest.headers = request.headers();
     signedRequest.body = request.body();
 
-    const QByteArray target = signedRequest.header("x-amz-target");
-    const QString targetText = QString::fromLatin1(target);
-    const QString operation = targetText.section(u'.', 1);
-    ApiCall call{operation.isEmpty() ? QStringLiteral("(none)") : operation, {}, 200, {}};
-    auto finish = [&](const ApiReply &reply) {
-        call.status = reply.status;
-        call.error = reply.ok() ? QString() : reply.body.value(QLatin1String("__type")).toString();
-        Q_EMIT called(call);
-        return respond(reply);
-    };
-
     const ApiCredentials &credentials = m_credentials;
-    const std::optional<SignatureProblem> problem = SigV4::verify(
-        signedRequest, QStringLiteral("ecs"),
-        [&credentials, &call](const QString &key) -> std::optional<QString> {
-            call.accessKeyId = key;
+    const DecodedRequest decoded = decodeRequest(
+        signedRequest, QLatin1String(EcsApi::kTargetPrefix), QStringLiteral("ecs"),
+        [&credentials](const QString &key) -> std::optional<QString> {
             if (key == credentials.accessKeyId)
                 return credentials.secretAccessKey;
             return std::nullopt;
         },
         QDateTime::currentDateTimeUtc());
-    if (problem)
-        return finish(ApiReply::error(problem->type, problem->message,
-                                      problem->type == QLatin1String("MissingAuthenticationTokenException")
-                                          ? 403
-                                          : 400));
-    if (targetText.section(u'.', 0, 0) != QLatin1String(EcsApi::kTargetPrefix)
-        || operation.isEmpty())
-        return finish(ApiReply::error(QStringLiteral("UnknownOperationException"),
-                                      QStringLiteral("The X-Amz-Target %1 names no ECS operation.")
-                                          .arg(QString::fromLatin1(target))));
-    QJsonParseError parseError;
-    const QByteArray body = signedRequest.body.isEmpty() ? QByteArrayLiteral("{}")
-                                                         : signedRequest.body;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return finish(ApiReply::error(
-            QStringLiteral("SerializationException"),
-            parseError.error != QJsonParseError::NoError
-                ? QStringLiteral("The request body is not JSON at offset %1: %2")
-                      .arg(parseError.offset)
-                      .arg(parseError.errorString())
-                : QStringLiteral("The request body must be a JSON object.")));
-    return finish(m_api.call(operation, document.object()));
+    const ApiReply reply = decoded.error ? *decoded.error : m_api.call(decoded.operation,
+                                                                       decoded.input);
+    ApiCall call{decoded.operation.isEmpty() ? QStringLiteral("(none)") : decoded.operation,
+                 decoded.accessKeyId, reply.status,
+                 reply.ok() ? QString() : reply.body.value(QLatin1String("__type")).toString()};
+    Q_EMIT called(call);
+    return respond(reply);
 }
 
 } // namespace Berth::Engine

@@ -257,12 +257,6 @@ ApiReply invalid(const QString &message)
 
 } // namespace
 
-ApiReply ApiReply::error(const QString &type, const QString &message, int status)
-{
-    return ApiReply{status, QJsonObject{{QLatin1String("__type"), type},
-                                        {QLatin1String("message"), message}}};
-}
-
 EcsApi::EcsApi(RunSession &session) : m_session(session) {}
 
 const QHash<QString, EcsApi::Handler> &EcsApi::handlers()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/api/apireply.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -14,17 +16,6 @@ namespace Berth::Engine {
 
 class RunSession;
 struct RunTaskRequest;
-
-/// An answer of the API: HTTP status and the JSON body (an error is
-/// {"__type": "...Exception", "message": "..."} with a 4xx or 5xx status).
-struct ApiReply
-{
-    int status = 200;
-    QJsonObject body;
-
-    static ApiReply error(const QString &type, const QString &message, int status = 400);
-    bool ok() const { return status < 300; }
-};
 
 /**
  * ECS's API over a run session: the operations the aws CLI and the SDKs call, with ECS's
