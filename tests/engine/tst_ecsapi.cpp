@@ -7,6 +7,7 @@
 
 #include "fakeruntime.h"
 
+#include "engine/api/ecsapi.h"
 #include "engine/api/sigv4.h"
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/deployment.h"
@@ -14,6 +15,7 @@
 #include "engine/secrets/memorysecretstore.h"
 #include "tests/skiporfail.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -416,6 +418,57 @@ private Q_SLOTS:
         QVERIFY(!m_session->design().service(QStringLiteral("worker")));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_runtime->running(QLatin1String(ContainerSpec::kService), "worker"), 0, 10000);
+    }
+
+    void responsesMatchTheModel()
+    {
+        // Every operation's answer, checked member by member against botocore's ECS model.
+        QTemporaryDir dir;
+        const QString task = aws({"list-tasks", "--cluster", "lab"})
+                                 .json.value("taskArns").toArray().first().toString();
+        const QString instance = aws({"list-container-instances", "--cluster", "lab"})
+                                     .json.value("containerInstanceArns").toArray().first()
+                                     .toString();
+        const QList<QPair<QByteArray, QJsonObject>> calls = {
+            {"ListClusters", {}},
+            {"DescribeClusters", {{"clusters", QJsonArray{"lab"}}}},
+            {"ListServices", {{"cluster", "lab"}}},
+            {"DescribeServices", {{"cluster", "lab"}, {"services", QJsonArray{"web"}}}},
+            {"UpdateService", {{"cluster", "lab"}, {"service", "web"}, {"desiredCount", 3}}},
+            {"CreateService", {{"cluster", "lab"}, {"serviceName", "shape"},
+                               {"taskDefinition", "web:1"}, {"desiredCount", 0}}},
+            {"DeleteService", {{"cluster", "lab"}, {"service", "shape"}}},
+            {"RegisterTaskDefinition", definition("example/web:v2")},
+            {"DescribeTaskDefinition", {{"taskDefinition", "web:2"}}},
+            {"ListTaskDefinitions", {}},
+            {"ListTaskDefinitionFamilies", {}},
+            {"RunTask", {{"cluster", "lab"}, {"taskDefinition", "web:2"}}},
+            {"ListTasks", {{"cluster", "lab"}}},
+            {"DescribeTasks", {{"cluster", "lab"}, {"tasks", QJsonArray{task, "0123"}}}},
+            {"StopTask", {{"cluster", "lab"}, {"task", task}}},
+            {"ListContainerInstances", {{"cluster", "lab"}}},
+            {"DescribeContainerInstances",
+             {{"cluster", "lab"}, {"containerInstances", QJsonArray{instance}}}},
+            {"UpdateContainerInstancesState",
+             {{"cluster", "lab"}, {"containerInstances", QJsonArray{instance}},
+              {"status", "ACTIVE"}}},
+        };
+        for (const auto &[operation, input] : calls) {
+            const auto answer = raw(operation, QJsonDocument(input).toJson());
+            QVERIFY2(answer.first == 200, operation.constData());
+            QFile out(dir.filePath(QString::fromLatin1(operation) + ".json"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(answer.second).toJson());
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), int(calls.size()));
+        QCOMPARE(int(calls.size()), int(EcsApi::operations().size()));
+        QProcess check;
+        check.start(QStringLiteral("python3"),
+                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
+                     dir.path()});
+        QVERIFY(check.waitForFinished(60000));
+        const QString report = QString::fromUtf8(check.readAll());
+        QVERIFY2(check.exitCode() == 0, qPrintable(report));
     }
 
     void refusesWhatECSRefuses()
