@@ -240,7 +240,13 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "front-tg"), 1, 30000);
         const QStringList projectLabel{QStringLiteral("io.berth.project=") + p.name};
-        QCOMPARE(m_docker.listNetworks(projectLabel)->size(), 1); // the ALB's, for the tasks
+        // The ALB's network, for the tasks, and the task metadata endpoint's.
+        QCOMPARE(m_docker.listNetworks(projectLabel + QStringList{"io.berth.load-balancer"})
+                     ->size(),
+                 1);
+        QCOMPARE(m_docker.listNetworks(projectLabel + QStringList{"io.berth.metadata"})->size(),
+                 1);
+        QCOMPARE(m_docker.listNetworks(projectLabel)->size(), 2);
 
         QSignalSpy stopped(&host, &EngineHost::allStopped);
         host.stopAll();
