@@ -1,6 +1,10 @@
 #include "engine/api/ecsapi.h"
 
+#include "engine/runtime/liveclusterstate.h"
 #include "engine/runtime/runsession.h"
+#include "engine/scheduler/explanation.h"
+#include "engine/scheduler/placer.h"
+#include "engine/scheduler/taskrequirements.h"
 #include "model/designedits.h"
 #include "model/ecsjson.h"
 #include "model/jsonreader.h"
@@ -216,6 +220,27 @@ QStringList namesOf(const QJsonValue &list)
     for (const QJsonValue v : list.toArray())
         names << v.toString();
     return names;
+}
+
+/// ECS's reason for a task it could not place.
+QString reasonOf(PlacementFailure::Kind kind)
+{
+    switch (kind) {
+    case PlacementFailure::Kind::Cpu: return QStringLiteral("RESOURCE:CPU");
+    case PlacementFailure::Kind::Memory: return QStringLiteral("RESOURCE:MEMORY");
+    case PlacementFailure::Kind::Port:
+    case PlacementFailure::Kind::PortLimit: return QStringLiteral("RESOURCE:PORTS");
+    case PlacementFailure::Kind::Eni: return QStringLiteral("RESOURCE:ENI");
+    case PlacementFailure::Kind::Attribute: return QStringLiteral("ATTRIBUTE");
+    case PlacementFailure::Kind::NoInstances:
+        return QStringLiteral("No Container Instances were found in your cluster.");
+    case PlacementFailure::Kind::FargateDisabled:
+    case PlacementFailure::Kind::FargateQuota:
+        return QStringLiteral("Capacity is unavailable at this time. Please try again later or "
+                              "in a different availability zone");
+    case PlacementFailure::Kind::Invalid: break;
+    }
+    return QStringLiteral("INVALID");
 }
 
 ApiReply reply(const QJsonObject &body)
@@ -657,9 +682,45 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
             readOverrides(in.value(QLatin1String("overrides")).toObject(), *td, &request);
         !wrong.isEmpty())
         return invalid(wrong);
-    QJsonArray tasks;
+    // As ECS does: tasks are placed now, against what runs; what cannot be placed is a failure
+    // in the answer, not a task. The engine places the same tasks again on its own thread.
+    const EngineSnapshot &snapshot = m_session.snapshot();
+    ClusterState state = designClusterState(d, cluster);
+    for (const Task &t : snapshot.tasks) {
+        if (t.cluster != cluster || t.isStopped())
+            continue;
+        if (const Model::TaskDefinition *running = d.taskDefinition(t.taskDefinition))
+            addLiveTask(state, d, t, *running);
+    }
+    TaskRequirements requirements = TaskRequirements::fromTaskDefinition(*td);
+    if (!request.group.isEmpty())
+        requirements.group = request.group;
+    Placer placer(state);
+    QJsonArray failures;
+    QStringList placed;
     for (int i = 0; i < count; ++i) {
-        request.taskIds << Task::newId();
+        const QString id = Task::newId();
+        const bool fits = request.launchType == QLatin1String("FARGATE")
+                              ? placer.placeOnFargate(requirements, id)
+                              : placer.place(requirements, id) >= 0;
+        if (fits) {
+            placed << id;
+            continue;
+        }
+        const PlacementFailure why = Explanation::compute(state, requirements).failure({});
+        QJsonObject failure{{QLatin1String("reason"), reasonOf(why.kind)},
+                            {QLatin1String("detail"), why.reason}};
+        if (!why.closestInstance.isEmpty())
+            failure.insert(QLatin1String("arn"),
+                           arn(d, QStringLiteral("container-instance/%1/%2")
+                                      .arg(cluster, instanceId(cluster, why.closestInstance))));
+        for (int n = i; n < count; ++n) // ECS lists one failure per task it did not start
+            failures.append(failure);
+        break;
+    }
+    QJsonArray tasks;
+    for (const QString &id : placed) {
+        request.taskIds << id;
         Task t;
         t.id = request.taskIds.last();
         t.cluster = cluster;
@@ -678,8 +739,10 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
         }
         tasks.append(taskJson(d, t));
     }
-    m_session.runTask(request);
-    return reply({{QLatin1String("tasks"), tasks}, {QLatin1String("failures"), QJsonArray()}});
+    request.count = int(placed.size());
+    if (!placed.isEmpty())
+        m_session.runTask(request);
+    return reply({{QLatin1String("tasks"), tasks}, {QLatin1String("failures"), failures}});
 }
 
 QString EcsApi::readOverrides(const QJsonObject &overrides, const Model::TaskDefinition &td,

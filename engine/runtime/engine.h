@@ -143,7 +143,6 @@ private:
                    const QString &service, const QString &group, int instance,
                    const ClusterState &state, const RunTaskRequest *overrides = nullptr,
                    const QString &taskId = {});
-    TaskRequirements requirementsOf(const Task &task) const;
     QString freeTaskAddress() const;
     void noteTaskChanges(const QHash<QString, Task> &before);
     void forgetOldTasks();

@@ -4,6 +4,7 @@
 
 #include "engine/enginelog.h"
 #include "engine/runtime/containerspec.h"
+#include "engine/runtime/liveclusterstate.h"
 #include "engine/scheduler/addressing.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/explanation.h"
@@ -29,38 +30,18 @@ QString taskList(const QStringList &ids)
 
 ClusterState Engine::clusterState(const QString &cluster, int *clusterIndex) const
 {
-    int index = 0;
-    for (; index < m_project.clusters.size(); ++index) {
-        if (m_project.clusters.at(index).name == cluster)
-            break;
-    }
-    if (clusterIndex)
-        *clusterIndex = index;
-    if (index >= m_project.clusters.size())
-        return ClusterState(cluster);
-    ClusterState state = ClusterState::fromCluster(m_project.clusters.at(index), index);
+    ClusterState state = designClusterState(m_project, cluster, clusterIndex);
     for (const Task &t : m_tasks) {
         if (t.cluster != cluster || t.isStopped())
             continue;
-        state.addTask(t.id, requirementsOf(t), t.instance.isEmpty() ? -1
-                                                                   : state.indexOf(t.instance));
+        // The revision the task was launched with, which the design may have dropped since.
+        const auto runner = m_runners.constFind(t.id);
+        if (runner != m_runners.cend())
+            addLiveTask(state, m_project, t, runner->taskDefinition());
+        else if (const Model::TaskDefinition *td = m_project.taskDefinition(t.taskDefinition))
+            addLiveTask(state, m_project, t, *td);
     }
     return state;
-}
-
-TaskRequirements Engine::requirementsOf(const Task &task) const
-{
-    const auto runner = m_runners.constFind(task.id);
-    const Model::TaskDefinition td = runner != m_runners.cend()
-                                         ? runner->taskDefinition()
-                                         : *m_project.taskDefinition(task.taskDefinition);
-    if (!task.service.isEmpty()) {
-        if (const Model::Service *s = m_project.service(task.service))
-            return TaskRequirements::forService(*s, td);
-    }
-    TaskRequirements r = TaskRequirements::fromTaskDefinition(td);
-    r.group = task.group;
-    return r;
 }
 
 QString Engine::freeTaskAddress() const

@@ -357,6 +357,28 @@ private Q_SLOTS:
         QCOMPARE(d.value("containers").toArray().first().toObject().value("exitCode").toInt(), 3);
     }
 
+    void runTaskThatCannotBePlacedFails()
+    {
+        // More memory than any t3.small has: ECS answers with a failure, not a task.
+        QCOMPARE(aws({"register-task-definition", "--family", "huge", "--container-definitions",
+                      "[{\"name\":\"web\",\"image\":\"example/web:v1\",\"memory\":60000}]"})
+                     .exitCode,
+                 0);
+        const int before = m_runtime->created();
+        const AwsResult r =
+            aws({"run-task", "--cluster", "lab", "--task-definition", "huge", "--count", "2"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value("tasks").toArray().size(), 0);
+        const QJsonArray failures = r.json.value("failures").toArray();
+        QCOMPARE(failures.size(), 2);
+        QCOMPARE(failures.first().toObject().value("reason").toString(),
+                 QStringLiteral("RESOURCE:MEMORY"));
+        QVERIFY(failures.first().toObject().value("arn").toString().contains(
+            QLatin1String(":container-instance/lab/")));
+        QTest::qWait(300);
+        QCOMPARE(m_runtime->created(), before);
+    }
+
     void stopsATask()
     {
         const AwsResult tasks = aws({"list-tasks", "--cluster", "lab", "--service-name", "web"});
