@@ -316,6 +316,19 @@ QString DesignEdits::setTaskDefinition(ProjectData &data, const QString &service
     return {};
 }
 
+QString DesignEdits::deregisterTaskDefinition(ProjectData &data, const QString &key)
+{
+    if (!key.contains(u':'))
+        return tr("Name the revision to deregister, as FAMILY:REVISION.");
+    for (TaskDefinition &td : data.taskDefinitions) {
+        if (td.key() == key) {
+            td.setActive(false);
+            return {};
+        }
+    }
+    return tr("The design has no task definition %1.").arg(key);
+}
+
 QString DesignEdits::forceNewDeployment(ProjectData &data, const QString &service)
 {
     Service *s = data.service(service);

@@ -42,6 +42,8 @@ public:
     /// Asks for a new deployment of the revision the service already runs, as
     /// update-service --force-new-deployment does (Service::kDeploymentNonce).
     static QString forceNewDeployment(ProjectData &data, const QString &service);
+    /// Marks FAMILY:REVISION INACTIVE, as deregister-task-definition does.
+    static QString deregisterTaskDefinition(ProjectData &data, const QString &key);
 
     /// Drains (no new tasks; service tasks are replaced elsewhere) or activates an instance,
     /// as update-container-instances-state does.

@@ -69,8 +69,16 @@ const TaskDefinition *ProjectData::latestRevision(const QString &family) const
 const TaskDefinition *ProjectData::taskDefinition(const QString &reference) const
 {
     const qsizetype colon = reference.lastIndexOf(u':');
-    if (colon < 0)
-        return latestRevision(reference);
+    if (colon < 0) {
+        // A family resolves to its latest ACTIVE revision, as ECS resolves it.
+        const TaskDefinition *latest = nullptr;
+        for (const TaskDefinition &td : taskDefinitions) {
+            if (td.family() == reference && td.isActive()
+                && (!latest || td.revision() > latest->revision()))
+                latest = &td;
+        }
+        return latest;
+    }
     bool ok = false;
     const int revision = reference.mid(colon + 1).toInt(&ok);
     if (!ok)

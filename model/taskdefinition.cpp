@@ -145,11 +145,14 @@ int TaskDefinition::reservedMemory() const
 
 QJsonObject TaskDefinition::toProjectJson() const
 {
-    return QJsonObject{{QLatin1String("revision"), m_revision},
-                       {QLatin1String("canvas"),
-                        QJsonObject{{QLatin1String("x"), m_position.x()},
-                                    {QLatin1String("y"), m_position.y()}}},
-                       {QLatin1String("definition"), m_json}};
+    QJsonObject o{{QLatin1String("revision"), m_revision},
+                  {QLatin1String("canvas"),
+                   QJsonObject{{QLatin1String("x"), m_position.x()},
+                               {QLatin1String("y"), m_position.y()}}},
+                  {QLatin1String("definition"), m_json}};
+    if (!m_active)
+        o.insert(QLatin1String("status"), QStringLiteral("INACTIVE"));
+    return o;
 }
 
 TaskDefinition TaskDefinition::fromProjectJson(const JsonReader &in)
@@ -159,6 +162,8 @@ TaskDefinition TaskDefinition::fromProjectJson(const JsonReader &in)
     const JsonReader canvas = in.child(QStringLiteral("canvas"));
     td.m_position = QPointF(canvas.number(QStringLiteral("x")),
                             canvas.number(QStringLiteral("y")));
+    td.m_active = in.string(QStringLiteral("status"), QStringLiteral("ACTIVE"))
+                  != QLatin1String("INACTIVE");
     return td;
 }
 

@@ -28,6 +28,10 @@ public:
 
     int revision() const { return m_revision; }
     void setRevision(int revision) { m_revision = revision; }
+    /// ACTIVE, or INACTIVE once deregistered: it stays describable and keeps running where
+    /// it runs, but a family reference no longer resolves to it.
+    bool isActive() const { return m_active; }
+    void setActive(bool active) { m_active = active; }
     /// "family:revision", how services and the engine name it.
     QString key() const;
 
@@ -65,6 +69,7 @@ public:
 private:
     QJsonObject m_json;
     int m_revision = 1;
+    bool m_active = true;
     QPointF m_position;
 };
 

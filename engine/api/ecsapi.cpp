@@ -63,7 +63,8 @@ QJsonObject taskDefinitionJson(const ProjectData &d, const Model::TaskDefinition
     QJsonObject o = Model::EcsJson::exportTaskDefinition(td);
     o.insert(QLatin1String("taskDefinitionArn"), taskDefinitionArn(d, td.key()));
     o.insert(QLatin1String("revision"), td.revision());
-    o.insert(QLatin1String("status"), QStringLiteral("ACTIVE"));
+    o.insert(QLatin1String("status"),
+             td.isActive() ? QStringLiteral("ACTIVE") : QStringLiteral("INACTIVE"));
     QJsonArray compatibilities{QStringLiteral("EC2")};
     if (td.networkMode() == QLatin1String("awsvpc") && td.cpu() && td.memory())
         compatibilities.append(QStringLiteral("FARGATE"));
@@ -296,6 +297,7 @@ const QHash<QString, EcsApi::Handler> &EcsApi::handlers()
         {QStringLiteral("DeleteService"), &EcsApi::deleteService},
         {QStringLiteral("RegisterTaskDefinition"), &EcsApi::registerTaskDefinition},
         {QStringLiteral("DescribeTaskDefinition"), &EcsApi::describeTaskDefinition},
+        {QStringLiteral("DeregisterTaskDefinition"), &EcsApi::deregisterTaskDefinition},
         {QStringLiteral("ListTaskDefinitions"), &EcsApi::listTaskDefinitions},
         {QStringLiteral("ListTaskDefinitionFamilies"), &EcsApi::listTaskDefinitionFamilies},
         {QStringLiteral("RunTask"), &EcsApi::runTask},
@@ -621,13 +623,39 @@ ApiReply EcsApi::describeTaskDefinition(const QJsonObject &in)
                   {QLatin1String("tags"), QJsonArray()}});
 }
 
+ApiReply EcsApi::deregisterTaskDefinition(const QJsonObject &in)
+{
+    const QString ref =
+        taskDefinitionReference(in.value(QLatin1String("taskDefinition")).toString());
+    if (!ref.contains(u':'))
+        return ApiReply::error(QStringLiteral("ClientException"),
+                               QStringLiteral("The specified task definition identifier is "
+                                              "invalid. Specify a valid name or ARN and try "
+                                              "again."));
+    if (!m_session.design().taskDefinition(ref))
+        return ApiReply::error(QStringLiteral("ClientException"),
+                               QStringLiteral("The specified task definition does not exist. "
+                                              "Specify a valid account, family, revision and "
+                                              "try again."));
+    const QString error = m_session.editDesign(
+        QStringLiteral("DeregisterTaskDefinition %1").arg(ref), [&](ProjectData &design) {
+            Model::DesignEdits::deregisterTaskDefinition(design, ref);
+        });
+    if (!error.isEmpty())
+        return ApiReply::error(QStringLiteral("ClientException"), error);
+    const ProjectData d = m_session.design();
+    return reply({{QLatin1String("taskDefinition"), taskDefinitionJson(d, *d.taskDefinition(ref))}});
+}
+
 ApiReply EcsApi::listTaskDefinitions(const QJsonObject &in)
 {
     const ProjectData d = m_session.design();
     const QString prefix = in.value(QLatin1String("familyPrefix")).toString();
+    const QString status = in.value(QLatin1String("status")).toString(QStringLiteral("ACTIVE"));
     QList<const Model::TaskDefinition *> list;
     for (const Model::TaskDefinition &td : d.taskDefinitions) {
-        if (td.family().startsWith(prefix))
+        if (td.family().startsWith(prefix)
+            && td.isActive() == (status != QLatin1String("INACTIVE")))
             list << &td;
     }
     const bool descending = in.value(QLatin1String("sort")).toString() == QLatin1String("DESC");
@@ -646,9 +674,13 @@ ApiReply EcsApi::listTaskDefinitionFamilies(const QJsonObject &in)
 {
     const ProjectData d = m_session.design();
     const QString prefix = in.value(QLatin1String("familyPrefix")).toString();
+    const QString status = in.value(QLatin1String("status")).toString(QStringLiteral("ACTIVE"));
     QStringList families;
     for (const QString &f : d.families()) {
-        if (f.startsWith(prefix))
+        // ACTIVE: families with an active revision; INACTIVE: those with none; ALL: every one.
+        const bool active = d.taskDefinition(f) != nullptr;
+        if (f.startsWith(prefix)
+            && (status == QLatin1String("ALL") || active == (status == QLatin1String("ACTIVE"))))
             families << f;
     }
     families.sort();
@@ -668,6 +700,9 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
     if (!td)
         return ApiReply::error(QStringLiteral("ClientException"),
                                QStringLiteral("TaskDefinition not found."));
+    if (!td->isActive())
+        return ApiReply::error(QStringLiteral("ClientException"),
+                               QStringLiteral("TaskDefinition is inactive"));
     const int count = in.value(QLatin1String("count")).toInt(1);
     if (count < 1 || count > 10)
         return invalid(QStringLiteral("count must be between 1 and 10."));

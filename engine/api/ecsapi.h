@@ -55,6 +55,7 @@ private:
     ApiReply deleteService(const QJsonObject &in);
     ApiReply registerTaskDefinition(const QJsonObject &in);
     ApiReply describeTaskDefinition(const QJsonObject &in);
+    ApiReply deregisterTaskDefinition(const QJsonObject &in);
     ApiReply listTaskDefinitions(const QJsonObject &in);
     ApiReply listTaskDefinitionFamilies(const QJsonObject &in);
     ApiReply runTask(const QJsonObject &in);

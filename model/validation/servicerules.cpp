@@ -118,6 +118,10 @@ void ServiceRules::checkReferences()
                      "%3")
                       .arg(ref, family)
                       .arg(m_project.latestRevision(family)->revision());
+    else if (!ref.contains(u':') && m_project.latestRevision(family))
+        message = tr("every revision of task definition family \"%1\" is deregistered "
+                     "(INACTIVE)")
+                      .arg(family);
     else
         message = tr("task definition family \"%1\" does not exist").arg(family);
     m_report.error(QStringLiteral("service.taskDefinition"), at("taskDefinition"), message,

@@ -326,12 +326,27 @@ private Q_SLOTS:
         QCOMPARE(stable.exitCode, 0);
         const AwsResult families = aws({"list-task-definitions", "--family-prefix", "web"});
         QCOMPARE(families.json.value("taskDefinitionArns").toArray().size(), 2);
+
+        // The old revision is deregistered: still describable, no longer listed as ACTIVE.
+        const AwsResult gone = aws({"deregister-task-definition", "--task-definition", "web:1"});
+        QCOMPARE(gone.exitCode, 0);
+        QCOMPARE(gone.json.value("taskDefinition").toObject().value("status").toString(),
+                 QStringLiteral("INACTIVE"));
+        QVERIFY(!m_session->design().taskDefinition(QStringLiteral("web:1"))->isActive());
+        QCOMPARE(aws({"list-task-definitions", "--family-prefix", "web"})
+                     .json.value("taskDefinitionArns").toArray().size(),
+                 1);
+        QCOMPARE(aws({"list-task-definitions", "--status", "INACTIVE"})
+                     .json.value("taskDefinitionArns").toArray().first().toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task-definition/web:1"));
+        const AwsResult family = aws({"deregister-task-definition", "--task-definition", "web"});
+        QVERIFY2(family.err.contains("ClientException"), qPrintable(family.err));
     }
 
     void runsATaskWithOverrides()
     {
         const AwsResult started = aws(
-            {"run-task", "--cluster", "lab", "--task-definition", "web:1", "--started-by",
+            {"run-task", "--cluster", "lab", "--task-definition", "web:2", "--started-by",
              "lab-1", "--overrides",
              "{\"containerOverrides\":[{\"name\":\"web\",\"command\":[\"/demo\",\"--version\"]}]}"});
         QCOMPARE(started.exitCode, 0);
@@ -462,6 +477,7 @@ private Q_SLOTS:
             {"DeleteService", {{"cluster", "lab"}, {"service", "shape"}}},
             {"RegisterTaskDefinition", definition("example/web:v2")},
             {"DescribeTaskDefinition", {{"taskDefinition", "web:2"}}},
+            {"DeregisterTaskDefinition", {{"taskDefinition", "huge:1"}}},
             {"ListTaskDefinitions", {}},
             {"ListTaskDefinitionFamilies", {}},
             {"RunTask", {{"cluster", "lab"}, {"taskDefinition", "web:2"}}},

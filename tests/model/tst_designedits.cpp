@@ -2,6 +2,7 @@
 // references along, removals that cascade, and the update-service and instance-state edits
 // that the window, its run mode and `berth service` share.
 #include "model/designedits.h"
+#include "model/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -483,6 +484,28 @@ private slots:
     void nonceMemberKeepsItsName()
     {
         QCOMPARE(QLatin1String(Service::kDeploymentNonce), QLatin1String("deploymentNonce"));
+    }
+
+    void deregisteredRevisionsStayButNoLongerResolve()
+    {
+        ProjectData d;
+        d.registerTaskDefinition(QJsonObject{{"family", "web"},
+                                             {"containerDefinitions", QJsonArray{}}});
+        d.registerTaskDefinition(QJsonObject{{"family", "web"},
+                                             {"containerDefinitions", QJsonArray{}}});
+        QCOMPARE(DesignEdits::deregisterTaskDefinition(d, QStringLiteral("web:2")), QString());
+        QVERIFY(!d.taskDefinition(QStringLiteral("web:2"))->isActive());
+        QCOMPARE(d.taskDefinition(QStringLiteral("web"))->key(), QStringLiteral("web:1"));
+        QCOMPARE(d.nextRevision(QStringLiteral("web")), 3); // revisions are never reused
+        QVERIFY(!DesignEdits::deregisterTaskDefinition(d, QStringLiteral("web")).isEmpty());
+        QVERIFY(!DesignEdits::deregisterTaskDefinition(d, QStringLiteral("web:9")).isEmpty());
+        QCOMPARE(DesignEdits::deregisterTaskDefinition(d, QStringLiteral("web:1")), QString());
+        QVERIFY(!d.taskDefinition(QStringLiteral("web")));
+        // The project file keeps the status.
+        const QJsonObject saved = d.taskDefinitions.first().toProjectJson();
+        QCOMPARE(saved.value("status").toString(), QStringLiteral("INACTIVE"));
+        QList<JsonIssue> issues;
+        QVERIFY(!TaskDefinition::fromProjectJson(JsonReader(saved, "$", &issues)).isActive());
     }
 };
 
