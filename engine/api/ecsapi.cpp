@@ -4,6 +4,7 @@
 #include "engine/runtime/runsession.h"
 #include "engine/scheduler/explanation.h"
 #include "engine/scheduler/placer.h"
+#include "engine/scheduler/serviceplacement.h"
 #include "engine/scheduler/taskrequirements.h"
 #include "model/designedits.h"
 #include "model/ecsjson.h"
@@ -727,7 +728,8 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
         if (const Model::TaskDefinition *running = d.taskDefinition(t.taskDefinition))
             addLiveTask(state, d, t, *running);
     }
-    TaskRequirements requirements = TaskRequirements::fromTaskDefinition(*td);
+    TaskRequirements requirements = TaskRequirements::fromTaskDefinition(
+        *td, {}, request.launchType == QLatin1String("FARGATE"));
     if (!request.group.isEmpty())
         requirements.group = request.group;
     Placer placer(state);
@@ -742,7 +744,7 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
             placed << id;
             continue;
         }
-        const PlacementFailure why = Explanation::compute(state, requirements).failure({});
+        const PlacementFailure why = ServicePlacement::failure(state, {}, requirements);
         QJsonObject failure{{QLatin1String("reason"), reasonOf(why.kind)},
                             {QLatin1String("detail"), why.reason}};
         if (!why.closestInstance.isEmpty())

@@ -8,6 +8,7 @@
 #include "engine/scheduler/addressing.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/explanation.h"
+#include "engine/scheduler/serviceplacement.h"
 #include "engine/scheduler/placer.h"
 #include "engine/scheduler/taskrequirements.h"
 
@@ -116,16 +117,16 @@ void Engine::runTask(const RunTaskRequest &request)
     int clusterIndex = 0;
     ClusterState state = clusterState(cluster, &clusterIndex);
     Placer placer(state, m_seed++);
-    TaskRequirements req = TaskRequirements::fromTaskDefinition(*td);
+    const bool fargate = request.launchType == QLatin1String("FARGATE");
+    TaskRequirements req = TaskRequirements::fromTaskDefinition(*td, {}, fargate);
     if (!request.group.isEmpty())
         req.group = request.group;
-    const bool fargate = request.launchType == QLatin1String("FARGATE");
     QStringList started;
     for (int i = 0; i < request.count; ++i) {
         const QString id = i < request.taskIds.size() ? request.taskIds.at(i) : Task::newId();
         int instance = -1;
         if (fargate ? !placer.placeOnFargate(req, id) : (instance = placer.place(req, id)) < 0) {
-            Q_EMIT notice(Explanation::compute(state, req).failure(QString()).reason);
+            Q_EMIT notice(ServicePlacement::failure(state, {}, req).reason);
             break;
         }
         const QString launched =

@@ -111,10 +111,13 @@ std::optional<MemberOfConstraint> MemberOfConstraint::parse(const QString &text,
 }
 
 TaskRequirements TaskRequirements::fromTaskDefinition(const Model::TaskDefinition &definition,
-                                                      const QList<Strategy> &strategies)
+                                                      const QList<Strategy> &strategies,
+                                                      bool fargate)
 {
-    TaskRequirements r = common(definition, false);
+    TaskRequirements r = common(definition, fargate);
     r.group = QStringLiteral("family:") + definition.family();
+    if (r.fargate)
+        return r; // Fargate takes no constraints or strategies
     addConstraints(r, definition.placementConstraints(), tr("task definition"));
     r.strategies = strategies.isEmpty() ? QList<Strategy>{Strategy::random()} : strategies;
     return r;

@@ -55,10 +55,12 @@ struct TaskRequirements
 
     bool canBePlaced() const { return errors.isEmpty(); }
 
-    /// A standalone task (RunTask on EC2): group family:FAMILY, the definition's constraints,
-    /// the given strategies (none: ECS's RunTask default, random).
+    /// A standalone task (RunTask): group family:FAMILY, the definition's constraints, the
+    /// given strategies (none: ECS's RunTask default, random); on Fargate (launchType
+    /// FARGATE) an awsvpc task with neither constraints nor strategies.
     static TaskRequirements fromTaskDefinition(const Model::TaskDefinition &definition,
-                                               const QList<Strategy> &strategies = {});
+                                               const QList<Strategy> &strategies = {},
+                                               bool fargate = false);
     /// A task of a service: group service:NAME, the service's and the definition's
     /// constraints, the service's strategies or ECS's default for services.
     static TaskRequirements forService(const Model::Service &service,

@@ -55,8 +55,18 @@ ProjectData project()
     for (int i = 1; i <= 3; ++i)
         c.instances << ContainerInstance::ofType(QStringLiteral("i%1").arg(i), "t3.small",
                                                  "us-east-1a");
+    c.fargate.enabled = true;
     p.clusters << c;
     p.registerTaskDefinition(definition("example/web:v1"));
+    // A Fargate-ready one-off job.
+    p.registerTaskDefinition(QJsonObject{
+        {"family", "job"},
+        {"networkMode", "awsvpc"},
+        {"requiresCompatibilities", QJsonArray{"FARGATE"}},
+        {"cpu", "256"},
+        {"memory", "512"},
+        {"containerDefinitions",
+         QJsonArray{QJsonObject{{"name", "job"}, {"image", "example/job:v1"}, {"essential", true}}}}});
     Service s;
     s.name = QStringLiteral("web");
     s.cluster = QStringLiteral("lab");
@@ -370,6 +380,30 @@ private Q_SLOTS:
         QCOMPARE(d.value("lastStatus").toString(), QStringLiteral("STOPPED"));
         QCOMPARE(d.value("stopCode").toString(), QStringLiteral("EssentialContainerExited"));
         QCOMPARE(d.value("containers").toArray().first().toObject().value("exitCode").toInt(), 3);
+    }
+
+    void runsOnFargateAndWaits()
+    {
+        const AwsResult started =
+            aws({"run-task", "--cluster", "lab", "--task-definition", "job", "--launch-type",
+                 "FARGATE", "--network-configuration",
+                 "awsvpcConfiguration={subnets=[subnet-12345678],assignPublicIp=ENABLED}"});
+        QCOMPARE(started.exitCode, 0);
+        QVERIFY2(started.json.value("failures").toArray().isEmpty(),
+                 QJsonDocument(started.json).toJson().constData());
+        const QJsonObject task = started.json.value("tasks").toArray().first().toObject();
+        QCOMPARE(task.value("launchType").toString(), QStringLiteral("FARGATE"));
+        const QString arn = task.value("taskArn").toString();
+        const QString id = arn.section(u'/', -1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().task(id)
+                                     && m_session->snapshot().task(id)->lastStatus
+                                            == TaskStatus::Running,
+                                 10000);
+        QCOMPARE(aws({"wait", "tasks-running", "--cluster", "lab", "--tasks", arn}).exitCode, 0);
+        QVERIFY(m_session->snapshot().task(id)->instance.isEmpty()); // no instance: Fargate
+        m_runtime->crash(m_session->snapshot().task(id)->containers.first().dockerId, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().task(id)->isStopped(), 10000);
+        QCOMPARE(aws({"wait", "tasks-stopped", "--cluster", "lab", "--tasks", arn}).exitCode, 0);
     }
 
     void runTaskThatCannotBePlacedFails()
