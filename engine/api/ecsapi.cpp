@@ -728,8 +728,10 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
         if (const Model::TaskDefinition *running = d.taskDefinition(t.taskDefinition))
             addLiveTask(state, d, t, *running);
     }
+    const Model::TaskDefinition &sized =
+        request.definitionOverride ? *request.definitionOverride : *td;
     TaskRequirements requirements = TaskRequirements::fromTaskDefinition(
-        *td, {}, request.launchType == QLatin1String("FARGATE"));
+        sized, {}, request.launchType == QLatin1String("FARGATE"));
     if (!request.group.isEmpty())
         requirements.group = request.group;
     Placer placer(state);
@@ -767,8 +769,8 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
                                           : request.group;
         t.startedBy = request.startedBy;
         t.createdAt = QDateTime::currentDateTimeUtc();
-        t.cpu = td->reservedCpu();
-        t.memory = td->reservedMemory();
+        t.cpu = sized.reservedCpu();
+        t.memory = sized.reservedMemory();
         for (const Model::ContainerDefinition &c : td->containers()) {
             ContainerState cs;
             cs.name = c.name();
@@ -785,18 +787,49 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
 QString EcsApi::readOverrides(const QJsonObject &overrides, const Model::TaskDefinition &td,
                               RunTaskRequest *request)
 {
+    // cpu and memory overrides change what the task reserves: the task runs a copy of its
+    // definition with them applied.
+    Model::TaskDefinition sized = td;
+    bool resized = false;
+    for (const char *member : {"cpu", "memory"}) {
+        const QJsonValue v = overrides.value(QLatin1String(member));
+        if (!v.isUndefined()) {
+            sized.set(QLatin1String(member), v.isString() ? v : QJsonValue(QString::number(v.toInt())));
+            resized = true;
+        }
+    }
+    QList<Model::ContainerDefinition> containers = sized.containers();
     for (const QJsonValue v : overrides.value(QLatin1String("containerOverrides")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QLatin1String("name")).toString();
         if (!td.container(name))
             return QStringLiteral("Container Overrides contains invalid container name: %1")
                 .arg(name);
+        for (Model::ContainerDefinition &c : containers) {
+            if (c.name() != name)
+                continue;
+            for (const char *member : {"cpu", "memory", "memoryReservation"}) {
+                const QJsonValue value = o.value(QLatin1String(member));
+                if (value.isUndefined())
+                    continue;
+                if (!value.isDouble() || value.toInt() < 0)
+                    return QStringLiteral("Container Overrides %1 of %2 must be a non-negative "
+                                          "integer.")
+                        .arg(QLatin1String(member), name);
+                c.set(QLatin1String(member), value.toInt());
+                resized = true;
+            }
+        }
         if (o.contains(QLatin1String("command")))
             request->commandOverrides.insert(name, namesOf(o.value(QLatin1String("command"))));
         for (const QJsonValue e : o.value(QLatin1String("environment")).toArray())
             request->environmentOverrides[name].append(
                 {e.toObject().value(QLatin1String("name")).toString(),
                  e.toObject().value(QLatin1String("value")).toString()});
+    }
+    if (resized) {
+        sized.setContainers(containers);
+        request->definitionOverride = sized;
     }
     return {};
 }

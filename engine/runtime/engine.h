@@ -37,6 +37,9 @@ struct RunTaskRequest
     /// The tasks' ids, when the caller names them before they exist (the API answers with
     /// them at once); fresh ones otherwise.
     QStringList taskIds;
+    /// The task definition with RunTask's cpu and memory overrides applied (same family and
+    /// revision); empty: the design's.
+    std::optional<Model::TaskDefinition> definitionOverride;
     QMap<QString, QStringList> commandOverrides;
     QMap<QString, QList<QPair<QString, QString>>> environmentOverrides;
 };

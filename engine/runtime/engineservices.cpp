@@ -105,7 +105,9 @@ QString Engine::launchServiceTask(const Model::TaskDefinition &td, const Model::
 
 void Engine::runTask(const RunTaskRequest &request)
 {
-    const Model::TaskDefinition *td = m_project.taskDefinition(request.taskDefinition);
+    const Model::TaskDefinition *td = request.definitionOverride
+                                          ? &*request.definitionOverride
+                                          : m_project.taskDefinition(request.taskDefinition);
     if (!td) {
         Q_EMIT notice(tr("run-task: the design has no task definition %1")
                           .arg(request.taskDefinition));

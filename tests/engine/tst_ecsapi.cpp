@@ -93,6 +93,16 @@ QJsonArray commandOf(const FakeRuntime &runtime, const QString &id)
     return {};
 }
 
+/// The hard memory limit (bytes) the container of task \a id was created with.
+qint64 memoryOf(const FakeRuntime &runtime, const QString &id)
+{
+    for (const FakeRuntime::Container &c : runtime.containers()) {
+        if (c.labels.value(QLatin1String(ContainerSpec::kTask)) == id)
+            return qint64(c.config.value("HostConfig").toObject().value("Memory").toDouble());
+    }
+    return -1;
+}
+
 bool noTaskOn(const EngineSnapshot &snapshot, const QString &instance)
 {
     for (const Task &t : snapshot.tasks) {
@@ -358,15 +368,18 @@ private Q_SLOTS:
         const AwsResult started = aws(
             {"run-task", "--cluster", "lab", "--task-definition", "web:2", "--started-by",
              "lab-1", "--overrides",
-             "{\"containerOverrides\":[{\"name\":\"web\",\"command\":[\"/demo\",\"--version\"]}]}"});
+             "{\"containerOverrides\":[{\"name\":\"web\",\"command\":[\"/demo\",\"--version\"],"
+             "\"memory\":200}]}"});
         QCOMPARE(started.exitCode, 0);
         const QJsonObject task = started.json.value("tasks").toArray().first().toObject();
         const QString arn = task.value("taskArn").toString();
         const QString id = arn.section('/', -1);
         QCOMPARE(task.value("lastStatus").toString(), QStringLiteral("PROVISIONING"));
         QCOMPARE(task.value("startedBy").toString(), QStringLiteral("lab-1"));
+        QCOMPARE(task.value("memory").toString(), QStringLiteral("200")); // the override
         QTRY_COMPARE_WITH_TIMEOUT(commandOf(*m_runtime, id),
                                   (QJsonArray{"/demo", "--version"}), 10000);
+        QCOMPARE(memoryOf(*m_runtime, id), 200LL * 1024 * 1024);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().task(id)
                                      && m_session->snapshot().task(id)->lastStatus
                                             == TaskStatus::Running,
