@@ -39,7 +39,10 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
+#include <QFile>
 #include <QLineEdit>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QToolButton>
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void tasksReadTheirMetadata();
     void scaleAndUndoReachTheRun();
     void apiEditsAreUndoable();
+    void awsCliDescribesTheRun();
     void deployANewRevision();
     void standaloneTaskWithOverrides();
     void drainAndAddInstances();
@@ -293,6 +297,43 @@ void TestRunMode::apiEditsAreUndoable()
     m_window->editor()->undoStack()->undo();
     QCOMPARE(m_window->editor()->data().service(QStringLiteral("api"))->desiredCount, 4);
     QTRY_COMPARE_WITH_TIMEOUT(runningOf(snapshot(), QStringLiteral("api")), 4, 60000);
+}
+
+void TestRunMode::awsCliDescribesTheRun()
+{
+    // Debian's aws CLI against the window's real run of the sample.
+    const QString aws = QStringLiteral("/usr/bin/aws");
+    if (!QFile::exists(aws))
+        BERTH_SKIP_OR_FAIL("Debian's aws CLI (/usr/bin/aws) is not installed");
+    Engine::RunSession *session = run()->controller()->session();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->apiEndpoint().isEmpty(), 30000);
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), session->apiCredentials().accessKeyId);
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+               session->apiCredentials().secretAccessKey);
+    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+    p.setProcessEnvironment(env);
+    p.start(aws, {QStringLiteral("--endpoint-url"), session->apiEndpoint(),
+                  QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("ecs"),
+                  QStringLiteral("describe-services"), QStringLiteral("--cluster"),
+                  QStringLiteral("production"), QStringLiteral("--services"),
+                  QStringLiteral("api"), QStringLiteral("front")});
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonArray services =
+        QJsonDocument::fromJson(p.readAllStandardOutput()).object().value("services").toArray();
+    QCOMPARE(services.size(), 2);
+    for (const QJsonValue v : services) {
+        const QJsonObject s = v.toObject();
+        const QString name = s.value("serviceName").toString();
+        QCOMPARE(s.value("runningCount").toInt(), runningOf(snapshot(), name));
+        QCOMPARE(s.value("desiredCount").toInt(),
+                 m_window->editor()->data().service(name)->desiredCount);
+        QVERIFY(s.value("deployments").toArray().size() >= 1);
+    }
 }
 
 void TestRunMode::deployANewRevision()
