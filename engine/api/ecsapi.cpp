@@ -467,6 +467,21 @@ ApiReply EcsApi::updateService(const QJsonObject &in)
         return invalid(QStringLiteral("desiredCount must be a non-negative integer."));
     const QJsonObject config = in.value(QLatin1String("deploymentConfiguration")).toObject();
     const bool force = in.value(QLatin1String("forceNewDeployment")).toBool();
+    std::optional<QList<Model::PlacementConstraint>> placementConstraints;
+    if (in.contains(QLatin1String("placementConstraints"))) {
+        placementConstraints.emplace();
+        for (const QJsonValue v : in.value(QLatin1String("placementConstraints")).toArray())
+            placementConstraints->append(
+                {v.toObject().value(QLatin1String("type")).toString(),
+                 v.toObject().value(QLatin1String("expression")).toString()});
+    }
+    std::optional<QList<Model::PlacementStrategy>> placementStrategy;
+    if (in.contains(QLatin1String("placementStrategy"))) {
+        placementStrategy.emplace();
+        for (const QJsonValue v : in.value(QLatin1String("placementStrategy")).toArray())
+            placementStrategy->append({v.toObject().value(QLatin1String("type")).toString(),
+                                       v.toObject().value(QLatin1String("field")).toString()});
+    }
     const QString error = m_session.editDesign(
         QStringLiteral("UpdateService %1").arg(name), [&](ProjectData &design) {
             // The window, `berth service` and the API edit a service with the same edits.
@@ -485,6 +500,10 @@ ApiReply EcsApi::updateService(const QJsonObject &in)
             if (config.contains(QLatin1String("minimumHealthyPercent")))
                 edited->deploymentConfiguration.minimumHealthyPercent =
                     config.value(QLatin1String("minimumHealthyPercent")).toInt();
+            if (placementConstraints)
+                edited->placementConstraints = *placementConstraints;
+            if (placementStrategy)
+                edited->placementStrategy = *placementStrategy;
             const QJsonObject breaker =
                 config.value(QLatin1String("deploymentCircuitBreaker")).toObject();
             if (!breaker.isEmpty()) {
@@ -730,8 +749,18 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
     }
     const Model::TaskDefinition &sized =
         request.definitionOverride ? *request.definitionOverride : *td;
-    TaskRequirements requirements = TaskRequirements::fromTaskDefinition(
-        sized, {}, request.launchType == QLatin1String("FARGATE"));
+    for (const QJsonValue v : in.value(QLatin1String("placementConstraints")).toArray())
+        request.placementConstraints.append(
+            {v.toObject().value(QLatin1String("type")).toString(),
+             v.toObject().value(QLatin1String("expression")).toString()});
+    for (const QJsonValue v : in.value(QLatin1String("placementStrategy")).toArray())
+        request.placementStrategy.append({v.toObject().value(QLatin1String("type")).toString(),
+                                          v.toObject().value(QLatin1String("field")).toString()});
+    TaskRequirements requirements = TaskRequirements::forRunTask(
+        sized, request.placementConstraints, request.placementStrategy,
+        request.launchType == QLatin1String("FARGATE"));
+    if (!requirements.canBePlaced())
+        return invalid(requirements.errors.join(QStringLiteral("; ")));
     if (!request.group.isEmpty())
         requirements.group = request.group;
     Placer placer(state);

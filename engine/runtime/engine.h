@@ -34,6 +34,8 @@ struct RunTaskRequest
     QString group;          ///< empty: family:FAMILY
     QString launchType = QStringLiteral("EC2");
     QString startedBy;
+    QList<Model::PlacementConstraint> placementConstraints;
+    QList<Model::PlacementStrategy> placementStrategy;
     /// The tasks' ids, when the caller names them before they exist (the API answers with
     /// them at once); fresh ones otherwise.
     QStringList taskIds;

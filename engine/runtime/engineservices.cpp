@@ -120,7 +120,8 @@ void Engine::runTask(const RunTaskRequest &request)
     ClusterState state = clusterState(cluster, &clusterIndex);
     Placer placer(state, m_seed++);
     const bool fargate = request.launchType == QLatin1String("FARGATE");
-    TaskRequirements req = TaskRequirements::fromTaskDefinition(*td, {}, fargate);
+    TaskRequirements req = TaskRequirements::forRunTask(*td, request.placementConstraints,
+                                                        request.placementStrategy, fargate);
     if (!request.group.isEmpty())
         req.group = request.group;
     QStringList started;

@@ -123,6 +123,28 @@ TaskRequirements TaskRequirements::fromTaskDefinition(const Model::TaskDefinitio
     return r;
 }
 
+TaskRequirements TaskRequirements::forRunTask(const Model::TaskDefinition &definition,
+                                              const QList<Model::PlacementConstraint> &constraints,
+                                              const QList<Model::PlacementStrategy> &strategies,
+                                              bool fargate)
+{
+    TaskRequirements r = fromTaskDefinition(definition, {}, fargate);
+    if (r.fargate)
+        return r;
+    addConstraints(r, constraints, tr("run-task request"));
+    QList<Strategy> chosen;
+    for (const Model::PlacementStrategy &s : strategies) {
+        QString error;
+        if (auto strategy = Strategy::fromModel(s, &error))
+            chosen.append(*strategy);
+        else
+            r.errors << error;
+    }
+    if (!chosen.isEmpty())
+        r.strategies = chosen;
+    return r;
+}
+
 TaskRequirements TaskRequirements::forService(const Model::Service &service,
                                               const Model::TaskDefinition &definition)
 {

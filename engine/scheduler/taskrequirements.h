@@ -61,6 +61,12 @@ struct TaskRequirements
     static TaskRequirements fromTaskDefinition(const Model::TaskDefinition &definition,
                                                const QList<Strategy> &strategies = {},
                                                bool fargate = false);
+    /// A standalone task as RunTask asks for it: the request's constraints beside the
+    /// definition's, the request's strategies (none: random), or Fargate's neither.
+    static TaskRequirements forRunTask(const Model::TaskDefinition &definition,
+                                       const QList<Model::PlacementConstraint> &constraints,
+                                       const QList<Model::PlacementStrategy> &strategies,
+                                       bool fargate);
     /// A task of a service: group service:NAME, the service's and the definition's
     /// constraints, the service's strategies or ECS's default for services.
     static TaskRequirements forService(const Model::Service &service,

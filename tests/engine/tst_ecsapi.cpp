@@ -103,10 +103,11 @@ qint64 memoryOf(const FakeRuntime &runtime, const QString &id)
     return -1;
 }
 
+/// No service task runs on \a instance (draining leaves standalone tasks alone, as in ECS).
 bool noTaskOn(const EngineSnapshot &snapshot, const QString &instance)
 {
     for (const Task &t : snapshot.tasks) {
-        if (t.instance == instance && !t.isStopped())
+        if (t.instance == instance && !t.isStopped() && !t.service.isEmpty())
             return false;
     }
     return true;
@@ -439,6 +440,31 @@ private Q_SLOTS:
             QLatin1String(":container-instance/lab/")));
         QTest::qWait(300);
         QCOMPARE(m_runtime->created(), before);
+
+        // A placement constraint no instance meets.
+        const AwsResult constrained = aws(
+            {"run-task", "--cluster", "lab", "--task-definition", "web:2",
+             "--placement-constraints",
+             "type=memberOf,expression=attribute:ecs.instance-type == m5.large"});
+        QCOMPARE(constrained.exitCode, 0);
+        QCOMPARE(constrained.json.value("tasks").toArray().size(), 0);
+        QCOMPARE(constrained.json.value("failures").toArray().first().toObject().value("reason")
+                     .toString(),
+                 QStringLiteral("ATTRIBUTE"));
+        // And the same request without it runs where the strategy says.
+        const AwsResult packed = aws({"run-task", "--cluster", "lab", "--task-definition",
+                                      "web:2", "--placement-strategy", "type=binpack,field=memory"});
+        QCOMPARE(packed.json.value("tasks").toArray().size(), 1);
+
+        QCOMPARE(aws({"update-service", "--cluster", "lab", "--service", "web",
+                      "--placement-strategy", "type=spread,field=instanceId"})
+                     .exitCode,
+                 0);
+        const QList<PlacementStrategy> strategy =
+            m_session->design().service(QStringLiteral("web"))->placementStrategy;
+        QCOMPARE(strategy.size(), 1);
+        QCOMPARE(strategy.first().type, QStringLiteral("spread"));
+        QCOMPARE(strategy.first().field, QStringLiteral("instanceId"));
     }
 
     void stopsATask()
@@ -468,7 +494,9 @@ private Q_SLOTS:
         const QString name = drainingInstance(m_session->design());
         QVERIFY(!name.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(noTaskOn(m_session->snapshot(), name), 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("web:2")), 3, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_runtime->running(QLatin1String(ContainerSpec::kService), QStringLiteral("web")), 3,
+            15000);
     }
 
     void createsPagesAndDeletesServices()
