@@ -250,6 +250,33 @@ ApiReply reply(const QJsonObject &body)
     return ApiReply{200, body};
 }
 
+/// A Describe operation's failure for what it was asked about and does not know.
+QJsonObject missing(const QString &arn)
+{
+    return {{QLatin1String("arn"), arn}, {QLatin1String("reason"), QStringLiteral("MISSING")},
+            {QLatin1String("__missing"), true}};
+}
+
+/// A Describe operation's answer: each name or ARN in the request's \a key list (at least
+/// one) as \a describe makes it, or among the failures when \a describe says missing().
+ApiReply describeEach(const QString &key, const QJsonObject &in,
+                      const std::function<QJsonObject(const QString &name)> &describe)
+{
+    const QJsonArray wanted = in.value(key).toArray();
+    if (wanted.isEmpty())
+        return ApiReply::error(QStringLiteral("InvalidParameterException"),
+                               QStringLiteral("%1 cannot be empty.").arg(key));
+    QJsonArray found, failures;
+    for (const QJsonValue v : wanted) {
+        QJsonObject o = describe(nameOf(v.toString()));
+        if (o.take(QLatin1String("__missing")).toBool())
+            failures.append(o);
+        else
+            found.append(o);
+    }
+    return reply({{key, found}, {QLatin1String("failures"), failures}});
+}
+
 ApiReply invalid(const QString &message);
 
 /// A List operation's page: maxResults (1-100, default 100) from nextToken (the offset, as
@@ -422,22 +449,15 @@ ApiReply EcsApi::describeServices(const QJsonObject &in)
     const QString cluster = clusterOf(d, in, &problem);
     if (cluster.isEmpty())
         return problem;
-    const QStringList wanted = namesOf(in.value(QLatin1String("services")));
-    if (wanted.isEmpty())
-        return invalid(QStringLiteral("Services cannot be empty."));
-    QJsonArray services, failures;
-    for (const QString &w : wanted) {
-        const Model::Service *s = d.service(nameOf(w));
-        if (!s || s->cluster != cluster) {
-            failures.append(QJsonObject{
-                {QLatin1String("arn"),
-                 arn(d, QStringLiteral("service/%1/%2").arg(cluster, nameOf(w)))},
-                {QLatin1String("reason"), QStringLiteral("MISSING")}});
-            continue;
-        }
-        services.append(serviceJson(d, *s, m_session.snapshot()));
-    }
-    return reply({{QLatin1String("services"), services}, {QLatin1String("failures"), failures}});
+    return describeEach(QStringLiteral("services"), in, [&](const QString &name) {
+        const Model::Service *s = d.service(name);
+        if (s && s->cluster == cluster)
+            return serviceJson(d, *s, m_session.snapshot());
+        const auto deleted = m_deleted.constFind(cluster + u'/' + name);
+        return deleted != m_deleted.cend()
+                   ? *deleted
+                   : missing(arn(d, QStringLiteral("service/%1/%2").arg(cluster, name)));
+    });
 }
 
 ApiReply EcsApi::updateService(const QJsonObject &in)
@@ -449,6 +469,9 @@ ApiReply EcsApi::updateService(const QJsonObject &in)
         return problem;
     const QString name = nameOf(in.value(QLatin1String("service")).toString());
     const Model::Service *s = d.service(name);
+    if ((!s || s->cluster != cluster) && m_deleted.contains(cluster + u'/' + name))
+        return ApiReply::error(QStringLiteral("ServiceNotActiveException"),
+                               QStringLiteral("Service was not ACTIVE."));
     if (!s || s->cluster != cluster)
         return ApiReply::error(QStringLiteral("ServiceNotFoundException"),
                                QStringLiteral("Service not found."));
@@ -570,6 +593,7 @@ ApiReply EcsApi::createService(const QJsonObject &in)
                              [&](ProjectData &design) { design.services.append(service); });
     if (!error.isEmpty())
         return invalid(error);
+    m_deleted.remove(cluster + u'/' + name);
     const ProjectData after = m_session.design();
     return reply({{QLatin1String("service"), serviceJson(after, *after.service(name),
                                                          m_session.snapshot())}});
@@ -597,8 +621,12 @@ ApiReply EcsApi::deleteService(const QJsonObject &in)
         });
     if (!error.isEmpty())
         return invalid(error);
-    gone.insert(QLatin1String("status"), QStringLiteral("DRAINING"));
     gone.insert(QLatin1String("desiredCount"), 0);
+    gone.insert(QLatin1String("runningCount"), 0);
+    gone.insert(QLatin1String("pendingCount"), 0);
+    gone.insert(QLatin1String("status"), QStringLiteral("INACTIVE"));
+    m_deleted.insert(cluster + u'/' + name, gone);
+    gone.insert(QLatin1String("status"), QStringLiteral("DRAINING"));
     return reply({{QLatin1String("service"), gone}});
 }
 
@@ -927,21 +955,12 @@ ApiReply EcsApi::describeTasks(const QJsonObject &in)
     const QString cluster = clusterOf(d, in, &problem);
     if (cluster.isEmpty())
         return problem;
-    const QStringList wanted = namesOf(in.value(QLatin1String("tasks")));
-    if (wanted.isEmpty())
-        return invalid(QStringLiteral("Tasks cannot be empty."));
-    QJsonArray tasks, failures;
-    for (const QString &w : wanted) {
-        const Task *t = m_session.snapshot().task(nameOf(w));
-        if (!t || t->cluster != cluster) {
-            failures.append(QJsonObject{
-                {QLatin1String("arn"), arn(d, QStringLiteral("task/%1/%2").arg(cluster, nameOf(w)))},
-                {QLatin1String("reason"), QStringLiteral("MISSING")}});
-            continue;
-        }
-        tasks.append(taskJson(d, *t));
-    }
-    return reply({{QLatin1String("tasks"), tasks}, {QLatin1String("failures"), failures}});
+    return describeEach(QStringLiteral("tasks"), in, [&](const QString &id) {
+        const Task *t = m_session.snapshot().task(id);
+        return t && t->cluster == cluster
+                   ? taskJson(d, *t)
+                   : missing(arn(d, QStringLiteral("task/%1/%2").arg(cluster, id)));
+    });
 }
 
 ApiReply EcsApi::listContainerInstances(const QJsonObject &in)

@@ -2,6 +2,7 @@
 
 #include "engine/api/apireply.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -72,6 +73,9 @@ private:
                       ApiReply *error) const;
 
     RunSession &m_session;
+    /// Services deleted through the API, by "cluster/name": DescribeServices still shows them
+    /// INACTIVE and UpdateService refuses them as ECS does, until one of the name is created.
+    QHash<QString, QJsonObject> m_deleted;
 };
 
 } // namespace Berth::Engine

@@ -528,6 +528,15 @@ private Q_SLOTS:
         QCOMPARE(deleted.json.value("service").toObject().value("status").toString(),
                  QStringLiteral("DRAINING"));
         QVERIFY(!m_session->design().service(QStringLiteral("worker")));
+        // As ECS: the deleted service is INACTIVE, and updating it is refused as such.
+        const AwsResult inactive =
+            aws({"describe-services", "--cluster", "lab", "--services", "worker"});
+        QCOMPARE(inactive.json.value("services").toArray().first().toObject().value("status")
+                     .toString(),
+                 QStringLiteral("INACTIVE"));
+        const AwsResult notActive = aws({"update-service", "--cluster", "lab", "--service",
+                                         "worker", "--desired-count", "1"});
+        QVERIFY2(notActive.err.contains("ServiceNotActiveException"), qPrintable(notActive.err));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_runtime->running(QLatin1String(ContainerSpec::kService), "worker"), 0, 10000);
     }
