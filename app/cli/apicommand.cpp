@@ -25,7 +25,8 @@ int apiCommand(const QStringList &arguments, Output io)
     parser.setApplicationDescription(
         tr("ECS's API, served while a run is on ('berth run', or Run in the window).\n"
            "  env          print the shell lines that point the aws CLI and the SDKs at it:\n"
-           "               eval \"$(berth api env)\"; aws ecs list-clusters\n"
+           "               eval \"$(berth api env)\"\n"
+           "               aws --endpoint-url http://127.0.0.1:4080 ecs list-clusters\n"
            "  operations   list the ECS operations it answers"));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), tr("The API's port (default 4080)."),

@@ -27,7 +27,7 @@ QString usage()
               "                                         placement, unplaceable tasks, "
               "preflight\n"
               "       berth run PROJECT --headless [--duration S] [--events-json] [--keep]\n"
-              "                                         [--quiet]\n"
+              "                                         [--quiet] [--api-port N] [--no-api]\n"
               "       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... "
               "[--quiet]\n"
               "       berth down PROJECT                remove what the project started\n"

@@ -284,7 +284,8 @@ void followApi(RunSession &session, Output io, bool json)
                           .toJson(QJsonDocument::Compact)
                    << Qt::endl;
         else
-            io.out << tr("ECS API: %1 (eval \"$(berth api env)\" points the aws CLI at it)")
+            io.out << tr("ECS API: %1 (eval \"$(berth api env)\", then aws --endpoint-url %1 "
+                         "ecs list-clusters)")
                           .arg(endpoint)
                    << Qt::endl;
     });
