@@ -8,7 +8,7 @@
 // without touching the scripts. Service, family and cluster names come from the project
 // named on the line.
 #include "app/cli/cli.h"
-#include "app/cli/secretindex.h"
+#include "engine/secrets/secretindex.h"
 
 #include "model/projectfile.h"
 
@@ -80,7 +80,7 @@ QStringList secretValues(const QStringList &positionals)
     if (positionals.first() == QLatin1String("list"))
         return {QStringLiteral(":files berth")};
     if (positionals.size() == 1)
-        return SecretIndex::keys();
+        return Engine::SecretIndex::keys();
     return {};
 }
 

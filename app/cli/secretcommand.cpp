@@ -1,6 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/projectloader.h"
-#include "app/cli/secretindex.h"
+#include "engine/secrets/secretindex.h"
 
 #include "engine/secrets/keychainsecretstore.h"
 #include "engine/secrets/secretresolver.h"
@@ -79,7 +79,6 @@ int setSecret(const QStringList &args, Output io)
     const SecretResult r = store.write(args.first(), value);
     if (!r.ok())
         return failed(io, args.first(), r);
-    SecretIndex::add(args.first());
     io.out << tr("%1 is set").arg(args.first()) << Qt::endl;
     return Ok;
 }
@@ -94,7 +93,6 @@ int deleteSecret(const QStringList &args, Output io)
     const SecretResult r = store.remove(args.first());
     if (r.failed())
         return failed(io, args.first(), r);
-    SecretIndex::remove(args.first());
     if (r.notFound()) {
         io.out << tr("%1 was not set").arg(args.first()) << Qt::endl;
         return DesignErrors;
@@ -106,7 +104,7 @@ int deleteSecret(const QStringList &args, Output io)
 /// Without a project: the keys Berth stored, each marked when its keychain entry is gone.
 int listStored(Output io, bool json)
 {
-    const QStringList keys = SecretIndex::keys();
+    const QStringList keys = Engine::SecretIndex::keys();
     KeychainSecretStore store;
     QJsonArray secrets;
     int gone = 0;

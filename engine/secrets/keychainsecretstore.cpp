@@ -1,5 +1,7 @@
 #include "engine/secrets/keychainsecretstore.h"
 
+#include "engine/secrets/secretindex.h"
+
 #include "engine/secrets/keychainthread.h"
 #include "engine/secrets/secretslog.h"
 
@@ -39,12 +41,18 @@ SecretResult KeychainSecretStore::read(const QString &key)
 
 SecretResult KeychainSecretStore::write(const QString &key, const QString &value)
 {
-    return run(Operation::Write, key, value);
+    const SecretResult result = run(Operation::Write, key, value);
+    if (result.ok() && !key.startsWith(QLatin1String("berth:")))
+        SecretIndex::add(key);
+    return result;
 }
 
 SecretResult KeychainSecretStore::remove(const QString &key)
 {
-    return run(Operation::Delete, key, {});
+    const SecretResult result = run(Operation::Delete, key, {});
+    if (!result.failed())
+        SecretIndex::remove(key);
+    return result;
 }
 
 SecretResult KeychainSecretStore::run(Operation operation, const QString &key,

@@ -2,6 +2,7 @@
 // gnome-keyring that scripts/test.sh provides), its timeout without a keychain, and how a
 // task's secrets and registry credentials are resolved.
 #include "engine/secrets/keychainsecretstore.h"
+#include "engine/secrets/secretindex.h"
 #include "engine/secrets/memorysecretstore.h"
 #include "engine/secrets/secretresolver.h"
 #include "tests/skiporfail.h"
@@ -106,6 +107,8 @@ private Q_SLOTS:
         const QString value = QStringLiteral("s3cr\u00e9t with spaces\nand a line");
         const SecretResult written = store.write(key, value);
         QVERIFY2(written.ok(), qPrintable(written.error));
+        // Whoever writes through the store, the key's name is listed (never its value).
+        QVERIFY(SecretIndex::keys().contains(key));
         const SecretResult read = store.read(key);
         QVERIFY2(read.ok(), qPrintable(read.error));
         QCOMPARE(read.value, value);
@@ -113,6 +116,12 @@ private Q_SLOTS:
         QCOMPARE(store.read(key).value, QStringLiteral("second"));
         QVERIFY(store.remove(key).ok());
         QVERIFY(store.read(key).notFound());
+        QVERIFY(!SecretIndex::keys().contains(key));
+        // Berth's own keys are not the user's secrets: not listed.
+        const QString own = QStringLiteral("berth:") + key;
+        QVERIFY(store.write(own, value).ok());
+        QVERIFY(!SecretIndex::keys().contains(own));
+        QVERIFY(store.remove(own).ok());
     }
 
     void missingKeyIsNotFound()

@@ -1,8 +1,8 @@
-#include "app/cli/secretindex.h"
+#include "engine/secrets/secretindex.h"
 
 #include <QSettings>
 
-namespace Berth::Cli {
+namespace Berth::Engine {
 
 namespace {
 
@@ -45,4 +45,4 @@ void SecretIndex::remove(const QString &key)
         save(all);
 }
 
-} // namespace Berth::Cli
+} // namespace Berth::Engine
