@@ -669,7 +669,8 @@ private Q_SLOTS:
         check.start(QStringLiteral("bash"), {QStringLiteral("-n"), bashScript});
         QVERIFY(check.waitForFinished());
         QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
-        if (!QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty()) {
+        const bool haveZsh = !QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty();
+        if (haveZsh) {
             check.start(QStringLiteral("zsh"),
                         {QStringLiteral("-n"), source("packaging/completion/_berth")});
             QVERIFY(check.waitForFinished());
@@ -698,8 +699,8 @@ private Q_SLOTS:
 
         // zsh's script, with compadd and _files standing in for the completion system: the
         // same names; file names are zsh's own _files' to offer.
-        if (QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty())
-            return;
+        if (!haveZsh)
+            BERTH_SKIP_OR_FAIL("zsh is not installed (scripts/test.sh installs it)");
         const QString zshScript =
             QStringLiteral("fpath=('%1' $fpath)\n"
                            "autoload -Uz _berth\n"
@@ -766,7 +767,7 @@ private Q_SLOTS:
         } else {
             // script(1) gives the command a terminal; its output is what the terminal showed.
             if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
-                QSKIP("script(1) from util-linux is not installed");
+                BERTH_SKIP_OR_FAIL("script(1) from util-linux is not installed");
             QStringList quoted{QStringLiteral("'" BERTH_EXECUTABLE "'")};
             for (const QString &a : std::as_const(args))
                 quoted << u'\'' + a + u'\'';
