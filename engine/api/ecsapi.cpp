@@ -361,20 +361,18 @@ ApiReply EcsApi::call(const QString &operation, const QJsonObject &input)
     return (*handler)(*this, input);
 }
 
-QString EcsApi::clusterOf(const ProjectData &design, const QJsonObject &in,
-                          ApiReply *error) const
+EcsApi::Scope EcsApi::scope(const QJsonObject &in) const
 {
-    QString name = nameOf(in.value(QLatin1String("cluster")).toString());
-    if (name.isEmpty())
-        name = design.cluster(QStringLiteral("default")) || design.clusters.isEmpty()
-                   ? QStringLiteral("default")
-                   : design.clusters.first().name;
-    if (!design.cluster(name)) {
-        *error = ApiReply::error(QStringLiteral("ClusterNotFoundException"),
-                                 QStringLiteral("Cluster not found."));
-        return {};
-    }
-    return name;
+    Scope scope{m_session.design(), nameOf(in.value(QLatin1String("cluster")).toString()), {}};
+    if (scope.cluster.isEmpty())
+        scope.cluster = scope.design.cluster(QStringLiteral("default"))
+                                || scope.design.clusters.isEmpty()
+                            ? QStringLiteral("default")
+                            : scope.design.clusters.first().name;
+    if (!scope.design.cluster(scope.cluster))
+        scope.error = ApiReply::error(QStringLiteral("ClusterNotFoundException"),
+                                      QStringLiteral("Cluster not found."));
+    return scope;
 }
 
 ApiReply EcsApi::listClusters(const QJsonObject &in)
@@ -429,11 +427,9 @@ ApiReply EcsApi::describeClusters(const QJsonObject &in)
 
 ApiReply EcsApi::listServices(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     QJsonArray arns;
     for (const Model::Service &s : d.services) {
         if (s.cluster == cluster)
@@ -444,11 +440,9 @@ ApiReply EcsApi::listServices(const QJsonObject &in)
 
 ApiReply EcsApi::describeServices(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     return describeEach(QStringLiteral("services"), in, [&](const QString &name) {
         const Model::Service *s = d.service(name);
         if (s && s->cluster == cluster)
@@ -462,11 +456,9 @@ ApiReply EcsApi::describeServices(const QJsonObject &in)
 
 ApiReply EcsApi::updateService(const QJsonObject &in)
 {
-    ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const QString name = nameOf(in.value(QLatin1String("service")).toString());
     const Model::Service *s = d.service(name);
     if ((!s || s->cluster != cluster) && m_deleted.contains(cluster + u'/' + name))
@@ -545,11 +537,9 @@ ApiReply EcsApi::updateService(const QJsonObject &in)
 
 ApiReply EcsApi::createService(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const QString name = in.value(QLatin1String("serviceName")).toString();
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]{1,255}$"));
     if (!valid.match(name).hasMatch())
@@ -601,11 +591,9 @@ ApiReply EcsApi::createService(const QJsonObject &in)
 
 ApiReply EcsApi::deleteService(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const QString name = nameOf(in.value(QLatin1String("service")).toString());
     const Model::Service *s = d.service(name);
     if (!s || s->cluster != cluster)
@@ -737,11 +725,9 @@ ApiReply EcsApi::listTaskDefinitionFamilies(const QJsonObject &in)
 
 ApiReply EcsApi::runTask(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const QString ref =
         taskDefinitionReference(in.value(QLatin1String("taskDefinition")).toString());
     const Model::TaskDefinition *td = d.taskDefinition(ref);
@@ -893,11 +879,9 @@ QString EcsApi::readOverrides(const QJsonObject &overrides, const Model::TaskDef
 
 ApiReply EcsApi::stopTask(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const QString id = nameOf(in.value(QLatin1String("task")).toString());
     const Task *t = m_session.snapshot().task(id);
     if (!t || t->cluster != cluster)
@@ -916,11 +900,9 @@ ApiReply EcsApi::stopTask(const QJsonObject &in)
 
 ApiReply EcsApi::listTasks(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const QString service = in.value(QLatin1String("serviceName")).toString();
     const QString family = in.value(QLatin1String("family")).toString();
     const QString startedBy = in.value(QLatin1String("startedBy")).toString();
@@ -950,11 +932,9 @@ ApiReply EcsApi::listTasks(const QJsonObject &in)
 
 ApiReply EcsApi::describeTasks(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     return describeEach(QStringLiteral("tasks"), in, [&](const QString &id) {
         const Task *t = m_session.snapshot().task(id);
         return t && t->cluster == cluster
@@ -965,11 +945,9 @@ ApiReply EcsApi::describeTasks(const QJsonObject &in)
 
 ApiReply EcsApi::listContainerInstances(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const QString status = in.value(QLatin1String("status")).toString();
     QJsonArray arns;
     for (const Model::ContainerInstance &i : d.cluster(cluster)->instances) {
@@ -984,11 +962,9 @@ ApiReply EcsApi::listContainerInstances(const QJsonObject &in)
 
 ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const EngineSnapshot &snap = m_session.snapshot();
     QJsonArray instances, failures;
     for (const QString &w : namesOf(in.value(QLatin1String("containerInstances")))) {
@@ -1057,11 +1033,9 @@ ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
 
 ApiReply EcsApi::updateContainerInstancesState(const QJsonObject &in)
 {
-    ProjectData d = m_session.design();
-    ApiReply problem;
-    const QString cluster = clusterOf(d, in, &problem);
-    if (cluster.isEmpty())
-        return problem;
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
     const QString status = in.value(QLatin1String("status")).toString();
     if (status != QLatin1String("ACTIVE") && status != QLatin1String("DRAINING"))
         return invalid(QStringLiteral("status must be ACTIVE or DRAINING."));

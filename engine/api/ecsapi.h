@@ -1,15 +1,16 @@
 #pragma once
 
 #include "engine/api/apireply.h"
+#include "model/projectdata.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Berth::Model {
-struct ProjectData;
 class TaskDefinition;
 }
 
@@ -67,10 +68,15 @@ private:
     ApiReply describeContainerInstances(const QJsonObject &in);
     ApiReply updateContainerInstancesState(const QJsonObject &in);
 
-    /// The cluster a request names (name or ARN; "default" or the first when absent), or
-    /// empty when there is none such: *error then holds ClusterNotFoundException.
-    QString clusterOf(const Model::ProjectData &design, const QJsonObject &in,
-                      ApiReply *error) const;
+    /// What a cluster-scoped request works on: the run's design and the cluster it names
+    /// (name or ARN; "default" or the first when absent), or ClusterNotFoundException.
+    struct Scope
+    {
+        Model::ProjectData design;
+        QString cluster;
+        std::optional<ApiReply> error;
+    };
+    Scope scope(const QJsonObject &in) const;
 
     RunSession &m_session;
     /// Services deleted through the API, by "cluster/name": DescribeServices still shows them

@@ -42,7 +42,7 @@ SecretResult KeychainSecretStore::read(const QString &key)
 SecretResult KeychainSecretStore::write(const QString &key, const QString &value)
 {
     const SecretResult result = run(Operation::Write, key, value);
-    if (result.ok() && !key.startsWith(QLatin1String("berth:")))
+    if (result.ok())
         SecretIndex::add(key);
     return result;
 }

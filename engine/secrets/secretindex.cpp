@@ -33,6 +33,8 @@ QStringList SecretIndex::keys()
 
 void SecretIndex::add(const QString &key)
 {
+    if (key.startsWith(QLatin1String("berth:")))
+        return; // Berth's own (the API's credentials), not a secret of the user's
     QStringList all = keys();
     if (!all.contains(key))
         save(all << key);

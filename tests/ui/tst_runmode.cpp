@@ -124,6 +124,16 @@ private Q_SLOTS:
 private:
     RunMode *run() const { return m_window->runMode(); }
     const EngineSnapshot &snapshot() const { return run()->controller()->snapshot(); }
+    /// A RUNNING task of the service (the last one in the snapshot), or nullptr.
+    const Task *runningTaskOf(const QString &service) const
+    {
+        const Task *found = nullptr;
+        for (const Task &t : snapshot().tasks) {
+            if (t.service == service && t.lastStatus == TaskStatus::Running)
+                found = &t;
+        }
+        return found;
+    }
     bool steady() const;
 
     std::unique_ptr<MainWindow> m_window;
@@ -193,11 +203,7 @@ void TestRunMode::bannerWhenDockerIsUnreachable()
 void TestRunMode::tasksReadTheirMetadata()
 {
     // The demo's /metadata asks ECS_CONTAINER_METADATA_URI_V4 from inside its container.
-    const Task *api = nullptr;
-    for (const Task &t : snapshot().tasks) {
-        if (t.service == QLatin1String("api") && t.lastStatus == TaskStatus::Running)
-            api = &t;
-    }
+    const Task *api = runningTaskOf(QStringLiteral("api"));
     QVERIFY(api);
     const QString id = api->id;
     const QUrl base = DemoLoad::baseUrl(run()->controller()->runData(), *api);
@@ -219,11 +225,7 @@ void TestRunMode::tasksReadTheirMetadata()
 
 void TestRunMode::logsAndLoadReachTheTask()
 {
-    const Task *api = nullptr;
-    for (const Task &t : snapshot().tasks) {
-        if (t.service == QLatin1String("api") && t.lastStatus == TaskStatus::Running)
-            api = &t;
-    }
+    const Task *api = runningTaskOf(QStringLiteral("api"));
     QVERIFY(api);
     const QString id = api->id;
     run()->showTask(id);
