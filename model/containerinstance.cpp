@@ -14,6 +14,13 @@ QString ContainerInstance::ec2InstanceId(const QString &clusterName) const
     return QStringLiteral("i-") + QString::fromLatin1(digest.toHex().left(17));
 }
 
+QString ContainerInstance::containerInstanceId(const QString &clusterName, const QString &name)
+{
+    return QString::fromLatin1(QCryptographicHash::hash((clusterName + u'/' + name).toUtf8(),
+                                                        QCryptographicHash::Md5)
+                                   .toHex());
+}
+
 QMap<QString, QString> ContainerInstance::allAttributes() const
 {
     QMap<QString, QString> all = attributes;
@@ -73,6 +80,8 @@ QJsonObject ContainerInstance::toJson() const
         o.insert(QLatin1String("osType"), osType);
     if (cpuArchitecture != QLatin1String("x86_64"))
         o.insert(QLatin1String("cpuArchitecture"), cpuArchitecture);
+    if (agentVersion != QLatin1String(kDefaultAgentVersion))
+        o.insert(QLatin1String("agentVersion"), agentVersion);
     o.insert(QLatin1String("canvas"),
              QJsonObject{{QLatin1String("x"), position.x()}, {QLatin1String("y"), position.y()}});
     return o;
@@ -105,6 +114,7 @@ ContainerInstance ContainerInstance::fromJson(const JsonReader &in)
                                             Qt::ISODate);
     ci.osType = in.string(QStringLiteral("osType"), ci.osType);
     ci.cpuArchitecture = in.string(QStringLiteral("cpuArchitecture"), ci.cpuArchitecture);
+    ci.agentVersion = in.string(QStringLiteral("agentVersion"), ci.agentVersion);
     const JsonReader canvas = in.child(QStringLiteral("canvas"));
     ci.position = QPointF(canvas.number(QStringLiteral("x")), canvas.number(QStringLiteral("y")));
     return ci;

@@ -24,10 +24,15 @@ struct ContainerInstance
     QDateTime registeredAt;
     QString osType = QStringLiteral("linux");
     QString cpuArchitecture = QStringLiteral("x86_64");
+    /// The ECS container agent's version the instance reports (agentVersion in queries).
+    QString agentVersion = QString::fromLatin1(kDefaultAgentVersion);
+    static constexpr const char *kDefaultAgentVersion = "1.89.0";
     QPointF position;       ///< on the canvas, relative to the cluster frame
 
     /// A stable "i-..." id derived from the cluster and instance names.
     QString ec2InstanceId(const QString &clusterName) const;
+    /// ECS's container instance id (32 hex digits), stable for a cluster and instance name.
+    static QString containerInstanceId(const QString &clusterName, const QString &name);
     /// Built-in attributes (ecs.availability-zone, ecs.instance-type, ecs.os-type,
     /// ecs.cpu-architecture, ecs.ami-id) merged with the custom ones.
     QMap<QString, QString> allAttributes() const;

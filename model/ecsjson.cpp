@@ -80,6 +80,9 @@ QJsonObject EcsJson::exportService(const ProjectData &project, const Service &s)
     QJsonObject o = s.toJson();
     o.remove(QLatin1String("canvas"));
     o.remove(QLatin1String(Service::kDeploymentNonce));
+    // CreateService refuses launchType together with a capacity provider strategy.
+    if (!o.value(QLatin1String("capacityProviderStrategy")).toArray().isEmpty())
+        o.remove(QLatin1String("launchType"));
     if (const TaskDefinition *td = project.taskDefinitionOf(s))
         o.insert(QLatin1String("taskDefinition"), td->key());
     if (!s.loadBalancers.isEmpty()) {

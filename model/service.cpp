@@ -56,8 +56,8 @@ QJsonObject Service::toJson() const
     if (healthCheckGracePeriodSeconds)
         o.insert(QLatin1String("healthCheckGracePeriodSeconds"),
                  *healthCheckGracePeriodSeconds);
-    QJsonObject dc;
     const DeploymentConfiguration &d = deploymentConfiguration;
+    QJsonObject dc = d.extra;
     if (d.minimumHealthyPercent)
         dc.insert(QLatin1String("minimumHealthyPercent"), *d.minimumHealthyPercent);
     if (d.maximumPercent)
@@ -105,6 +105,11 @@ Service Service::fromJson(const JsonReader &in)
         dc.optionalInteger(QStringLiteral("minimumHealthyPercent"));
     s.deploymentConfiguration.maximumPercent =
         dc.optionalInteger(QStringLiteral("maximumPercent"));
+    QJsonObject dcExtra = in.rawObject(QStringLiteral("deploymentConfiguration"));
+    for (const char *modelled : {"minimumHealthyPercent", "maximumPercent",
+                                 "deploymentCircuitBreaker"})
+        dcExtra.remove(QLatin1String(modelled));
+    s.deploymentConfiguration.extra = dcExtra;
     if (dc.has(QStringLiteral("deploymentCircuitBreaker"))) {
         const JsonReader cb = dc.child(QStringLiteral("deploymentCircuitBreaker"));
         s.deploymentConfiguration.circuitBreakerEnable = cb.boolean(QStringLiteral("enable"));

@@ -25,6 +25,8 @@ struct DeploymentConfiguration
     std::optional<int> maximumPercent;
     std::optional<bool> circuitBreakerEnable;
     bool circuitBreakerRollback = false;
+    /// Members Berth keeps but does not act on (alarms, ...), written back as read.
+    QJsonObject extra;
     bool operator==(const DeploymentConfiguration &) const = default;
 };
 

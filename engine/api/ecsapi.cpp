@@ -6,6 +6,7 @@
 #include "engine/scheduler/placer.h"
 #include "engine/scheduler/serviceplacement.h"
 #include "engine/scheduler/taskrequirements.h"
+#include "model/containerinstance.h"
 #include "model/designedits.h"
 #include "model/ecsjson.h"
 #include "model/jsonreader.h"
@@ -43,9 +44,7 @@ double epoch(const QDateTime &t)
 /// ECS's container instance id: 32 hex digits, the same for the same instance.
 QString instanceId(const QString &cluster, const QString &instance)
 {
-    return QString::fromLatin1(QCryptographicHash::hash((cluster + u'/' + instance).toUtf8(),
-                                                        QCryptographicHash::Md5)
-                                   .toHex());
+    return Model::ContainerInstance::containerInstanceId(cluster, instance);
 }
 
 QString taskDefinitionArn(const ProjectData &d, const QString &key)
@@ -1025,7 +1024,7 @@ ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
              resources(found->cpuUnits - reservedCpu, found->memoryMiB - reservedMemory, ports)},
             {QLatin1String("attributes"), attributes},
             {QLatin1String("versionInfo"),
-             QJsonObject{{QLatin1String("agentVersion"), QStringLiteral("berth")}}}});
+             QJsonObject{{QLatin1String("agentVersion"), found->agentVersion}}}});
     }
     return reply({{QLatin1String("containerInstances"), instances},
                   {QLatin1String("failures"), failures}});

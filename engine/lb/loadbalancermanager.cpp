@@ -4,6 +4,7 @@
 #include "engine/lb/haproxyprocess.h"
 #include "engine/lb/lblog.h"
 #include "engine/runtime/task.h"
+#include "engine/scheduler/ecsevents.h"
 
 #include <QCoreApplication>
 
@@ -20,15 +21,16 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 constexpr int kKeptSamples = 600;
 constexpr int kShutdownDrainSeconds = 10;
 
+// ELB's reason codes' descriptions, as ECS quotes them in "(reason ...)": not translated.
 QString failureReason(const HaproxyStat &s)
 {
     if (s.checkStatus == QLatin1String("L7STS"))
-        return tr("Health checks failed with these codes: [%1]").arg(s.checkCode);
+        return QStringLiteral("Health checks failed with these codes: [%1]").arg(s.checkCode);
     if (s.checkStatus.endsWith(QLatin1String("TOUT")))
-        return tr("Request timed out");
+        return QStringLiteral("Request timed out");
     if (s.checkStatus == QLatin1String("L4CON"))
-        return tr("Connection refused");
-    return tr("Health checks failed (%1)").arg(s.checkStatus);
+        return QStringLiteral("Connection refused");
+    return QStringLiteral("Health checks failed (%1)").arg(s.checkStatus);
 }
 
 bool checkFailing(const QString &checkStatus)
@@ -148,6 +150,7 @@ QList<StopRequest> LoadBalancerManager::update(const QHash<QString, Task> &tasks
     QList<StopRequest> stops;
     if (!m_process || !m_process->isRunning())
         return stops;
+    flushEvents(); // the previous pass's drains
     for (auto it = m_targets.begin(); it != m_targets.end();) {
         const auto task = tasks.constFind(it.key());
         if (task == tasks.cend() || task->lastStatus >= TaskStatus::Stopping) {
@@ -167,7 +170,27 @@ QList<StopRequest> LoadBalancerManager::update(const QHash<QString, Task> &tasks
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_lastSample.isValid() || m_lastSample.msecsTo(now) >= 950)
         sample(tasks, &stops);
+    flushEvents();
     return stops;
+}
+
+// ECS reports a pass's registrations per target group in one event ("registered 3 targets
+// in"), and draining per service.
+void LoadBalancerManager::flushEvents()
+{
+    for (auto it = m_registered.cbegin(); it != m_registered.cend(); ++it)
+        m_events(it.key().first, EcsEvents::registeredTargets(it.key().first, it.value(),
+                                                              m_project.targetGroupArn(
+                                                                  it.key().second)));
+    for (auto it = m_draining.cbegin(); it != m_draining.cend(); ++it)
+        m_events(it.key(), EcsEvents::beganDraining(it.key(), it.value()));
+    for (auto it = m_deregistered.cbegin(); it != m_deregistered.cend(); ++it)
+        m_events(it.key().first, EcsEvents::deregisteredTargets(it.key().first, it.value(),
+                                                                m_project.targetGroupArn(
+                                                                    it.key().second)));
+    m_registered.clear();
+    m_draining.clear();
+    m_deregistered.clear();
 }
 
 void LoadBalancerManager::registerTask(const Task &task, const Model::Service &service)
@@ -221,9 +244,7 @@ void LoadBalancerManager::registerTask(const Task &task, const Model::Service &s
             continue;
         }
         targets << target;
-        m_events(service.name,
-                 tr("service %1 registered %n targets in (target-group %2)", nullptr, 1)
-                     .arg(service.name, tg->name));
+        ++m_registered[{service.name, tg->name}];
     }
     if (targets.isEmpty())
         m_targets.remove(task.id);
@@ -236,6 +257,7 @@ bool LoadBalancerManager::deactivate(const Task &task)
         return true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!it->first().drainStarted.isValid()) {
+        ++m_draining[it->first().health.service];
         for (Target &t : *it) {
             const Model::TargetGroup *tg = m_project.targetGroup(t.health.targetGroup);
             int delay = tg ? tg->deregistrationDelaySeconds : 300;
@@ -247,9 +269,7 @@ bool LoadBalancerManager::deactivate(const Task &task)
             qCDebug(lcLb).noquote() << "target" << t.server << "of" << t.health.targetGroup
                                     << "drains for at most" << delay << "s";
             t.health.state = QStringLiteral("draining");
-            m_events(t.health.service,
-                     tr("service %1 deregistered %n targets in (target-group %2)", nullptr, 1)
-                         .arg(t.health.service, t.health.targetGroup));
+            ++m_deregistered[{t.health.service, t.health.targetGroup}];
         }
         return false;
     }
@@ -323,14 +343,24 @@ void LoadBalancerManager::judge(Target &target, const HaproxyStat &stat,
         }
     }
     const QString service = target.health.service;
-    if (state != target.health.state && state == QLatin1String("unhealthy"))
-        m_events(service, tr("service %1 (task %2) (port %3) is unhealthy in target-group %4 "
-                             "due to (reason %5).")
-                              .arg(service, target.health.taskId)
-                              .arg(target.health.port)
-                              .arg(target.health.targetGroup, target.health.reason));
-    target.health.state = state;
     const auto task = tasks.constFind(target.health.taskId);
+    if (state != target.health.state && state == QLatin1String("unhealthy")) {
+        QString ec2Instance;
+        if (task != tasks.end() && tg && tg->targetType != QLatin1String("ip")) {
+            if (const Model::Cluster *c = m_project.cluster(task->cluster)) {
+                for (const Model::ContainerInstance &ci : c->instances) {
+                    if (ci.name == task->instance)
+                        ec2Instance = ci.ec2InstanceId(task->cluster);
+                }
+            }
+        }
+        m_events(service, EcsEvents::targetUnhealthy(service, target.health.taskId, ec2Instance,
+                                                     target.health.port,
+                                                     m_project.targetGroupArn(
+                                                         target.health.targetGroup),
+                                                     target.health.reason));
+    }
+    target.health.state = state;
     if (state != QLatin1String("unhealthy") || target.reported || task == tasks.end() ||
         !task->isActive() || task->lastStatus != TaskStatus::Running)
         return;
@@ -340,10 +370,9 @@ void LoadBalancerManager::judge(Target &target, const HaproxyStat &stat,
         return;
     target.reported = true;
     stops->append({task->id, QStringLiteral("ServiceSchedulerInitiated"),
-                   tr("Task failed ELB health checks in (target-group %1)")
-                       .arg(target.health.targetGroup)});
-    m_events(service, tr("service %1 (task %2) failed ELB health checks in (target-group %3).")
-                          .arg(service, task->id, target.health.targetGroup));
+                   EcsEvents::failedElbHealthChecks(
+                       m_project.targetGroupArn(target.health.targetGroup))});
+    m_events(service, EcsEvents::stoppedTasks(service, {task->id}));
 }
 
 void LoadBalancerManager::sample(const QHash<QString, Task> &tasks, QList<StopRequest> *stops)

@@ -90,6 +90,7 @@ private:
     void judge(Target &target, const HaproxyStat &stat, const QHash<QString, Task> &tasks,
                QList<StopRequest> *stops);
     void decidePorts();
+    void flushEvents();
 
     EventSink m_events;
     NoticeSink m_notices;
@@ -107,6 +108,10 @@ private:
     bool m_shuttingDown = false;
     bool m_directRoutes = false;
     QHash<QString, QString> m_insideAddresses;
+    // Events of this pass, reported together: (service, target group) -> targets.
+    QMap<std::pair<QString, QString>, int> m_registered;
+    QMap<std::pair<QString, QString>, int> m_deregistered;
+    QMap<QString, int> m_draining; // service -> tasks
 };
 
 } // namespace Berth::Engine

@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <tuple>
 #include <atomic>
 
 namespace Berth::Engine {
@@ -66,6 +67,30 @@ void Deployment::setHealthyAfterSeconds(int seconds)
     g_healthyAfter.store(seconds < 0 ? -1 : seconds);
 }
 
+// The service scheduler's scale-in (developer guide, "Service scheduler concepts"): tasks
+// that are not running yet go first; then, to keep the service balanced, a task in the
+// Availability Zone with the most of the service's tasks, on the instance there with the
+// most; the newest of those.
+static qsizetype scaleInChoice(const QList<RollingTask> &tasks)
+{
+    QHash<QString, int> perZone;
+    QHash<QString, int> perInstance;
+    for (const RollingTask &t : tasks) {
+        ++perZone[t.zone];
+        ++perInstance[t.instance];
+    }
+    qsizetype best = 0;
+    const auto key = [&](const RollingTask &t) {
+        return std::make_tuple(!t.running, perZone.value(t.zone), perInstance.value(t.instance),
+                               t.createdAt);
+    };
+    for (qsizetype i = 1; i < tasks.size(); ++i) {
+        if (key(tasks.at(i)) > key(tasks.at(best)))
+            best = i;
+    }
+    return best;
+}
+
 RollingDecision decideRolling(int desired, int minimumHealthyPercent, int maximumPercent,
                               const QList<RollingTask> &tasks)
 {
@@ -84,18 +109,12 @@ RollingDecision decideRolling(int desired, int minimumHealthyPercent, int maximu
     for (const RollingTask &t : tasks)
         healthy += t.healthy;
 
-    if (placed.size() > desired) {
-        // Scale in: tasks that are not running yet first, then the newest.
-        std::sort(placed.begin(), placed.end(), [](const RollingTask &a, const RollingTask &b) {
-            return a.running != b.running ? !a.running : a.createdAt > b.createdAt;
-        });
-        const qsizetype surplus = placed.size() - desired;
-        for (qsizetype i = 0; i < surplus; ++i) {
-            d.stop << placed.at(i).id;
-            healthy -= placed.at(i).healthy;
-            --active;
-        }
-        placed = placed.mid(surplus);
+    for (qsizetype surplus = placed.size() - desired; surplus > 0; --surplus) {
+        const qsizetype i = scaleInChoice(placed);
+        d.stop << placed.at(i).id;
+        healthy -= placed.at(i).healthy;
+        --active;
+        placed.removeAt(i);
     }
 
     d.start = qMax(0, qMin(desired - int(placed.size()), ceiling - active));

@@ -59,6 +59,8 @@ struct RollingTask
     bool running = false;   ///< lastStatus RUNNING
     bool healthy = false;   ///< counts toward minimumHealthyPercent
     QDateTime createdAt;
+    QString zone;     ///< availability zone of its instance (Fargate: empty)
+    QString instance; ///< its container instance (Fargate: empty)
 };
 
 /// What one pass of a REPLICA service does.

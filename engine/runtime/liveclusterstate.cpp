@@ -30,6 +30,15 @@ void addLiveTask(ClusterState &state, const Model::ProjectData &design, const Ta
         r = TaskRequirements::fromTaskDefinition(td);
         r.group = task.group;
     }
+    if (!task.isActive()) {
+        // Being stopped (desiredStatus STOPPED, e.g. draining for the deregistration delay):
+        // ECS no longer counts it for its group (distinctInstance, spread, task:group) nor
+        // for CPU and memory. Its host ports and ENI stay taken until its containers are
+        // gone: Docker cannot bind a port twice.
+        r.group.clear();
+        r.cpu = 0;
+        r.memory = 0;
+    }
     state.addTask(task.id, r, task.instance.isEmpty() ? -1 : state.indexOf(task.instance));
 }
 

@@ -1,6 +1,7 @@
 #include "engine/runtime/servicecontroller.h"
 
 #include "engine/enginelog.h"
+#include "engine/scheduler/ecsevents.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/placer.h"
 #include "engine/scheduler/serviceplacement.h"
@@ -20,14 +21,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
                                        disambiguation, n);
 }
 
-QString taskList(const QStringList &ids)
-{
-    QStringList parts;
-    for (const QString &id : ids)
-        parts << QStringLiteral("task ") + id;
-    return parts.join(u' ');
-}
-
 QString nonceOf(const Model::Service &s)
 {
     return s.extra.value(QLatin1String(ServiceController::kDeploymentNonce)).toVariant()
@@ -43,15 +36,17 @@ bool hasHealthCheck(const Task &t)
     return false;
 }
 
-// A task that stopped on its own (it failed to start, exited or failed its health checks),
-// not one the scheduler or a user stopped.
+// A task that stopped on its own (it failed to start, exited, or failed its container or
+// ELB health checks), not one the scheduler or a user stopped. The circuit breaker counts
+// both stages: tasks that do not reach RUNNING and tasks that fail their health checks.
 bool failedOnItsOwn(const Task &t)
 {
     if (t.stopCode == QLatin1String("TaskFailedToStart")
         || t.stopCode == QLatin1String("EssentialContainerExited"))
         return true;
     return t.stopCode == QLatin1String("ServiceSchedulerInitiated")
-           && t.stoppedReason == tr("Task failed container health checks");
+           && (t.stoppedReason == EcsEvents::failedContainerHealthChecksReason()
+               || t.stoppedReason.startsWith(EcsEvents::failedElbHealthChecks({}).chopped(1)));
 }
 
 } // namespace
@@ -209,9 +204,7 @@ void ServiceController::noteFailures(const Model::Service &s, State &state, cons
             ++state.failedStarts;
             state.retryAfter = now.addSecs(qMin(60, 1 << qMin(state.failedStarts, 6)));
             if (state.failedStarts >= 3)
-                addEvent(s.name, tr("service %1 is unable to consistently start tasks "
-                                    "successfully.")
-                                     .arg(s.name));
+                addEvent(s.name, EcsEvents::unableToConsistentlyStart(s.name));
         }
         if (state.healthySeen.contains(t.id))
             continue;
@@ -228,10 +221,10 @@ void ServiceController::noteFailures(const Model::Service &s, State &state, cons
     primary.rolloutState = QStringLiteral("FAILED");
     primary.rolloutStateReason = tr("tasks failed to start");
     primary.updatedAt = now;
-    addEvent(s.name, tr("service %1 (deployment %2) deployment failed: tasks failed to start.")
-                         .arg(s.name, primary.id));
+    addEvent(s.name, EcsEvents::deploymentFailed(s.name, primary.id));
     if (s.deploymentConfiguration.circuitBreakerRollback && state.lastCompleted) {
         const QString target = state.lastCompleted->taskDefinition;
+        addEvent(s.name, EcsEvents::rollingBack(s.name, state.lastCompleted->id));
         startDeployment(state, target, Deployment::newId());
         qCInfo(lcEngine) << "service" << s.name << "rolls back to" << target;
     }
@@ -251,9 +244,8 @@ void ServiceController::stopUnhealthy(const Model::Service &s, const QDateTime &
     }
     for (const QString &id : unhealthy) {
         m_engine.requestStop(id, QStringLiteral("ServiceSchedulerInitiated"),
-                             tr("Task failed container health checks"));
-        addEvent(s.name, tr("service %1 (task %2) failed container health checks.")
-                             .arg(s.name, id));
+                             EcsEvents::failedContainerHealthChecksReason());
+        addEvent(s.name, EcsEvents::failedContainerHealthChecks(s.name, id));
     }
 }
 
@@ -262,13 +254,10 @@ void ServiceController::stopTasks(const Model::Service &s, const State &state,
 {
     if (ids.isEmpty())
         return;
-    const QString reason = tr("Scaling activity initiated by (deployment %1)")
-                               .arg(state.deployments.first().id);
+    const QString reason = EcsEvents::scalingActivity(state.deployments.first().id);
     for (const QString &id : ids)
         m_engine.requestStop(id, QStringLiteral("ServiceSchedulerInitiated"), reason);
-    addEvent(s.name, tr("service %1 has stopped %n running tasks: %2.", nullptr,
-                        int(ids.size()))
-                         .arg(s.name, taskList(ids)));
+    addEvent(s.name, EcsEvents::stoppedTasks(s.name, ids));
 }
 
 int ServiceController::startTasks(const Model::Service &s, State &state, int count)
@@ -291,9 +280,7 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
     for (const ServicePlacement::Placed &p : result.placed)
         started << p.task;
     if (!started.isEmpty())
-        addEvent(s.name, tr("service %1 has started %n tasks: %2.", nullptr,
-                            int(started.size()))
-                             .arg(s.name, taskList(started)));
+        addEvent(s.name, EcsEvents::startedTasks(s.name, started));
     return int(started.size());
 }
 
@@ -315,6 +302,10 @@ void ServiceController::controlReplica(const Model::Service &s, State &state)
         r.running = t.lastStatus == TaskStatus::Running;
         r.healthy = countsHealthy(t, r.primary, now);
         r.createdAt = t.createdAt;
+        r.instance = t.instance;
+        if (const int i = cluster.indexOf(t.instance); i >= 0)
+            r.zone = cluster.instance(i).facts.attributes.value(
+                QStringLiteral("ecs.availability-zone"));
         tasks << r;
     }
     const int desired = s.desiredCount;
@@ -328,10 +319,7 @@ void ServiceController::controlReplica(const Model::Service &s, State &state)
     if (d.start > 0 && (!state.retryAfter.isValid() || now >= state.retryAfter))
         started = startTasks(s, state, d.start);
     if (d.blockedByConfiguration)
-        addEvent(s.name, tr("service %1 was unable to stop or start tasks during a deployment "
-                            "because of the service deployment configuration. Update the "
-                            "minimumHealthyPercent or maximumPercent value and try again.")
-                             .arg(s.name));
+        addEvent(s.name, EcsEvents::blockedByDeploymentConfiguration(s.name));
     if (started > 0 || !d.stop.isEmpty())
         state.steady = false;
     updateDeployments(s, state, desired);
@@ -416,12 +404,21 @@ void ServiceController::controlDaemon(const Model::Service &s, State &state)
     for (const ServicePlacement::Placed &p : result.placed)
         started << p.task;
     if (!started.isEmpty())
-        addEvent(s.name, tr("service %1 has started %n tasks: %2.", nullptr, int(started.size()))
-                             .arg(s.name, taskList(started)));
+        addEvent(s.name, EcsEvents::startedTasks(s.name, started));
     if (!started.isEmpty() || !stop.isEmpty())
         state.steady = false;
     // Like the plan's desiredCount: every instance the service runs on, room or not.
     updateDeployments(s, state, int(eligible.size()));
+}
+
+bool ServiceController::allServing(const Model::Service &s) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Task &t : m_engine.tasks()) {
+        if (t.service == s.name && t.isActive() && !countsHealthy(t, false, now))
+            return false;
+    }
+    return true;
 }
 
 void ServiceController::updateDeployments(const Model::Service &s, State &state, int desired)
@@ -473,12 +470,14 @@ void ServiceController::updateDeployments(const Model::Service &s, State &state,
         primary.rolloutStateReason = tr("ECS deployment %1 completed.").arg(primary.id);
         primary.updatedAt = now;
         state.lastCompleted = primary;
-        addEvent(s.name, tr("service %1 (deployment %2) deployment completed.")
-                             .arg(s.name, primary.id));
+        addEvent(s.name, EcsEvents::deploymentCompleted(s.name, primary.id));
     }
-    if (alone && running == desired && active == desired && leaving == 0 && !state.steady) {
+    // Steady means every task serves: its container health checks pass and, behind a load
+    // balancer, its targets are healthy (not just registered).
+    if (alone && running == desired && active == desired && leaving == 0 && !state.steady
+        && allServing(s)) {
         state.steady = true;
-        addEvent(s.name, tr("service %1 has reached a steady state.").arg(s.name));
+        addEvent(s.name, EcsEvents::steadyState(s.name));
     }
 }
 

@@ -71,6 +71,8 @@ public:
     /// targets are healthy; with neither, `proving` tasks (those of the deployment being
     /// rolled out) must have run for Deployment::healthyAfterSeconds().
     bool countsHealthy(const Task &task, bool proving, const QDateTime &now) const;
+    /// Every active task of the service counts healthy (health checks, load balancer targets).
+    bool allServing(const Model::Service &s) const;
     /// The member of a service (Service::extra) that `berth service --force-new-deployment`
     /// changes; a new value starts a new deployment of the same revision.
     static constexpr const char *kDeploymentNonce = Model::Service::kDeploymentNonce;

@@ -123,6 +123,7 @@ int ClusterState::addInstance(const Model::ContainerInstance &ci, const QString 
     in.facts.ec2InstanceId = in.ec2InstanceId;
     in.facts.attributes = ci.allAttributes();
     in.facts.registeredAt = ci.registeredAt;
+    in.facts.agentVersion = ci.agentVersion;
     return appendInstance(std::move(in));
 }
 

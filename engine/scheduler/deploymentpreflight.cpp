@@ -1,5 +1,7 @@
 #include "engine/scheduler/deploymentpreflight.h"
 
+#include "engine/scheduler/ecsevents.h"
+
 #include "engine/enginelog.h"
 #include "engine/scheduler/placer.h"
 #include "engine/scheduler/serviceplacement.h"
@@ -18,11 +20,7 @@ QString tr(const char *text, int n = -1)
 
 QString configurationText(const QString &service)
 {
-    // ECS's wording, untranslated.
-    return QStringLiteral("service %1 was unable to stop or start tasks during a deployment "
-                          "because of the service deployment configuration. Update the "
-                          "minimumHealthyPercent or maximumPercent value and try again.")
-        .arg(service);
+    return EcsEvents::blockedByDeploymentConfiguration(service);
 }
 
 int desiredOf(const ClusterState &state, const Model::Service &service,

@@ -1,5 +1,7 @@
 #include "engine/scheduler/explanation.h"
 
+#include "model/containerinstance.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -226,7 +228,8 @@ PlacementFailure Explanation::failureOn(const QString &service, int instance) co
     PlacementFailure f;
     f.closestInstance = closest.name;
     f.kind = first ? kindOf(first->rule) : PlacementFailure::Kind::Attribute;
-    f.ecsMessage = PlacementFailure::ecsText(service, f.kind, closest.name);
+    f.ecsMessage = PlacementFailure::ecsText(
+        service, f.kind, Model::ContainerInstance::containerInstanceId(m_cluster, closest.name));
 
     // Tally each failing rule over the ACTIVE instances, in the order of the table.
     struct Tally

@@ -1,5 +1,7 @@
 #include "engine/scheduler/placementfailure.h"
 
+#include "engine/scheduler/ecsevents.h"
+
 #include <QCoreApplication>
 
 namespace Berth::Engine {
@@ -14,39 +16,33 @@ QString tr(const char *text, int n = -1)
 } // namespace
 
 // ECS's own wording is not translated: learners search for it verbatim.
-QString PlacementFailure::ecsText(const QString &service, Kind kind, const QString &closest)
+QString PlacementFailure::ecsText(const QString &service, Kind kind,
+                                  const QString &closestInstanceId)
 {
-    const QString head = QStringLiteral("service %1 was unable to place a task because no "
-                                        "container instance met all of its requirements.")
-                             .arg(service);
-    const QString instance = QStringLiteral(" The closest matching container-instance %1 ")
-                                 .arg(closest);
+    using EcsEvents::PlacementEnding;
     switch (kind) {
     case Kind::NoInstances:
-        return head + QStringLiteral(" Reason: No Container Instances were found in your "
-                                     "cluster.");
+        return EcsEvents::unableToPlaceNoInstances(service);
     case Kind::Cpu:
-        return head + instance + QStringLiteral("has insufficient CPU units available.");
+        return EcsEvents::unableToPlace(service, PlacementEnding::Cpu, closestInstanceId);
     case Kind::Memory:
-        return head + instance + QStringLiteral("has insufficient memory available.");
+        return EcsEvents::unableToPlace(service, PlacementEnding::Memory, closestInstanceId);
     case Kind::Port:
-        return head + instance + QStringLiteral("is already using a port required by your "
-                                                "task.");
+        return EcsEvents::unableToPlace(service, PlacementEnding::Port, closestInstanceId);
     case Kind::PortLimit:
-        return head + instance + QStringLiteral("encountered error \"RESOURCE:PORTS\".");
+        return EcsEvents::unableToPlace(service, PlacementEnding::PortLimit, closestInstanceId);
     case Kind::Eni:
-        return head + instance + QStringLiteral("encountered error \"RESOURCE:ENI\".");
+        return EcsEvents::unableToPlace(service, PlacementEnding::Eni, closestInstanceId);
     case Kind::Attribute:
-        return head + instance + QStringLiteral("is missing an attribute required by your "
-                                                "task.");
+        return EcsEvents::unableToPlaceConstraint(service);
     case Kind::FargateQuota:
-        return QStringLiteral("service %1 was unable to place a task. Reason: You've reached "
-                              "the limit on the number of tasks you can run concurrently")
-            .arg(service);
+        return EcsEvents::unableToPlaceReason(service,
+                                              QStringLiteral("You've reached the limit on the "
+                                                             "number of tasks you can run "
+                                                             "concurrently"));
     case Kind::FargateDisabled:
-        return QStringLiteral("service %1 was unable to place a task. Reason: Capacity is "
-                              "unavailable at this time.")
-            .arg(service);
+        return EcsEvents::unableToPlaceReason(service, QStringLiteral("Capacity is unavailable "
+                                                                      "at this time."));
     case Kind::Invalid:
         break;
     }

@@ -31,10 +31,11 @@ struct PlacementFailure
     /// web-1"), or the reason when no instance is named.
     QString summary;
 
-    /// "service NAME was unable to place a task because no container instance met all of
-    /// its requirements. The closest matching container-instance INSTANCE has insufficient
-    /// memory available." and its siblings, for the kinds that name an instance.
-    static QString ecsText(const QString &service, Kind kind, const QString &closestInstance);
+    /// "(service NAME) was unable to place a task because no container instance met all of
+    /// its requirements. The closest matching (container-instance ID) has insufficient
+    /// memory available. ..." and its siblings (EcsEvents); `closestInstanceId` is ECS's
+    /// 32-digit container instance id.
+    static QString ecsText(const QString &service, Kind kind, const QString &closestInstanceId);
 
     static PlacementFailure noInstances(const QString &service, const QString &reason);
     static PlacementFailure fargateDisabled(const QString &service, const QString &cluster);

@@ -23,6 +23,11 @@ bool has(const QJsonObject &o, const char *key)
     return !v.isUndefined() && !v.isNull();
 }
 
+// The lowest port of the range ECS's agent and Docker take dynamic host ports from
+// (/proc/sys/net/ipv4/ip_local_port_range on Amazon Linux 2: 32768-60999; ECS caps at 65535).
+constexpr int kEphemeralFirst = 32768;
+constexpr int kMinimumMemory = 6; // MiB
+
 const QList<int> &reservedPorts()
 {
     static const QList<int> ports = {22, 2375, 2376, 51678, 51679, 51680};
@@ -106,6 +111,23 @@ void ContainerRules::checkMemory(const ContainerDefinition &c, const QString &pa
             rule, member(path, "memoryReservation"),
             tr("memoryReservation must be a positive number of MiB, not %1").arg(*reservation),
             tr("Set the container's soft limit in MiB, e.g. 128."));
+    // Docker (20.10 and later) refuses a container below 6 MiB; ECS says so too.
+    if (memory && *memory > 0 && *memory < kMinimumMemory)
+        m_report.error(rule, member(path, "memory"),
+                       tr("container \"%1\" has a memory hard limit of %2 MiB; Docker needs at "
+                          "least %3 MiB for a container")
+                           .arg(c.name())
+                           .arg(*memory)
+                           .arg(kMinimumMemory),
+                       tr("Set memory to %1 MiB or more.").arg(kMinimumMemory));
+    if (reservation && *reservation > 0 && *reservation < kMinimumMemory)
+        m_report.error(rule, member(path, "memoryReservation"),
+                       tr("container \"%1\" reserves %2 MiB; Docker needs at least %3 MiB for a "
+                          "container")
+                           .arg(c.name())
+                           .arg(*reservation)
+                           .arg(kMinimumMemory),
+                       tr("Set memoryReservation to %1 MiB or more.").arg(kMinimumMemory));
     if (memory && reservation && *memory > 0 && *reservation >= *memory)
         m_report.error(QStringLiteral("taskdef.container.memoryReservation"),
                        member(path, "memoryReservation"),
@@ -195,7 +217,18 @@ void ContainerRules::checkPortMappings(const ContainerDefinition &c, const QStri
             continue;
         }
         m_staticPorts.insert(key, portPath);
-        if (m_networkMode != QLatin1String("awsvpc") && reservedPorts().contains(staticPort))
+        if (!sharedNetwork && staticPort >= kEphemeralFirst)
+            m_report.warning(QStringLiteral("taskdef.port.ephemeral"), portPath,
+                             tr("host port %1 is in the ephemeral range (%2-65535) from which "
+                                "Docker and ECS hand out dynamic host ports: a task with a "
+                                "dynamic port may already hold it")
+                                 .arg(staticPort)
+                                 .arg(kEphemeralFirst),
+                             tr("Choose a static host port below %1, or 0 for a dynamic one.")
+                                 .arg(kEphemeralFirst));
+        // ECS reserves TCP ports only (PORTS); no UDP port is reserved by default.
+        if (m_networkMode != QLatin1String("awsvpc") && protocol == QLatin1String("tcp")
+            && reservedPorts().contains(staticPort))
             m_report.error(QStringLiteral("taskdef.port.reserved"), portPath,
                            tr("host port %1 is reserved by ECS on every container instance "
                               "(22, 2375, 2376, 51678, 51679, 51680)")

@@ -9,12 +9,21 @@ namespace {
 
 const QString kMemberOf = QStringLiteral("memberOf");
 const QString kDistinctInstance = QStringLiteral("distinctInstance");
+// CreateService, RunTask and RegisterTaskDefinition limits.
+constexpr qsizetype kMaxConstraints = 10;
+constexpr qsizetype kMaxStrategies = 5;
 
 } // namespace
 
 void PlacementRules::checkConstraints(const QList<PlacementConstraint> &constraints,
                                       const QString &arrayPath, Owner owner, Reporter &report)
 {
+    if (constraints.size() > kMaxConstraints)
+        report.error(QStringLiteral("placement.constraint.count"), arrayPath,
+                     tr("%1 placement constraints; ECS accepts at most %2")
+                         .arg(constraints.size())
+                         .arg(kMaxConstraints),
+                     tr("Combine memberOf expressions with and/or, or remove constraints."));
     for (qsizetype i = 0; i < constraints.size(); ++i) {
         const PlacementConstraint &c = constraints.at(i);
         const QString path = JsonText::index(arrayPath, i);
@@ -68,6 +77,14 @@ void PlacementRules::checkStrategies(const QList<PlacementStrategy> &strategies,
                                      const QString &arrayPath, Reporter &report)
 {
     const QString fieldRule = QStringLiteral("placement.strategy.field");
+    if (strategies.size() > kMaxStrategies)
+        report.error(QStringLiteral("placement.strategy.count"), arrayPath,
+                     tr("%1 placement strategies; ECS accepts at most %2")
+                         .arg(strategies.size())
+                         .arg(kMaxStrategies),
+                     tr("Keep the %1 that matter most: each later strategy only breaks ties "
+                        "of the ones before it.")
+                         .arg(kMaxStrategies));
     for (qsizetype i = 0; i < strategies.size(); ++i) {
         const PlacementStrategy &s = strategies.at(i);
         const QString path = JsonText::index(arrayPath, i);

@@ -118,6 +118,12 @@ void TaskDefinitionRules::checkCpu(const TaskDefinition &td, const QString &path
                "\"0.5 vCPU\")."));
         return;
     }
+    if (*cpu < 128)
+        report.error(QStringLiteral("taskdef.cpu.minimum"), member(path, "cpu"),
+                     tr("task cpu %1 is below ECS's minimum of 128 CPU units (0.125 vCPU)")
+                         .arg(*cpu),
+                     tr("Set the task's cpu to 128 or more, or remove it and size the "
+                        "containers instead."));
     int sum = 0;
     for (const ContainerDefinition &c : td.containers())
         sum += c.cpu();

@@ -96,9 +96,10 @@ void tst_PlanCommand::exitCodes_data()
                                 << QStringList();
     QTest::newRow("a task cannot be placed")
         << "unplaceable" << QStringList() << 1
-        << QStringList{"service web was unable to place a task because no container instance "
-                       "met all of its requirements. The closest matching container-instance "
-                       "i-1 has insufficient memory available.",
+        << QStringList{"(service web) was unable to place a task because no container instance "
+                       "met all of its requirements. The closest matching (container-instance ",
+                       ") has insufficient memory available. For more information, see the "
+                       "Troubleshooting section of the Amazon ECS Developer Guide.",
                        "closest instance: i-1"}
         << QStringList();
     QTest::newRow("a deployment stalls")
@@ -160,7 +161,7 @@ void tst_PlanCommand::json()
     QVERIFY(service["placed"].toArray().isEmpty());
     const QJsonObject unplaced = service["unplaced"][0].toObject();
     QCOMPARE(unplaced["closestInstance"].toString(), QStringLiteral("i-1"));
-    QVERIFY(unplaced["ecsMessage"].toString().endsWith("has insufficient memory available."));
+    QVERIFY(unplaced["ecsMessage"].toString().contains(") has insufficient memory available. "));
     QVERIFY(unplaced["reason"].toString().contains("4000 MiB"));
     QCOMPARE(root["instances"][0]["address"].toString(), QStringLiteral("127.77.1.1"));
     QCOMPARE(root["instances"][0]["memory"]["reserved"].toInt(), 0);

@@ -10,11 +10,15 @@
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/engine.h"
+#include "engine/runtime/liveclusterstate.h"
+#include "engine/scheduler/placer.h"
+#include "engine/scheduler/taskrequirements.h"
 #include "engine/secrets/memorysecretstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Berth::Engine;
@@ -82,6 +86,39 @@ ProjectData daemonProject(const QStringList &roles)
     return p;
 }
 
+/// project() with web behind load balancer "alb" (HTTP 80 -> target group web-tg, health
+/// checks every second): nothing in the fake runtime answers them, so every target fails.
+ProjectData balancedProject(int instances, int desired)
+{
+    ProjectData p = project(instances, desired);
+    TargetGroup tg;
+    tg.name = QStringLiteral("web-tg");
+    tg.port = 8080;
+    tg.healthCheck.intervalSeconds = 1;
+    tg.healthCheck.timeoutSeconds = 1;
+    tg.healthCheck.unhealthyThreshold = 2;
+    tg.healthCheck.healthyThreshold = 2;
+    tg.deregistrationDelaySeconds = 0;
+    p.targetGroups << tg;
+    LoadBalancer lb;
+    lb.name = QStringLiteral("alb");
+    Listener l;
+    l.port = 18080 + int(QCoreApplication::applicationPid() % 1000);
+    l.defaultTargetGroup = tg.name;
+    lb.listeners << l;
+    p.loadBalancers << lb;
+    p.services[0].loadBalancers << ServiceLoadBalancer{tg.name, QStringLiteral("web"), 8080};
+    return p;
+}
+
+bool haproxyMissing()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("haproxy")).isEmpty()
+           && QStandardPaths::findExecutable(QStringLiteral("haproxy"),
+                                             {QStringLiteral("/usr/sbin")})
+                  .isEmpty();
+}
+
 /// An engine on the test's thread with a fake runtime, driven pass by pass.
 class Harness
 {
@@ -107,6 +144,22 @@ public:
                 each();
             if (done())
                 return true;
+        }
+        return false;
+    }
+
+    /// until() on the clock: a pass every 50 ms for at most \a ms milliseconds.
+    bool untilFor(const std::function<bool()> &done, int ms)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            QCoreApplication::processEvents();
+            engine->reconcile();
+            QCoreApplication::processEvents();
+            if (done())
+                return true;
+            QTest::qWait(50);
         }
         return false;
     }
@@ -262,6 +315,114 @@ private Q_SLOTS:
         QCOMPARE(h.service()->deployments.size(), 1);
     }
 
+    void scaleInKeepsZonesBalanced()
+    {
+        // Two tasks on i1 (us-east-1a); i2 (us-east-1b) joins and takes the third. Scaling
+        // in to 2 stops one in 1a, the zone with the most, not the newest task (on i2).
+        Harness h;
+        ProjectData p = project(1, 2);
+        h.engine->start(p);
+        QVERIFY(h.until([&] { return h.running() == 2; }));
+        p.clusters[0].instances << ContainerInstance::ofType(QStringLiteral("i2"), "t3.small",
+                                                             "us-east-1b");
+        p.services[0].desiredCount = 3;
+        h.engine->applyProject(p);
+        QVERIFY(h.until([&] { return h.running() == 3; }));
+        QCOMPARE(h.instancesOf(), (QStringList{"i1", "i1", "i2"}));
+        p.services[0].desiredCount = 2;
+        h.engine->applyProject(p);
+        QVERIFY(h.until([&] { return h.running() == 2 && h.instancesOf().size() == 2; }));
+        QCOMPARE(h.instancesOf(), (QStringList{"i1", "i2"}));
+    }
+
+    void stoppingTaskNoLongerBlocksItsInstance()
+    {
+        // A task with desiredStatus STOPPED (draining) holds its host port until it is gone,
+        // but neither its CPU and memory nor its place in the group (distinctInstance).
+        ProjectData p = project(1, 1, 8080);
+        const TaskDefinition &td = *p.taskDefinition(QStringLiteral("web:1"));
+        Task stopping;
+        stopping.id = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+        stopping.cluster = QStringLiteral("lab");
+        stopping.instance = QStringLiteral("i1");
+        stopping.service = QStringLiteral("web");
+        stopping.taskDefinition = td.key();
+        stopping.lastStatus = TaskStatus::Running;
+        stopping.desiredStatus = TaskStatus::Stopped;
+        ClusterState state = designClusterState(p, QStringLiteral("lab"));
+        const int cpu = state.instance(0).remainingCpu;
+        addLiveTask(state, p, stopping, td);
+        QCOMPARE(state.instance(0).remainingCpu, cpu);
+        QCOMPARE(state.groupCountOn(0, QStringLiteral("service:web")), 0);
+        TaskRequirements distinct = TaskRequirements::forService(p.services[0], td);
+        distinct.distinctInstance = true;
+        distinct.hostPorts.clear();
+        QVERIFY(Placer(state).fits(distinct, 0));
+        TaskRequirements samePort = TaskRequirements::forService(p.services[0], td);
+        QVERIFY(!Placer(state).fits(samePort, 0)); // port 8080 is still bound
+        // A running task still counts for both.
+        Task running = stopping;
+        running.id = QStringLiteral("f9e8d7c6b5a4938271605f4e3d2c1b0a");
+        running.desiredStatus = TaskStatus::Running;
+        ClusterState withRunning = designClusterState(p, QStringLiteral("lab"));
+        addLiveTask(withRunning, p, running, td);
+        QCOMPARE(withRunning.groupCountOn(0, QStringLiteral("service:web")), 1);
+        QVERIFY(!Placer(withRunning).fits(distinct, 0));
+    }
+
+    void steadyStateWaitsForHealthyTargets()
+    {
+        if (haproxyMissing()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("HAProxy is not installed (scripts/test.sh installs it)");
+            QSKIP("HAProxy is not installed");
+        }
+        // Every task runs, but no target passes its health check: the service is not steady.
+        Harness h;
+        h.runtime->setNetworkGateway(QStringLiteral("127.0.0.1")); // where HAProxy listens too
+        ProjectData p = balancedProject(2, 2);
+        p.services[0].healthCheckGracePeriodSeconds = 3600; // keep the tasks running
+        h.engine->start(p);
+        QVERIFY(h.until([&] { return h.running() == 2; }));
+        QVERIFY(h.untilFor([&] { return h.hasEvent(QStringLiteral("registered 2 targets in "
+                                                                  "(target-group arn:aws:"
+                                                                  "elasticloadbalancing:")); },
+                           10000));
+        h.untilFor([] { return false; }, 3000);
+        QVERIFY(!h.hasEvent(QStringLiteral("has reached a steady state")));
+        QVERIFY(h.hasEvent(QStringLiteral("is unhealthy in (target-group arn:aws:")));
+        h.engine->stopAll();
+        h.untilFor([&] { return h.running() == 0; }, 10000);
+    }
+
+    void elbHealthCheckFailuresTripTheCircuitBreaker()
+    {
+        if (haproxyMissing()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("HAProxy is not installed (scripts/test.sh installs it)");
+            QSKIP("HAProxy is not installed");
+        }
+        // No container health check: only the target group judges the tasks. They start,
+        // fail their ELB health checks and are replaced until the breaker trips (threshold 3).
+        Harness h;
+        h.runtime->setNetworkGateway(QStringLiteral("127.0.0.1")); // where HAProxy listens too
+        ProjectData p = balancedProject(2, 2);
+        p.services[0].deploymentConfiguration.circuitBreakerEnable = true;
+        h.engine->start(p);
+        QVERIFY(h.untilFor([&] { return h.hasEvent(QStringLiteral("deployment failed: tasks "
+                                                                  "failed to start.")); },
+                           40000));
+        bool elbReason = false;
+        for (const Task &t : h.snapshot.tasks)
+            elbReason = elbReason
+                        || t.stoppedReason.startsWith(
+                            QLatin1String("Task failed ELB health checks in (target-group arn:"));
+        QVERIFY(elbReason);
+        QCOMPARE(h.service()->deployments.first().rolloutState, QStringLiteral("FAILED"));
+        h.engine->stopAll();
+        h.untilFor([&] { return h.running() == 0; }, 10000);
+    }
+
     void circuitBreakerRollsBack()
     {
         Harness h;
@@ -344,7 +505,9 @@ private Q_SLOTS:
         for (const ServiceEvent &e : h.snapshot.events) {
             if (!e.message.contains(QLatin1String("unable to place")))
                 continue;
-            QVERIFY2(e.message.contains(QLatin1String("container-instance i1"))
+            QVERIFY2(e.message.contains(QStringLiteral("(container-instance %1)")
+                                            .arg(ContainerInstance::containerInstanceId(
+                                                QStringLiteral("lab"), QStringLiteral("i1"))))
                          && e.message.contains(QLatin1String("insufficient memory")),
                      qPrintable(e.message));
         }

@@ -37,6 +37,7 @@ ClusterState cluster()
         Fixtures::instance("i-4", 2048, 8192, "us-east-1c", "t3.medium")};
     list[0].attributes.insert("stack", "blue");
     list[2].attributes.insert("stack", "green");
+    list[1].agentVersion = QStringLiteral("1.51.0");
     ClusterState state = Fixtures::state(list);
     const Model::TaskDefinition db = Fixtures::simple("db", 128, 256);
     const TaskRequirements r = TaskRequirements::forService(Fixtures::service("db", "db", 1), db);
@@ -68,6 +69,8 @@ void tst_SchedulerConstraints::constraints_data()
         << QStringList{"attribute:ecs.instance-type =~ m5.*"}
         << QStringList{"attribute:ecs.availability-zone in [us-east-1b, us-east-1c]"} << 3
         << QStringList{"i-2"} << 3;
+    QTest::newRow("agentVersion") << QStringList{"agentVersion >= 1.60.0"} << none << 3
+                                  << QStringList{"i-1", "i-3", "i-4"} << 3;
     QTest::newRow("custom attribute") << QStringList{"attribute:stack == blue"} << none << 2
                                       << QStringList{"i-1"} << 2;
     QTest::newRow("a missing attribute is not equal")
@@ -118,7 +121,9 @@ void tst_SchedulerConstraints::constraints()
         if (instance < 0) {
             const PlacementFailure f = Explanation::compute(state, r).failure("web");
             QCOMPARE(f.kind, Kind::Attribute);
-            QVERIFY2(f.ecsMessage.endsWith("is missing an attribute required by your task."),
+            QVERIFY2(f.ecsMessage.endsWith("no container instance met all of its requirements. "
+                                           "For more information, see the Troubleshooting "
+                                           "section of the Amazon ECS Developer Guide."),
                      qPrintable(f.ecsMessage));
             continue;
         }

@@ -168,7 +168,7 @@ void tst_SchedulerDaemon::matchingInstanceWithoutRoomIsAFailure()
     const PlacementFailure &f = result.missed.first().failure;
     QCOMPARE(f.kind, PlacementFailure::Kind::Port);
     QCOMPARE(f.closestInstance, QStringLiteral("i-1"));
-    QVERIFY2(f.ecsMessage.contains("i-1") && f.ecsMessage.contains("already using a port"),
+    QVERIFY2(f.ecsMessage.contains("(container-instance ") && f.ecsMessage.contains("already using a port"),
              qPrintable(f.ecsMessage));
 }
 

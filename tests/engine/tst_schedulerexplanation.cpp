@@ -24,8 +24,17 @@ private slots:
 };
 
 namespace {
-const QString kHead = QStringLiteral("service web was unable to place a task because no "
+const QString kHead = QStringLiteral("(service web) was unable to place a task because no "
                                      "container instance met all of its requirements.");
+const QString kMore = QStringLiteral(" For more information, see the Troubleshooting section of "
+                                     "the Amazon ECS Developer Guide.");
+// ECS names the closest instance by its container instance id, in parentheses.
+QString closestText(const char *instance)
+{
+    return QStringLiteral(" The closest matching (container-instance %1) ")
+        .arg(Model::ContainerInstance::containerInstanceId(QStringLiteral("main"),
+                                                           QLatin1String(instance)));
+}
 }
 
 void tst_SchedulerExplanation::failureText_data()
@@ -41,61 +50,60 @@ void tst_SchedulerExplanation::failureText_data()
     using Fixtures::simple;
     const QList<QJsonObject> none;
     const QList<PlacementConstraint> free;
-    const QString closest = QStringLiteral(" The closest matching container-instance %1 ");
 
     QTest::newRow("no instances")
         << QStringList() << none << simple("web", 0, 64).json() << free
-        << kHead + " Reason: No Container Instances were found in your cluster." << ""
+        << kHead + " Reason: No Container Instances were found in your cluster." + kMore << ""
         << QStringList{"has no container instances"};
     QTest::newRow("all DRAINING")
         << QStringList{"i-1:1024:1024:DRAINING", "i-2:1024:1024:DRAINING"} << none
         << simple("web", 0, 64).json() << free
-        << kHead + " Reason: No Container Instances were found in your cluster." << ""
+        << kHead + " Reason: No Container Instances were found in your cluster." + kMore << ""
         << QStringList{"DRAINING"};
     QTest::newRow("CPU, closest has the most")
         << QStringList{"i-1:256:4096", "i-2:512:4096"} << none << simple("web", 1024, 64).json()
-        << free << kHead + closest.arg("i-2") + "has insufficient CPU units available."
+        << free << kHead + closestText("i-2") + "has insufficient CPU units available." + kMore
         << "i-2"
         << QStringList{"not enough CPU units on 2 (the most free is 512)", "1024 CPU units"};
     QTest::newRow("memory")
         << QStringList{"i-1:4096:512"} << none << simple("web", 0, 1024).json() << free
-        << kHead + closest.arg("i-1") + "has insufficient memory available." << "i-1"
+        << kHead + closestText("i-1") + "has insufficient memory available." + kMore << "i-1"
         << QStringList{"not enough memory on 1", "512 of 512 MiB free, needs 1024"};
     QTest::newRow("fewest failures wins")
         << QStringList{"i-1:128:128", "i-2:4096:128"} << none << simple("web", 1024, 1024).json()
-        << free << kHead + closest.arg("i-2") + "has insufficient memory available." << "i-2"
+        << free << kHead + closestText("i-2") + "has insufficient memory available." + kMore << "i-2"
         << QStringList{"not enough CPU units on 1", "not enough memory on 2"};
     QTest::newRow("port in use")
         << QStringList{"i-1:4096:4096"}
         << QList<QJsonObject>{simple("web", 0, 64, {{80, 80}}).json()}
         << simple("web", 0, 64, {{80, 80}}).json() << free
-        << kHead + closest.arg("i-1") + "is already using a port required by your task."
+        << kHead + closestText("i-1") + "is already using a port required by your task." + kMore
         << "i-1" << QStringList{"port 80/tcp is taken on 1", "held by task running-1"};
     QList<Fixtures::Port> many;
     for (int p = 0; p < 95; ++p)
         many.append({10000 + p, 10000 + p});
     QTest::newRow("reserved port limit")
         << QStringList{"i-1:4096:4096"} << none << simple("web", 0, 64, many).json() << free
-        << kHead + closest.arg("i-1") + "encountered error \"RESOURCE:PORTS\"." << "i-1"
+        << kHead + closestText("i-1") + "encountered error \"RESOURCE:PORTS\"." + kMore << "i-1"
         << QStringList{"more than 100 reserved ports on 1"};
     QTest::newRow("no free ENI")
         << QStringList{"i-1:4096:4096"}
         << QList<QJsonObject>{simple("a", 0, 64, {}, "awsvpc").json(),
                               simple("b", 0, 64, {}, "awsvpc").json()}
         << simple("web", 0, 64, {}, "awsvpc").json() << free
-        << kHead + closest.arg("i-1") + "encountered error \"RESOURCE:ENI\"." << "i-1"
+        << kHead + closestText("i-1") + "encountered error \"RESOURCE:ENI\"." + kMore << "i-1"
         << QStringList{"no free ENI on 1", "2 of 2 in use", "an ENI (awsvpc)"};
     QTest::newRow("memberOf")
         << QStringList{"i-1:4096:4096"} << none << simple("web", 0, 64).json()
         << QList<PlacementConstraint>{Fixtures::memberOf("attribute:ecs.instance-type == "
                                                          "m5.large")}
-        << kHead + closest.arg("i-1") + "is missing an attribute required by your task."
+        << kHead + kMore
         << "i-1" << QStringList{"memberOf(attribute:ecs.instance-type == m5.large) is false on 1"};
     QTest::newRow("distinctInstance")
         << QStringList{"i-1:4096:4096"}
         << QList<QJsonObject>{simple("web", 0, 64).json()} << simple("web", 0, 64).json()
         << QList<PlacementConstraint>{Fixtures::distinctInstance()}
-        << kHead + closest.arg("i-1") + "is missing an attribute required by your task."
+        << kHead + kMore
         << "i-1" << QStringList{"a task of service:svc already runs on 1 (distinctInstance)"};
 }
 

@@ -81,11 +81,11 @@ void tst_SchedulerPlanner::fargate_data()
 
     QTest::newRow("unlimited") << true << 0 << 3 << "";
     QTest::newRow("quota 2") << true << 2 << 2
-                             << "service api was unable to place a task. Reason: You've "
+                             << "(service api) was unable to place a task. Reason: You've "
                                 "reached the limit on the number of tasks you can run "
                                 "concurrently";
     QTest::newRow("not enabled") << false << 0 << 0
-                                 << "service api was unable to place a task. Reason: Capacity "
+                                 << "(service api) was unable to place a task. Reason: Capacity "
                                     "is unavailable at this time.";
 }
 

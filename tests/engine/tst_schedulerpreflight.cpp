@@ -157,7 +157,7 @@ void tst_SchedulerPreflight::preflight()
     QCOMPARE(f.configurationBlocks, configuration);
     QCOMPARE(plan.isClean(), !stalls);
     if (configuration) {
-        QVERIFY2(f.reason.startsWith("service web was unable to stop or start tasks during a "
+        QVERIFY2(f.reason.startsWith("(service web) was unable to stop or start tasks during a "
                                      "deployment because of the service deployment "
                                      "configuration. Update the minimumHealthyPercent or "
                                      "maximumPercent value and try again."),
@@ -167,7 +167,7 @@ void tst_SchedulerPreflight::preflight()
     for (int k = 0; k < fixes.size(); ++k)
         QVERIFY2(f.fixes.at(k).startsWith(fixes.at(k)), qPrintable(f.fixes.at(k)));
     if (stalls && !configuration && !kind.startsWith("FARGATE"))
-        QVERIFY2(f.ecsMessage.startsWith("service web was unable to place a task"),
+        QVERIFY2(f.ecsMessage.startsWith("(service web) was unable to place a task"),
                  qPrintable(f.ecsMessage));
 }
 

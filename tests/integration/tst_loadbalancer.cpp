@@ -100,6 +100,13 @@ ProjectData project(const QString &name)
     return p;
 }
 
+bool deregisteredFrontTargets(const QStringList &events)
+{
+    return events.join(u'\n').contains(QRegularExpression(
+        QStringLiteral("\\(service front\\) deregistered \\d+ targets in \\(target-group "
+                       "arn:[^)]*:targetgroup/front-tg/[0-9a-f]{16}\\)")));
+}
+
 int healthyTargets(const EngineHost &host, const QString &targetGroup)
 {
     int n = 0;
@@ -161,7 +168,11 @@ private Q_SLOTS:
         const LoadBalancerStatus lb = host.lastSnapshot().loadBalancers.value(0);
         QCOMPARE(lb.address, QStringLiteral("127.79.0.1"));
         QCOMPARE(lb.listeners.value(0).url, QStringLiteral("http://127.79.0.1:%1/").arg(kPort));
-        QVERIFY(events.join(u'\n').contains("registered 1 targets in (target-group front-tg)"));
+        QVERIFY2(events.join(u'\n').contains(QRegularExpression(
+                     QStringLiteral("\\(service front\\) registered \\d+ targets in \\(target-group "
+                                    "arn:aws:elasticloadbalancing:[^:]+:\\d+:targetgroup/front-tg/"
+                                    "[0-9a-f]{16}\\)"))),
+                 qPrintable(events.join(u'\n')));
         // Dynamic host ports: the targets are instance address + the published host port.
         for (const TargetHealth &t : lb.targets) {
             QVERIFY2(t.port != 8080 && t.port > 1024, qPrintable(QString::number(t.port)));
@@ -211,10 +222,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(host.lastSnapshot().task(victim.taskId) &&
                                      host.lastSnapshot().task(victim.taskId)->isStopped(),
                                  60000);
-        QCOMPARE(host.lastSnapshot().task(victim.taskId)->stoppedReason,
-                 QStringLiteral("Task failed ELB health checks in (target-group front-tg)"));
+        const QString reason = host.lastSnapshot().task(victim.taskId)->stoppedReason;
+        QVERIFY2(reason.startsWith(QLatin1String("Task failed ELB health checks in (target-group "
+                                                 "arn:aws:elasticloadbalancing:"))
+                     && reason.contains(QLatin1String(":targetgroup/front-tg/")),
+                 qPrintable(reason));
+        QVERIFY(events.join(u'\n').contains(QRegularExpression(
+            QStringLiteral("\\(service front\\) \\(task %1\\) \\(instance i-[0-9a-f]+\\) \\(port "
+                           "\\d+\\) is unhealthy in \\(target-group arn:[^)]*targetgroup/front-tg/")
+                .arg(victim.taskId))));
         QVERIFY(events.join(u'\n').contains(
-            QStringLiteral("(task %1) failed ELB health checks in (target-group front-tg)")
+            QStringLiteral("(service front) has stopped 1 running tasks: (task %1).")
                 .arg(victim.taskId)));
         QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "front-tg"), 2, 90000);
 
@@ -230,9 +248,9 @@ private Q_SLOTS:
         }
         QTest::qWait(300);
         host.setDesiredCount(QStringLiteral("front"), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(events.join(u'\n').contains("deregistered 1 targets in "
-                                                             "(target-group front-tg)"),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(deregisteredFrontTargets(events), 10000);
+        QVERIFY(events.join(u'\n').contains(
+            QStringLiteral("(service front) has begun draining connections on 1 tasks.")));
         for (QTcpSocket *s : slow) {
             QTRY_VERIFY_WITH_TIMEOUT(s->state() == QAbstractSocket::UnconnectedState, 20000);
             const QByteArray reply = s->readAll();

@@ -295,7 +295,7 @@ private Q_SLOTS:
                     [&](const ServiceEvent &e) { events << e.message; });
             first.start(p);
             QTRY_COMPARE_WITH_TIMEOUT(countTasks(first, TaskStatus::Running, "api"), 3, 60000);
-            QTRY_VERIFY_WITH_TIMEOUT(events.contains("service api has reached a steady state."),
+            QTRY_VERIFY_WITH_TIMEOUT(events.contains("(service api) has reached a steady state."),
                                      10000);
             // A task that dies is replaced.
             const Task victim = *firstTask(first, "api");

@@ -378,7 +378,7 @@ private Q_SLOTS:
             return p.exitCode();
         };
         QCOMPARE(service({"--desired-count", "2"}), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(out.contains("service web has started 1 tasks"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(out.contains("(service web) has started 1 tasks"), 30000);
         QCOMPARE(service({"--task-definition", "web:9"}), 2); // no such revision
         QCOMPARE(service({"--task-definition", "web:2"}), 0);
         QTRY_VERIFY_WITH_TIMEOUT(out.contains("(web:2) PRIMARY COMPLETED"), 120000);

@@ -1,5 +1,7 @@
 #include "model/ecsjson.h"
+#include "model/jsonreader.h"
 #include "model/projectfile.h"
+#include "model/service.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -213,6 +215,38 @@ private Q_SLOTS:
                  0);
         QVERIFY2(!output.contains(QStringLiteral("REJECTED")), qPrintable(output));
         QCOMPARE(checkWithBotocore(QStringLiteral("CreateService"), services, &output), 0);
+    }
+
+    void serviceKeepsWhatBerthDoesNotActOn()
+    {
+        // Deployment alarms survive a save; a capacity provider strategy is exported without
+        // launchType (CreateService refuses both).
+        const QJsonObject in = QJsonDocument::fromJson(R"({
+            "serviceName": "web", "cluster": "lab", "taskDefinition": "web:1",
+            "desiredCount": 2, "launchType": "EC2",
+            "capacityProviderStrategy": [{"capacityProvider": "asg", "weight": 1}],
+            "deploymentConfiguration": {"maximumPercent": 150,
+                "alarms": {"alarmNames": ["web-5xx"], "enable": true, "rollback": true}}
+        })").object();
+        QList<JsonIssue> issues;
+        const Service s = Service::fromJson(JsonReader(in, QStringLiteral("$"), &issues));
+        QCOMPARE(s.deploymentConfiguration.maximumPercent, std::optional<int>(150));
+        const QJsonObject saved =
+            Service::fromJson(JsonReader(s.toJson(), QStringLiteral("$"), &issues)).toJson();
+        const QJsonObject alarms = saved.value("deploymentConfiguration").toObject()
+                                       .value("alarms").toObject();
+        QCOMPARE(alarms.value("alarmNames").toArray(), QJsonArray{QStringLiteral("web-5xx")});
+        QCOMPARE(alarms.value("rollback").toBool(), true);
+        QCOMPARE(saved.value("deploymentConfiguration").toObject().value("maximumPercent").toInt(),
+                 150);
+        ProjectData project;
+        const QJsonObject exported = EcsJson::exportService(project, s);
+        QVERIFY(!exported.contains(QStringLiteral("launchType")));
+        QCOMPARE(exported.value("capacityProviderStrategy").toArray().size(), 1);
+        Service ec2 = s;
+        ec2.extra.remove(QStringLiteral("capacityProviderStrategy"));
+        QCOMPARE(EcsJson::exportService(project, ec2).value("launchType").toString(),
+                 QStringLiteral("EC2"));
     }
 
     void botocoreCheckCanFail()

@@ -381,6 +381,23 @@ void taskDefinitionCases(Cases &c)
     c.pass("taskdef.port.reserved", "awsvpc has its own ENI",
            setPort(worker, 0, "containerPort", 22));
     c.pass("taskdef.port.reserved", "bridge 2377", setPort(web, 0, "hostPort", 2377));
+    c.pass("taskdef.port.reserved", "bridge 22/udp: ECS reserves no UDP port",
+           both(setPort(web, 0, "hostPort", 22), setPort(web, 0, "protocol", "udp")));
+
+    c.warn("taskdef.port.ephemeral", "bridge 40000", cd(W, 0) + ".portMappings[0].hostPort",
+           setPort(web, 0, "hostPort", 40000));
+    c.pass("taskdef.port.ephemeral", "bridge 8080", setPort(web, 0, "hostPort", 8080));
+    c.pass("taskdef.port.ephemeral", "host mode 40000 is the container's own port",
+           both(setTask(worker, "networkMode", "host"), setPort(worker, 0, "containerPort", 40000)));
+
+    c.fail("taskdef.cpu.minimum", "64 units", A + ".cpu", setTask(api, "cpu", "64"));
+    c.pass("taskdef.cpu.minimum", "128 units", setTask(api, "cpu", "128"));
+    c.fail("taskdef.container.memory", "below Docker's 6 MiB", cd(K, 0) + ".memory",
+           setContainer(worker, 0, "memory", 4));
+    c.fail("taskdef.container.memory", "reservation below 6 MiB",
+           cd(K, 0) + ".memoryReservation",
+           both(setContainer(worker, 0, "memory", QJsonValue()),
+                setContainer(worker, 0, "memoryReservation", 5)));
 
     c.fail("taskdef.links.networkMode", "awsvpc", cd(K, 0) + ".links",
            setContainer(worker, 0, "links", json(R"(["db"])")));
@@ -556,6 +573,27 @@ void placementCases(Cases &c)
     c.fail("placement.strategy.type", "pack", S0 + ".placementStrategy[0].type",
            strategy("pack", "cpu"));
     c.pass("placement.strategy.type", "spread", strategy("spread", "instanceId"));
+
+    const auto strategies = [](int n) {
+        return [=](ProjectData &p) {
+            svc(p, "web").placementStrategy.clear();
+            for (int i = 0; i < n; ++i)
+                svc(p, "web").placementStrategy.append(
+                    {QStringLiteral("spread"), QStringLiteral("attribute:ecs.availability-zone")});
+        };
+    };
+    c.fail("placement.strategy.count", "six", S0 + ".placementStrategy", strategies(6));
+    c.pass("placement.strategy.count", "five", strategies(5));
+    const auto constraints = [](int n) {
+        return [=](ProjectData &p) {
+            svc(p, "web").placementConstraints.clear();
+            for (int i = 0; i < n; ++i)
+                svc(p, "web").placementConstraints.append(
+                    {QStringLiteral("memberOf"), QStringLiteral("attribute:ecs.os-type == linux")});
+        };
+    };
+    c.fail("placement.constraint.count", "eleven", S0 + ".placementConstraints", constraints(11));
+    c.pass("placement.constraint.count", "ten", constraints(10));
 }
 
 void serviceCases(Cases &c)

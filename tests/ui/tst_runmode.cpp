@@ -518,7 +518,7 @@ bool TestRunMode::steady() const
     const QStringList messages = run()->events()->messages();
     for (const char *service : {"front", "api"}) {
         const QString event =
-            QStringLiteral("service %1 has reached a steady state.").arg(QLatin1String(service));
+            QStringLiteral("(service %1) has reached a steady state.").arg(QLatin1String(service));
         if (!messages.contains(event))
             return false;
     }
