@@ -197,7 +197,7 @@ private Q_SLOTS:
         const Deployment &now = web(host.lastSnapshot())->deployments.first();
         QVERIFY(now.id != first);
         QVERIFY(now.id.startsWith("ecs-svc/"));
-        QVERIFY(hasEvent(host, QStringLiteral("service web (deployment %1) deployment "
+        QVERIFY(hasEvent(host, QStringLiteral("(service web) (deployment %1) deployment "
                                               "completed.").arg(now.id)));
         int replaced = 0;
         for (const Task &t : host.lastSnapshot().tasks) {
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(completed(host, "web:1"), 90000);
         p.services[0].taskDefinition = QStringLiteral("web:2");
         host.applyProject(p);
-        QTRY_VERIFY_WITH_TIMEOUT(hasEvent(host, "service web was unable to stop or start tasks "
+        QTRY_VERIFY_WITH_TIMEOUT(hasEvent(host, "(service web) was unable to stop or start tasks "
                                                 "during a deployment because of the service "
                                                 "deployment configuration. Update the "
                                                 "minimumHealthyPercent or maximumPercent value "
