@@ -307,6 +307,12 @@ QStringList Engine::stepTasks(bool provisioningOnly)
                         && runner->step(*it, *m_runtime, m_images, m_secrets.get());
              ++i) {
         }
+        for (const QString &text : runner->takeNotices()) {
+            if (!m_noticed.contains(text)) {
+                m_noticed.insert(text);
+                Q_EMIT notice(text);
+            }
+        }
         if (isStarting(*it))
             starting << it.key();
     }

@@ -166,6 +166,7 @@ private:
     std::unique_ptr<ServiceController> m_serviceController;
     std::unique_ptr<LoadBalancerManager> m_loadBalancers;
     QStringList m_orphans;
+    QSet<QString> m_noticed; ///< runner notices already told
     EventLog m_log;
     quint64 m_publishedEvents = 0;
     ImageCache m_images;

@@ -271,8 +271,10 @@ bool TaskRunner::provision(Task &task, ContainerRuntime &docker, ImageCache &ima
     QList<ContainerSpec> specs;
     if (awsvpc)
         specs << ContainerSpec::buildPause(m_td, m_context, demoImageReference());
-    for (const QString &name : ContainerSpec::startOrder(m_td))
+    for (const QString &name : ContainerSpec::startOrder(m_td)) {
         specs << ContainerSpec::build(m_td, *m_td.container(name), m_context);
+        m_notices += specs.last().notices;
+    }
     for (const ContainerSpec &spec : specs) {
         auto created = docker.createContainer(spec.body, spec.dockerName);
         if (!created.ok() && created.error().httpStatus() == 409) {
@@ -311,6 +313,16 @@ bool TaskRunner::dependenciesMet(const Task &task, const ContainerDefinition &cd
         const ContainerState *dep = task.container(d.containerName);
         if (!dep)
             continue;
+        // As ECS's agent: a COMPLETE, SUCCESS or HEALTHY dependency that the dependency does not
+        // reach within its startTimeout (else the agent's default) after it started fails the
+        // task.
+        if (d.condition != QLatin1String("START") && dep->started && !isStopped(*dep)
+            && dependencyTimedOut(*dep)) {
+            *failure = QStringLiteral("dependency graph: container ordering dependency [%1] for "
+                                      "target [%2] has timed out.")
+                           .arg(dep->name, cd.name());
+            return false;
+        }
         if (d.condition == QLatin1String("START")) {
             if (!dep->started)
                 return false;
@@ -339,6 +351,17 @@ bool TaskRunner::dependenciesMet(const Task &task, const ContainerDefinition &cd
     return true;
 }
 
+bool TaskRunner::dependencyTimedOut(const ContainerState &dependency) const
+{
+    const auto started = m_startedAt.constFind(dependency.name);
+    if (started == m_startedAt.cend())
+        return false; // adopted from an earlier run: its start time is not known
+    const std::optional<Model::ContainerDefinition> cd = m_td.container(dependency.name);
+    const QJsonValue timeout = cd ? cd->json().value(QLatin1String("startTimeout")) : QJsonValue();
+    const int seconds = timeout.isDouble() ? timeout.toInt() : kDefaultStartTimeoutSeconds;
+    return seconds > 0 && started->secsTo(QDateTime::currentDateTimeUtc()) >= seconds;
+}
+
 bool TaskRunner::startReady(Task &task, ContainerRuntime &docker)
 {
     bool changed = false;
@@ -362,6 +385,7 @@ bool TaskRunner::startReady(Task &task, ContainerRuntime &docker)
             return true;
         }
         cs.started = true;
+        m_startedAt.insert(cs.name, QDateTime::currentDateTimeUtc());
         cs.lastStatus = QStringLiteral("RUNNING");
         changed = true;
     }

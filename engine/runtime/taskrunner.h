@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/task.h"
 
@@ -52,6 +54,9 @@ struct ContainerDeaths
 class TaskRunner
 {
 public:
+    /// What the runner did differently from ECS (a log driver that is not available
+    /// locally, ...), since the last call; the engine tells the user once per text.
+    QStringList takeNotices() { return std::exchange(m_notices, {}); }
     TaskRunner() = default;
     TaskRunner(const Model::TaskDefinition &td, const TaskContext &context);
 
@@ -84,6 +89,10 @@ private:
     bool startReady(Task &task, ContainerRuntime &docker);
     bool dependenciesMet(const Task &task, const Model::ContainerDefinition &cd,
                          QString *failure) const;
+    bool dependencyTimedOut(const ContainerState &dependency) const;
+    /// ECS_CONTAINER_START_TIMEOUT's default on Linux: how long a dependency may take to
+    /// reach its condition when its container sets no startTimeout.
+    static constexpr int kDefaultStartTimeoutSeconds = 180;
     void readPorts(Task &task, ContainerRuntime &docker);
     bool watchRunning(Task &task);
     bool stopContainers(Task &task, ContainerRuntime &docker);
@@ -100,6 +109,8 @@ private:
     /// killed them for memory is read from the daemon before they are removed.
     QSet<QString> m_checkOutOfMemory;
     DeactivateHook m_deactivate;
+    QStringList m_notices;
+    QHash<QString, QDateTime> m_startedAt; ///< container -> when this runner started it
 };
 
 } // namespace Berth::Engine

@@ -4,6 +4,7 @@
 #include "model/jsontext.h"
 #include "model/validation/clusterrules.h"
 #include "model/validation/loadbalancerrules.h"
+#include "model/validation/localrules.h"
 #include "model/validation/safetyrules.h"
 #include "model/validation/servicerules.h"
 #include "model/validation/targetgrouprules.h"
@@ -49,6 +50,7 @@ Diagnostics Validator::validateTaskDefinition(const TaskDefinition &td, const QS
     }
     out += rules;
     Internal::SafetyRules::check(td, prefix, out); // warnings, never hiding a shape finding
+    Internal::LocalRules::checkTaskDefinition(td, prefix, out);
     return out;
 }
 
@@ -63,6 +65,9 @@ Diagnostics Validator::validate(const ProjectData &project)
     Internal::TaskDefinitionRules::checkRevisions(project, out);
     Internal::ClusterRules::check(project, out);
     Internal::ServiceRules::check(project, out);
+    for (qsizetype k = 0; k < project.services.size(); ++k)
+        Internal::LocalRules::checkService(project.services.at(k),
+                                           JsonText::index(QStringLiteral("$.services"), k), out);
     Internal::LoadBalancerRules::check(project, out);
     Internal::TargetGroupRules::check(project, out);
     return out;

@@ -423,6 +423,43 @@ private Q_SLOTS:
         h.untilFor([&] { return h.running() == 0; }, 10000);
     }
 
+    void dependencyThatNeverGetsHealthyTimesOut()
+    {
+        // web waits for db to be HEALTHY; db stays "starting" past its startTimeout (1 s):
+        // the task fails to start with the agent's words and the service starts another.
+        Harness h;
+        h.runtime->setHealth(QStringLiteral("example/db:slow"), QStringLiteral("starting"));
+        ProjectData p = project(1, 1);
+        const QJsonObject db{{"name", "db"},
+                             {"image", "example/db:slow"},
+                             {"memory", 64},
+                             {"essential", true},
+                             {"startTimeout", 1},
+                             {"healthCheck", QJsonObject{{"command", QJsonArray{"CMD", "true"}}}}};
+        QJsonObject web = definition("web", "example/web:v1")["containerDefinitions"]
+                              .toArray().first().toObject();
+        web["dependsOn"] = QJsonArray{QJsonObject{{"containerName", "db"}, {"condition", "HEALTHY"}}};
+        p.registerTaskDefinition(QJsonObject{{"family", "web"},
+                                             {"containerDefinitions", QJsonArray{db, web}}});
+        p.services[0].taskDefinition = QStringLiteral("web:3");
+        h.engine->start(p);
+        const auto timedOut = [&] {
+            for (const Task &t : h.snapshot.tasks) {
+                if (t.isStopped() && t.stopCode == QLatin1String("TaskFailedToStart")
+                    && t.stoppedReason.contains(QLatin1String(
+                        "dependency graph: container ordering dependency [db] for target [web] "
+                        "has timed out.")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(h.untilFor(timedOut, 10000));
+        // The service replaces the task (after the first retry delay).
+        QVERIFY(h.untilFor([&] { return h.snapshot.tasks.size() >= 2; }, 10000));
+        h.engine->stopAll();
+        h.untilFor([&] { return h.running() == 0; }, 5000);
+    }
+
     void circuitBreakerRollsBack()
     {
         Harness h;

@@ -263,6 +263,10 @@ public:
         m_cases.append(
             {QLatin1String(name), m, QLatin1String(rule), true, Severity::Warning, path});
     }
+    void info(const char *rule, const char *name, const QString &path, const Mutation &m)
+    {
+        m_cases.append({QLatin1String(name), m, QLatin1String(rule), true, Severity::Info, path});
+    }
     void pass(const char *rule, const char *name, const Mutation &m)
     {
         m_cases.append({QLatin1String(name), m, QLatin1String(rule), false, Severity::Error, {}});
@@ -993,9 +997,69 @@ void targetGroupCases(Cases &c)
            [](P &p) { p.targetGroups[0].healthCheck.port = QStringLiteral("8081"); });
 }
 
+// What Berth keeps but does not act on locally: an Info finding each, never silence.
+void localCases(Cases &c)
+{
+    const QString web = QStringLiteral("web"), worker = QStringLiteral("worker");
+    const auto noop = [](ProjectData &) {};
+    c.info("local.ephemeralStorage", "set", W + ".ephemeralStorage",
+           setTask(web, "ephemeralStorage", json(R"({"sizeInGiB": 30})")));
+    c.pass("local.ephemeralStorage", "absent", noop);
+    c.info("local.runtimePlatform", "arm64", W + ".runtimePlatform",
+           setTask(web, "runtimePlatform", json(R"({"cpuArchitecture": "ARM64"})")));
+    c.pass("local.runtimePlatform", "absent", noop);
+    c.info("local.proxyConfiguration", "App Mesh", W + ".proxyConfiguration",
+           setTask(web, "proxyConfiguration", json(R"({"type": "APPMESH", "containerName": "proxy"})")));
+    c.pass("local.proxyConfiguration", "absent", noop);
+    c.info("local.taskRole", "task role", W + ".taskRoleArn",
+           setTask(web, "taskRoleArn", "arn:aws:iam::123456789012:role/web"));
+    c.pass("local.taskRole", "absent", noop);
+    c.info("local.volume", "EFS", W + ".volumes[0].efsVolumeConfiguration",
+           setTask(web, "volumes", json(R"([{"name": "shared",
+                   "efsVolumeConfiguration": {"fileSystemId": "fs-1234"}}])")));
+    c.pass("local.volume", "host volume", setTask(web, "volumes", json(R"([{"name": "scratch"}])")));
+    c.info("local.environmentFiles", "S3 file", cd(W, 0) + ".environmentFiles",
+           setContainer(web, 0, "environmentFiles",
+                        json(R"([{"type": "s3", "value": "arn:aws:s3:::b/web.env"}])")));
+    c.pass("local.environmentFiles", "absent", noop);
+    c.info("local.firelens", "fluentbit", cd(W, 0) + ".firelensConfiguration",
+           setContainer(web, 0, "firelensConfiguration", json(R"({"type": "fluentbit"})")));
+    c.pass("local.firelens", "absent", noop);
+    c.info("local.logDriver", "awslogs", cd(W, 0) + ".logConfiguration.logDriver",
+           setContainer(web, 0, "logConfiguration", json(R"({"logDriver": "awslogs"})")));
+    c.pass("local.logDriver", "json-file",
+           setContainer(web, 0, "logConfiguration", json(R"({"logDriver": "json-file"})")));
+    c.info("local.restartPolicy", "enabled", cd(W, 0) + ".restartPolicy",
+           setContainer(web, 0, "restartPolicy", json(R"({"enabled": true})")));
+    c.pass("local.restartPolicy", "absent", noop);
+    c.info("local.gpu", "one GPU", cd(W, 0) + ".resourceRequirements",
+           setContainer(web, 0, "resourceRequirements", json(R"([{"type": "GPU", "value": "1"}])")));
+    c.pass("local.gpu", "absent", noop);
+    c.info("local.deploymentController", "CODE_DEPLOY", S0 + ".deploymentController",
+           [](ProjectData &p) {
+               svc(p, "web").extra.insert(QStringLiteral("deploymentController"),
+                                          json(R"({"type": "CODE_DEPLOY"})"));
+           });
+    c.pass("local.deploymentController", "ECS", [](ProjectData &p) {
+        svc(p, "web").extra.insert(QStringLiteral("deploymentController"), json(R"({"type": "ECS"})"));
+    });
+    c.info("local.serviceRegistries", "Cloud Map", S0 + ".serviceRegistries", [](ProjectData &p) {
+        svc(p, "web").extra.insert(QStringLiteral("serviceRegistries"),
+                                   QJsonArray{json(R"({"registryArn": "arn:aws:servicediscovery:us-east-1:123456789012:service/srv-1"})")});
+    });
+    c.pass("local.serviceRegistries", "absent", noop);
+    c.info("local.deploymentAlarms", "alarms", S0 + ".deploymentConfiguration.alarms",
+           [](ProjectData &p) {
+               svc(p, "web").deploymentConfiguration.extra.insert(
+                   QStringLiteral("alarms"), json(R"({"alarmNames": ["a"], "enable": true})"));
+           });
+    c.pass("local.deploymentAlarms", "absent", noop);
+}
+
 QList<Case> allCases()
 {
     Cases c;
+    localCases(c);
     taskDefinitionCases(c);
     placementCases(c);
     serviceCases(c);
