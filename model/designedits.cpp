@@ -312,7 +312,7 @@ QString DesignEdits::setTaskDefinition(ProjectData &data, const QString &service
     const TaskDefinition *td = data.taskDefinition(wanted);
     if (!td)
         return tr("There is no task definition %1.").arg(wanted);
-    s->taskDefinition = wanted.contains(u':') ? td->key() : td->family();
+    s->taskDefinition = td->key(); // a family is resolved once, now, as UpdateService does
     return {};
 }
 

@@ -110,6 +110,36 @@ const TaskDefinition *ProjectData::taskDefinitionOf(const Service &s) const
     return taskDefinition(s.taskDefinition);
 }
 
+QString ProjectData::pinned(const QString &reference) const
+{
+    const TaskDefinition *td = taskDefinition(reference.trimmed());
+    return td ? td->key() : reference.trimmed();
+}
+
+int ProjectData::pinServices()
+{
+    int count = 0;
+    for (Service &s : services) {
+        if (s.taskDefinition.contains(u':') || s.taskDefinition.isEmpty())
+            continue;
+        const QString key = pinned(s.taskDefinition);
+        if (key != s.taskDefinition) {
+            s.taskDefinition = key;
+            ++count;
+        }
+    }
+    return count;
+}
+
+const TaskDefinition *ProjectData::newerRevisionFor(const Service &service) const
+{
+    const TaskDefinition *running = taskDefinitionOf(service);
+    if (!running)
+        return nullptr;
+    const TaskDefinition *latest = taskDefinition(running->family());
+    return latest && latest->revision() > running->revision() ? latest : nullptr;
+}
+
 QString ProjectData::targetGroupArn(const QString &n) const
 {
     // ELB ids are 16 hex digits; derive a stable one from the name.

@@ -39,6 +39,15 @@ struct ProjectData
 
     /// The task definition a service runs, or nullptr.
     const TaskDefinition *taskDefinitionOf(const Service &service) const;
+    /// "family:revision" for a reference: a family resolves, once, to its latest ACTIVE
+    /// revision, as CreateService and UpdateService resolve it; unknown references stay.
+    QString pinned(const QString &reference) const;
+    /// Pins every service that names a bare family (older project files); returns how many.
+    /// A service runs one revision: registering a newer one deploys nothing by itself.
+    int pinServices();
+    /// The latest ACTIVE revision of the service's family when it is newer than the one the
+    /// service runs ("new revision available"), else nullptr.
+    const TaskDefinition *newerRevisionFor(const Service &service) const;
 
     QString targetGroupArn(const QString &name) const;
     QString clusterArn(const QString &name) const;

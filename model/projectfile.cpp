@@ -105,6 +105,10 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &text)
         result.position = JsonText::locate(text, first.path);
         return result;
     }
+    // Version 1 let a service name a bare family and follow its newest revision live; a
+    // service runs one revision, so a family is pinned to its latest ACTIVE revision now.
+    if (data.pinServices() > 0)
+        result.migrated = true;
     result.data = data;
     return result;
 }

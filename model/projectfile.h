@@ -12,7 +12,7 @@ namespace Berth::Model {
 class ProjectFile
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; ///< 2: services name family:revision
     static constexpr const char *kFormat = "berth-project";
 
     struct LoadResult

@@ -195,6 +195,7 @@ QList<EntityRef> ClipboardFragment::paste(ProjectData &data, const QJsonObject &
         }
         if (families.contains(family))
             s.taskDefinition = families.value(family); // the copy has one revision
+        s.taskDefinition = data.pinned(s.taskDefinition);
         for (Model::ServiceLoadBalancer &link : s.loadBalancers)
             link.targetGroup = tgName(link.targetGroup);
         if (!withCluster)

@@ -23,7 +23,7 @@ bool has(const QJsonObject &o, const char *key)
     return !v.isUndefined() && !v.isNull();
 }
 
-// The lowest port of the range ECS's agent and Docker take dynamic host ports from
+// The lowest port of the range dynamic host ports are taken from
 // (/proc/sys/net/ipv4/ip_local_port_range on Amazon Linux 2: 32768-60999; ECS caps at 65535).
 constexpr int kEphemeralFirst = 32768;
 constexpr int kMinimumMemory = 6; // MiB
@@ -111,19 +111,18 @@ void ContainerRules::checkMemory(const ContainerDefinition &c, const QString &pa
             rule, member(path, "memoryReservation"),
             tr("memoryReservation must be a positive number of MiB, not %1").arg(*reservation),
             tr("Set the container's soft limit in MiB, e.g. 128."));
-    // Docker (20.10 and later) refuses a container below 6 MiB; ECS says so too.
+    // ECS: "don't specify fewer than 6 MiB of memory for your containers".
     if (memory && *memory > 0 && *memory < kMinimumMemory)
         m_report.error(rule, member(path, "memory"),
-                       tr("container \"%1\" has a memory hard limit of %2 MiB; Docker needs at "
-                          "least %3 MiB for a container")
+                       tr("container \"%1\" has a memory hard limit of %2 MiB; a container needs "
+                          "at least %3 MiB")
                            .arg(c.name())
                            .arg(*memory)
                            .arg(kMinimumMemory),
                        tr("Set memory to %1 MiB or more.").arg(kMinimumMemory));
     if (reservation && *reservation > 0 && *reservation < kMinimumMemory)
         m_report.error(rule, member(path, "memoryReservation"),
-                       tr("container \"%1\" reserves %2 MiB; Docker needs at least %3 MiB for a "
-                          "container")
+                       tr("container \"%1\" reserves %2 MiB; a container needs at least %3 MiB")
                            .arg(c.name())
                            .arg(*reservation)
                            .arg(kMinimumMemory),
@@ -220,7 +219,7 @@ void ContainerRules::checkPortMappings(const ContainerDefinition &c, const QStri
         if (!sharedNetwork && staticPort >= kEphemeralFirst)
             m_report.warning(QStringLiteral("taskdef.port.ephemeral"), portPath,
                              tr("host port %1 is in the ephemeral range (%2-65535) from which "
-                                "Docker and ECS hand out dynamic host ports: a task with a "
+                                "dynamic host ports are handed out: a task with a "
                                 "dynamic port may already hold it")
                                  .arg(staticPort)
                                  .arg(kEphemeralFirst),

@@ -1,6 +1,7 @@
 #include "model/validation/localrules.h"
 
 #include "model/jsontext.h"
+#include "model/projectdata.h"
 #include "model/service.h"
 #include "model/taskdefinition.h"
 #include "model/validation/reporter.h"
@@ -40,7 +41,7 @@ void LocalRules::checkTaskDefinition(const TaskDefinition &td, const QString &pa
     if (present(json, "ephemeralStorage"))
         info("local.ephemeralStorage", member(path, "ephemeralStorage"),
              tr("ephemeralStorage is kept for AWS; locally the containers write to this "
-                "machine's Docker storage without a size limit"),
+                "machine's disk without a size limit"),
              tr("Nothing to do; check the size on AWS, where the limit applies."));
     if (present(json, "runtimePlatform"))
         info("local.runtimePlatform", member(path, "runtimePlatform"),
@@ -66,7 +67,7 @@ void LocalRules::checkTaskDefinition(const TaskDefinition &td, const QString &pa
             if (present(v, kind))
                 info("local.volume", member(JsonText::index(member(path, "volumes"), i), kind),
                      tr("volume \"%1\" is an EFS or FSx file system on AWS; locally it is a "
-                        "Docker volume on this machine, shared by the tasks that use it")
+                        "volume on this machine, shared by the tasks that use it")
                          .arg(v.value(QLatin1String("name")).toString()),
                      tr("Nothing to do; data written here stays on this machine."));
         }
@@ -86,7 +87,7 @@ void LocalRules::checkTaskDefinition(const TaskDefinition &td, const QString &pa
         if (present(c, "firelensConfiguration"))
             info("local.firelens", member(at, "firelensConfiguration"),
                  tr("container \"%1\": FireLens does not route logs locally; every container's "
-                    "output goes to Docker's json-file log, which Berth's Logs panel shows")
+                    "output goes to the local json-file log, which Berth's Logs panel shows")
                      .arg(name),
                  tr("Nothing to do; read the logs in the Logs panel or with berth logs."));
         const QString driver = c.value(QLatin1String("logConfiguration")).toObject()
@@ -113,6 +114,23 @@ void LocalRules::checkTaskDefinition(const TaskDefinition &td, const QString &pa
                      tr("Nothing to do; placement by GPU happens on AWS only."));
         }
     }
+}
+
+void LocalRules::checkRevision(const ProjectData &project, const Service &service,
+                               const QString &path, Diagnostics &out)
+{
+    const TaskDefinition *newer = project.newerRevisionFor(service);
+    if (!newer)
+        return;
+    Reporter(out, Diagnostic::EntityKind::Service, service.name)
+        .report(Diagnostic::Severity::Info, QStringLiteral("service.newerRevision"),
+                member(path, "taskDefinition"),
+                tr("new revision available: service %1 runs %2, and %3 is registered but not "
+                   "deployed (a service runs the revision it was given)")
+                    .arg(service.name, service.taskDefinition, newer->key()),
+                tr("Deploy it: pick %1 in the service's Task definition field, or run "
+                   "'berth service PROJECT %2 --task-definition %1'.")
+                    .arg(newer->key(), service.name));
 }
 
 void LocalRules::checkService(const Service &service, const QString &path, Diagnostics &out)

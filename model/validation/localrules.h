@@ -6,6 +6,7 @@
 
 namespace Berth::Model {
 class TaskDefinition;
+struct ProjectData;
 struct Service;
 } // namespace Berth::Model
 
@@ -22,6 +23,9 @@ public:
     static void checkTaskDefinition(const TaskDefinition &td, const QString &path,
                                     Diagnostics &out);
     static void checkService(const Service &service, const QString &path, Diagnostics &out);
+    /// "new revision available": the service's family has a newer ACTIVE revision.
+    static void checkRevision(const ProjectData &project, const Service &service,
+                              const QString &path, Diagnostics &out);
 };
 
 } // namespace Berth::Model::Internal

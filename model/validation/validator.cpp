@@ -66,8 +66,11 @@ Diagnostics Validator::validate(const ProjectData &project)
     Internal::ClusterRules::check(project, out);
     Internal::ServiceRules::check(project, out);
     for (qsizetype k = 0; k < project.services.size(); ++k)
-        Internal::LocalRules::checkService(project.services.at(k),
-                                           JsonText::index(QStringLiteral("$.services"), k), out);
+    {
+        const QString path = JsonText::index(QStringLiteral("$.services"), k);
+        Internal::LocalRules::checkService(project.services.at(k), path, out);
+        Internal::LocalRules::checkRevision(project, project.services.at(k), path, out);
+    }
     Internal::LoadBalancerRules::check(project, out);
     Internal::TargetGroupRules::check(project, out);
     return out;

@@ -515,7 +515,7 @@ private Q_SLOTS:
         QFile sample(source("resources/samples/web-api.berth"));
         QVERIFY(sample.open(QIODevice::ReadOnly));
         QJsonObject project = QJsonDocument::fromJson(sample.readAll()).object();
-        // A second revision of api (the service names the family: it runs the latest) and a
+        // A second revision of api and a
         // custom attribute on web-3.
         QJsonArray definitions = project["taskDefinitions"].toArray();
         for (const QJsonValue &v : QJsonArray(definitions)) {
@@ -526,6 +526,15 @@ private Q_SLOTS:
             }
         }
         project["taskDefinitions"] = definitions;
+        // The service names the bare family: it is pinned to its latest revision on load.
+        QJsonArray designed = project["services"].toArray();
+        for (qsizetype i = 0; i < designed.size(); ++i) {
+            QJsonObject s = designed[i].toObject();
+            if (s["serviceName"].toString() == QLatin1String("api"))
+                s["taskDefinition"] = QStringLiteral("api");
+            designed[i] = s;
+        }
+        project["services"] = designed;
         QJsonArray clusters = project["clusters"].toArray();
         QJsonObject cluster = clusters[0].toObject();
         QJsonArray instances = cluster["instances"].toArray();

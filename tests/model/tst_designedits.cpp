@@ -338,10 +338,10 @@ private slots:
         }) << QString() << Check([](const ProjectData &d) {
             return d.service("api")->taskDefinition == QLatin1String("api:2");
         });
-        QTest::newRow("family: follows the latest revision") << Edit([](ProjectData &d) {
+        QTest::newRow("family: pinned to its latest revision") << Edit([](ProjectData &d) {
             return DesignEdits::setTaskDefinition(d, "api", " api ");
         }) << QString() << Check([](const ProjectData &d) {
-            return d.service("api")->taskDefinition == QLatin1String("api");
+            return d.service("api")->taskDefinition == d.latestRevision("api")->key();
         });
         QTest::newRow("another family") << Edit([](ProjectData &d) {
             return DesignEdits::setTaskDefinition(d, "api", "front:1");

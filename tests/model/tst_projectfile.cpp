@@ -187,6 +187,35 @@ private Q_SLOTS:
         QVERIFY(result.position.isValid());
     }
 
+    void familyIsPinnedOnLoad()
+    {
+        // A version 1 file let a service follow its family's newest revision. A service runs
+        // one revision: the family resolves once, on load, to its latest ACTIVE revision, and
+        // registering revision 3 afterwards deploys nothing by itself.
+        const QByteArray definition = "{\"family\": \"web\", \"containerDefinitions\": "
+                                      "[{\"name\": \"web\", \"image\": \"nginx\", "
+                                      "\"memory\": 64}]}";
+        const QByteArray text = project(
+            ", \"taskDefinitions\": [{\"definition\": " + definition + ", \"revision\": 1}, "
+            "{\"definition\": " + definition + ", \"revision\": 2}], "
+            "\"services\": [{\"serviceName\": \"web\", \"cluster\": \"lab\", "
+            "\"taskDefinition\": \"web\"}]");
+        const ProjectFile::LoadResult loaded = ProjectFile::parse(text);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY(loaded.migrated);
+        ProjectData data = *loaded.data;
+        QCOMPARE(data.services.first().taskDefinition, QStringLiteral("web:2"));
+        QVERIFY(!data.newerRevisionFor(data.services.first()));
+        QCOMPARE(data.registerTaskDefinition(QJsonDocument::fromJson(definition).object()),
+                 QStringLiteral("web:3"));
+        QCOMPARE(data.taskDefinitionOf(data.services.first())->key(), QStringLiteral("web:2"));
+        QCOMPARE(data.newerRevisionFor(data.services.first())->key(), QStringLiteral("web:3"));
+        // Saved and read again, the service still names web:2.
+        const ProjectFile::LoadResult again = ProjectFile::parse(ProjectFile::serialize(data));
+        QVERIFY(!again.migrated);
+        QCOMPARE(again.data->services.first().taskDefinition, QStringLiteral("web:2"));
+    }
+
     void migrationHookRaisesVersion()
     {
         const QJsonObject migrated = ProjectFile::migrate(QJsonObject{{"version", 0}}, 0);

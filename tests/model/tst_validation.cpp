@@ -1054,6 +1054,13 @@ void localCases(Cases &c)
                    QStringLiteral("alarms"), json(R"({"alarmNames": ["a"], "enable": true})"));
            });
     c.pass("local.deploymentAlarms", "absent", noop);
+
+    c.info("service.newerRevision", "web:2 registered, web runs web:1", S0 + ".taskDefinition",
+           [](ProjectData &p) {
+               svc(p, "web").taskDefinition = QStringLiteral("web:1");
+               p.registerTaskDefinition(p.taskDefinition(QStringLiteral("web:1"))->json());
+           });
+    c.pass("service.newerRevision", "web runs its latest revision", noop);
 }
 
 QList<Case> allCases()

@@ -264,7 +264,7 @@ void TestCanvas::drawLink()
     const Model::ProjectData &d = w->project()->data();
     QCOMPARE(editor->undoStack()->count(), before + 1);
     if (kind == QLatin1String("td")) {
-        QCOMPARE(d.service(QStringLiteral("api"))->taskDefinition, QStringLiteral("worker"));
+        QCOMPARE(d.service(QStringLiteral("api"))->taskDefinition, QStringLiteral("worker:1"));
     } else if (kind == QLatin1String("tg")) {
         const auto &links = d.service(QStringLiteral("front"))->loadBalancers;
         QCOMPARE(links.size(), 2);
@@ -477,8 +477,8 @@ void TestCanvas::copyPaste()
     // The copied cluster's services come along, renamed, in the copy.
     QCOMPARE(d.services.size(), 4);
     QCOMPARE(d.service(QStringLiteral("api-2"))->cluster, QStringLiteral("production-2"));
-    QCOMPARE(d.service(QStringLiteral("api-2"))->taskDefinition, QStringLiteral("api-2"));
-    QCOMPARE(d.service(QStringLiteral("front-2"))->taskDefinition, QStringLiteral("front"));
+    QCOMPARE(d.service(QStringLiteral("api-2"))->taskDefinition, QStringLiteral("api-2:1"));
+    QCOMPARE(d.service(QStringLiteral("front-2"))->taskDefinition, QStringLiteral("front:1"));
     QVERIFY(d.latestRevision(QStringLiteral("api-2")));
     // The pasted family, cluster and services are selected.
     QCOMPARE(w->scene()->selectedRefs().size(), 4);

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -177,7 +178,7 @@ void TestProperties::renameKeepsReferencesAndSelection()
     w->scene()->selectRefs({EntityRef::taskDefinition(QStringLiteral("api"))});
     type(field<QLineEdit>(w.get(), "name"), QStringLiteral("backend"));
     QCOMPARE(w->project()->data().service(QStringLiteral("api"))->taskDefinition,
-             QStringLiteral("backend"));
+             QStringLiteral("backend:1"));
     w->editor()->undoStack()->undo();
     w->editor()->undoStack()->undo();
     QCOMPARE(w->project()->data(), sampleData());
@@ -216,6 +217,20 @@ void TestProperties::containerTable()
     choose(form->findChild<QComboBox *>(QStringLiteral("networkMode")), QStringLiteral("awsvpc"));
     QCOMPARE(w->project()->data().latestRevision(QStringLiteral("front"))->networkMode(),
              QStringLiteral("awsvpc"));
+    // Revisions are immutable: service front runs front:1, so the first edit registered
+    // front:2 and the later ones changed front:2 (which no service runs) in place.
+    QCOMPARE(w->project()->data().latestRevision(QStringLiteral("front"))->revision(), 2);
+    QCOMPARE(w->project()->data().taskDefinition(QStringLiteral("front:1"))->networkMode(),
+             QStringLiteral("bridge"));
+    QVERIFY(w->project()->data().taskDefinition(QStringLiteral("front:1"))
+                ->containers().at(1).memory() != std::optional<int>(512));
+    QCOMPARE(w->project()->data().service(QStringLiteral("front"))->taskDefinition,
+             QStringLiteral("front:1"));
+    auto *note = form->findChild<QLabel *>(QStringLiteral("immutableNote"));
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(QLatin1String("in place")), qPrintable(note->text()));
+    form->showRevision(1);
+    QVERIFY2(note->text().contains(QLatin1String("immutable")), qPrintable(note->text()));
 }
 
 void TestProperties::listenerTable()

@@ -76,8 +76,8 @@ LinkRules::Verdict LinkRules::checkService(const ProjectData &data, const Model:
             return {false, tr("Task definition %1 only runs on FARGATE; service %2 uses the EC2 "
                               "launch type.")
                                .arg(to.name, s.name)};
-        if (s.taskDefinition == to.name)
-            return {false, tr("Service %1 already runs %2.").arg(s.name, to.name)};
+        if (s.taskDefinition == data.pinned(to.name))
+            return {false, tr("Service %1 already runs %2.").arg(s.name, s.taskDefinition)};
         return {true, tr("Run task definition %1 in service %2").arg(to.name, s.name)};
     }
     case EntityKind::TargetGroup: {
@@ -175,7 +175,7 @@ void LinkRules::apply(ProjectData &data, const EntityRef &from, const EntityRef 
     if (from.kind == EntityKind::Service) {
         Model::Service *s = data.service(from.name);
         if (to.kind == EntityKind::TaskDefinition) {
-            s->taskDefinition = to.name;
+            s->taskDefinition = data.pinned(to.name);
         } else if (to.kind == EntityKind::TargetGroup) {
             s->loadBalancers.append({to.name, choice.containerName, choice.containerPort});
         } else if (to.kind == EntityKind::Cluster) {

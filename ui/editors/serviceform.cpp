@@ -80,7 +80,7 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
             return names;
         },
         [get](const Data &d) { return get(d) ? get(d)->taskDefinition : QString(); },
-        BERTH_SET(s->taskDefinition = v.trimmed()), true);
+        BERTH_SET(s->taskDefinition = d.pinned(v)), true);
     addInt(
         form, QStringLiteral("desiredCount"), tr("&Desired count:"), 0, 10000,
         [get](const Data &d) { return get(d) ? get(d)->desiredCount : 0; },

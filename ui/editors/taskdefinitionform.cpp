@@ -79,6 +79,10 @@ TaskDefinitionForm::TaskDefinitionForm(ProjectEditor *editor, QWidget *parent)
     addName(form, tr("&Family:"));
     m_revisions->setObjectName(QStringLiteral("revision"));
     form->addRow(tr("&Revision:"), m_revisions);
+    m_immutableNote = new QLabel(page);
+    m_immutableNote->setObjectName(QStringLiteral("immutableNote"));
+    m_immutableNote->setWordWrap(true);
+    form->addRow(QString(), m_immutableNote);
     connect(m_revisions, &QComboBox::activated, this,
             [this] { showRevision(m_revisions->currentData().toInt()); });
 
@@ -178,9 +182,29 @@ const Model::TaskDefinition *TaskDefinitionForm::current(const Data &d) const
     return d.latestRevision(m_ref.name);
 }
 
+QStringList TaskDefinitionForm::servicesRunning(const Data &d, const QString &key)
+{
+    QStringList names;
+    for (const Model::Service &s : d.services) {
+        if (s.taskDefinition == key)
+            names << s.name;
+    }
+    return names;
+}
+
+// Revisions are immutable, as in ECS: an edit of a revision a service runs registers a new
+// revision with the change, and the services keep the one they run until it is deployed. A
+// revision no service runs yet (one just registered here) is still being written: edits
+// change it in place.
 Model::TaskDefinition *TaskDefinitionForm::current(Data &d) const
 {
-    return const_cast<Model::TaskDefinition *>(current(static_cast<const Data &>(d)));
+    auto *td = const_cast<Model::TaskDefinition *>(current(static_cast<const Data &>(d)));
+    if (!td || servicesRunning(d, td->key()).isEmpty())
+        return td;
+    d.registerTaskDefinition(td->json());
+    m_revision = 0; // show the new (latest) revision
+    m_followLatest = true;
+    return const_cast<Model::TaskDefinition *>(d.latestRevision(m_ref.name));
 }
 
 void TaskDefinitionForm::refresh()
@@ -204,6 +228,19 @@ void TaskDefinitionForm::refresh()
         }
         const Model::TaskDefinition *shown = current(data());
         m_revisions->setCurrentIndex(m_revisions->findData(shown ? shown->revision() : 0));
+        const QStringList running =
+            shown ? servicesRunning(data(), shown->key()) : QStringList();
+        m_immutableNote->setText(
+            running.isEmpty()
+                ? tr("No service runs this revision yet: edits change it in place.")
+                : tr("Revisions are immutable, as in ECS: %1 runs %2, so an edit here "
+                     "registers revision %3; deploy it to roll it out.")
+                      .arg(running.join(QStringLiteral(", ")), shown->key())
+                      .arg(data().nextRevision(m_ref.name)));
+    }
+    if (m_followLatest) {
+        m_followLatest = false;
+        m_json->showRevision(m_ref.name, 0);
     }
     EntityForm::refresh();
 }

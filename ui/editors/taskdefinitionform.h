@@ -3,6 +3,7 @@
 #include "ui/editors/entityform.h"
 
 class QComboBox;
+class QLabel;
 class QTabWidget;
 class QTableWidget;
 
@@ -12,8 +13,9 @@ class RevisionHistory;
 class TaskDefinitionJsonEditor;
 
 /// A task definition family: the fields of one revision and its containers, the revision
-/// as ECS JSON, and the family's revision history. Form edits change the revision shown;
-/// saving the JSON registers a new revision.
+/// as ECS JSON, and the family's revision history. Form edits change the revision shown, or
+/// register a new one when a service runs it (revisions are immutable); saving the JSON
+/// registers a new revision.
 class TaskDefinitionForm final : public EntityForm
 {
     Q_OBJECT
@@ -33,7 +35,10 @@ public:
 
 private:
     const Model::TaskDefinition *current(const Data &d) const;
+    /// The revision an edit changes: the one shown, or a new revision registered from it
+    /// when a service runs the one shown (revisions are immutable).
     Model::TaskDefinition *current(Data &d) const;
+    static QStringList servicesRunning(const Data &d, const QString &key);
     void loadContainers(const Data &d);
     void storeContainer(int row, int column);
     void addContainer();
@@ -44,7 +49,9 @@ private:
     RevisionHistory *m_history;
     QTableWidget *m_containers;
     QComboBox *m_revisions;
-    int m_revision = 0;
+    QLabel *m_immutableNote = nullptr;
+    mutable int m_revision = 0;
+    mutable bool m_followLatest = false;
     QString m_shownFamily;
 };
 
