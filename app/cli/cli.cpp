@@ -30,6 +30,8 @@ QString usage()
               "                                         [--quiet] [--api-port N] [--no-api]\n"
               "       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... "
               "[--quiet]\n"
+              "       berth stop-task PROJECT TASK [--reason TEXT]\n"
+              "                                         stop a task of the running design\n"
               "       berth down PROJECT                remove what the project started\n"
               "       berth service PROJECT SERVICE [--desired-count N] "
               "[--task-definition FAMILY:REV]\n"
@@ -141,7 +143,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 QStringList commandNames()
 {
     return {QStringLiteral("validate"), QStringLiteral("import"), QStringLiteral("export"),
-            QStringLiteral("plan"),     QStringLiteral("run"),    QStringLiteral("run-task"),
+            QStringLiteral("plan"),     QStringLiteral("run"),    QStringLiteral("run-task"), QStringLiteral("stop-task"),
             QStringLiteral("down"),     QStringLiteral("service"), QStringLiteral("secret"),
             QStringLiteral("api")};
 }
@@ -221,6 +223,8 @@ int dispatch(const QStringList &arguments, Output io)
         return runCommand(arguments, io);
     if (first == QLatin1String("run-task"))
         return runTaskCommand(arguments, io);
+    if (first == QLatin1String("stop-task"))
+        return stopTaskCommand(arguments, io);
     if (first == QLatin1String("down"))
         return downCommand(arguments, io);
     if (first == QLatin1String("secret"))

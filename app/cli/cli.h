@@ -33,6 +33,7 @@ int exportCommand(const QStringList &arguments, Output io);
 int planCommand(const QStringList &arguments, Output io);
 int runCommand(const QStringList &arguments, Output io);
 int runTaskCommand(const QStringList &arguments, Output io);
+int stopTaskCommand(const QStringList &arguments, Output io);
 int downCommand(const QStringList &arguments, Output io);
 int secretCommand(const QStringList &arguments, Output io);
 int serviceCommand(const QStringList &arguments, Output io);

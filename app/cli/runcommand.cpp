@@ -1,6 +1,8 @@
 #include "app/cli/cli.h"
+#include "app/cli/livetask.h"
 #include "app/cli/projectloader.h"
 
+#include "engine/api/runregistry.h"
 #include "engine/runtime/runsession.h"
 #include "model/projectfile.h"
 
@@ -271,12 +273,16 @@ void watchProject(RunSession &session, const QString &file, Output io)
 }
 
 /// Prints where the ECS API serves, and each call it answers (as CloudTrail would name it).
-void followApi(RunSession &session, Output io, bool json)
+void followApi(RunSession &session, Output io, bool json, const QString &projectFile)
 {
     QObject::connect(&session, &RunSession::apiServing, &session,
-                     [io, json](const QString &endpoint) {
-        if (endpoint.isEmpty())
+                     [io, json, projectFile](const QString &endpoint) {
+        // Other faces (berth run-task, stop-task) find the run through its API.
+        if (endpoint.isEmpty()) {
+            RunRegistry::withdraw(projectFile);
             return;
+        }
+        RunRegistry::publish(projectFile, endpoint);
         if (json)
             io.out << QJsonDocument(QJsonObject{{QLatin1String("type"), QStringLiteral("api")},
                                                 {QLatin1String("time"), stamp()},
@@ -542,7 +548,7 @@ int runCommand(const QStringList &arguments, Output io)
     followDeployments(session, io, parser.isSet(eventsJson));
     failWithoutDocker(session, io, &code);
     followLoadBalancers(session, io, parser.isSet(eventsJson));
-    followApi(session, io, parser.isSet(eventsJson));
+    followApi(session, io, parser.isSet(eventsJson), positional.first());
     editThroughFile(session, positional.first(), io);
     RunOptions options;
     options.allowUnsafe = parser.isSet(allowUnsafe);
@@ -574,6 +580,7 @@ int runCommand(const QStringList &arguments, Output io)
     if (seconds > 0)
         QTimer::singleShot(seconds * 1000, &session, finish);
     const int result = QCoreApplication::exec();
+    RunRegistry::withdraw(positional.first());
     return code != Ok ? code : result;
 }
 
@@ -660,6 +667,43 @@ int runTaskCommand(const QStringList &arguments, Output io)
             io.err << tr("berth run-task: --overrides: %1").arg(wrong) << Qt::endl;
             return BadUsage;
         }
+    }
+    // A live run of the project (the window, 'berth run'): the task goes there, placed
+    // against the services that run, as RunTask would place it.
+    if (const std::optional<LiveRun> live = liveRunOf(positional.at(0), *project, io, "run-task")) {
+        if (live->endpoint.isEmpty())
+            return BadUsage;
+        QJsonObject overridesIn = parser.isSet(overrides)
+                                      ? QJsonDocument::fromJson(parser.value(overrides).toUtf8())
+                                            .object()
+                                      : QJsonObject();
+        QJsonArray containerOverrides =
+            overridesIn.value(QLatin1String("containerOverrides")).toArray();
+        if (parser.isSet(command) && !td->containers().isEmpty())
+            containerOverrides.append(QJsonObject{
+                {QLatin1String("name"), td->containers().first().name()},
+                {QLatin1String("command"), QJsonArray::fromStringList(parser.values(command))}});
+        if (parser.isSet(env)) {
+            QJsonArray environment;
+            for (const QString &pair : parser.values(env))
+                environment.append(QJsonObject{{QLatin1String("name"), pair.section(u'=', 0, 0)},
+                                               {QLatin1String("value"), pair.section(u'=', 1)}});
+            for (const ContainerDefinition &c : td->containers())
+                containerOverrides.append(QJsonObject{{QLatin1String("name"), c.name()},
+                                                      {QLatin1String("environment"), environment}});
+        }
+        if (!containerOverrides.isEmpty())
+            overridesIn.insert(QLatin1String("containerOverrides"), containerOverrides);
+        QJsonObject input{{QLatin1String("taskDefinition"), td->key()},
+                          {QLatin1String("count"), n},
+                          {QLatin1String("launchType"), request.launchType}};
+        input.insert(QLatin1String("cluster"),
+                     !request.cluster.isEmpty() ? request.cluster
+                     : project->clusters.isEmpty() ? QString()
+                                                   : project->clusters.first().name);
+        if (!overridesIn.isEmpty())
+            input.insert(QLatin1String("overrides"), overridesIn);
+        return runTaskOnLiveRun(*live, input, true, io);
     }
     if (parser.isSet(command) && !td->containers().isEmpty())
         request.commandOverrides.insert(td->containers().first().name(), parser.values(command));

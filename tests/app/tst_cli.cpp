@@ -386,6 +386,7 @@ private Q_SLOTS:
         QTest::newRow("plan") << "plan" << "PROJECT";
         QTest::newRow("run") << "run" << "PROJECT";
         QTest::newRow("run-task") << "run-task" << "FAMILY[:REV]";
+        QTest::newRow("stop-task") << "stop-task" << "TASK";
         QTest::newRow("down") << "down" << "PROJECT";
         QTest::newRow("service") << "service" << "SERVICE";
         QTest::newRow("secret") << "secret" << "set|list|delete";
@@ -417,8 +418,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QStringList offered = r.out.split(u'\n', Qt::SkipEmptyParts);
         QStringList listed;
-        for (const char *c : {"validate", "import", "export", "plan", "run", "run-task", "down",
-                              "service", "secret", "api"})
+        for (const char *c : {"validate", "import", "export", "plan", "run", "run-task",
+                              "stop-task", "down", "service", "secret", "api"})
             listed << QLatin1String(c);
         offered.sort();
         listed.sort();

@@ -12,6 +12,8 @@
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/runsession.h"
+#include "engine/api/runregistry.h"
+#include "model/projectfile.h"
 #include "engine/secrets/memorysecretstore.h"
 #include "tests/skiporfail.h"
 
@@ -159,6 +161,35 @@ class tst_EcsApi : public QObject
         r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
+    }
+
+    /// Starts Berth's own command line with the session's keys in the environment, as
+    /// 'berth api env' sets them.
+    void startBerth(QProcess &p, const QStringList &arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), m_session->apiCredentials().accessKeyId);
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                   m_session->apiCredentials().secretAccessKey);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BERTH_EXECUTABLE), arguments);
+    }
+    /// Waits for \a p with the event loop running (the API answers on this thread).
+    static bool waitFor(QProcess &p, int ms)
+    {
+        if (p.state() == QProcess::NotRunning)
+            return true;
+        QSignalSpy done(&p, &QProcess::finished);
+        return done.wait(ms);
+    }
+    QString standaloneRunning(const QString &group) const
+    {
+        for (const Task &t : m_session->snapshot().tasks) {
+            if (t.group == group && t.service.isEmpty() && t.lastStatus == TaskStatus::Running)
+                return t.id;
+        }
+        return {};
     }
 
     /// A request signed (or not) by hand, for what the CLI would never send.
@@ -465,6 +496,54 @@ private Q_SLOTS:
         QCOMPARE(strategy.size(), 1);
         QCOMPARE(strategy.first().type, QStringLiteral("spread"));
         QCOMPARE(strategy.first().field, QStringLiteral("instanceId"));
+    }
+
+    void berthCommandLineUsesTheLiveRun()
+    {
+        // berth run-task and stop-task on a project that runs act on that run (through its
+        // API), not on an engine of their own: the task appears in this session.
+        const QString file = m_home.filePath(QStringLiteral("lab.berth"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(ProjectFile::serialize(m_session->design()));
+        out.close();
+        QVERIFY(RunRegistry::publish(file, m_endpoint));
+        QCOMPARE(RunRegistry::endpointOf(file), std::optional<QString>(m_endpoint));
+
+        // A one-off Fargate job that exits 0: run-task waits for it and exits 0.
+        m_runtime->exitOnStart(QStringLiteral("example/job:v1"), 0);
+        const int before = int(m_session->snapshot().tasks.size());
+        QProcess job;
+        startBerth(job, {"run-task", file, "job", "--launch-type", "FARGATE"});
+        QVERIFY(waitFor(job, 60000));
+        QVERIFY2(job.exitCode() == 0, qPrintable(job.readAllStandardError()));
+        const QString jobOut = QString::fromUtf8(job.readAllStandardOutput());
+        QVERIFY2(jobOut.contains(QLatin1String("in the running design")), qPrintable(jobOut));
+        QVERIFY2(jobOut.contains(QLatin1String(": STOPPED")), qPrintable(jobOut));
+        QVERIFY(m_session->snapshot().tasks.size() > before);
+
+        // A long-running one: stop-task stops it, and the waiting run-task ends.
+        QProcess web;
+        startBerth(web, {"run-task", file, "web:1"});
+        QString id;
+        QTRY_VERIFY_WITH_TIMEOUT(!(id = standaloneRunning(QStringLiteral("family:web"))).isEmpty(),
+                                 20000);
+        QProcess stop;
+        startBerth(stop, {"stop-task", file, id, "--reason", "lab step 4"});
+        QVERIFY(waitFor(stop, 60000));
+        QVERIFY2(stop.exitCode() == 0, qPrintable(stop.readAllStandardError()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot().task(id)->isStopped(), 10000);
+        QCOMPARE(m_session->snapshot().task(id)->stoppedReason, QStringLiteral("lab step 4"));
+        QCOMPARE(m_session->snapshot().task(id)->stopCode, QStringLiteral("UserInitiated"));
+        QVERIFY(waitFor(web, 30000));
+
+        // No run: stop-task says so.
+        RunRegistry::withdraw(file);
+        QProcess none;
+        startBerth(none, {"stop-task", file, id});
+        QVERIFY(waitFor(none, 30000));
+        QCOMPARE(none.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(none.readAllStandardError()).contains(QLatin1String("is not running")));
     }
 
     void stopsATask()

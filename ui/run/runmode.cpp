@@ -1,5 +1,7 @@
 #include "ui/run/runmode.h"
 
+#include "engine/api/runregistry.h"
+
 #include "model/project.h"
 #include "ui/canvas/canvasview.h"
 #include "ui/canvas/nodeitem.h"
@@ -79,6 +81,13 @@ RunMode::RunMode(MainWindow *window)
 void RunMode::onApiServing(const QString &endpoint)
 {
     m_api->setVisible(!endpoint.isEmpty());
+    // 'berth run-task' and 'berth stop-task' on the same file act on this run.
+    if (!m_runFile.isEmpty()) {
+        if (endpoint.isEmpty())
+            Engine::RunRegistry::withdraw(m_runFile);
+        else
+            Engine::RunRegistry::publish(m_runFile, endpoint);
+    }
     if (endpoint.isEmpty())
         return;
     m_apiEvents.clear();
