@@ -3,12 +3,11 @@
 
 #include "model/ecsjson.h"
 #include "model/export/cloudformationtemplate.h"
-#include "model/export/swarmstack.h"
+#include "engine/swarm/swarmstack.h"
 #include "model/validation/validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 namespace Berth::Cli {
 
@@ -20,15 +19,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Berth::Cli::Export", text, disambiguation, n);
 }
 
-/// Prints what the target engine cannot say, as validate prints its warnings.
-void printWarnings(const QString &project, const Diagnostics &warnings, Output io)
-{
-    QFile file(project);
-    const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    for (const Diagnostic &d : warnings)
-        printDiagnostic(io.err, project, text, d);
-}
-
 bool writeFormat(const QString &format, const ProjectData &data, const QString &dir,
                  bool reservations, const QString &project, Output io, QStringList *written,
                  QString *error)
@@ -36,15 +26,15 @@ bool writeFormat(const QString &format, const ProjectData &data, const QString &
     if (format == QLatin1String("ecs"))
         return EcsJson::writeExport(data, dir, written, error);
     if (format == QLatin1String("swarm")) {
-        const SwarmStack::Result stack = SwarmStack::fromProject(data, {reservations});
-        printWarnings(project, stack.warnings, io);
-        const QString path = SwarmStack::write(stack, dir, error);
+        const Engine::SwarmStack::Result stack = Engine::SwarmStack::fromProject(data, {reservations});
+        printDiagnostics(io.err, project, stack.warnings);
+        const QString path = Engine::SwarmStack::write(stack, dir, error);
         if (!path.isEmpty())
             *written << path;
         return !path.isEmpty();
     }
     const CloudFormationTemplate::Result cfn = CloudFormationTemplate::fromProject(data);
-    printWarnings(project, cfn.warnings, io);
+    printDiagnostics(io.err, project, cfn.warnings);
     const QString path = CloudFormationTemplate::write(cfn, dir, error);
     if (!path.isEmpty())
         *written << path;

@@ -128,4 +128,15 @@ void printDiagnostic(QTextStream &stream, const QString &file, const QByteArray 
         stream << "    " << tr("hint: ") << d.hint << '\n';
 }
 
+void printDiagnostics(QTextStream &stream, const QString &file, const Diagnostics &diagnostics)
+{
+    if (diagnostics.isEmpty())
+        return;
+    QFile in(file);
+    const QByteArray text = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    for (const Diagnostic &d : diagnostics)
+        printDiagnostic(stream, file, text, d);
+    stream.flush();
+}
+
 } // namespace Berth::Cli

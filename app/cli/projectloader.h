@@ -26,4 +26,8 @@ void printError(QTextStream &stream, const QString &file, Model::TextPosition po
 void printDiagnostic(QTextStream &stream, const QString &file, const QByteArray &text,
                      const Model::Diagnostic &diagnostic);
 
+/// printDiagnostic() for each finding about \a file, read again to place them.
+void printDiagnostics(QTextStream &stream, const QString &file,
+                      const Model::Diagnostics &diagnostics);
+
 } // namespace Berth::Cli

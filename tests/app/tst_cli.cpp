@@ -383,6 +383,7 @@ private Q_SLOTS:
         QTest::newRow("validate") << "validate" << "FILE...";
         QTest::newRow("import") << "import" << "TASKDEF.json";
         QTest::newRow("export") << "export" << "PROJECT";
+        QTest::newRow("deploy") << "deploy" << "PROJECT";
         QTest::newRow("plan") << "plan" << "PROJECT";
         QTest::newRow("run") << "run" << "PROJECT";
         QTest::newRow("run-task") << "run-task" << "FAMILY[:REV]";
@@ -417,8 +418,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QStringList offered = r.out.split(u'\n', Qt::SkipEmptyParts);
         QStringList listed;
-        for (const char *c : {"validate", "import", "export", "plan", "run", "run-task", "down",
-                              "service", "secret", "api"})
+        for (const char *c : {"validate", "import", "export", "deploy", "plan", "run",
+                              "run-task", "down", "service", "secret", "api"})
             listed << QLatin1String(c);
         offered.sort();
         listed.sort();

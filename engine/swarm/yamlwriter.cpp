@@ -1,10 +1,10 @@
-#include "model/export/yamlwriter.h"
+#include "engine/swarm/yamlwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-namespace Berth::Model {
+namespace Berth::Engine {
 
 namespace {
 
@@ -97,4 +97,4 @@ QByteArray YamlWriter::write(const QJsonObject &document)
     return out;
 }
 
-} // namespace Berth::Model
+} // namespace Berth::Engine

@@ -5,13 +5,13 @@
 
 #include <QJsonObject>
 
-namespace Berth::Model {
+namespace Berth::Engine {
 
 /// A design as a Docker Swarm stack: the compose file (version 3.8) that `docker stack
 /// deploy` reads, and a warning for everything in the design Swarm cannot say. Each service's
 /// containers become Swarm services of their own (SERVICE, or SERVICE-CONTAINER when the task
-/// has several). The mapping is the one of docs' export reference; `berth deploy --swarm`
-/// deploys this same document through the Engine API.
+/// has several). `berth deploy --swarm` deploys this same document through the Engine API
+/// (StackSpec, SwarmDeployer).
 class SwarmStack
 {
 public:
@@ -24,16 +24,17 @@ public:
     struct Result
     {
         QJsonObject compose;
-        Diagnostics warnings; ///< paths into the project file
+        Model::Diagnostics warnings; ///< paths into the project file
     };
 
-    static Result fromProject(const ProjectData &project, const Options &options);
+    static Result fromProject(const Model::ProjectData &project, const Options &options);
     /// The compose service names a design service becomes, in the order of its containers.
-    static QStringList swarmServiceNames(const ProjectData &project, const Service &service);
+    static QStringList swarmServiceNames(const Model::ProjectData &project,
+                                         const Model::Service &service);
     /// A stack name Docker accepts: lower case letters, digits, '-' and '_'.
     static QString stackName(const QString &projectName);
     /// Writes DIR/stack.yml; returns the file's path or sets error.
     static QString write(const Result &result, const QString &dir, QString *error);
 };
 
-} // namespace Berth::Model
+} // namespace Berth::Engine

@@ -1,9 +1,8 @@
-#include "model/export/swarmstack.h"
+#include "engine/swarm/swarmstack.h"
 
-#include "model/export/yamlwriter.h"
+#include "engine/swarm/yamlwriter.h"
 #include "model/jsontext.h"
 #include "model/query/parseresult.h"
-#include "model/validation/reporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,13 +12,15 @@
 #include <algorithm>
 #include <cmath>
 
-namespace Berth::Model {
+namespace Berth::Engine {
+
+using namespace Berth::Model;
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Berth::Model::SwarmStack", text);
+    return QCoreApplication::translate("Berth::Engine::SwarmStack", text);
 }
 
 QString seconds(int s)
@@ -127,8 +128,15 @@ private:
     void warn(Diagnostic::EntityKind kind, const QString &entity, const QString &rule,
               const QString &path, const QString &message, const QString &hint)
     {
-        Internal::Reporter(m_result.warnings, kind, entity)
-            .warning(QStringLiteral("swarm.") + rule, path, message, hint);
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.entityKind = kind;
+        d.entity = entity;
+        d.rule = QStringLiteral("swarm.") + rule;
+        d.path = path;
+        d.message = message;
+        d.hint = hint;
+        m_result.warnings.append(d);
     }
 
     QString taskDefinitionPath(const TaskDefinition *td) const
@@ -466,4 +474,4 @@ QString SwarmStack::write(const Result &result, const QString &dir, QString *err
     return path;
 }
 
-} // namespace Berth::Model
+} // namespace Berth::Engine
