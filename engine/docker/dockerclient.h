@@ -112,6 +112,10 @@ public:
     DockerResult<QList<QJsonObject>> listVolumes(const QStringList &labelFilters = {});
 
     // Swarm (the daemon must be a swarm manager)
+    /** Makes the daemon a single-node swarm's manager; returns the node id. */
+    DockerResult<QString> initSwarm(const QString &advertiseAddress);
+    /** Leaves the swarm; \a force is needed for the last manager. */
+    DockerResult<void> leaveSwarm(bool force);
     /** Services with every label in \a labelFilters. */
     DockerResult<QList<QJsonObject>> listServices(const QStringList &labelFilters = {});
     /** POST /services/create with a ServiceSpec; returns the service id. */

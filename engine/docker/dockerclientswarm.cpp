@@ -5,9 +5,34 @@
 #include "engine/docker/transport.h"
 #include "engine/enginelog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Berth::Engine::Docker {
+
+DockerResult<QString> DockerClient::initSwarm(const QString &advertiseAddress)
+{
+    const QJsonObject body{{QLatin1String("ListenAddr"), QStringLiteral("0.0.0.0:2377")},
+                           {QLatin1String("AdvertiseAddr"), advertiseAddress}};
+    TransportRequest request = makeRequest("POST", QStringLiteral("/swarm/init"));
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.contentType = "application/json";
+    const TransportResponse response = call(request);
+    if (!response.ok())
+        return response.error;
+    // The answer is the node id as a bare JSON string.
+    return QJsonDocument::fromJson("[" + response.body + "]").array().first().toString();
+}
+
+DockerResult<void> DockerClient::leaveSwarm(bool force)
+{
+    TransportRequest request = makeRequest("POST", QStringLiteral("/swarm/leave"));
+    request.addQuery(QStringLiteral("force"), force ? QStringLiteral("1") : QStringLiteral("0"));
+    const TransportResponse response = call(request);
+    if (!response.ok())
+        return response.error;
+    return {};
+}
 
 DockerResult<QList<QJsonObject>> DockerClient::listServices(const QStringList &labelFilters)
 {

@@ -8,8 +8,26 @@ import warnings
 
 import boto3
 from moto import mock_aws
+from moto.elbv2 import models as elbv2_models
+
 
 warnings.filterwarnings("ignore")  # moto's "no CloudFormation support" for auto scaling
+
+
+def _load_balancer_from_template(cls, resource_name, cloudformation_json, account_id,
+                                 region_name, **kwargs):
+    # moto 5.2.1 drops the template's Type and makes every load balancer an application one,
+    # which then refuses a network load balancer's TCP listener. Same call, Type passed on.
+    properties = cloudformation_json["Properties"]
+    backend = elbv2_models.elbv2_backends[account_id][region_name]
+    return backend.create_load_balancer(
+        resource_name, properties.get("SecurityGroups"), properties.get("Subnets"),
+        scheme=properties.get("Scheme", "internet-facing"),
+        loadbalancer_type=properties.get("Type"))
+
+
+elbv2_models.FakeLoadBalancer.create_from_cloudformation_json = classmethod(
+    _load_balancer_from_template)
 
 
 def create(path):
