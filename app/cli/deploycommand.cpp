@@ -104,6 +104,13 @@ int deployCommand(const QStringList &arguments, Output io)
         return BadUsage;
     const QString stackName =
         parser.isSet(stack) ? parser.value(stack) : SwarmStack::stackName(data->name);
+    if (SwarmStack::stackName(stackName) != stackName) {
+        io.err << tr("berth deploy: \"%1\" is not a stack name Docker takes; use lower-case "
+                     "letters, digits, '-' and '_', e.g. --stack %2")
+                      .arg(stackName, SwarmStack::stackName(stackName))
+               << '\n';
+        return BadUsage;
+    }
 
     QString error;
     const std::unique_ptr<SwarmDeployer> deployer =

@@ -454,7 +454,7 @@ QString SwarmStack::stackName(const QString &projectName)
 {
     QString name = projectName.toLower();
     name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-"));
-    name.remove(QRegularExpression(QStringLiteral("^[-_]+")));
+    name.remove(QRegularExpression(QStringLiteral("^[-_]+|[-_]+$")));
     return name.isEmpty() ? QStringLiteral("berth") : name;
 }
 
