@@ -1,6 +1,5 @@
 #include "engine/swarm/swarmdeployer.h"
 
-#include "engine/docker/canceltoken.h"
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
 #include "engine/docker/dockerendpoint.h"
@@ -250,7 +249,7 @@ DockerResult<QList<SwarmServiceState>> SwarmDeployer::states(const QString &stac
 }
 
 DockerResult<QList<SwarmServiceState>>
-SwarmDeployer::waitConverged(const QString &stack, int timeoutMs, Docker::CancelToken *cancel)
+SwarmDeployer::waitConverged(const QString &stack, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     QList<SwarmServiceState> last;
@@ -275,8 +274,9 @@ SwarmDeployer::waitConverged(const QString &stack, int timeoutMs, Docker::Cancel
         if (std::all_of(last.begin(), last.end(),
                         [](const SwarmServiceState &s) { return s.converged(); }))
             return last;
-        if (cancel && cancel->isCancelled())
-            return DockerError(DockerError::Kind::Cancelled, tr("the wait was cancelled"));
+        if (m_cancelled)
+            return DockerError(DockerError::Kind::Cancelled,
+                               tr("the wait was cancelled; the stack goes on converging"));
         if (deadline.hasExpired()) {
             QStringList behind;
             for (const SwarmServiceState &s : std::as_const(last))
@@ -331,6 +331,9 @@ DockerResult<void> SwarmDeployer::remove(const QString &stack, int timeoutMs)
             if (allGone)
                 return {};
         }
+        if (m_cancelled)
+            return DockerError(DockerError::Kind::Cancelled,
+                               tr("the wait was cancelled; run the removal again to finish it"));
         if (deadline.hasExpired())
             return DockerError(DockerError::Kind::Timeout,
                                tr("the stack's containers were still stopping after %1 s; run "

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -18,7 +19,6 @@ namespace Berth::Engine {
 
 namespace Docker {
 class DockerClient;
-class CancelToken;
 }
 
 /** How one Swarm service of a stack stands: tasks running the current spec of desired. */
@@ -54,6 +54,8 @@ public:
      * them. Null with \a error set when the address cannot be used.
      */
     static std::unique_ptr<SwarmDeployer> forHost(const QString &dockerHost, QString *error);
+    /** Ends a wait (waitConverged, remove) from another thread; the stack stays as it is. */
+    void cancel() { m_cancelled = true; }
     /** unix:///var/run/docker.sock or tcp://host:port, for messages. */
     QString endpointName() const;
 
@@ -69,8 +71,8 @@ public:
      */
     Docker::DockerResult<void> deploy(const QString &stack, const QJsonObject &compose);
     /** Polls until every service of the stack has converged, an update failed, or timeout. */
-    Docker::DockerResult<QList<SwarmServiceState>>
-    waitConverged(const QString &stack, int timeoutMs, Docker::CancelToken *cancel = nullptr);
+    Docker::DockerResult<QList<SwarmServiceState>> waitConverged(const QString &stack,
+                                                                 int timeoutMs);
     Docker::DockerResult<QList<SwarmServiceState>> states(const QString &stack);
     /** Removes the stack's services and networks and waits until its containers are gone. */
     Docker::DockerResult<void> remove(const QString &stack, int timeoutMs);
@@ -88,6 +90,7 @@ private:
     std::shared_ptr<Docker::DockerClient> m_client;
     LineCallback m_line;
     StatesCallback m_states;
+    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace Berth::Engine
