@@ -107,9 +107,21 @@ DockerResult<void> SwarmDeployer::checkManager()
 DockerResult<void> SwarmDeployer::deploy(const QString &stack, const QJsonObject &compose)
 {
     QString error;
-    const QList<StackSpec::ServiceSpec> specs = StackSpec::services(stack, compose, &error);
+    QList<StackSpec::ServiceSpec> specs = StackSpec::services(stack, compose, &error);
     if (!error.isEmpty())
         return DockerError(DockerError::Kind::Usage, error);
+    // A health-checked task counts as running only after its first check passes (an interval
+    // later), so those services decide when the stack converges: they go first.
+    std::stable_sort(specs.begin(), specs.end(),
+                     [](const StackSpec::ServiceSpec &a, const StackSpec::ServiceSpec &b) {
+                         const auto checked = [](const StackSpec::ServiceSpec &s) {
+                             return s.spec[QLatin1String("TaskTemplate")]
+                                          [QLatin1String("ContainerSpec")]
+                                              .toObject()
+                                              .contains(QLatin1String("Healthcheck"));
+                         };
+                         return checked(a) && !checked(b);
+                     });
 
     // Berth's demo image is built on the spot, as for a run; other images are the swarm's.
     for (const StackSpec::ServiceSpec &s : specs) {
