@@ -54,27 +54,45 @@ converged() { # STACK: every service shows N/N
 "$berth" deploy "$sample" --swarm --stack warmup --no-reservations >/dev/null 2>&1
 "$berth" deploy "$sample" --swarm --stack warmup --remove >/dev/null 2>&1
 
-berth_times=() cli_times=()
-for i in $(seq 1 "$rounds"); do
+run_berth() {
+    local start
     start=$(now)
     "$berth" deploy "$sample" --swarm --stack bberth --no-reservations >/dev/null 2>"$work/err" \
         || { cat "$work/err" >&2; exit 1; }
     berth_times+=("$(since "$start")")
     "$berth" deploy "$sample" --swarm --stack bberth --remove >/dev/null
     gone bberth
-
+}
+run_cli() {
+    local start
     start=$(now)
     docker stack deploy -c "$work/stack.yml" --resolve-image never bcli >/dev/null 2>&1
     until converged bcli; do sleep 0.1; done
     cli_times+=("$(since "$start")")
     docker stack rm bcli >/dev/null
     gone bcli
+}
+
+# Odd rounds run Berth first, even rounds the CLI first, so neither always follows the
+# other's clean-up.
+berth_times=() cli_times=()
+for i in $(seq 1 "$rounds"); do
+    if [ $((i % 2)) = 1 ]; then run_berth; run_cli; else run_cli; run_berth; fi
     printf 'round %d: berth %.2f s, docker stack deploy %.2f s\n' "$i" \
         "${berth_times[-1]}" "${cli_times[-1]}"
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-mb=$(median "${berth_times[@]}")
-mc=$(median "${cli_times[@]}")
-printf 'median of %d: berth deploy --swarm %.2f s, docker stack deploy %.2f s, ratio %.2fx\n' \
-    "$rounds" "$mb" "$mc" "$(awk -v a="$mb" -v b="$mc" 'BEGIN {print a / b}')"
+mean() { printf '%s\n' "$@" | awk '{s += $1} END {print s / NR}'; }
+report() { # NAME BERTH CLI
+    printf '%s of %d: berth deploy --swarm %.2f s, docker stack deploy %.2f s, ratio %.3fx\n' \
+        "$1" "$rounds" "$2" "$3" "$(awk -v a="$2" -v b="$3" 'BEGIN {print a / b}')"
+}
+report median "$(median "${berth_times[@]}")" "$(median "${cli_times[@]}")"
+report mean "$(mean "${berth_times[@]}")" "$(mean "${cli_times[@]}")"
+faster=0
+for i in "${!berth_times[@]}"; do
+    awk -v a="${berth_times[$i]}" -v b="${cli_times[$i]}" 'BEGIN {exit !(a < b)}' \
+        && faster=$((faster + 1))
+done
+echo "berth faster in $faster of $rounds rounds"

@@ -141,6 +141,9 @@ private:
                                               const QStringList &labelFilters,
                                               const QString &arrayKey = {});
     DockerResult<void> postJson(const QString &path, const QJsonObject &body);
+    /// POST PATH?version=N with a spec: how Swarm objects are updated.
+    DockerResult<void> updateVersioned(const QString &path, qint64 version,
+                                       const QJsonObject &spec);
     DockerResult<QString> streamProgress(TransportRequest request, const ProgressCallback &progress,
                                          CancelToken *cancel);
     std::unique_ptr<DockerStream> makeStream(TransportRequest request, DockerStream::Format format);

@@ -57,15 +57,8 @@ DockerResult<QString> DockerClient::createService(const QJsonObject &spec)
 DockerResult<void> DockerClient::updateService(const QString &id, qint64 version,
                                                const QJsonObject &spec)
 {
-    TransportRequest request =
-        makeRequest("POST", QStringLiteral("/services/%1/update").arg(pathSegment(id)));
-    request.addQuery(QStringLiteral("version"), QString::number(version));
-    request.body = QJsonDocument(spec).toJson(QJsonDocument::Compact);
-    request.contentType = "application/json";
-    const TransportResponse response = call(request);
-    if (!response.ok())
-        return response.error;
-    return {};
+    return updateVersioned(QStringLiteral("/services/%1/update").arg(pathSegment(id)), version,
+                           spec);
 }
 
 DockerResult<void> DockerClient::removeService(const QString &idOrName)
@@ -93,8 +86,14 @@ DockerResult<QList<QJsonObject>> DockerClient::listNodes()
 DockerResult<void> DockerClient::updateNode(const QString &id, qint64 version,
                                             const QJsonObject &spec)
 {
-    TransportRequest request =
-        makeRequest("POST", QStringLiteral("/nodes/%1/update").arg(pathSegment(id)));
+    return updateVersioned(QStringLiteral("/nodes/%1/update").arg(pathSegment(id)), version,
+                           spec);
+}
+
+DockerResult<void> DockerClient::updateVersioned(const QString &path, qint64 version,
+                                                 const QJsonObject &spec)
+{
+    TransportRequest request = makeRequest("POST", path);
     request.addQuery(QStringLiteral("version"), QString::number(version));
     request.body = QJsonDocument(spec).toJson(QJsonDocument::Compact);
     request.contentType = "application/json";

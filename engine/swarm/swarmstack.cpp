@@ -128,15 +128,8 @@ private:
     void warn(Diagnostic::EntityKind kind, const QString &entity, const QString &rule,
               const QString &path, const QString &message, const QString &hint)
     {
-        Diagnostic d;
-        d.severity = Diagnostic::Severity::Warning;
-        d.entityKind = kind;
-        d.entity = entity;
-        d.rule = QStringLiteral("swarm.") + rule;
-        d.path = path;
-        d.message = message;
-        d.hint = hint;
-        m_result.warnings.append(d);
+        m_result.warnings.append({Diagnostic::Severity::Warning, kind, entity, path, message,
+                                  hint, QStringLiteral("swarm.") + rule});
     }
 
     QString taskDefinitionPath(const TaskDefinition *td) const

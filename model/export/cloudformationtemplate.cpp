@@ -251,18 +251,16 @@ private:
     void addRule(const QString &listenerId, const ListenerRule &rule)
     {
         QJsonArray conditions;
-        if (!rule.pathPatterns.isEmpty())
-            conditions.append(QJsonObject{
-                {QLatin1String("Field"), QStringLiteral("path-pattern")},
-                {QLatin1String("PathPatternConfig"),
-                 QJsonObject{{QLatin1String("Values"),
-                              QJsonArray::fromStringList(rule.pathPatterns)}}}});
-        if (!rule.hostHeaders.isEmpty())
-            conditions.append(QJsonObject{
-                {QLatin1String("Field"), QStringLiteral("host-header")},
-                {QLatin1String("HostHeaderConfig"),
-                 QJsonObject{{QLatin1String("Values"),
-                              QJsonArray::fromStringList(rule.hostHeaders)}}}});
+        const auto condition = [&](const char *field, const char *config,
+                                   const QStringList &values) {
+            if (!values.isEmpty())
+                conditions.append(QJsonObject{
+                    {QLatin1String("Field"), QLatin1String(field)},
+                    {QLatin1String(config),
+                     QJsonObject{{QLatin1String("Values"), QJsonArray::fromStringList(values)}}}});
+        };
+        condition("path-pattern", "PathPatternConfig", rule.pathPatterns);
+        condition("host-header", "HostHeaderConfig", rule.hostHeaders);
         const QString ruleId = listenerId + QStringLiteral("Rule%1").arg(rule.priority);
         m_resources.insert(
             ruleId,

@@ -4,7 +4,7 @@
 // oracles: cfn-lint finds nothing in the templates of the sample and three other designs, and
 // moto's CloudFormation creates each of them (CREATE_COMPLETE).
 #include "model/export/cloudformationtemplate.h"
-#include "model/projectfile.h"
+#include "tests/export/exportdesigns.h"
 #include "tests/skiporfail.h"
 
 #include <QFileInfo>
@@ -16,28 +16,9 @@
 
 using namespace Berth::Model;
 
+using namespace BerthTest;
+
 namespace {
-
-QString sourceDir()
-{
-    return qEnvironmentVariable("BERTH_SOURCE_DIR");
-}
-
-QStringList designs()
-{
-    return {sourceDir() + QStringLiteral("/resources/samples/web-api.berth"),
-            sourceDir() + QStringLiteral("/tests/export/data/placement-daemon.berth"),
-            sourceDir() + QStringLiteral("/tests/export/data/fargate-hosts.berth"),
-            sourceDir() + QStringLiteral("/tests/export/data/two-balancers.berth")};
-}
-
-ProjectData load(const QString &file)
-{
-    const ProjectFile::LoadResult loaded = ProjectFile::load(file);
-    if (!loaded.ok())
-        qFatal("cannot load %s", qPrintable(file));
-    return *loaded.data;
-}
 
 const QJsonObject resource(const CloudFormationTemplate::Result &r, const QString &id)
 {
@@ -65,10 +46,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(!sourceDir().isEmpty(), "BERTH_SOURCE_DIR is not set");
-        for (const QString &design : designs()) {
+        for (const QString &design : exportDesigns()) {
             QString error;
             const QString file = CloudFormationTemplate::write(
-                CloudFormationTemplate::fromProject(load(design)),
+                CloudFormationTemplate::fromProject(loadDesign(design)),
                 m_dir.filePath(QFileInfo(design).baseName()), &error);
             QVERIFY2(!file.isEmpty(), qPrintable(error));
             m_templates << file;
@@ -78,7 +59,7 @@ private slots:
     void sample()
     {
         const CloudFormationTemplate::Result r =
-            CloudFormationTemplate::fromProject(load(designs().at(0)));
+            CloudFormationTemplate::fromProject(loadDesign(exportDesigns().at(0)));
         const QJsonObject parameters = r.document["Parameters"].toObject();
         QCOMPARE(parameters["VpcId"]["Type"].toString(), QStringLiteral("AWS::EC2::VPC::Id"));
         QCOMPARE(parameters["Subnets"]["Type"].toString(),
@@ -119,7 +100,7 @@ private slots:
     void otherDesigns()
     {
         const CloudFormationTemplate::Result fargate =
-            CloudFormationTemplate::fromProject(load(designs().at(2)));
+            CloudFormationTemplate::fromProject(loadDesign(exportDesigns().at(2)));
         const QJsonObject td = resource(fargate, "TaskDefinitionShop")["Properties"].toObject();
         QCOMPARE(td["Cpu"], QJsonValue("512")); // strings, as CloudFormation wants
         QCOMPARE(td["ContainerDefinitions"][0]["Secrets"][0]["ValueFrom"].toString().left(12),
@@ -142,7 +123,7 @@ private slots:
         QVERIFY(rules.contains("cloudformation.security-groups $.services[0]"));
 
         const CloudFormationTemplate::Result daemon =
-            CloudFormationTemplate::fromProject(load(designs().at(1)));
+            CloudFormationTemplate::fromProject(loadDesign(exportDesigns().at(1)));
         const QJsonObject agent = resource(daemon, "ServiceAgent")["Properties"].toObject();
         QCOMPARE(agent["SchedulingStrategy"].toString(), QStringLiteral("DAEMON"));
         QVERIFY(!agent.contains("DesiredCount"));
@@ -154,7 +135,7 @@ private slots:
 
         // A pinned older revision is a task definition of its own.
         const CloudFormationTemplate::Result two =
-            CloudFormationTemplate::fromProject(load(designs().at(3)));
+            CloudFormationTemplate::fromProject(loadDesign(exportDesigns().at(3)));
         QCOMPARE(resource(two, "ServiceWebOld")["Properties"]["TaskDefinition"]["Ref"].toString(),
                  QStringLiteral("TaskDefinitionWebRevision1"));
         QCOMPARE(resource(two, "ServiceWeb")["Properties"]["TaskDefinition"]["Ref"].toString(),

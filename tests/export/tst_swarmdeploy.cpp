@@ -1,5 +1,6 @@
 // `berth deploy --swarm` on a real single-node swarm that the test makes on the local daemon
-// and leaves again (the daemon is never left in swarm mode): every replica runs, the stack is
+// and leaves again (the daemon is never left in swarm mode): the node takes the instance's
+// attributes as labels (--label-nodes), every replica runs, the stack is
 // what `docker stack deploy` would have made (names, labels, `docker stack ps`), a rolling
 // update of one service completes (through a TLS listener with client certificates, the way
 // a remote manager is reached), and --remove leaves nothing.
@@ -180,8 +181,16 @@ private slots:
     void deployRunsEveryReplica()
     {
         const Run r = berth({"deploy", m_project, "--swarm", "--stack", m_stack, "--timeout",
-                             "120"});
+                             "120", "--label-nodes"});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        // The one node took the one instance's attributes.
+        QVERIFY2(r.out.contains("ecs.availability-zone=us-east-1a, ecs.instance-type=t3.medium"),
+                 qPrintable(r.out));
+        const auto nodes = m_client.listNodes();
+        QCOMPARE(nodes.value().size(), 1);
+        const QJsonObject labels = nodes.value().first()["Spec"]["Labels"].toObject();
+        QCOMPARE(labels["ecs.availability-zone"].toString(), QStringLiteral("us-east-1a"));
+        QCOMPARE(labels["ecs.instance-type"].toString(), QStringLiteral("t3.medium"));
         QVERIFY2(r.out.contains(QStringLiteral("Stack %1 converged").arg(m_stack)),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains("4 replica"), qPrintable(r.out));

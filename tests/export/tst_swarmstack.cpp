@@ -6,7 +6,7 @@
 #include "engine/swarm/stackspec.h"
 #include "engine/swarm/swarmstack.h"
 #include "engine/swarm/yamlwriter.h"
-#include "model/projectfile.h"
+#include "tests/export/exportdesigns.h"
 #include "tests/skiporfail.h"
 
 #include <QFile>
@@ -19,28 +19,9 @@
 using namespace Berth::Engine;
 using namespace Berth::Model;
 
+using namespace BerthTest;
+
 namespace {
-
-QString sourceDir()
-{
-    return qEnvironmentVariable("BERTH_SOURCE_DIR");
-}
-
-QStringList designs()
-{
-    return {sourceDir() + QStringLiteral("/resources/samples/web-api.berth"),
-            sourceDir() + QStringLiteral("/tests/export/data/placement-daemon.berth"),
-            sourceDir() + QStringLiteral("/tests/export/data/fargate-hosts.berth"),
-            sourceDir() + QStringLiteral("/tests/export/data/two-balancers.berth")};
-}
-
-ProjectData load(const QString &file)
-{
-    const ProjectFile::LoadResult loaded = ProjectFile::load(file);
-    if (!loaded.ok())
-        qFatal("cannot load %s", qPrintable(file));
-    return *loaded.data;
-}
 
 QStringList rules(const Diagnostics &warnings)
 {
@@ -69,7 +50,7 @@ private slots:
 
     void sampleBecomesOneServicePerContainer()
     {
-        const SwarmStack::Result r = SwarmStack::fromProject(load(designs().at(0)), {});
+        const SwarmStack::Result r = SwarmStack::fromProject(loadDesign(exportDesigns().at(0)), {});
         QCOMPARE(r.compose["version"].toString(), QStringLiteral("3.8"));
         QStringList names = r.compose["services"].toObject().keys();
         QCOMPARE(names, (QStringList{"api", "front-app", "front-proxy"}));
@@ -97,7 +78,7 @@ private slots:
 
     void sampleWarnsWhatSwarmCannotSay()
     {
-        const SwarmStack::Result r = SwarmStack::fromProject(load(designs().at(0)), {});
+        const SwarmStack::Result r = SwarmStack::fromProject(loadDesign(exportDesigns().at(0)), {});
         const QStringList found = rules(r.warnings);
         for (const char *expected :
              {"swarm.strategy $.services[0].placementStrategy[1]", "swarm.containers $.services[0]",
@@ -115,7 +96,7 @@ private slots:
 
     void placementAndDaemon()
     {
-        const SwarmStack::Result r = SwarmStack::fromProject(load(designs().at(1)), {});
+        const SwarmStack::Result r = SwarmStack::fromProject(loadDesign(exportDesigns().at(1)), {});
         const QJsonObject agent = service(r, "agent")["deploy"].toObject();
         QCOMPARE(agent["mode"].toString(), QStringLiteral("global"));
         QVERIFY(!agent.contains("replicas"));
@@ -171,7 +152,7 @@ private slots:
         QFETCH(int, maximum);
         QFETCH(QString, order);
         QFETCH(int, parallelism);
-        ProjectData p = load(designs().at(3));
+        ProjectData p = loadDesign(exportDesigns().at(3));
         Service *web = p.service("web");
         web->desiredCount = desired;
         web->deploymentConfiguration.minimumHealthyPercent = minimum;
@@ -185,7 +166,7 @@ private slots:
 
     void withoutReservations()
     {
-        const SwarmStack::Result r = SwarmStack::fromProject(load(designs().at(1)), {false});
+        const SwarmStack::Result r = SwarmStack::fromProject(loadDesign(exportDesigns().at(1)), {false});
         const QJsonObject resources = service(r, "gateway")["deploy"]["resources"].toObject();
         QVERIFY(!resources.contains("reservations"));
         QCOMPARE(resources["limits"]["memory"].toString(), QStringLiteral("256M"));
@@ -223,7 +204,7 @@ private slots:
 
     void stackSpecNamesAndLabelsAsDockerStackDeploy()
     {
-        const SwarmStack::Result r = SwarmStack::fromProject(load(designs().at(1)), {});
+        const SwarmStack::Result r = SwarmStack::fromProject(loadDesign(exportDesigns().at(1)), {});
         QString error;
         const QList<StackSpec::ServiceSpec> specs = StackSpec::services("lab", r.compose, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -285,9 +266,9 @@ private slots:
     {
         QTemporaryDir dir;
         QStringList files;
-        for (const QString &design : designs()) {
+        for (const QString &design : exportDesigns()) {
             QString error;
-            const QString file = SwarmStack::write(SwarmStack::fromProject(load(design), {}),
+            const QString file = SwarmStack::write(SwarmStack::fromProject(loadDesign(design), {}),
                                                    dir.filePath(QFileInfo(design).baseName()),
                                                    &error);
             QVERIFY2(!file.isEmpty(), qPrintable(error));
