@@ -143,10 +143,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 
 QStringList commandNames()
 {
-    return {QStringLiteral("validate"), QStringLiteral("import"), QStringLiteral("export"),
-            QStringLiteral("deploy"),   QStringLiteral("plan"),     QStringLiteral("run"),    QStringLiteral("run-task"),
-            QStringLiteral("down"),     QStringLiteral("service"), QStringLiteral("secret"),
-            QStringLiteral("api")};
+    return {QStringLiteral("validate"), QStringLiteral("import"),  QStringLiteral("export"),
+            QStringLiteral("deploy"),   QStringLiteral("plan"),    QStringLiteral("run"),
+            QStringLiteral("run-task"), QStringLiteral("down"),    QStringLiteral("service"),
+            QStringLiteral("secret"),   QStringLiteral("api")};
 }
 
 bool isCommand(const QString &word)

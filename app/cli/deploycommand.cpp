@@ -123,9 +123,7 @@ int deployCommand(const QStringList &arguments, Output io)
         io.out << line << '\n';
         io.out.flush();
     });
-    deployer->onStates([io](const QList<SwarmServiceState> &states) {
-        printStates(states, io);
-    });
+    deployer->onStates([io](const QList<SwarmServiceState> &states) { printStates(states, io); });
     const auto fail = [&](const QString &message) {
         io.err << "berth deploy: " << message << '\n';
         return BadUsage;

@@ -26,7 +26,8 @@ bool writeFormat(const QString &format, const ProjectData &data, const QString &
     if (format == QLatin1String("ecs"))
         return EcsJson::writeExport(data, dir, written, error);
     if (format == QLatin1String("swarm")) {
-        const Engine::SwarmStack::Result stack = Engine::SwarmStack::fromProject(data, {reservations});
+        const Engine::SwarmStack::Result stack =
+            Engine::SwarmStack::fromProject(data, {reservations});
         printDiagnostics(io.err, project, stack.warnings);
         const QString path = Engine::SwarmStack::write(stack, dir, error);
         if (!path.isEmpty())

@@ -49,8 +49,8 @@ DockerResult<QString> DockerClient::createService(const QJsonObject &spec)
         return response.error;
     const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
     for (const QJsonValue &warning : answer.value(QLatin1String("Warnings")).toArray())
-        qCDebug(lcDocker).noquote() << "create service" << spec.value(QLatin1String("Name"))
-                                    << ":" << warning.toString();
+        qCDebug(lcDocker).noquote()
+            << "create service" << spec.value(QLatin1String("Name")) << ":" << warning.toString();
     return answer.value(QLatin1String("ID")).toString();
 }
 
@@ -86,8 +86,7 @@ DockerResult<QList<QJsonObject>> DockerClient::listNodes()
 DockerResult<void> DockerClient::updateNode(const QString &id, qint64 version,
                                             const QJsonObject &spec)
 {
-    return updateVersioned(QStringLiteral("/nodes/%1/update").arg(pathSegment(id)), version,
-                           spec);
+    return updateVersioned(QStringLiteral("/nodes/%1/update").arg(pathSegment(id)), version, spec);
 }
 
 DockerResult<void> DockerClient::updateVersioned(const QString &path, qint64 version,

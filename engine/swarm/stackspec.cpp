@@ -45,9 +45,9 @@ QJsonObject resources(const QJsonObject &in)
         out.insert(QLatin1String("NanoCPUs"),
                    double(qRound64(cpus.toVariant().toString().toDouble() * 1e9)));
     if (in.contains(QLatin1String("memory")))
-        out.insert(QLatin1String("MemoryBytes"),
-                   double(StackSpec::bytes(in.value(QLatin1String("memory")).toString())
-                              .value_or(0)));
+        out.insert(
+            QLatin1String("MemoryBytes"),
+            double(StackSpec::bytes(in.value(QLatin1String("memory")).toString()).value_or(0)));
     return out;
 }
 
@@ -62,8 +62,8 @@ bool updateConfig(const QJsonObject &in, const QString &where, QJsonObject *out,
         c.insert(QLatin1String("MaxFailureRatio"), in.value(QLatin1String("max_failure_ratio")));
     if (in.contains(QLatin1String("order")))
         c.insert(QLatin1String("Order"), in.value(QLatin1String("order")));
-    if (!duration(in, "delay", c, "Delay", where, error)
-        || !duration(in, "monitor", c, "Monitor", where, error))
+    if (!duration(in, "delay", c, "Delay", where, error) ||
+        !duration(in, "monitor", c, "Monitor", where, error))
         return false;
     *out = c;
     return true;
@@ -97,9 +97,9 @@ std::optional<QJsonObject> serviceSpec(const QString &stack, const QString &name
         if (check.contains(QLatin1String("retries")))
             hc.insert(QLatin1String("Retries"), check.value(QLatin1String("retries")));
         const QString at = where + QStringLiteral(".healthcheck");
-        if (!duration(check, "interval", hc, "Interval", at, error)
-            || !duration(check, "timeout", hc, "Timeout", at, error)
-            || !duration(check, "start_period", hc, "StartPeriod", at, error))
+        if (!duration(check, "interval", hc, "Interval", at, error) ||
+            !duration(check, "timeout", hc, "Timeout", at, error) ||
+            !duration(check, "start_period", hc, "StartPeriod", at, error))
             return std::nullopt;
         container.insert(QLatin1String("Healthcheck"), hc);
     }
@@ -117,8 +117,8 @@ std::optional<QJsonObject> serviceSpec(const QString &stack, const QString &name
     const QJsonObject deploy = service.value(QLatin1String("deploy")).toObject();
     QJsonObject task{
         {QLatin1String("ContainerSpec"), container},
-        {QLatin1String("RestartPolicy"), QJsonObject{{QLatin1String("Condition"),
-                                                      QStringLiteral("any")}}},
+        {QLatin1String("RestartPolicy"),
+         QJsonObject{{QLatin1String("Condition"), QStringLiteral("any")}}},
         {QLatin1String("Networks"),
          QJsonArray{QJsonObject{{QLatin1String("Target"), StackSpec::defaultNetworkName(stack)},
                                 {QLatin1String("Aliases"), QJsonArray{name}}}}}};
@@ -140,10 +140,10 @@ std::optional<QJsonObject> serviceSpec(const QString &stack, const QString &name
             p.insert(QLatin1String("Constraints"), placement.value(QLatin1String("constraints")));
         QJsonArray preferences;
         for (const QJsonValue &pref : placement.value(QLatin1String("preferences")).toArray())
-            preferences.append(QJsonObject{
-                {QLatin1String("Spread"),
-                 QJsonObject{{QLatin1String("SpreadDescriptor"),
-                              pref[QLatin1String("spread")].toString()}}}});
+            preferences.append(
+                QJsonObject{{QLatin1String("Spread"),
+                             QJsonObject{{QLatin1String("SpreadDescriptor"),
+                                          pref[QLatin1String("spread")].toString()}}}});
         if (!preferences.isEmpty())
             p.insert(QLatin1String("Preferences"), preferences);
         if (placement.contains(QLatin1String("max_replicas_per_node")))
@@ -153,10 +153,10 @@ std::optional<QJsonObject> serviceSpec(const QString &stack, const QString &name
     }
     const QJsonObject logging = service.value(QLatin1String("logging")).toObject();
     if (!logging.isEmpty())
-        task.insert(QLatin1String("LogDriver"),
-                    QJsonObject{{QLatin1String("Name"), logging.value(QLatin1String("driver"))},
-                                {QLatin1String("Options"),
-                                 logging.value(QLatin1String("options"))}});
+        task.insert(
+            QLatin1String("LogDriver"),
+            QJsonObject{{QLatin1String("Name"), logging.value(QLatin1String("driver"))},
+                        {QLatin1String("Options"), logging.value(QLatin1String("options"))}});
 
     QJsonObject spec{{QLatin1String("Name"), stack + QLatin1Char('_') + name},
                      {QLatin1String("Labels"),
@@ -171,11 +171,9 @@ std::optional<QJsonObject> serviceSpec(const QString &stack, const QString &name
         spec.insert(QLatin1String("Mode"),
                     QJsonObject{{QLatin1String("Replicated"),
                                  QJsonObject{{QLatin1String("Replicas"),
-                                              deploy.value(QLatin1String("replicas"))
-                                                  .toInt(1)}}}});
-    for (const auto &[composeKey, key] :
-         {std::pair{"update_config", "UpdateConfig"}, std::pair{"rollback_config",
-                                                                "RollbackConfig"}}) {
+                                              deploy.value(QLatin1String("replicas")).toInt(1)}}}});
+    for (const auto &[composeKey, key] : {std::pair{"update_config", "UpdateConfig"},
+                                          std::pair{"rollback_config", "RollbackConfig"}}) {
         if (!deploy.contains(QLatin1String(composeKey)))
             continue;
         QJsonObject c;

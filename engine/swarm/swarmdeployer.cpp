@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
@@ -46,12 +47,44 @@ qint64 versionOf(const QJsonObject &object)
     return object.value(QLatin1String("Version"))[QLatin1String("Index")].toInteger();
 }
 
+/// Whether a node meets constraints of the forms Berth writes: node.labels.NAME, node.role,
+/// node.hostname, node.platform.os and .arch, each with == or !=.
+bool meets(const QJsonObject &node, const QJsonArray &constraints)
+{
+    const QJsonObject spec = node.value(QLatin1String("Spec")).toObject();
+    const QJsonObject description = node.value(QLatin1String("Description")).toObject();
+    static const QRegularExpression form(QStringLiteral("^\\s*(\\S+)\\s*(==|!=)\\s*(.*?)\\s*$"));
+    for (const QJsonValue &c : constraints) {
+        const QRegularExpressionMatch m = form.match(c.toString());
+        if (!m.hasMatch())
+            continue;
+        const QString subject = m.captured(1);
+        QString actual;
+        if (subject.startsWith(QLatin1String("node.labels.")))
+            actual = spec.value(QLatin1String("Labels"))[subject.mid(12)].toString();
+        else if (subject == QLatin1String("node.role"))
+            actual = spec.value(QLatin1String("Role")).toString();
+        else if (subject == QLatin1String("node.hostname"))
+            actual = description.value(QLatin1String("Hostname")).toString();
+        else if (subject == QLatin1String("node.platform.os"))
+            actual = description.value(QLatin1String("Platform"))[QLatin1String("OS")].toString();
+        else if (subject == QLatin1String("node.platform.arch"))
+            actual = description.value(QLatin1String("Platform"))[QLatin1String("Architecture")]
+                         .toString();
+        else
+            continue;
+        if ((actual == m.captured(3)) != (m.captured(2) == QLatin1String("==")))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool SwarmServiceState::converged() const
 {
-    return running == desired && outdated == 0 && update != QLatin1String("updating")
-        && update != QLatin1String("rollback_started");
+    return running == desired && outdated == 0 && update != QLatin1String("updating") &&
+           update != QLatin1String("rollback_started");
 }
 
 SwarmDeployer::SwarmDeployer(std::shared_ptr<Docker::DockerClient> client)
@@ -112,21 +145,21 @@ DockerResult<void> SwarmDeployer::deploy(const QString &stack, const QJsonObject
         return DockerError(DockerError::Kind::Usage, error);
     // A health-checked task counts as running only after its first check passes (an interval
     // later), so those services decide when the stack converges: they go first.
-    std::stable_sort(specs.begin(), specs.end(),
-                     [](const StackSpec::ServiceSpec &a, const StackSpec::ServiceSpec &b) {
-                         const auto checked = [](const StackSpec::ServiceSpec &s) {
-                             return s.spec[QLatin1String("TaskTemplate")]
-                                          [QLatin1String("ContainerSpec")]
-                                              .toObject()
-                                              .contains(QLatin1String("Healthcheck"));
-                         };
-                         return checked(a) && !checked(b);
-                     });
+    std::stable_sort(
+        specs.begin(), specs.end(),
+        [](const StackSpec::ServiceSpec &a, const StackSpec::ServiceSpec &b) {
+            const auto checked = [](const StackSpec::ServiceSpec &s) {
+                return s.spec[QLatin1String("TaskTemplate")][QLatin1String("ContainerSpec")]
+                    .toObject()
+                    .contains(QLatin1String("Healthcheck"));
+            };
+            return checked(a) && !checked(b);
+        });
 
     // Berth's demo image is built on the spot, as for a run; other images are the swarm's.
     for (const StackSpec::ServiceSpec &s : specs) {
-        if (s.spec.value(QLatin1String("Labels"))[QLatin1String(StackSpec::imageLabel)]
-            == demoImageReference()) {
+        if (s.spec.value(QLatin1String("Labels"))[QLatin1String(StackSpec::imageLabel)] ==
+            demoImageReference()) {
             line(tr("Preparing %1").arg(demoImageReference()));
             const auto image = ensureDemoImage(*m_client);
             if (!image.ok())
@@ -170,8 +203,8 @@ DockerResult<void> SwarmDeployer::deploy(const QString &stack, const QJsonObject
             continue;
         }
         line(tr("Updating service %1").arg(name));
-        const auto updated = m_client->updateService(
-            it->value(QLatin1String("ID")).toString(), versionOf(*it), s.spec);
+        const auto updated = m_client->updateService(it->value(QLatin1String("ID")).toString(),
+                                                     versionOf(*it), s.spec);
         if (!updated.ok())
             return updated.error();
         byName.remove(name);
@@ -204,6 +237,24 @@ DockerResult<QList<SwarmServiceState>> SwarmDeployer::states(const QString &stac
             return listed.error();
         tasks = listed.value();
     }
+    // A global service runs once on every ready, active node that meets its constraints;
+    // counting its tasks instead would call it converged before the first one is made.
+    QList<QJsonObject> nodes;
+    for (const QJsonObject &s : services.value()) {
+        if (!s.value(QLatin1String("Spec"))[QLatin1String("Mode")].toObject().contains(
+                QLatin1String("Global")))
+            continue;
+        const auto listed = m_client->listNodes();
+        if (!listed.ok())
+            return listed.error();
+        for (const QJsonObject &n : listed.value())
+            if (n.value(QLatin1String("Status"))[QLatin1String("State")] ==
+                    QLatin1String("ready") &&
+                n.value(QLatin1String("Spec"))[QLatin1String("Availability")] ==
+                    QLatin1String("active"))
+                nodes << n;
+        break;
+    }
     QList<SwarmServiceState> out;
     for (const QJsonObject &s : services.value()) {
         const QJsonObject spec = s.value(QLatin1String("Spec")).toObject();
@@ -212,11 +263,9 @@ DockerResult<QList<SwarmServiceState>> SwarmDeployer::states(const QString &stac
         const QString id = s.value(QLatin1String("ID")).toString();
         SwarmServiceState state;
         state.name = spec.value(QLatin1String("Name")).toString();
-        state.update =
-            s.value(QLatin1String("UpdateStatus"))[QLatin1String("State")].toString();
-        const bool global = spec.value(QLatin1String("Mode")).toObject().contains(
-            QLatin1String("Global"));
-        int meantToRun = 0;
+        state.update = s.value(QLatin1String("UpdateStatus"))[QLatin1String("State")].toString();
+        const bool global =
+            spec.value(QLatin1String("Mode")).toObject().contains(QLatin1String("Global"));
         QDateTime latestProblem;
         for (const QJsonObject &t : std::as_const(tasks)) {
             if (t.value(QLatin1String("ServiceID")).toString() != id)
@@ -226,13 +275,12 @@ DockerResult<QList<SwarmServiceState>> SwarmDeployer::states(const QString &stac
             const QString taskState = status.value(QLatin1String("State")).toString();
             const QDateTime at = QDateTime::fromString(
                 status.value(QLatin1String("Timestamp")).toString(), Qt::ISODateWithMs);
-            const bool problem = !err.isEmpty()
-                || (taskState == QLatin1String("pending") && !status.value("Message").isNull());
+            const bool problem = !err.isEmpty() || (taskState == QLatin1String("pending") &&
+                                                    !status.value("Message").isNull());
             if (problem && (latestProblem.isNull() || at > latestProblem)) {
                 latestProblem = at;
-                state.problem = err.isEmpty()
-                                    ? status.value(QLatin1String("Message")).toString()
-                                    : err;
+                state.problem =
+                    err.isEmpty() ? status.value(QLatin1String("Message")).toString() : err;
             }
             if (t.value(QLatin1String("DesiredState")).toString() != QLatin1String("running"))
                 continue;
@@ -242,26 +290,32 @@ DockerResult<QList<SwarmServiceState>> SwarmDeployer::states(const QString &stac
                 ++state.outdated;
                 continue;
             }
-            ++meantToRun;
             state.running += taskState == QLatin1String("running");
         }
-        state.desired = global ? meantToRun
-                               : spec.value(QLatin1String("Mode"))[QLatin1String("Replicated")]
-                                                                  [QLatin1String("Replicas")]
-                                     .toInt();
+        if (global) {
+            const QJsonArray constraints = spec.value(QLatin1String(
+                "TaskTemplate"))[QLatin1String("Placement")][QLatin1String("Constraints")]
+                                               .toArray();
+            state.desired =
+                int(std::count_if(nodes.begin(), nodes.end(),
+                                  [&](const QJsonObject &n) { return meets(n, constraints); }));
+        } else {
+            state.desired = spec.value(QLatin1String(
+                "Mode"))[QLatin1String("Replicated")][QLatin1String("Replicas")]
+                                .toInt();
+        }
         if (state.running == state.desired)
             state.problem.clear();
         out.append(state);
     }
-    std::sort(out.begin(), out.end(),
-              [](const SwarmServiceState &a, const SwarmServiceState &b) {
-                  return a.name < b.name;
-              });
+    std::sort(out.begin(), out.end(), [](const SwarmServiceState &a, const SwarmServiceState &b) {
+        return a.name < b.name;
+    });
     return out;
 }
 
-DockerResult<QList<SwarmServiceState>>
-SwarmDeployer::waitConverged(const QString &stack, int timeoutMs)
+DockerResult<QList<SwarmServiceState>> SwarmDeployer::waitConverged(const QString &stack,
+                                                                    int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     QList<SwarmServiceState> last;
@@ -275,13 +329,12 @@ SwarmDeployer::waitConverged(const QString &stack, int timeoutMs)
                 m_states(last);
         }
         for (const SwarmServiceState &s : last) {
-            if (s.update == QLatin1String("rollback_completed")
-                || s.update == QLatin1String("paused")
-                || s.update == QLatin1String("rollback_paused"))
-                return failure(tr("the update of %1 failed (%2)%3; see 'docker service ps %1'")
-                                   .arg(s.name, s.update,
-                                        s.problem.isEmpty() ? QString()
-                                                            : QStringLiteral(": ") + s.problem));
+            if (s.update == QLatin1String("rollback_completed") ||
+                s.update == QLatin1String("paused") || s.update == QLatin1String("rollback_paused"))
+                return failure(
+                    tr("the update of %1 failed (%2)%3; see 'docker service ps %1'")
+                        .arg(s.name, s.update,
+                             s.problem.isEmpty() ? QString() : QStringLiteral(": ") + s.problem));
         }
         if (std::all_of(last.begin(), last.end(),
                         [](const SwarmServiceState &s) { return s.converged(); }))
@@ -297,9 +350,9 @@ SwarmDeployer::waitConverged(const QString &stack, int timeoutMs)
                                   .arg(s.name)
                                   .arg(s.running)
                                   .arg(s.desired)
-                                  .arg(s.problem.isEmpty() ? QString()
-                                                           : QStringLiteral(" (") + s.problem
-                                                                 + QLatin1Char(')'));
+                                  .arg(s.problem.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(" (") + s.problem + QLatin1Char(')'));
             return DockerError(DockerError::Kind::Timeout,
                                tr("the stack did not converge within %1 s: %2. The services "
                                   "keep trying; 'docker service ps' shows why.")
@@ -335,7 +388,8 @@ DockerResult<void> SwarmDeployer::remove(const QString &stack, int timeoutMs)
             bool allGone = true;
             for (const QJsonObject &n : networks.value()) {
                 const QString name = n.value(QLatin1String("Name")).toString();
-                const auto removed = m_client->removeNetwork(n.value(QLatin1String("Id")).toString());
+                const auto removed =
+                    m_client->removeNetwork(n.value(QLatin1String("Id")).toString());
                 if (removed.ok())
                     line(tr("Removed network %1").arg(name));
                 allGone = allGone && (removed.ok() || removed.error().httpStatus() == 404);
@@ -362,8 +416,8 @@ DockerResult<QStringList> SwarmDeployer::labelNodes(const Model::ProjectData &pr
         return nodes.error();
     QList<QJsonObject> sorted = nodes.value();
     std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(QLatin1String("Description"))[QLatin1String("Hostname")].toString()
-             < b.value(QLatin1String("Description"))[QLatin1String("Hostname")].toString();
+        return a.value(QLatin1String("Description"))[QLatin1String("Hostname")].toString() <
+               b.value(QLatin1String("Description"))[QLatin1String("Hostname")].toString();
     });
     QList<QMap<QString, QString>> attributes;
     for (const Model::Cluster &c : project.clusters)
@@ -385,8 +439,8 @@ DockerResult<QStringList> SwarmDeployer::labelNodes(const Model::ProjectData &pr
             shown << it.key() + QLatin1Char('=') + it.value();
         }
         spec.insert(QLatin1String("Labels"), labels);
-        const auto updated = m_client->updateNode(node.value(QLatin1String("ID")).toString(),
-                                                 versionOf(node), spec);
+        const auto updated =
+            m_client->updateNode(node.value(QLatin1String("ID")).toString(), versionOf(node), spec);
         if (!updated.ok())
             return updated.error();
         done << QStringLiteral("%1: %2").arg(

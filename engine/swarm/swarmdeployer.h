@@ -24,12 +24,12 @@ class DockerClient;
 /** How one Swarm service of a stack stands: tasks running the current spec of desired. */
 struct SwarmServiceState
 {
-    QString name;       ///< STACK_NAME
-    int running = 0;    ///< tasks of the current spec that run (healthy, when checked)
-    int desired = 0;    ///< replicas, or the nodes a global service runs on
-    int outdated = 0;   ///< tasks of an older spec still meant to run
-    QString update;     ///< UpdateStatus.State: updating, completed, rollback_completed...
-    QString problem;    ///< the latest task error or pending reason, for the user
+    QString name;     ///< STACK_NAME
+    int running = 0;  ///< tasks of the current spec that run (healthy, when checked)
+    int desired = 0;  ///< replicas, or the nodes a global service runs on
+    int outdated = 0; ///< tasks of an older spec still meant to run
+    QString update;   ///< UpdateStatus.State: updating, completed, rollback_completed...
+    QString problem;  ///< the latest task error or pending reason, for the user
     bool converged() const;
     bool operator==(const SwarmServiceState &) const = default;
 };

@@ -43,8 +43,8 @@ QString cpus(int units)
 std::optional<QString> swarmConstraint(const Query::Comparison &c)
 {
     using Op = Query::ComparisonOperator;
-    if (c.subject.kind != Query::SubjectKind::Attribute || c.arguments.size() != 1
-        || c.isList || (c.op != Op::Equals && c.op != Op::NotEquals))
+    if (c.subject.kind != Query::SubjectKind::Attribute || c.arguments.size() != 1 || c.isList ||
+        (c.op != Op::Equals && c.op != Op::NotEquals))
         return std::nullopt;
     const QString op = c.op == Op::Equals ? QStringLiteral("==") : QStringLiteral("!=");
     QString subject = QStringLiteral("node.labels.") + c.subject.attributeName;
@@ -128,8 +128,8 @@ private:
     void warn(Diagnostic::EntityKind kind, const QString &entity, const QString &rule,
               const QString &path, const QString &message, const QString &hint)
     {
-        m_result.warnings.append({Diagnostic::Severity::Warning, kind, entity, path, message,
-                                  hint, QStringLiteral("swarm.") + rule});
+        m_result.warnings.append({Diagnostic::Severity::Warning, kind, entity, path, message, hint,
+                                  QStringLiteral("swarm.") + rule});
     }
 
     QString taskDefinitionPath(const TaskDefinition *td) const
@@ -160,8 +160,7 @@ private:
         const QList<ContainerDefinition> containers = td->containers();
         const QStringList names = SwarmStack::swarmServiceNames(m_project, service);
         if (containers.size() > 1)
-            warn(Diagnostic::EntityKind::Service, service.name, QStringLiteral("containers"),
-                 path,
+            warn(Diagnostic::EntityKind::Service, service.name, QStringLiteral("containers"), path,
                  tr("the task has %1 containers; each becomes its own Swarm service (%2), "
                     "with no promise that they share a node, and links, dependsOn and "
                     "essential have no Swarm meaning")
@@ -176,13 +175,12 @@ private:
                     "stack's overlay network instead"),
                  tr("Nothing to do unless the design relies on ENI limits."));
         for (qsizetype c = 0; c < containers.size(); ++c) {
-            const QString containerPath =
-                JsonText::index(JsonText::member(tdPath, QStringLiteral("containerDefinitions")),
-                                c);
-            QJsonObject composeService = containerOf(service, *td, containers.at(c),
-                                                     containerPath);
+            const QString containerPath = JsonText::index(
+                JsonText::member(tdPath, QStringLiteral("containerDefinitions")), c);
+            QJsonObject composeService = containerOf(service, *td, containers.at(c), containerPath);
             QJsonObject containerDeploy = deploy;
-            const QJsonObject resources = resourcesOf(*td, containers.at(c), containers.size() == 1);
+            const QJsonObject resources =
+                resourcesOf(*td, containers.at(c), containers.size() == 1);
             if (!resources.isEmpty())
                 containerDeploy.insert(QLatin1String("resources"), resources);
             composeService.insert(QLatin1String("deploy"), containerDeploy);
@@ -226,9 +224,9 @@ private:
         };
         addConstraints(service.placementConstraints,
                        JsonText::member(path, QStringLiteral("placementConstraints")));
-        addConstraints(td.placementConstraints(),
-                       JsonText::member(taskDefinitionPath(&td),
-                                        QStringLiteral("placementConstraints")));
+        addConstraints(
+            td.placementConstraints(),
+            JsonText::member(taskDefinitionPath(&td), QStringLiteral("placementConstraints")));
         if (!constraints.isEmpty())
             placement.insert(QLatin1String("constraints"), QJsonArray::fromStringList(constraints));
         QJsonArray preferences;
@@ -237,9 +235,9 @@ private:
             const PlacementStrategy &s = service.placementStrategy.at(i);
             if (s.type == QLatin1String("spread")) {
                 if (s.field.startsWith(QLatin1String("attribute:")))
-                    preferences.append(QJsonObject{
-                        {QLatin1String("spread"),
-                         QStringLiteral("node.labels.") + s.field.mid(10)}});
+                    preferences.append(
+                        QJsonObject{{QLatin1String("spread"),
+                                     QStringLiteral("node.labels.") + s.field.mid(10)}});
                 continue; // instanceId and host: Swarm spreads over nodes anyway
             }
             warn(Diagnostic::EntityKind::Service, service.name, QStringLiteral("strategy"),
@@ -318,10 +316,10 @@ private:
         QJsonObject ulimits;
         for (const QJsonValue &u : json.value(QLatin1String("ulimits")).toArray()) {
             const QJsonObject o = u.toObject();
-            ulimits.insert(o.value(QLatin1String("name")).toString(),
-                           QJsonObject{{QLatin1String("soft"), o.value(QLatin1String("softLimit"))},
-                                       {QLatin1String("hard"),
-                                        o.value(QLatin1String("hardLimit"))}});
+            ulimits.insert(
+                o.value(QLatin1String("name")).toString(),
+                QJsonObject{{QLatin1String("soft"), o.value(QLatin1String("softLimit"))},
+                            {QLatin1String("hard"), o.value(QLatin1String("hardLimit"))}});
         }
         if (!ulimits.isEmpty())
             out.insert(QLatin1String("ulimits"), ulimits);
@@ -377,8 +375,8 @@ private:
             const bool behindLoadBalancer =
                 std::any_of(service.loadBalancers.begin(), service.loadBalancers.end(),
                             [&](const ServiceLoadBalancer &lb) {
-                                return lb.containerName == container.name()
-                                    && lb.containerPort == m.containerPort;
+                                return lb.containerName == container.name() &&
+                                       lb.containerPort == m.containerPort;
                             });
             if (!behindLoadBalancer)
                 continue;
@@ -459,8 +457,8 @@ QString SwarmStack::write(const Result &result, const QString &dir, QString *err
     }
     const QString path = QDir(dir).filePath(QStringLiteral("stack.yml"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(YamlWriter::write(result.compose)) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(YamlWriter::write(result.compose)) < 0) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return {};
     }

@@ -21,8 +21,7 @@ QByteArray scalar(const QJsonValue &value)
     }
     case QJsonValue::String: {
         // A one-element array's JSON is ["..."]: strip the brackets to get JSON's quoting.
-        const QByteArray json =
-            QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         return json.mid(1, json.size() - 2);
     }
     case QJsonValue::Object:
@@ -47,8 +46,8 @@ QByteArray key(const QString &name)
 
 bool isBlock(const QJsonValue &value)
 {
-    return (value.isObject() && !value.toObject().isEmpty())
-        || (value.isArray() && !value.toArray().isEmpty());
+    return (value.isObject() && !value.toObject().isEmpty()) ||
+           (value.isArray() && !value.toArray().isEmpty());
 }
 
 void writeValue(QByteArray &out, const QJsonValue &value, int indent);

@@ -31,8 +31,7 @@ QJsonObject ref(const QString &logicalId)
 
 QJsonObject getAtt(const QString &logicalId, const QString &attribute)
 {
-    return QJsonObject{
-        {QLatin1String("Fn::GetAtt"), QJsonArray{logicalId, attribute}}};
+    return QJsonObject{{QLatin1String("Fn::GetAtt"), QJsonArray{logicalId, attribute}}};
 }
 
 /// ECS's camelCase members as CloudFormation's PascalCase, except inside maps whose keys are
@@ -70,10 +69,10 @@ public:
 
     CloudFormationTemplate::Result build()
     {
-        m_parameters.insert(kVpcParameter,
-                            QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::EC2::VPC::Id")},
-                                        {QLatin1String("Description"),
-                                         tr("The VPC of the target groups.")}});
+        m_parameters.insert(
+            kVpcParameter,
+            QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::EC2::VPC::Id")},
+                        {QLatin1String("Description"), tr("The VPC of the target groups.")}});
         m_parameters.insert(
             kSubnetsParameter,
             QJsonObject{{QLatin1String("Type"), QStringLiteral("List<AWS::EC2::Subnet::Id>")},
@@ -90,8 +89,7 @@ public:
             addService(i);
         QJsonObject document{
             {QLatin1String("AWSTemplateFormatVersion"), QStringLiteral("2010-09-09")},
-            {QLatin1String("Description"),
-             tr("%1, exported by Berth").arg(m_project.name)},
+            {QLatin1String("Description"), tr("%1, exported by Berth").arg(m_project.name)},
             {QLatin1String("Parameters"), m_parameters},
             {QLatin1String("Resources"), m_resources}};
         if (!m_outputs.isEmpty())
@@ -156,42 +154,39 @@ private:
     {
         const TargetGroup &tg = m_project.targetGroups.at(index);
         const TargetGroupHealthCheck &hc = tg.healthCheck;
-        QJsonObject p{{QLatin1String("Name"), tg.name},
-                      {QLatin1String("Port"), tg.port},
-                      {QLatin1String("Protocol"), tg.protocol},
-                      {QLatin1String("VpcId"), ref(kVpcParameter)},
-                      {QLatin1String("TargetType"), tg.targetType},
-                      {QLatin1String("HealthCheckProtocol"), hc.protocol},
-                      {QLatin1String("HealthCheckPort"),
-                       reachedThroughDynamicPort(tg.name) ? QStringLiteral("traffic-port")
-                                                          : hc.port},
-                      {QLatin1String("HealthCheckIntervalSeconds"), hc.intervalSeconds},
-                      {QLatin1String("HealthCheckTimeoutSeconds"), hc.timeoutSeconds},
-                      {QLatin1String("HealthyThresholdCount"), hc.healthyThreshold},
-                      {QLatin1String("UnhealthyThresholdCount"), hc.unhealthyThreshold},
-                      {QLatin1String("TargetGroupAttributes"),
-                       QJsonArray{QJsonObject{
-                           {QLatin1String("Key"),
-                            QStringLiteral("deregistration_delay.timeout_seconds")},
-                           {QLatin1String("Value"),
-                            QString::number(tg.deregistrationDelaySeconds)}}}}};
+        QJsonObject p{
+            {QLatin1String("Name"), tg.name},
+            {QLatin1String("Port"), tg.port},
+            {QLatin1String("Protocol"), tg.protocol},
+            {QLatin1String("VpcId"), ref(kVpcParameter)},
+            {QLatin1String("TargetType"), tg.targetType},
+            {QLatin1String("HealthCheckProtocol"), hc.protocol},
+            {QLatin1String("HealthCheckPort"),
+             reachedThroughDynamicPort(tg.name) ? QStringLiteral("traffic-port") : hc.port},
+            {QLatin1String("HealthCheckIntervalSeconds"), hc.intervalSeconds},
+            {QLatin1String("HealthCheckTimeoutSeconds"), hc.timeoutSeconds},
+            {QLatin1String("HealthyThresholdCount"), hc.healthyThreshold},
+            {QLatin1String("UnhealthyThresholdCount"), hc.unhealthyThreshold},
+            {QLatin1String("TargetGroupAttributes"),
+             QJsonArray{QJsonObject{
+                 {QLatin1String("Key"), QStringLiteral("deregistration_delay.timeout_seconds")},
+                 {QLatin1String("Value"), QString::number(tg.deregistrationDelaySeconds)}}}}};
         if (hc.protocol.startsWith(QLatin1String("HTTP"))) {
             p.insert(QLatin1String("HealthCheckPath"), hc.path);
             p.insert(QLatin1String("Matcher"),
                      QJsonObject{{QLatin1String("HttpCode"), hc.matcher}});
         }
-        m_resources.insert(
-            id(QStringLiteral("TargetGroup"), tg.name),
-            QJsonObject{{QLatin1String("Type"),
-                         QStringLiteral("AWS::ElasticLoadBalancingV2::TargetGroup")},
-                        {QLatin1String("Properties"), p}});
+        m_resources.insert(id(QStringLiteral("TargetGroup"), tg.name),
+                           QJsonObject{{QLatin1String("Type"),
+                                        QStringLiteral("AWS::ElasticLoadBalancingV2::TargetGroup")},
+                                       {QLatin1String("Properties"), p}});
     }
 
     QJsonObject forward(const QString &targetGroup) const
     {
-        return QJsonObject{{QLatin1String("Type"), QStringLiteral("forward")},
-                           {QLatin1String("TargetGroupArn"),
-                            ref(id(QStringLiteral("TargetGroup"), targetGroup))}};
+        return QJsonObject{
+            {QLatin1String("Type"), QStringLiteral("forward")},
+            {QLatin1String("TargetGroupArn"), ref(id(QStringLiteral("TargetGroup"), targetGroup))}};
     }
 
     void addLoadBalancer(qsizetype index)
@@ -226,8 +221,8 @@ private:
                           {QLatin1String("Protocol"), listener.protocol},
                           {QLatin1String("DefaultActions"),
                            QJsonArray{forward(listener.defaultTargetGroup)}}};
-            if (listener.protocol == QLatin1String("HTTPS")
-                || listener.protocol == QLatin1String("TLS")) {
+            if (listener.protocol == QLatin1String("HTTPS") ||
+                listener.protocol == QLatin1String("TLS")) {
                 m_parameters.insert(kCertificateParameter,
                                     QJsonObject{{QLatin1String("Type"), QStringLiteral("String")},
                                                 {QLatin1String("Description"),
@@ -238,10 +233,9 @@ private:
                              {QLatin1String("CertificateArn"), ref(kCertificateParameter)}}});
             }
             m_resources.insert(
-                listenerId,
-                QJsonObject{{QLatin1String("Type"),
-                             QStringLiteral("AWS::ElasticLoadBalancingV2::Listener")},
-                            {QLatin1String("Properties"), p}});
+                listenerId, QJsonObject{{QLatin1String("Type"),
+                                         QStringLiteral("AWS::ElasticLoadBalancingV2::Listener")},
+                                        {QLatin1String("Properties"), p}});
             m_forwarders[listener.defaultTargetGroup] << listenerId;
             for (const ListenerRule &rule : listener.rules)
                 addRule(listenerId, rule);
@@ -263,15 +257,14 @@ private:
         condition("host-header", "HostHeaderConfig", rule.hostHeaders);
         const QString ruleId = listenerId + QStringLiteral("Rule%1").arg(rule.priority);
         m_resources.insert(
-            ruleId,
-            QJsonObject{{QLatin1String("Type"),
-                         QStringLiteral("AWS::ElasticLoadBalancingV2::ListenerRule")},
-                        {QLatin1String("Properties"),
-                         QJsonObject{{QLatin1String("ListenerArn"), ref(listenerId)},
-                                     {QLatin1String("Priority"), rule.priority},
-                                     {QLatin1String("Conditions"), conditions},
-                                     {QLatin1String("Actions"),
-                                      QJsonArray{forward(rule.targetGroup)}}}}});
+            ruleId, QJsonObject{{QLatin1String("Type"),
+                                 QStringLiteral("AWS::ElasticLoadBalancingV2::ListenerRule")},
+                                {QLatin1String("Properties"),
+                                 QJsonObject{{QLatin1String("ListenerArn"), ref(listenerId)},
+                                             {QLatin1String("Priority"), rule.priority},
+                                             {QLatin1String("Conditions"), conditions},
+                                             {QLatin1String("Actions"),
+                                              QJsonArray{forward(rule.targetGroup)}}}}});
         m_forwarders[rule.targetGroup] << ruleId;
     }
 
@@ -289,18 +282,20 @@ private:
             if (v.isDouble())
                 properties.insert(QLatin1String(size), QString::number(v.toInt()));
         }
-        m_resources.insert(tdId, QJsonObject{{QLatin1String("Type"),
-                                              QStringLiteral("AWS::ECS::TaskDefinition")},
-                                             {QLatin1String("Properties"), properties}});
+        m_resources.insert(
+            tdId, QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::ECS::TaskDefinition")},
+                              {QLatin1String("Properties"), properties}});
         bool needsExecutionRole = td.requiresFargate();
         for (const ContainerDefinition &c : td.containers()) {
-            needsExecutionRole = needsExecutionRole || !c.secrets().isEmpty()
-                || c.json().value(QLatin1String("logConfiguration")).toObject()
-                           .value(QLatin1String("logDriver")) == QLatin1String("awslogs");
+            needsExecutionRole =
+                needsExecutionRole || !c.secrets().isEmpty() ||
+                c.json().value(QLatin1String("logConfiguration"))
+                        .toObject()
+                        .value(QLatin1String("logDriver")) == QLatin1String("awslogs");
         }
         if (needsExecutionRole && !td.json().contains(QLatin1String("executionRoleArn")))
-            warn(Diagnostic::EntityKind::TaskDefinition, td.key(),
-                 QStringLiteral("execution-role"), servicePath,
+            warn(Diagnostic::EntityKind::TaskDefinition, td.key(), QStringLiteral("execution-role"),
+                 servicePath,
                  tr("task definition %1 needs a task execution role (Fargate, secrets or "
                     "awslogs) and the design names none")
                      .arg(td.key()),
@@ -334,11 +329,11 @@ private:
         QJsonObject dc{{QLatin1String("MaximumPercent"), s.maximumPercent()},
                        {QLatin1String("MinimumHealthyPercent"), s.minimumHealthyPercent()}};
         if (s.deploymentConfiguration.circuitBreakerEnable)
-            dc.insert(QLatin1String("DeploymentCircuitBreaker"),
-                      QJsonObject{{QLatin1String("Enable"),
-                                   *s.deploymentConfiguration.circuitBreakerEnable},
-                                  {QLatin1String("Rollback"),
-                                   s.deploymentConfiguration.circuitBreakerRollback}});
+            dc.insert(
+                QLatin1String("DeploymentCircuitBreaker"),
+                QJsonObject{
+                    {QLatin1String("Enable"), *s.deploymentConfiguration.circuitBreakerEnable},
+                    {QLatin1String("Rollback"), s.deploymentConfiguration.circuitBreakerRollback}});
         p.insert(QLatin1String("DeploymentConfiguration"), dc);
         QJsonArray strategies, constraints, loadBalancers, dependsOn;
         for (const PlacementStrategy &st : s.placementStrategy) {
@@ -354,11 +349,11 @@ private:
             constraints.append(o);
         }
         for (const ServiceLoadBalancer &lb : s.loadBalancers) {
-            loadBalancers.append(QJsonObject{
-                {QLatin1String("ContainerName"), lb.containerName},
-                {QLatin1String("ContainerPort"), lb.containerPort},
-                {QLatin1String("TargetGroupArn"),
-                 ref(id(QStringLiteral("TargetGroup"), lb.targetGroup))}});
+            loadBalancers.append(
+                QJsonObject{{QLatin1String("ContainerName"), lb.containerName},
+                            {QLatin1String("ContainerPort"), lb.containerPort},
+                            {QLatin1String("TargetGroupArn"),
+                             ref(id(QStringLiteral("TargetGroup"), lb.targetGroup))}});
             for (const QString &forwarder : m_forwarders.value(lb.targetGroup))
                 if (!dependsOn.contains(forwarder))
                     dependsOn.append(forwarder);
@@ -396,16 +391,15 @@ private:
     {
         const QJsonObject designed =
             s.networkConfiguration.value(QLatin1String("awsvpcConfiguration")).toObject();
-        QJsonObject awsvpc{{QLatin1String("Subnets"), ref(kSubnetsParameter)},
-                           {QLatin1String("AssignPublicIp"),
-                            designed.value(QLatin1String("assignPublicIp"))
-                                .toString(QStringLiteral("DISABLED"))}};
+        QJsonObject awsvpc{
+            {QLatin1String("Subnets"), ref(kSubnetsParameter)},
+            {QLatin1String("AssignPublicIp"),
+             designed.value(QLatin1String("assignPublicIp")).toString(QStringLiteral("DISABLED"))}};
         const QJsonArray groups = designed.value(QLatin1String("securityGroups")).toArray();
         if (!groups.isEmpty())
             awsvpc.insert(QLatin1String("SecurityGroups"), groups);
         else
-            warn(Diagnostic::EntityKind::Service, s.name, QStringLiteral("security-groups"),
-                 path,
+            warn(Diagnostic::EntityKind::Service, s.name, QStringLiteral("security-groups"), path,
                  tr("the awsvpc tasks get the VPC's default security group; the design names "
                     "none"),
                  tr("Add SecurityGroups to the service's AwsvpcConfiguration in the template."));
@@ -450,8 +444,8 @@ QString CloudFormationTemplate::write(const Result &result, const QString &dir, 
     }
     const QString path = QDir(dir).filePath(QStringLiteral("cloudformation.json"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(QJsonDocument(result.document).toJson()) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(QJsonDocument(result.document).toJson()) < 0) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return {};
     }

@@ -83,8 +83,8 @@ private slots:
                  QJsonArray{"LoadBalancerWebListener80Rule10"});
         QCOMPARE(resource(r, "TargetGroupApiTg")["Properties"]["HealthCheckPort"].toString(),
                  QStringLiteral("traffic-port"));
-        const QJsonObject rule = resource(r, "LoadBalancerWebListener80Rule10")["Properties"]
-                                     .toObject();
+        const QJsonObject rule =
+            resource(r, "LoadBalancerWebListener80Rule10")["Properties"].toObject();
         QCOMPARE(rule["Conditions"][0]["PathPatternConfig"]["Values"][0].toString(),
                  QStringLiteral("/api/*"));
         const QJsonObject td = resource(r, "TaskDefinitionFront")["Properties"].toObject();
@@ -108,14 +108,14 @@ private slots:
         const QJsonObject shop = resource(fargate, "ServiceShop")["Properties"].toObject();
         QCOMPARE(shop["NetworkConfiguration"]["AwsvpcConfiguration"]["Subnets"]["Ref"].toString(),
                  QStringLiteral("Subnets"));
-        QCOMPARE(shop["NetworkConfiguration"]["AwsvpcConfiguration"]["AssignPublicIp"]
-                     .toString(),
+        QCOMPARE(shop["NetworkConfiguration"]["AwsvpcConfiguration"]["AssignPublicIp"].toString(),
                  QStringLiteral("ENABLED"));
         QCOMPARE(shop["HealthCheckGracePeriodSeconds"].toInt(), 60);
-        QCOMPARE(resource(fargate, "LoadBalancerPublicListener80Rule5")["Properties"]
-                          ["Conditions"][0]["HostHeaderConfig"]["Values"][0]
-                              .toString(),
-                 QStringLiteral("blog.example.com"));
+        QCOMPARE(
+            resource(fargate, "LoadBalancerPublicListener80Rule5")["Properties"]["Conditions"][0]
+                                                                  ["HostHeaderConfig"]["Values"][0]
+                                                                      .toString(),
+            QStringLiteral("blog.example.com"));
         const QStringList rules = warningRules(fargate);
         // shop needs an execution role for its secret; blog names one.
         QVERIFY(rules.contains("cloudformation.execution-role $.services[0]"));
@@ -179,8 +179,8 @@ private slots:
             BERTH_SKIP_OR_FAIL("moto and boto3 are not installed for python3 (pip install "
                                "moto boto3)");
         QProcess p;
-        p.start(python, QStringList{sourceDir() + "/tests/export/check_cloudformation.py"}
-                            + m_templates);
+        p.start(python,
+                QStringList{sourceDir() + "/tests/export/check_cloudformation.py"} + m_templates);
         QVERIFY(p.waitForFinished(120000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitCode() == 0, qPrintable(out + p.readAllStandardError()));

@@ -31,10 +31,10 @@ QJsonObject definition(const QString &family, int revision, const QString &versi
         {"essential", true},
         {"stopTimeout", 2}, // the demo stops on SIGTERM; this bounds --remove if it did not
         {"environment", QJsonArray{QJsonObject{{"name", "VERSION"}, {"value", version}}}}};
-    return QJsonObject{{"revision", revision},
-                       {"definition", QJsonObject{{"family", family},
-                                                  {"containerDefinitions",
-                                                   QJsonArray{container}}}}};
+    return QJsonObject{
+        {"revision", revision},
+        {"definition",
+         QJsonObject{{"family", family}, {"containerDefinitions", QJsonArray{container}}}}};
 }
 
 /// web (3 replicas, start-first rolling updates) and agent (DAEMON) on one instance.
@@ -44,28 +44,26 @@ QByteArray design(const QString &webVersion)
         {"format", "berth-project"},
         {"version", 1},
         {"name", "swarm-test"},
-        {"clusters",
-         QJsonArray{QJsonObject{
-             {"name", "lab"},
-             {"instances", QJsonArray{QJsonObject{{"name", "i1"},
-                                                  {"instanceType", "t3.medium"},
-                                                  {"availabilityZone", "us-east-1a"},
-                                                  {"cpu", 2048},
-                                                  {"memory", 3891}}}}}}},
-        {"taskDefinitions", QJsonArray{definition("web", 1, webVersion),
-                                       definition("agent", 1, "a")}},
-        {"services",
-         QJsonArray{QJsonObject{{"serviceName", "web"},
-                                {"cluster", "lab"},
-                                {"taskDefinition", "web"},
-                                {"desiredCount", 3},
-                                {"deploymentConfiguration",
-                                 QJsonObject{{"maximumPercent", 200},
-                                             {"minimumHealthyPercent", 100}}}},
-                    QJsonObject{{"serviceName", "agent"},
-                                {"cluster", "lab"},
-                                {"taskDefinition", "agent"},
-                                {"schedulingStrategy", "DAEMON"}}}}};
+        {"clusters", QJsonArray{QJsonObject{
+                         {"name", "lab"},
+                         {"instances", QJsonArray{QJsonObject{{"name", "i1"},
+                                                              {"instanceType", "t3.medium"},
+                                                              {"availabilityZone", "us-east-1a"},
+                                                              {"cpu", 2048},
+                                                              {"memory", 3891}}}}}}},
+        {"taskDefinitions",
+         QJsonArray{definition("web", 1, webVersion), definition("agent", 1, "a")}},
+        {"services", QJsonArray{QJsonObject{{"serviceName", "web"},
+                                            {"cluster", "lab"},
+                                            {"taskDefinition", "web"},
+                                            {"desiredCount", 3},
+                                            {"deploymentConfiguration",
+                                             QJsonObject{{"maximumPercent", 200},
+                                                         {"minimumHealthyPercent", 100}}}},
+                                QJsonObject{{"serviceName", "agent"},
+                                            {"cluster", "lab"},
+                                            {"taskDefinition", "agent"},
+                                            {"schedulingStrategy", "DAEMON"}}}}};
     return QJsonDocument(project).toJson();
 }
 
@@ -76,8 +74,8 @@ struct Run
     QString err;
 };
 
-Run berth(const QStringList &arguments, const QProcessEnvironment &env =
-                                            QProcessEnvironment::systemEnvironment())
+Run berth(const QStringList &arguments,
+          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -119,8 +117,8 @@ class TestSwarmDeploy : public QObject
     /// The VERSION of every web task meant to run, and how many of them run.
     QPair<QStringList, int> webTasks()
     {
-        const auto tasks = m_client.listTasks(
-            {{"service", {m_stack + "_web"}}, {"desired-state", {"running"}}});
+        const auto tasks =
+            m_client.listTasks({{"service", {m_stack + "_web"}}, {"desired-state", {"running"}}});
         if (!tasks.ok())
             return {};
         QStringList versions;
@@ -149,8 +147,8 @@ private slots:
         // Not a swarm yet: the deploy says what to do and touches nothing.
         const Run outside = berth({"deploy", m_project, "--swarm", "--stack", m_stack});
         QCOMPARE(outside.code, 2);
-        QVERIFY2(outside.err.contains("not part of a swarm")
-                     && outside.err.contains("docker swarm init"),
+        QVERIFY2(outside.err.contains("not part of a swarm") &&
+                     outside.err.contains("docker swarm init"),
                  qPrintable(outside.err));
         const auto node = m_client.initSwarm(QStringLiteral("127.0.0.1"));
         QVERIFY2(node.ok(), qPrintable(node.error().message()));
@@ -180,8 +178,8 @@ private slots:
 
     void deployRunsEveryReplica()
     {
-        const Run r = berth({"deploy", m_project, "--swarm", "--stack", m_stack, "--timeout",
-                             "120", "--label-nodes"});
+        const Run r = berth({"deploy", m_project, "--swarm", "--stack", m_stack, "--timeout", "120",
+                             "--label-nodes"});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         // The one node took the one instance's attributes.
         QVERIFY2(r.out.contains("ecs.availability-zone=us-east-1a, ecs.instance-type=t3.medium"),
@@ -240,23 +238,23 @@ private slots:
             BERTH_SKIP_OR_FAIL("openssl is not installed (package openssl)");
         const QStringList key{"genrsa", "-out"};
         QVERIFY(openssl(certs, key + QStringList{"ca-key.pem", "2048"}));
-        QVERIFY(openssl(certs, {"req", "-x509", "-new", "-key", "ca-key.pem", "-days", "1",
-                                "-subj", "/CN=berth test CA", "-out", "ca.pem"}));
+        QVERIFY(openssl(certs, {"req", "-x509", "-new", "-key", "ca-key.pem", "-days", "1", "-subj",
+                                "/CN=berth test CA", "-out", "ca.pem"}));
         for (const QString &who : {QStringLiteral("server"), QStringLiteral("client")}) {
             const QString keyFile = who == "server" ? "server-key.pem" : "key.pem";
             const QString certFile = who == "server" ? "server-cert.pem" : "cert.pem";
             QVERIFY(openssl(certs, key + QStringList{keyFile, "2048"}));
-            QVERIFY(openssl(certs, {"req", "-new", "-key", keyFile, "-subj", "/CN=" + who,
-                                    "-out", who + ".csr"}));
-            QVERIFY(openssl(certs, {"x509", "-req", "-in", who + ".csr", "-CA", "ca.pem",
-                                    "-CAkey", "ca-key.pem", "-CAcreateserial", "-days", "1",
-                                    "-extfile", who + ".ext", "-out", certFile}));
+            QVERIFY(openssl(certs, {"req", "-new", "-key", keyFile, "-subj", "/CN=" + who, "-out",
+                                    who + ".csr"}));
+            QVERIFY(openssl(certs, {"x509", "-req", "-in", who + ".csr", "-CA", "ca.pem", "-CAkey",
+                                    "ca-key.pem", "-CAcreateserial", "-days", "1", "-extfile",
+                                    who + ".ext", "-out", certFile}));
         }
         QProcess proxy;
         const QString portFile = m_dir.filePath("port");
         proxy.start(QStandardPaths::findExecutable("python3"),
-                    {qEnvironmentVariable("BERTH_SOURCE_DIR") + "/tests/export/tls_proxy.py",
-                     certs, portFile});
+                    {qEnvironmentVariable("BERTH_SOURCE_DIR") + "/tests/export/tls_proxy.py", certs,
+                     portFile});
         QVERIFY(proxy.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile(portFile).size() > 0, 10000);
         QFile port(portFile);
@@ -269,14 +267,14 @@ private slots:
         // Without a client certificate the listener refuses the connection.
         QProcessEnvironment noClientCert = tls;
         noClientCert.insert("DOCKER_CERT_PATH", m_dir.filePath("nowhere"));
-        const Run refused = berth({"deploy", m_project, "--swarm", "--stack", m_stack,
-                                   "--docker-host", host},
-                                  noClientCert);
+        const Run refused =
+            berth({"deploy", m_project, "--swarm", "--stack", m_stack, "--docker-host", host},
+                  noClientCert);
         QCOMPARE(refused.code, 2);
 
         writeDesign("2");
-        const Run r = berth({"deploy", m_project, "--swarm", "--stack", m_stack,
-                             "--docker-host", host, "--timeout", "120"},
+        const Run r = berth({"deploy", m_project, "--swarm", "--stack", m_stack, "--docker-host",
+                             host, "--timeout", "120"},
                             tls);
         proxy.kill();
         proxy.waitForFinished();

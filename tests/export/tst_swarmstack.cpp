@@ -43,10 +43,7 @@ class TestSwarmStack : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(!sourceDir().isEmpty(), "BERTH_SOURCE_DIR is not set");
-    }
+    void initTestCase() { QVERIFY2(!sourceDir().isEmpty(), "BERTH_SOURCE_DIR is not set"); }
 
     void sampleBecomesOneServicePerContainer()
     {
@@ -105,9 +102,10 @@ private slots:
         QCOMPARE(placement["max_replicas_per_node"].toInt(), 1);
         QCOMPARE(placement["constraints"].toArray(),
                  (QJsonArray{"node.labels.tier == edge", "node.platform.os == linux"}));
-        QCOMPARE(gateway["ports"][0].toObject(),
-                 (QJsonObject{{"target", 8080}, {"published", 7443}, {"protocol", "tcp"},
-                              {"mode", "host"}}));
+        QCOMPARE(
+            gateway["ports"][0].toObject(),
+            (QJsonObject{
+                {"target", 8080}, {"published", 7443}, {"protocol", "tcp"}, {"mode", "host"}}));
         QCOMPARE(gateway["deploy"]["resources"]["reservations"]["memory"].toString(),
                  QStringLiteral("128M"));
         QCOMPARE(gateway["deploy"]["update_config"]["failure_action"].toString(),
@@ -166,7 +164,8 @@ private slots:
 
     void withoutReservations()
     {
-        const SwarmStack::Result r = SwarmStack::fromProject(loadDesign(exportDesigns().at(1)), {false});
+        const SwarmStack::Result r =
+            SwarmStack::fromProject(loadDesign(exportDesigns().at(1)), {false});
         const QJsonObject resources = service(r, "gateway")["deploy"]["resources"].toObject();
         QVERIFY(!resources.contains("reservations"));
         QCOMPARE(resources["limits"]["memory"].toString(), QStringLiteral("256M"));
@@ -177,13 +176,13 @@ private slots:
         const QJsonObject doc{
             {"version", "3.8"},
             {"services",
-             QJsonObject{{"web",
-                          QJsonObject{{"command", QJsonArray{"a b", "say \"hi\""}},
-                                      {"deploy", QJsonObject{{"replicas", 2}}},
-                                      {"labels", QJsonObject{{"yes", "no"}, {"a.b-c", true}}},
-                                      {"ports", QJsonArray{QJsonObject{{"target", 80},
-                                                                       {"mode", "host"}}}},
-                                      {"empty", QJsonObject{}}}}}}};
+             QJsonObject{
+                 {"web",
+                  QJsonObject{{"command", QJsonArray{"a b", "say \"hi\""}},
+                              {"deploy", QJsonObject{{"replicas", 2}}},
+                              {"labels", QJsonObject{{"yes", "no"}, {"a.b-c", true}}},
+                              {"ports", QJsonArray{QJsonObject{{"target", 80}, {"mode", "host"}}}},
+                              {"empty", QJsonObject{}}}}}}};
         const QByteArray expected = "services:\n"
                                     "  web:\n"
                                     "    command:\n"
@@ -243,8 +242,7 @@ private slots:
         const QJsonObject compose{
             {"services",
              QJsonObject{{"web", QJsonObject{{"image", "x"},
-                                             {"healthcheck", QJsonObject{{"interval",
-                                                                          "ten"}}}}}}}};
+                                             {"healthcheck", QJsonObject{{"interval", "ten"}}}}}}}};
         QVERIFY(StackSpec::services("s", compose, &error).isEmpty());
         QVERIFY2(error.contains("services.web.healthcheck.interval") && error.contains("30s"),
                  qPrintable(error));
@@ -268,9 +266,9 @@ private slots:
         QStringList files;
         for (const QString &design : exportDesigns()) {
             QString error;
-            const QString file = SwarmStack::write(SwarmStack::fromProject(loadDesign(design), {}),
-                                                   dir.filePath(QFileInfo(design).baseName()),
-                                                   &error);
+            const QString file =
+                SwarmStack::write(SwarmStack::fromProject(loadDesign(design), {}),
+                                  dir.filePath(QFileInfo(design).baseName()), &error);
             QVERIFY2(!file.isEmpty(), qPrintable(error));
             files << file;
         }
@@ -310,8 +308,8 @@ private slots:
                                             "    jsonschema.validate(yaml.safe_load(open(f)), "
                                             "schema)\n"
                                             "print('valid', len(sys.argv) - 2)\n",
-                                            schema}
-                                    + files);
+                                            schema} +
+                                    files);
             QVERIFY(check.waitForFinished(60000));
             QVERIFY2(check.exitCode() == 0, qPrintable(check.readAllStandardError()));
             QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("valid 4"));

@@ -49,8 +49,7 @@ private slots:
         dialog.stack()->setText(QStringLiteral("My Stack"));
         dialog.deploy();
         QVERIFY(!dialog.isBusy());
-        QVERIFY2(dialog.status()->text().contains("my-stack"),
-                 qPrintable(dialog.status()->text()));
+        QVERIFY2(dialog.status()->text().contains("my-stack"), qPrintable(dialog.status()->text()));
     }
 
     void unreachableManager()

@@ -38,8 +38,8 @@ SwarmDeployDialog::SwarmDeployDialog(const Model::ProjectData &data, QWidget *pa
       m_noReservations(new QCheckBox(tr("Leave out CPU and memory &reservations (a swarm "
                                         "smaller than the design's cluster)"),
                                      this)),
-      m_labelNodes(new QCheckBox(tr("&Label the nodes with the instances' attributes first"),
-                                 this)),
+      m_labelNodes(
+          new QCheckBox(tr("&Label the nodes with the instances' attributes first"), this)),
       m_warnings(new QLabel(this)), m_services(new QTableWidget(0, 2, this)),
       m_log(new QPlainTextEdit(this)), m_status(new QLabel(this))
 {
@@ -59,11 +59,10 @@ SwarmDeployDialog::SwarmDeployDialog(const Model::ProjectData &data, QWidget *pa
     m_warnings->setObjectName(QStringLiteral("swarmWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::RichText);
-    m_warnings->setText(lines.isEmpty()
-                            ? tr("Swarm can follow everything in this design.")
-                            : tr("Swarm schedules; it cannot follow these parts of the "
-                                 "design:<br>%1")
-                                  .arg(lines.join(QStringLiteral("<br>"))));
+    m_warnings->setText(lines.isEmpty() ? tr("Swarm can follow everything in this design.")
+                                        : tr("Swarm schedules; it cannot follow these parts of the "
+                                             "design:<br>%1")
+                                              .arg(lines.join(QStringLiteral("<br>"))));
 
     m_services->setHorizontalHeaderLabels({tr("Service"), tr("Running")});
     m_services->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -150,47 +149,47 @@ void SwarmDeployDialog::start(bool removing)
     });
     m_deployButton->setEnabled(false);
     m_removeButton->setEnabled(false);
-    m_status->setText(removing ? tr("Removing %1…").arg(stack) : tr("Deploying %1…").arg(stack));
+    m_status->setText(removing ? tr("Removing %1…").arg(stack)
+                               : tr("Deploying %1…").arg(stack));
 
     const std::shared_ptr<SwarmDeployer> deployerRef = m_deployer;
     const Model::ProjectData data = m_data;
     const bool reservations = !m_noReservations->isChecked();
     const bool labelNodes = m_labelNodes->isChecked();
-    m_thread = QThread::create([this, deployerRef, data, stack, removing, reservations,
-                                labelNodes] {
-        QElapsedTimer clock;
-        clock.start();
-        const auto report = [this](bool ok, const QString &message) {
-            QMetaObject::invokeMethod(this, [this, ok, message] { done(ok, message); });
-        };
-        const auto checked = deployerRef->checkManager();
-        if (!checked.ok())
-            return report(false, checked.error().message());
-        if (removing) {
-            const auto removed = deployerRef->remove(stack, kTimeoutMs);
-            return report(removed.ok(), removed.ok() ? tr("Removed %1.").arg(stack)
-                                                     : removed.error().message());
-        }
-        if (labelNodes) {
-            const auto labelled = deployerRef->labelNodes(data);
-            if (!labelled.ok())
-                return report(false, labelled.error().message());
-            for (const QString &line : labelled.value())
-                QMetaObject::invokeMethod(this, [this, line] {
-                    m_log->appendPlainText(tr("Labelled %1").arg(line));
-                });
-        }
-        const auto deployed =
-            deployerRef->deploy(stack, SwarmStack::fromProject(data, {reservations}).compose);
-        if (!deployed.ok())
-            return report(false, deployed.error().message());
-        const auto converged = deployerRef->waitConverged(stack, kTimeoutMs);
-        report(converged.ok(),
-               converged.ok() ? tr("%1 converged in %2 s: every replica runs.")
-                                    .arg(stack)
-                                    .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
-                              : converged.error().message());
-    });
+    m_thread =
+        QThread::create([this, deployerRef, data, stack, removing, reservations, labelNodes] {
+            QElapsedTimer clock;
+            clock.start();
+            const auto report = [this](bool ok, const QString &message) {
+                QMetaObject::invokeMethod(this, [this, ok, message] { done(ok, message); });
+            };
+            const auto checked = deployerRef->checkManager();
+            if (!checked.ok())
+                return report(false, checked.error().message());
+            if (removing) {
+                const auto removed = deployerRef->remove(stack, kTimeoutMs);
+                return report(removed.ok(), removed.ok() ? tr("Removed %1.").arg(stack)
+                                                         : removed.error().message());
+            }
+            if (labelNodes) {
+                const auto labelled = deployerRef->labelNodes(data);
+                if (!labelled.ok())
+                    return report(false, labelled.error().message());
+                for (const QString &line : labelled.value())
+                    QMetaObject::invokeMethod(this, [this, line] {
+                        m_log->appendPlainText(tr("Labelled %1").arg(line));
+                    });
+            }
+            const auto deployed =
+                deployerRef->deploy(stack, SwarmStack::fromProject(data, {reservations}).compose);
+            if (!deployed.ok())
+                return report(false, deployed.error().message());
+            const auto converged = deployerRef->waitConverged(stack, kTimeoutMs);
+            report(converged.ok(), converged.ok() ? tr("%1 converged in %2 s: every replica runs.")
+                                                        .arg(stack)
+                                                        .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+                                                  : converged.error().message());
+        });
     m_thread->start();
 }
 
@@ -210,9 +209,9 @@ void SwarmDeployDialog::showStates(const QList<SwarmServiceState> &states)
         }
         bar->setMaximum(std::max(1, s.desired));
         bar->setValue(s.running);
-        bar->setFormat(s.outdated > 0 ? tr("%1/%2 (%3 old)").arg(s.running).arg(s.desired)
-                                            .arg(s.outdated)
-                                      : tr("%1/%2").arg(s.running).arg(s.desired));
+        bar->setFormat(s.outdated > 0
+                           ? tr("%1/%2 (%3 old)").arg(s.running).arg(s.desired).arg(s.outdated)
+                           : tr("%1/%2").arg(s.running).arg(s.desired));
     }
 }
 

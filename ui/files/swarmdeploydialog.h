@@ -17,7 +17,7 @@ class QThread;
 namespace Berth::Engine {
 class SwarmDeployer;
 struct SwarmServiceState;
-}
+} // namespace Berth::Engine
 
 namespace Berth::Gui {
 
