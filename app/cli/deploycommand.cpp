@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/projectloader.h"
 
+#include "engine/secrets/keychainsecretstore.h"
 #include "engine/swarm/swarmdeployer.h"
 #include "engine/swarm/swarmstack.h"
 #include "model/validation/validator.h"
@@ -58,6 +59,11 @@ int deployCommand(const QStringList &arguments, Output io)
            "local socket). For TLS set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the folder "
            "of ca.pem, cert.pem and key.pem, as for the docker CLI."),
         QStringLiteral("URL"));
+    const QCommandLineOption keychainTls(
+        QStringLiteral("tls-from-keychain"),
+        tr("Take the TLS client certificate for a tcp:// manager from the OS keychain: "
+           "docker-tls:HOST:PORT:ca.pem, :cert.pem and :key.pem, stored with 'berth secret "
+           "set KEY < FILE'."));
     const QCommandLineOption stack(QStringLiteral("stack"),
                                    tr("The stack's name (default: the project's name)."),
                                    QStringLiteral("NAME"));
@@ -79,7 +85,8 @@ int deployCommand(const QStringList &arguments, Output io)
                                      tr("Seconds to wait for the stack to converge "
                                         "(default 300)."),
                                      QStringLiteral("S"), QStringLiteral("300"));
-    parser.addOptions({swarm, host, stack, remove, labelNodes, noReservations, noWait, timeout});
+    parser.addOptions(
+        {swarm, host, keychainTls, stack, remove, labelNodes, noReservations, noWait, timeout});
     parser.addPositionalArgument(QStringLiteral("deploy"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to deploy."));
     if (const auto done = parseArguments(parser, arguments, "deploy", io))
@@ -113,8 +120,9 @@ int deployCommand(const QStringList &arguments, Output io)
     }
 
     QString error;
-    const std::unique_ptr<SwarmDeployer> deployer =
-        SwarmDeployer::forHost(parser.value(host), &error);
+    Engine::KeychainSecretStore keychain;
+    const std::unique_ptr<SwarmDeployer> deployer = SwarmDeployer::forHost(
+        parser.value(host), &error, parser.isSet(keychainTls) ? &keychain : nullptr);
     if (!deployer) {
         io.err << "berth deploy: " << error << '\n';
         return BadUsage;
@@ -176,6 +184,8 @@ int deployCommand(const QStringList &arguments, Output io)
         removeCommand += QStringLiteral(" --stack ") + stackName;
     if (parser.isSet(host))
         removeCommand += QStringLiteral(" --docker-host ") + parser.value(host);
+    if (parser.isSet(keychainTls))
+        removeCommand += QStringLiteral(" --tls-from-keychain");
     io.out << tr("Stack %1 converged in %2 s: %n replica(s) running. See 'docker stack ps %1'; "
                  "'%3 --remove' removes it.",
                  nullptr, replicas)

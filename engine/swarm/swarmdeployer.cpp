@@ -4,11 +4,13 @@
 #include "engine/docker/dockerclient.h"
 #include "engine/docker/dockerendpoint.h"
 #include "engine/docker/transport.h"
+#include "engine/secrets/secretstore.h"
 #include "engine/swarm/stackspec.h"
 #include "model/projectdata.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -94,7 +96,8 @@ SwarmDeployer::SwarmDeployer(std::shared_ptr<Docker::DockerClient> client)
 
 SwarmDeployer::~SwarmDeployer() = default;
 
-std::unique_ptr<SwarmDeployer> SwarmDeployer::forHost(const QString &dockerHost, QString *error)
+std::unique_ptr<SwarmDeployer> SwarmDeployer::forHost(const QString &dockerHost, QString *error,
+                                                      SecretStore *keychain)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!dockerHost.isEmpty())
@@ -102,8 +105,44 @@ std::unique_ptr<SwarmDeployer> SwarmDeployer::forHost(const QString &dockerHost,
     Docker::DockerEndpoint endpoint;
     if (!Docker::DockerEndpoint::fromEnvironment(env, &endpoint, error))
         return nullptr;
-    return std::make_unique<SwarmDeployer>(
+    std::unique_ptr<QTemporaryDir> certificates;
+    if (keychain) {
+        if (endpoint.kind() != Docker::DockerEndpoint::Kind::Tcp) {
+            *error = tr("TLS certificates from the keychain need a tcp:// manager, e.g. "
+                        "--docker-host tcp://manager:2376");
+            return nullptr;
+        }
+        certificates = std::make_unique<QTemporaryDir>();
+        const QString hostAndPort =
+            QStringLiteral("%1:%2").arg(endpoint.host()).arg(endpoint.port());
+        for (const QString file :
+             {QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}) {
+            const QString key = SecretStore::dockerTlsKey(hostAndPort, file);
+            const SecretResult value = keychain->read(key);
+            if (!value.ok()) {
+                *error = value.notFound()
+                             ? tr("the keychain has no %1; store it with 'berth secret set %1 "
+                                  "< %2'")
+                                   .arg(key, file)
+                             : tr("cannot read %1 from the keychain: %2").arg(key, value.error);
+                return nullptr;
+            }
+            // libcurl reads certificates from files: owner-only, gone with the deployer.
+            QFile out(certificates->filePath(file));
+            if (!out.open(QIODevice::WriteOnly) ||
+                !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+                out.write(value.value.toUtf8() + '\n') < 0) {
+                *error = tr("cannot write the TLS files to %1: %2")
+                             .arg(certificates->path(), out.errorString());
+                return nullptr;
+            }
+        }
+        endpoint.setTls(true, true, certificates->path());
+    }
+    auto deployer = std::make_unique<SwarmDeployer>(
         std::make_shared<Docker::DockerClient>(std::make_shared<Docker::Transport>(endpoint)));
+    deployer->m_certificates = std::move(certificates);
+    return deployer;
 }
 
 QString SwarmDeployer::endpointName() const

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <atomic>
 #include <functional>
@@ -16,6 +17,8 @@ struct ProjectData;
 }
 
 namespace Berth::Engine {
+
+class SecretStore;
 
 namespace Docker {
 class DockerClient;
@@ -51,9 +54,12 @@ public:
      * A deployer for the daemon at \a dockerHost (unix://PATH, tcp://HOST:PORT,
      * https://HOST:PORT; empty: DOCKER_HOST, else the local socket), with TLS client
      * certificates as DOCKER_TLS_VERIFY and DOCKER_CERT_PATH say, as the docker CLI reads
-     * them. Null with \a error set when the address cannot be used.
+     * them. With \a keychain, the TLS files come from there instead (the keys of
+     * SecretStore::dockerTlsKey() for the host and port) and live in a private folder while
+     * the deployer does. Null with \a error set when the address or the keychain fails.
      */
-    static std::unique_ptr<SwarmDeployer> forHost(const QString &dockerHost, QString *error);
+    static std::unique_ptr<SwarmDeployer> forHost(const QString &dockerHost, QString *error,
+                                                  SecretStore *keychain = nullptr);
     /** Ends a wait (waitConverged, remove) from another thread; the stack stays as it is. */
     void cancel() { m_cancelled = true; }
     /** unix:///var/run/docker.sock or tcp://host:port, for messages. */
@@ -91,6 +97,7 @@ private:
     LineCallback m_line;
     StatesCallback m_states;
     std::atomic_bool m_cancelled{false};
+    std::unique_ptr<QTemporaryDir> m_certificates; ///< TLS files read from the keychain
 };
 
 } // namespace Berth::Engine

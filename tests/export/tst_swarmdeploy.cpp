@@ -3,7 +3,8 @@
 // attributes as labels (--label-nodes), every replica runs, the stack is
 // what `docker stack deploy` would have made (names, labels, `docker stack ps`), a rolling
 // update of one service completes (through a TLS listener with client certificates, the way
-// a remote manager is reached), and --remove leaves nothing.
+// a remote manager is reached; the certificates from files, then from the keychain), and
+// --remove leaves nothing.
 #include "engine/docker/dockerclient.h"
 #include "engine/swarm/stackspec.h"
 #include "tests/skiporfail.h"
@@ -105,6 +106,9 @@ class TestSwarmDeploy : public QObject
     QTemporaryDir m_dir;
     QString m_project;
     const QString m_stack = QStringLiteral("berthtst%1").arg(QCoreApplication::applicationPid());
+    std::unique_ptr<QProcess> m_proxy; ///< the TLS listener in front of the socket
+    QString m_hostAndPort;
+    QString m_certs;
     QString filter() const { return QStringLiteral("com.docker.stack.namespace=") + m_stack; }
 
     void writeDesign(const QString &webVersion)
@@ -157,6 +161,10 @@ private slots:
 
     void cleanupTestCase()
     {
+        if (m_proxy) {
+            m_proxy->kill();
+            m_proxy->waitForFinished();
+        }
         if (!m_madeSwarm)
             return;
         // Leaving removes the services; the daemon is back to what it was.
@@ -250,7 +258,8 @@ private slots:
                                     "ca-key.pem", "-CAcreateserial", "-days", "1", "-extfile",
                                     who + ".ext", "-out", certFile}));
         }
-        QProcess proxy;
+        m_proxy = std::make_unique<QProcess>();
+        QProcess &proxy = *m_proxy;
         const QString portFile = m_dir.filePath("port");
         proxy.start(QStandardPaths::findExecutable("python3"),
                     {qEnvironmentVariable("BERTH_SOURCE_DIR") + "/tests/export/tls_proxy.py", certs,
@@ -259,7 +268,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFile(portFile).size() > 0, 10000);
         QFile port(portFile);
         QVERIFY(port.open(QIODevice::ReadOnly));
-        const QString host = "tcp://127.0.0.1:" + QString::fromLatin1(port.readAll());
+        m_hostAndPort = "127.0.0.1:" + QString::fromLatin1(port.readAll());
+        m_certs = certs;
+        const QString host = "tcp://" + m_hostAndPort;
 
         QProcessEnvironment tls = QProcessEnvironment::systemEnvironment();
         tls.insert("DOCKER_TLS_VERIFY", "1");
@@ -276,8 +287,6 @@ private slots:
         const Run r = berth({"deploy", m_project, "--swarm", "--stack", m_stack, "--docker-host",
                              host, "--timeout", "120"},
                             tls);
-        proxy.kill();
-        proxy.waitForFinished();
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains("Deploying stack " + m_stack + " to " + host), qPrintable(r.out));
         QVERIFY2(r.out.contains("Updating service " + m_stack + "_web"), qPrintable(r.out));
@@ -288,6 +297,44 @@ private slots:
         for (const QJsonObject &s : web.value())
             if (s["Spec"]["Name"].toString() == m_stack + "_web")
                 QCOMPARE(s["UpdateStatus"]["State"].toString(), QStringLiteral("completed"));
+    }
+
+    // The same client certificate from the OS keychain instead of files (needs the D-Bus
+    // session with an unlocked keyring that scripts/test.sh makes).
+    void certificatesFromTheKeychain()
+    {
+        if (m_hostAndPort.isEmpty())
+            QSKIP("the TLS listener did not start");
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            BERTH_SKIP_OR_FAIL("no D-Bus session with a keychain; run inside scripts/test.sh");
+        const QString host = "tcp://" + m_hostAndPort;
+        const Run missing = berth({"deploy", m_project, "--swarm", "--stack", m_stack,
+                                   "--docker-host", host, "--tls-from-keychain"});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains("berth secret set docker-tls:" + m_hostAndPort + ":ca.pem"),
+                 qPrintable(missing.err));
+        QStringList keys;
+        for (const char *file : {"ca.pem", "cert.pem", "key.pem"}) {
+            const QString key = "docker-tls:" + m_hostAndPort + ':' + file;
+            QProcess set;
+            set.setStandardInputFile(m_certs + '/' + file);
+            set.start(QStringLiteral(BERTH_BINARY), {"secret", "set", key});
+            QVERIFY(set.waitForFinished(30000));
+            QVERIFY2(set.exitCode() == 0, set.readAllStandardError().constData());
+            keys << key;
+        }
+        // Nothing of the certificate set in the environment: only the keychain has it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("DOCKER_CERT_PATH");
+        env.remove("DOCKER_TLS_VERIFY");
+        const Run r = berth({"deploy", m_project, "--swarm", "--stack", m_stack, "--docker-host",
+                             host, "--tls-from-keychain"},
+                            env);
+        for (const QString &key : std::as_const(keys))
+            berth({"secret", "delete", key});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Stack %1 converged").arg(m_stack)),
+                 qPrintable(r.out));
     }
 
     void removeLeavesNothing()
