@@ -121,8 +121,8 @@ int deployCommand(const QStringList &arguments, Output io)
 
     QString error;
     Engine::KeychainSecretStore keychain;
-    const std::unique_ptr<SwarmDeployer> deployer = SwarmDeployer::forHost(
-        parser.value(host), &error, parser.isSet(keychainTls) ? &keychain : nullptr);
+    const std::unique_ptr<SwarmDeployer> deployer =
+        SwarmDeployer::forHost(parser.value(host), &error);
     if (!deployer) {
         io.err << "berth deploy: " << error << '\n';
         return BadUsage;
@@ -136,6 +136,10 @@ int deployCommand(const QStringList &arguments, Output io)
         io.err << "berth deploy: " << message << '\n';
         return BadUsage;
     };
+    if (parser.isSet(keychainTls)) {
+        if (const auto tls = deployer->useTlsFromKeychain(keychain); !tls.ok())
+            return fail(tls.error().message());
+    }
     if (const auto manager = deployer->checkManager(); !manager.ok())
         return fail(manager.error().message().isEmpty() ? manager.error().daemonMessage()
                                                         : manager.error().message());

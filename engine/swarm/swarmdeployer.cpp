@@ -96,8 +96,7 @@ SwarmDeployer::SwarmDeployer(std::shared_ptr<Docker::DockerClient> client)
 
 SwarmDeployer::~SwarmDeployer() = default;
 
-std::unique_ptr<SwarmDeployer> SwarmDeployer::forHost(const QString &dockerHost, QString *error,
-                                                      SecretStore *keychain)
+std::unique_ptr<SwarmDeployer> SwarmDeployer::forHost(const QString &dockerHost, QString *error)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!dockerHost.isEmpty())
@@ -105,44 +104,44 @@ std::unique_ptr<SwarmDeployer> SwarmDeployer::forHost(const QString &dockerHost,
     Docker::DockerEndpoint endpoint;
     if (!Docker::DockerEndpoint::fromEnvironment(env, &endpoint, error))
         return nullptr;
-    std::unique_ptr<QTemporaryDir> certificates;
-    if (keychain) {
-        if (endpoint.kind() != Docker::DockerEndpoint::Kind::Tcp) {
-            *error = tr("TLS certificates from the keychain need a tcp:// manager, e.g. "
-                        "--docker-host tcp://manager:2376");
-            return nullptr;
-        }
-        certificates = std::make_unique<QTemporaryDir>();
-        const QString hostAndPort =
-            QStringLiteral("%1:%2").arg(endpoint.host()).arg(endpoint.port());
-        for (const QString file :
-             {QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}) {
-            const QString key = SecretStore::dockerTlsKey(hostAndPort, file);
-            const SecretResult value = keychain->read(key);
-            if (!value.ok()) {
-                *error = value.notFound()
-                             ? tr("the keychain has no %1; store it with 'berth secret set %1 "
-                                  "< %2'")
-                                   .arg(key, file)
-                             : tr("cannot read %1 from the keychain: %2").arg(key, value.error);
-                return nullptr;
-            }
-            // libcurl reads certificates from files: owner-only, gone with the deployer.
-            QFile out(certificates->filePath(file));
-            if (!out.open(QIODevice::WriteOnly) ||
-                !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-                out.write(value.value.toUtf8() + '\n') < 0) {
-                *error = tr("cannot write the TLS files to %1: %2")
-                             .arg(certificates->path(), out.errorString());
-                return nullptr;
-            }
-        }
-        endpoint.setTls(true, true, certificates->path());
-    }
-    auto deployer = std::make_unique<SwarmDeployer>(
+    return std::make_unique<SwarmDeployer>(
         std::make_shared<Docker::DockerClient>(std::make_shared<Docker::Transport>(endpoint)));
-    deployer->m_certificates = std::move(certificates);
-    return deployer;
+}
+
+DockerResult<void> SwarmDeployer::useTlsFromKeychain(SecretStore &keychain)
+{
+    Docker::DockerEndpoint endpoint = m_client->transport()->endpoint();
+    if (endpoint.kind() != Docker::DockerEndpoint::Kind::Tcp)
+        return DockerError(DockerError::Kind::Usage,
+                           tr("TLS certificates from the keychain need a tcp:// manager, e.g. "
+                              "--docker-host tcp://manager:2376"));
+    auto certificates = std::make_unique<QTemporaryDir>();
+    const QString hostAndPort = QStringLiteral("%1:%2").arg(endpoint.host()).arg(endpoint.port());
+    for (const QString file :
+         {QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}) {
+        const QString key = SecretStore::dockerTlsKey(hostAndPort, file);
+        const SecretResult value = keychain.read(key);
+        if (!value.ok())
+            return DockerError(
+                DockerError::Kind::Usage,
+                value.notFound()
+                    ? tr("the keychain has no %1; store it with 'berth secret set %1 < %2'")
+                          .arg(key, file)
+                    : tr("cannot read %1 from the keychain: %2").arg(key, value.error));
+        // libcurl reads certificates from files: owner-only, gone with the deployer.
+        QFile out(certificates->filePath(file));
+        if (!out.open(QIODevice::WriteOnly) ||
+            !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+            out.write(value.value.toUtf8() + '\n') < 0)
+            return DockerError(DockerError::Kind::Usage,
+                               tr("cannot write the TLS files to %1: %2")
+                                   .arg(certificates->path(), out.errorString()));
+    }
+    endpoint.setTls(true, true, certificates->path());
+    m_client =
+        std::make_shared<Docker::DockerClient>(std::make_shared<Docker::Transport>(endpoint));
+    m_certificates = std::move(certificates);
+    return {};
 }
 
 QString SwarmDeployer::endpointName() const

@@ -54,12 +54,16 @@ public:
      * A deployer for the daemon at \a dockerHost (unix://PATH, tcp://HOST:PORT,
      * https://HOST:PORT; empty: DOCKER_HOST, else the local socket), with TLS client
      * certificates as DOCKER_TLS_VERIFY and DOCKER_CERT_PATH say, as the docker CLI reads
-     * them. With \a keychain, the TLS files come from there instead (the keys of
-     * SecretStore::dockerTlsKey() for the host and port) and live in a private folder while
-     * the deployer does. Null with \a error set when the address or the keychain fails.
+     * them. Null with \a error set when the address cannot be used.
      */
-    static std::unique_ptr<SwarmDeployer> forHost(const QString &dockerHost, QString *error,
-                                                  SecretStore *keychain = nullptr);
+    static std::unique_ptr<SwarmDeployer> forHost(const QString &dockerHost, QString *error);
+    /**
+     * Takes the TLS client set of a tcp:// manager from \a keychain instead (the keys of
+     * SecretStore::dockerTlsKey() for its host and port), kept in an owner-only folder while
+     * the deployer lives. Blocks on the keychain: call it before the first call, off the GUI
+     * thread.
+     */
+    Docker::DockerResult<void> useTlsFromKeychain(SecretStore &keychain);
     /** Ends a wait (waitConverged, remove) from another thread; the stack stays as it is. */
     void cancel() { m_cancelled = true; }
     /** unix:///var/run/docker.sock or tcp://host:port, for messages. */

@@ -6,6 +6,7 @@
 #include "ui/files/swarmdeploydialog.h"
 #include "ui/windowactions.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -66,6 +67,20 @@ private slots:
         QVERIFY2(log.contains("/nonexistent/docker.sock"), qPrintable(log));
         for (QPushButton *button : dialog.findChildren<QPushButton *>())
             QVERIFY(button->isEnabled());
+    }
+
+    // Certificates from the keychain are for a tcp:// manager; a socket is refused before the
+    // keychain is asked.
+    void keychainCertificatesNeedTcp()
+    {
+        SwarmDeployDialog dialog(BerthTest::sampleData());
+        dialog.manager()->setText(QStringLiteral("unix:///nonexistent/docker.sock"));
+        dialog.keychainTls()->setChecked(true);
+        QSignalSpy finished(&dialog, &SwarmDeployDialog::finished);
+        dialog.deploy();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(dialog.status()->text().contains("tcp://"), qPrintable(dialog.status()->text()));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/files/swarmdeploydialog.h"
 
+#include "engine/secrets/keychainsecretstore.h"
 #include "engine/swarm/swarmdeployer.h"
 #include "engine/swarm/swarmstack.h"
 #include "model/validation/validator.h"
@@ -40,6 +41,9 @@ SwarmDeployDialog::SwarmDeployDialog(const Model::ProjectData &data, QWidget *pa
                                      this)),
       m_labelNodes(
           new QCheckBox(tr("&Label the nodes with the instances' attributes first"), this)),
+      m_keychainTls(new QCheckBox(tr("TLS client certificate from the &keychain "
+                                     "(docker-tls:HOST:PORT:ca.pem, cert.pem, key.pem)"),
+                                  this)),
       m_warnings(new QLabel(this)), m_services(new QTableWidget(0, 2, this)),
       m_log(new QPlainTextEdit(this)), m_status(new QLabel(this))
 {
@@ -52,6 +56,7 @@ SwarmDeployDialog::SwarmDeployDialog(const Model::ProjectData &data, QWidget *pa
     form->addRow(tr("&Stack:"), m_stack);
     form->addRow(QString(), m_noReservations);
     form->addRow(QString(), m_labelNodes);
+    form->addRow(QString(), m_keychainTls);
 
     QStringList lines;
     for (const Model::Diagnostic &d : SwarmStack::fromProject(data, {}).warnings)
@@ -149,47 +154,52 @@ void SwarmDeployDialog::start(bool removing)
     });
     m_deployButton->setEnabled(false);
     m_removeButton->setEnabled(false);
-    m_status->setText(removing ? tr("Removing %1…").arg(stack)
-                               : tr("Deploying %1…").arg(stack));
+    m_status->setText(removing ? tr("Removing %1…").arg(stack) : tr("Deploying %1…").arg(stack));
 
     const std::shared_ptr<SwarmDeployer> deployerRef = m_deployer;
     const Model::ProjectData data = m_data;
     const bool reservations = !m_noReservations->isChecked();
     const bool labelNodes = m_labelNodes->isChecked();
-    m_thread =
-        QThread::create([this, deployerRef, data, stack, removing, reservations, labelNodes] {
-            QElapsedTimer clock;
-            clock.start();
-            const auto report = [this](bool ok, const QString &message) {
-                QMetaObject::invokeMethod(this, [this, ok, message] { done(ok, message); });
-            };
-            const auto checked = deployerRef->checkManager();
-            if (!checked.ok())
-                return report(false, checked.error().message());
-            if (removing) {
-                const auto removed = deployerRef->remove(stack, kTimeoutMs);
-                return report(removed.ok(), removed.ok() ? tr("Removed %1.").arg(stack)
-                                                         : removed.error().message());
-            }
-            if (labelNodes) {
-                const auto labelled = deployerRef->labelNodes(data);
-                if (!labelled.ok())
-                    return report(false, labelled.error().message());
-                for (const QString &line : labelled.value())
-                    QMetaObject::invokeMethod(this, [this, line] {
-                        m_log->appendPlainText(tr("Labelled %1").arg(line));
-                    });
-            }
-            const auto deployed =
-                deployerRef->deploy(stack, SwarmStack::fromProject(data, {reservations}).compose);
-            if (!deployed.ok())
-                return report(false, deployed.error().message());
-            const auto converged = deployerRef->waitConverged(stack, kTimeoutMs);
-            report(converged.ok(), converged.ok() ? tr("%1 converged in %2 s: every replica runs.")
-                                                        .arg(stack)
-                                                        .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
-                                                  : converged.error().message());
-        });
+    const bool keychainTls = m_keychainTls->isChecked();
+    m_thread = QThread::create([this, deployerRef, data, stack, removing, reservations, labelNodes,
+                                keychainTls] {
+        QElapsedTimer clock;
+        clock.start();
+        const auto report = [this](bool ok, const QString &message) {
+            QMetaObject::invokeMethod(this, [this, ok, message] { done(ok, message); });
+        };
+        if (keychainTls) {
+            Engine::KeychainSecretStore keychain;
+            const auto tls = deployerRef->useTlsFromKeychain(keychain);
+            if (!tls.ok())
+                return report(false, tls.error().message());
+        }
+        const auto checked = deployerRef->checkManager();
+        if (!checked.ok())
+            return report(false, checked.error().message());
+        if (removing) {
+            const auto removed = deployerRef->remove(stack, kTimeoutMs);
+            return report(removed.ok(),
+                          removed.ok() ? tr("Removed %1.").arg(stack) : removed.error().message());
+        }
+        if (labelNodes) {
+            const auto labelled = deployerRef->labelNodes(data);
+            if (!labelled.ok())
+                return report(false, labelled.error().message());
+            for (const QString &line : labelled.value())
+                QMetaObject::invokeMethod(
+                    this, [this, line] { m_log->appendPlainText(tr("Labelled %1").arg(line)); });
+        }
+        const auto deployed =
+            deployerRef->deploy(stack, SwarmStack::fromProject(data, {reservations}).compose);
+        if (!deployed.ok())
+            return report(false, deployed.error().message());
+        const auto converged = deployerRef->waitConverged(stack, kTimeoutMs);
+        report(converged.ok(), converged.ok() ? tr("%1 converged in %2 s: every replica runs.")
+                                                    .arg(stack)
+                                                    .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+                                              : converged.error().message());
+    });
     m_thread->start();
 }
 

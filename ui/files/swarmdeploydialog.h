@@ -37,6 +37,7 @@ public:
     QTableWidget *services() const { return m_services; }
     QLabel *warnings() const { return m_warnings; }
     QLabel *status() const { return m_status; }
+    QCheckBox *keychainTls() const { return m_keychainTls; }
     bool isBusy() const { return m_thread != nullptr; }
 
     void deploy();
@@ -56,6 +57,7 @@ private:
     QLineEdit *m_stack;
     QCheckBox *m_noReservations;
     QCheckBox *m_labelNodes;
+    QCheckBox *m_keychainTls;
     QLabel *m_warnings;
     QTableWidget *m_services;
     QPlainTextEdit *m_log;
