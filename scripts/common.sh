@@ -37,7 +37,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
 RUN_PACKAGES=(docker.io haproxy)
 TEST_PACKAGES=(docker.io haproxy xvfb xauth dbus dbus-x11 gnome-keyring python3-botocore
     dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info wrk
-    clang curl awscli zsh)
+    clang curl awscli zsh docker-compose python3-jsonschema python3-yaml openssl)
 
 # The compiler runtime libFuzzer needs is packaged per clang version.
 fuzz_runtime_package() {

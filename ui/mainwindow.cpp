@@ -13,6 +13,7 @@
 #include "ui/editors/taskdefinitionform.h"
 #include "ui/files/documentcontroller.h"
 #include "ui/files/exportdialog.h"
+#include "ui/files/swarmdeploydialog.h"
 #include "ui/icons.h"
 #include "ui/panels/defaultlayout.h"
 #include "ui/panels/outlinepanel.h"
@@ -190,6 +191,10 @@ void MainWindow::connectActions()
         ExportDialog dialog(m_editor->data(), this);
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Exported to %1").arg(dialog.directory()), 8000);
+    });
+    connect(a->deploySwarm, &QAction::triggered, this, [this] {
+        SwarmDeployDialog dialog(m_editor->data(), this);
+        dialog.exec();
     });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
 

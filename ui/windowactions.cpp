@@ -31,6 +31,8 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window), m_window(wi
     const QKeySequence exportKey(Qt::CTRL | Qt::Key_E);
     exportJson = make(tr("&Export ECS JSON…"), QStringLiteral("export"), exportKey,
                       tr("Write register-task-definition and create-service inputs"));
+    deploySwarm = make(tr("&Deploy to Swarm…"), {}, {},
+                       tr("Deploy the design to a Docker Swarm and watch it converge"));
     quit = make(tr("&Quit"), {}, QKeySequence::Quit, tr("Close Berth"));
 
     undo = make(tr("&Undo"), QStringLiteral("edit-undo"), QKeySequence::Undo, {});
@@ -135,6 +137,7 @@ void WindowActions::createMenus(QMenu *panels)
     file->addAction(importFile);
     file->addAction(importClipboard);
     file->addAction(exportJson);
+    file->addAction(deploySwarm);
     file->addSeparator();
     file->addAction(quit);
 

@@ -32,6 +32,7 @@ public:
     QAction *importFile;
     QAction *importClipboard;
     QAction *exportJson;
+    QAction *deploySwarm;
     QAction *quit;
 
     QAction *undo;

@@ -22,7 +22,10 @@ QString usage()
     return tr("Usage: berth [FILE]                      open the window\n"
               "       berth validate FILE... [--json]   check projects and task definitions\n"
               "       berth import TASKDEF.json [--into PROJECT]\n"
-              "       berth export PROJECT --out DIR    register-ready ECS JSON\n"
+              "       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]\n"
+              "                                         ECS JSON, a Swarm stack, a template\n"
+              "       berth deploy PROJECT --swarm [--docker-host URL] [--remove]\n"
+              "                                         the design on a Docker Swarm\n"
               "       berth plan PROJECT [--json] [--seed N]\n"
               "                                         placement, unplaceable tasks, "
               "preflight\n"
@@ -142,10 +145,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 
 QStringList commandNames()
 {
-    return {QStringLiteral("validate"), QStringLiteral("import"), QStringLiteral("export"),
-            QStringLiteral("plan"),     QStringLiteral("run"),    QStringLiteral("run-task"), QStringLiteral("stop-task"),
-            QStringLiteral("down"),     QStringLiteral("service"), QStringLiteral("secret"),
-            QStringLiteral("api")};
+    return {QStringLiteral("validate"),  QStringLiteral("import"),  QStringLiteral("export"),
+            QStringLiteral("deploy"),    QStringLiteral("plan"),    QStringLiteral("run"),
+            QStringLiteral("run-task"),  QStringLiteral("stop-task"), QStringLiteral("down"),
+            QStringLiteral("service"),   QStringLiteral("secret"),  QStringLiteral("api")};
 }
 
 bool isCommand(const QString &word)
@@ -217,6 +220,8 @@ int dispatch(const QStringList &arguments, Output io)
         return importCommand(arguments, io);
     if (first == QLatin1String("export"))
         return exportCommand(arguments, io);
+    if (first == QLatin1String("deploy"))
+        return deployCommand(arguments, io);
     if (first == QLatin1String("plan"))
         return planCommand(arguments, io);
     if (first == QLatin1String("run"))

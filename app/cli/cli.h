@@ -30,6 +30,7 @@ bool wantsWindow(const QStringList &arguments);
 int validateCommand(const QStringList &arguments, Output io);
 int importCommand(const QStringList &arguments, Output io);
 int exportCommand(const QStringList &arguments, Output io);
+int deployCommand(const QStringList &arguments, Output io);
 int planCommand(const QStringList &arguments, Output io);
 int runCommand(const QStringList &arguments, Output io);
 int runTaskCommand(const QStringList &arguments, Output io);

@@ -111,4 +111,32 @@ std::optional<ProjectData> loadProject(const QString &file, Output io, const cha
     return data;
 }
 
+void printDiagnostic(QTextStream &stream, const QString &file, const QByteArray &text,
+                     const Diagnostic &d)
+{
+    const TextPosition pos = JsonText::locate(text, d.path);
+    QString message = d.message;
+    if (d.column > 0)
+        message += tr(" (column %1 of the expression)").arg(d.column);
+    const QString severity = Diagnostic::severityName(d.severity);
+    if (pos.isValid())
+        stream << file << ':' << pos.line << ':' << pos.column << ": " << severity << ": "
+               << d.path << ": " << message << '\n';
+    else
+        stream << file << ": " << severity << ": " << d.path << ": " << message << '\n';
+    if (!d.hint.isEmpty())
+        stream << "    " << tr("hint: ") << d.hint << '\n';
+}
+
+void printDiagnostics(QTextStream &stream, const QString &file, const Diagnostics &diagnostics)
+{
+    if (diagnostics.isEmpty())
+        return;
+    QFile in(file);
+    const QByteArray text = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    for (const Diagnostic &d : diagnostics)
+        printDiagnostic(stream, file, text, d);
+    stream.flush();
+}
+
 } // namespace Berth::Cli

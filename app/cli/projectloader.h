@@ -4,6 +4,7 @@
 
 #include "model/jsontext.h"
 #include "model/projectdata.h"
+#include "model/validation/diagnostic.h"
 
 #include <optional>
 
@@ -19,5 +20,14 @@ std::optional<Model::ProjectData> loadProject(const QString &file, Output io, co
 /// Prints one error about a file in the loader's format, for the other files commands read.
 void printError(QTextStream &stream, const QString &file, Model::TextPosition position,
                 const QString &message, const QString &hint = {});
+
+/// Prints one finding as validate does: `FILE:LINE:COLUMN: SEVERITY: PATH: MESSAGE`, placed
+/// in \a text (the file's bytes) by its JSON path, then `    hint: ...` when it has one.
+void printDiagnostic(QTextStream &stream, const QString &file, const QByteArray &text,
+                     const Model::Diagnostic &diagnostic);
+
+/// printDiagnostic() for each finding about \a file, read again to place them.
+void printDiagnostics(QTextStream &stream, const QString &file,
+                      const Model::Diagnostics &diagnostics);
 
 } // namespace Berth::Cli

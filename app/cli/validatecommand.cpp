@@ -70,17 +70,7 @@ void print(Report &report, const QString &file, const QByteArray &text, const Di
             {QLatin1String("expressionColumn"), numberOrNull(d.column)}});
         return;
     }
-    Output io = report.io;
-    QString message = d.message;
-    if (d.column > 0)
-        message += tr(" (column %1 of the expression)").arg(d.column);
-    if (pos.isValid())
-        io.out << file << ':' << pos.line << ':' << pos.column << ": " << severity << ": "
-               << d.path << ": " << message << '\n';
-    else
-        io.out << file << ": " << severity << ": " << d.path << ": " << message << '\n';
-    if (!d.hint.isEmpty())
-        io.out << "    " << tr("hint: ") << d.hint << '\n';
+    printDiagnostic(report.io.out, file, text, d);
 }
 
 /// A file that cannot be checked: a line in the loader's format, or a finding of rule RULE.

@@ -111,6 +111,24 @@ public:
     DockerResult<void> removeVolume(const QString &name, bool force = false);
     DockerResult<QList<QJsonObject>> listVolumes(const QStringList &labelFilters = {});
 
+    // Swarm (the daemon must be a swarm manager)
+    /** Makes the daemon a single-node swarm's manager; returns the node id. */
+    DockerResult<QString> initSwarm(const QString &advertiseAddress);
+    /** Leaves the swarm; \a force is needed for the last manager. */
+    DockerResult<void> leaveSwarm(bool force);
+    /** Services with every label in \a labelFilters. */
+    DockerResult<QList<QJsonObject>> listServices(const QStringList &labelFilters = {});
+    /** POST /services/create with a ServiceSpec; returns the service id. */
+    DockerResult<QString> createService(const QJsonObject &spec);
+    /** Replaces the spec of the service at \a version (its Version.Index). */
+    DockerResult<void> updateService(const QString &id, qint64 version, const QJsonObject &spec);
+    DockerResult<void> removeService(const QString &idOrName);
+    /** Tasks matching \a filters ("service", "desired-state", "label", "node"...). */
+    DockerResult<QList<QJsonObject>> listTasks(const Filters &filters = {});
+    DockerResult<QList<QJsonObject>> listNodes();
+    /** Replaces the spec (Role, Availability, Labels) of the node at \a version. */
+    DockerResult<void> updateNode(const QString &id, qint64 version, const QJsonObject &spec);
+
     /** {"label": [...]} etc. as the JSON string the API's filters parameter wants. */
     static QString encodeFilters(const Filters &filters);
 
@@ -123,6 +141,9 @@ private:
                                               const QStringList &labelFilters,
                                               const QString &arrayKey = {});
     DockerResult<void> postJson(const QString &path, const QJsonObject &body);
+    /// POST PATH?version=N with a spec: how Swarm objects are updated.
+    DockerResult<void> updateVersioned(const QString &path, qint64 version,
+                                       const QJsonObject &spec);
     DockerResult<QString> streamProgress(TransportRequest request, const ProgressCallback &progress,
                                          CancelToken *cancel);
     std::unique_ptr<DockerStream> makeStream(TransportRequest request, DockerStream::Format format);

@@ -42,6 +42,12 @@ public:
     /// NotFound when there was nothing to delete.
     virtual SecretResult remove(const QString &key) = 0;
 
+    /// The key of one file of a Docker daemon's TLS client set (ca.pem, cert.pem, key.pem),
+    /// e.g. "docker-tls:manager.lab:2376:key.pem".
+    static QString dockerTlsKey(const QString &hostAndPort, const QString &file)
+    {
+        return QStringLiteral("docker-tls:") + hostAndPort + QLatin1Char(':') + file;
+    }
     /// The key of a registry's credentials, e.g. "registry:registry.example.com:5000".
     static QString registryKey(const QString &host)
     {

@@ -324,6 +324,43 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
     }
 
+    // The other formats: one file each, and what the engine cannot say as validate's warning
+    // lines on standard error (file:line:column, JSON path, hint), the export going on.
+    void exportOtherFormats()
+    {
+        QTemporaryDir dir;
+        const QString sample = source("resources/samples/web-api.berth");
+        Run r = berth({"export", sample, "--format", "swarm", "--out", dir.path()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(dir.filePath("stack.yml")));
+        QVERIFY2(r.err.contains(sample + ":118:17: warning: $.services[0].placementStrategy[1]: "
+                                         "the binpack strategy has no Swarm counterpart"),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(": warning: "), 6);
+        QCOMPARE(r.err.count("\n    hint: "), 6);
+        r = berth({"export", sample, "--format", "cloudformation", "--out", dir.path()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(dir.filePath("cloudformation.json")));
+        QVERIFY2(r.err.contains(": warning: $.loadBalancers[0]: "), qPrintable(r.err));
+        r = berth({"export", sample, "--format", "kubernetes", "--out", dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("use ecs, swarm or cloudformation"));
+    }
+
+    void deployUsage()
+    {
+        const QString sample = source("resources/samples/web-api.berth");
+        Run r = berth({"deploy", sample});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--swarm"), qPrintable(r.err));
+        r = berth({"deploy", sample, "--swarm", "--timeout", "soon"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--timeout"));
+        r = berth({"deploy", sample, "--swarm", "--docker-host", "ssh://teacher"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("ssh://"), qPrintable(r.err));
+    }
+
     // A word that is neither a command nor a file is a mistake: said so at once, with the
     // closest command, and never taken for a file to open in a window. Without a display
     // and a platform a window would abort or hang; exiting with 2 within seconds shows none
@@ -383,6 +420,7 @@ private Q_SLOTS:
         QTest::newRow("validate") << "validate" << "FILE...";
         QTest::newRow("import") << "import" << "TASKDEF.json";
         QTest::newRow("export") << "export" << "PROJECT";
+        QTest::newRow("deploy") << "deploy" << "PROJECT";
         QTest::newRow("plan") << "plan" << "PROJECT";
         QTest::newRow("run") << "run" << "PROJECT";
         QTest::newRow("run-task") << "run-task" << "FAMILY[:REV]";
@@ -418,8 +456,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QStringList offered = r.out.split(u'\n', Qt::SkipEmptyParts);
         QStringList listed;
-        for (const char *c : {"validate", "import", "export", "plan", "run", "run-task",
-                              "stop-task", "down", "service", "secret", "api"})
+        for (const char *c : {"validate", "import", "export", "deploy", "plan", "run",
+                              "run-task", "stop-task", "down", "service", "secret", "api"})
             listed << QLatin1String(c);
         offered.sort();
         listed.sort();

@@ -1,0 +1,455 @@
+#include "model/export/cloudformationtemplate.h"
+
+#include "model/ecsjson.h"
+#include "model/jsontext.h"
+#include "model/validation/reporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Berth::Model {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Berth::Model::CloudFormationTemplate", text);
+}
+
+const QString kVpcParameter = QStringLiteral("VpcId");
+const QString kSubnetsParameter = QStringLiteral("Subnets");
+const QString kCertificateParameter = QStringLiteral("CertificateArn");
+
+QJsonObject ref(const QString &logicalId)
+{
+    return QJsonObject{{QLatin1String("Ref"), logicalId}};
+}
+
+QJsonObject getAtt(const QString &logicalId, const QString &attribute)
+{
+    return QJsonObject{{QLatin1String("Fn::GetAtt"), QJsonArray{logicalId, attribute}}};
+}
+
+/// ECS's camelCase members as CloudFormation's PascalCase, except inside maps whose keys are
+/// the user's own (dockerLabels, log driver options).
+QJsonValue pascalCase(const QJsonValue &value, bool userKeys = false)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(pascalCase(item));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    static const QSet<QString> maps{QStringLiteral("dockerLabels"), QStringLiteral("options"),
+                                    QStringLiteral("driverOpts"), QStringLiteral("labels")};
+    const QJsonObject in = value.toObject();
+    QJsonObject out;
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        if (userKeys) {
+            out.insert(it.key(), it.value());
+            continue;
+        }
+        QString key = it.key();
+        key[0] = key[0].toUpper();
+        out.insert(key, pascalCase(it.value(), maps.contains(it.key())));
+    }
+    return out;
+}
+
+class Builder
+{
+public:
+    explicit Builder(const ProjectData &project) : m_project(project) {}
+
+    CloudFormationTemplate::Result build()
+    {
+        m_parameters.insert(
+            kVpcParameter,
+            QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::EC2::VPC::Id")},
+                        {QLatin1String("Description"), tr("The VPC of the target groups.")}});
+        m_parameters.insert(
+            kSubnetsParameter,
+            QJsonObject{{QLatin1String("Type"), QStringLiteral("List<AWS::EC2::Subnet::Id>")},
+                        {QLatin1String("Description"),
+                         tr("Subnets of the load balancers and of awsvpc tasks (two or more "
+                            "availability zones for an application load balancer).")}});
+        for (qsizetype i = 0; i < m_project.clusters.size(); ++i)
+            addCluster(i);
+        for (qsizetype i = 0; i < m_project.targetGroups.size(); ++i)
+            addTargetGroup(i);
+        for (qsizetype i = 0; i < m_project.loadBalancers.size(); ++i)
+            addLoadBalancer(i);
+        for (qsizetype i = 0; i < m_project.services.size(); ++i)
+            addService(i);
+        QJsonObject document{
+            {QLatin1String("AWSTemplateFormatVersion"), QStringLiteral("2010-09-09")},
+            {QLatin1String("Description"), tr("%1, exported by Berth").arg(m_project.name)},
+            {QLatin1String("Parameters"), m_parameters},
+            {QLatin1String("Resources"), m_resources}};
+        if (!m_outputs.isEmpty())
+            document.insert(QLatin1String("Outputs"), m_outputs);
+        m_result.document = document;
+        return m_result;
+    }
+
+private:
+    void warn(Diagnostic::EntityKind kind, const QString &entity, const QString &rule,
+              const QString &path, const QString &message, const QString &hint)
+    {
+        Internal::Reporter(m_result.warnings, kind, entity)
+            .warning(QStringLiteral("cloudformation.") + rule, path, message, hint);
+    }
+
+    static QString id(const QString &prefix, const QString &name)
+    {
+        return prefix + CloudFormationTemplate::logicalName(name);
+    }
+
+    void addCluster(qsizetype index)
+    {
+        const Cluster &c = m_project.clusters.at(index);
+        m_resources.insert(id(QStringLiteral("Cluster"), c.name),
+                           QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::ECS::Cluster")},
+                                       {QLatin1String("Properties"),
+                                        QJsonObject{{QLatin1String("ClusterName"), c.name}}}});
+        if (!c.instances.isEmpty())
+            warn(Diagnostic::EntityKind::Cluster, c.name, QStringLiteral("instances"),
+                 JsonText::member(JsonText::index(QStringLiteral("$.clusters"), index),
+                                  QStringLiteral("instances")),
+                 tr("the cluster's %1 container instances are not in the template")
+                     .arg(c.instances.size()),
+                 tr("Register EC2 instances with it (an Auto Scaling group of ECS-optimized "
+                    "AMIs with ECS_CLUSTER set) or run the services on Fargate."));
+    }
+
+    /// A target group's health check port: traffic-port when a service reaches it through
+    /// a dynamic host port (cfn-lint E3049), else the design's.
+    bool reachedThroughDynamicPort(const QString &targetGroup) const
+    {
+        for (const Service &s : m_project.services) {
+            const TaskDefinition *td = m_project.taskDefinitionOf(s);
+            if (!td || td->networkMode() == QLatin1String("awsvpc"))
+                continue;
+            for (const ServiceLoadBalancer &lb : s.loadBalancers) {
+                if (lb.targetGroup != targetGroup)
+                    continue;
+                const auto container = td->container(lb.containerName);
+                if (!container)
+                    continue;
+                for (const PortMapping &m : container->portMappings())
+                    if (m.containerPort == lb.containerPort && m.isDynamic())
+                        return true;
+            }
+        }
+        return false;
+    }
+
+    void addTargetGroup(qsizetype index)
+    {
+        const TargetGroup &tg = m_project.targetGroups.at(index);
+        const TargetGroupHealthCheck &hc = tg.healthCheck;
+        QJsonObject p{
+            {QLatin1String("Name"), tg.name},
+            {QLatin1String("Port"), tg.port},
+            {QLatin1String("Protocol"), tg.protocol},
+            {QLatin1String("VpcId"), ref(kVpcParameter)},
+            {QLatin1String("TargetType"), tg.targetType},
+            {QLatin1String("HealthCheckProtocol"), hc.protocol},
+            {QLatin1String("HealthCheckPort"),
+             reachedThroughDynamicPort(tg.name) ? QStringLiteral("traffic-port") : hc.port},
+            {QLatin1String("HealthCheckIntervalSeconds"), hc.intervalSeconds},
+            {QLatin1String("HealthCheckTimeoutSeconds"), hc.timeoutSeconds},
+            {QLatin1String("HealthyThresholdCount"), hc.healthyThreshold},
+            {QLatin1String("UnhealthyThresholdCount"), hc.unhealthyThreshold},
+            {QLatin1String("TargetGroupAttributes"),
+             QJsonArray{QJsonObject{
+                 {QLatin1String("Key"), QStringLiteral("deregistration_delay.timeout_seconds")},
+                 {QLatin1String("Value"), QString::number(tg.deregistrationDelaySeconds)}}}}};
+        if (hc.protocol.startsWith(QLatin1String("HTTP"))) {
+            p.insert(QLatin1String("HealthCheckPath"), hc.path);
+            p.insert(QLatin1String("Matcher"),
+                     QJsonObject{{QLatin1String("HttpCode"), hc.matcher}});
+        }
+        m_resources.insert(id(QStringLiteral("TargetGroup"), tg.name),
+                           QJsonObject{{QLatin1String("Type"),
+                                        QStringLiteral("AWS::ElasticLoadBalancingV2::TargetGroup")},
+                                       {QLatin1String("Properties"), p}});
+    }
+
+    QJsonObject forward(const QString &targetGroup) const
+    {
+        return QJsonObject{
+            {QLatin1String("Type"), QStringLiteral("forward")},
+            {QLatin1String("TargetGroupArn"), ref(id(QStringLiteral("TargetGroup"), targetGroup))}};
+    }
+
+    void addLoadBalancer(qsizetype index)
+    {
+        const LoadBalancer &lb = m_project.loadBalancers.at(index);
+        const QString path = JsonText::index(QStringLiteral("$.loadBalancers"), index);
+        const QString lbId = id(QStringLiteral("LoadBalancer"), lb.name);
+        const bool application = lb.type == LoadBalancer::Type::Application;
+        m_resources.insert(
+            lbId,
+            QJsonObject{{QLatin1String("Type"),
+                         QStringLiteral("AWS::ElasticLoadBalancingV2::LoadBalancer")},
+                        {QLatin1String("Properties"),
+                         QJsonObject{{QLatin1String("Name"), lb.name},
+                                     {QLatin1String("Type"), LoadBalancer::typeName(lb.type)},
+                                     {QLatin1String("Scheme"), QStringLiteral("internet-facing")},
+                                     {QLatin1String("Subnets"), ref(kSubnetsParameter)}}}});
+        m_outputs.insert(lbId + QStringLiteral("DnsName"),
+                         QJsonObject{{QLatin1String("Value"), getAtt(lbId, "DNSName")}});
+        if (application)
+            warn(Diagnostic::EntityKind::LoadBalancer, lb.name, QStringLiteral("security-groups"),
+                 path,
+                 tr("the load balancer gets the VPC's default security group; the design has "
+                    "no security groups"),
+                 tr("Add SecurityGroups to %1 in the template that open the listener ports.")
+                     .arg(lbId));
+        for (qsizetype l = 0; l < lb.listeners.size(); ++l) {
+            const Listener &listener = lb.listeners.at(l);
+            const QString listenerId = lbId + QStringLiteral("Listener%1").arg(listener.port);
+            QJsonObject p{{QLatin1String("LoadBalancerArn"), ref(lbId)},
+                          {QLatin1String("Port"), listener.port},
+                          {QLatin1String("Protocol"), listener.protocol},
+                          {QLatin1String("DefaultActions"),
+                           QJsonArray{forward(listener.defaultTargetGroup)}}};
+            if (listener.protocol == QLatin1String("HTTPS") ||
+                listener.protocol == QLatin1String("TLS")) {
+                m_parameters.insert(kCertificateParameter,
+                                    QJsonObject{{QLatin1String("Type"), QStringLiteral("String")},
+                                                {QLatin1String("Description"),
+                                                 tr("The ACM certificate of the HTTPS and "
+                                                    "TLS listeners.")}});
+                p.insert(QLatin1String("Certificates"),
+                         QJsonArray{QJsonObject{
+                             {QLatin1String("CertificateArn"), ref(kCertificateParameter)}}});
+            }
+            m_resources.insert(
+                listenerId, QJsonObject{{QLatin1String("Type"),
+                                         QStringLiteral("AWS::ElasticLoadBalancingV2::Listener")},
+                                        {QLatin1String("Properties"), p}});
+            m_forwarders[listener.defaultTargetGroup] << listenerId;
+            for (const ListenerRule &rule : listener.rules)
+                addRule(listenerId, rule);
+        }
+    }
+
+    void addRule(const QString &listenerId, const ListenerRule &rule)
+    {
+        QJsonArray conditions;
+        const auto condition = [&](const char *field, const char *config,
+                                   const QStringList &values) {
+            if (!values.isEmpty())
+                conditions.append(QJsonObject{
+                    {QLatin1String("Field"), QLatin1String(field)},
+                    {QLatin1String(config),
+                     QJsonObject{{QLatin1String("Values"), QJsonArray::fromStringList(values)}}}});
+        };
+        condition("path-pattern", "PathPatternConfig", rule.pathPatterns);
+        condition("host-header", "HostHeaderConfig", rule.hostHeaders);
+        const QString ruleId = listenerId + QStringLiteral("Rule%1").arg(rule.priority);
+        m_resources.insert(
+            ruleId, QJsonObject{{QLatin1String("Type"),
+                                 QStringLiteral("AWS::ElasticLoadBalancingV2::ListenerRule")},
+                                {QLatin1String("Properties"),
+                                 QJsonObject{{QLatin1String("ListenerArn"), ref(listenerId)},
+                                             {QLatin1String("Priority"), rule.priority},
+                                             {QLatin1String("Conditions"), conditions},
+                                             {QLatin1String("Actions"),
+                                              QJsonArray{forward(rule.targetGroup)}}}}});
+        m_forwarders[rule.targetGroup] << ruleId;
+    }
+
+    QString addTaskDefinition(const TaskDefinition &td, const QString &servicePath)
+    {
+        const TaskDefinition *latest = m_project.latestRevision(td.family());
+        QString tdId = id(QStringLiteral("TaskDefinition"), td.family());
+        if (latest && latest->revision() != td.revision())
+            tdId += QStringLiteral("Revision%1").arg(td.revision());
+        if (m_resources.contains(tdId))
+            return tdId;
+        QJsonObject properties = pascalCase(EcsJson::exportTaskDefinition(td)).toObject();
+        for (const char *size : {"Cpu", "Memory"}) {
+            const QJsonValue v = properties.value(QLatin1String(size));
+            if (v.isDouble())
+                properties.insert(QLatin1String(size), QString::number(v.toInt()));
+        }
+        m_resources.insert(
+            tdId, QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::ECS::TaskDefinition")},
+                              {QLatin1String("Properties"), properties}});
+        bool needsExecutionRole = td.requiresFargate();
+        for (const ContainerDefinition &c : td.containers()) {
+            needsExecutionRole =
+                needsExecutionRole || !c.secrets().isEmpty() ||
+                c.json().value(QLatin1String("logConfiguration"))
+                        .toObject()
+                        .value(QLatin1String("logDriver")) == QLatin1String("awslogs");
+        }
+        if (needsExecutionRole && !td.json().contains(QLatin1String("executionRoleArn")))
+            warn(Diagnostic::EntityKind::TaskDefinition, td.key(), QStringLiteral("execution-role"),
+                 servicePath,
+                 tr("task definition %1 needs a task execution role (Fargate, secrets or "
+                    "awslogs) and the design names none")
+                     .arg(td.key()),
+                 tr("Set ExecutionRoleArn of %1 to a role with "
+                    "AmazonECSTaskExecutionRolePolicy.")
+                     .arg(tdId));
+        return tdId;
+    }
+
+    void addService(qsizetype index)
+    {
+        const Service &s = m_project.services.at(index);
+        const QString path = JsonText::index(QStringLiteral("$.services"), index);
+        const TaskDefinition *td = m_project.taskDefinitionOf(s);
+        if (!td) {
+            warn(Diagnostic::EntityKind::Service, s.name, QStringLiteral("no-task"),
+                 JsonText::member(path, QStringLiteral("taskDefinition")),
+                 tr("the service's task definition is not in the project; the service is "
+                    "left out of the template"),
+                 tr("Run 'berth validate' and fix the service's taskDefinition."));
+            return;
+        }
+        const QString tdId = addTaskDefinition(*td, path);
+        QJsonObject p{{QLatin1String("Cluster"), ref(id(QStringLiteral("Cluster"), s.cluster))},
+                      {QLatin1String("ServiceName"), s.name},
+                      {QLatin1String("TaskDefinition"), ref(tdId)},
+                      {QLatin1String("LaunchType"), s.launchType},
+                      {QLatin1String("SchedulingStrategy"), s.schedulingStrategy}};
+        if (!s.isDaemon())
+            p.insert(QLatin1String("DesiredCount"), s.desiredCount);
+        QJsonObject dc{{QLatin1String("MaximumPercent"), s.maximumPercent()},
+                       {QLatin1String("MinimumHealthyPercent"), s.minimumHealthyPercent()}};
+        if (s.deploymentConfiguration.circuitBreakerEnable)
+            dc.insert(
+                QLatin1String("DeploymentCircuitBreaker"),
+                QJsonObject{
+                    {QLatin1String("Enable"), *s.deploymentConfiguration.circuitBreakerEnable},
+                    {QLatin1String("Rollback"), s.deploymentConfiguration.circuitBreakerRollback}});
+        p.insert(QLatin1String("DeploymentConfiguration"), dc);
+        QJsonArray strategies, constraints, loadBalancers, dependsOn;
+        for (const PlacementStrategy &st : s.placementStrategy) {
+            QJsonObject o{{QLatin1String("Type"), st.type}};
+            if (!st.field.isEmpty())
+                o.insert(QLatin1String("Field"), st.field);
+            strategies.append(o);
+        }
+        for (const PlacementConstraint &c : s.placementConstraints) {
+            QJsonObject o{{QLatin1String("Type"), c.type}};
+            if (!c.expression.isEmpty())
+                o.insert(QLatin1String("Expression"), c.expression);
+            constraints.append(o);
+        }
+        for (const ServiceLoadBalancer &lb : s.loadBalancers) {
+            loadBalancers.append(
+                QJsonObject{{QLatin1String("ContainerName"), lb.containerName},
+                            {QLatin1String("ContainerPort"), lb.containerPort},
+                            {QLatin1String("TargetGroupArn"),
+                             ref(id(QStringLiteral("TargetGroup"), lb.targetGroup))}});
+            for (const QString &forwarder : m_forwarders.value(lb.targetGroup))
+                if (!dependsOn.contains(forwarder))
+                    dependsOn.append(forwarder);
+        }
+        if (!strategies.isEmpty())
+            p.insert(QLatin1String("PlacementStrategies"), strategies);
+        if (!constraints.isEmpty())
+            p.insert(QLatin1String("PlacementConstraints"), constraints);
+        if (!loadBalancers.isEmpty()) {
+            p.insert(QLatin1String("LoadBalancers"), loadBalancers);
+            if (s.healthCheckGracePeriodSeconds)
+                p.insert(QLatin1String("HealthCheckGracePeriodSeconds"),
+                         *s.healthCheckGracePeriodSeconds);
+        }
+        if (td->networkMode() == QLatin1String("awsvpc"))
+            p.insert(QLatin1String("NetworkConfiguration"), networkConfiguration(s, path));
+        if (s.enableExecuteCommand)
+            p.insert(QLatin1String("EnableExecuteCommand"), true);
+        QJsonArray tags;
+        for (const QJsonValue &t : s.tags)
+            tags.append(QJsonObject{{QLatin1String("Key"), t[QLatin1String("key")]},
+                                    {QLatin1String("Value"), t[QLatin1String("value")]}});
+        if (!tags.isEmpty())
+            p.insert(QLatin1String("Tags"), tags);
+        QJsonObject resource{{QLatin1String("Type"), QStringLiteral("AWS::ECS::Service")},
+                             {QLatin1String("Properties"), p}};
+        // Without it CloudFormation may create the service before its target group has a
+        // load balancer, and ECS refuses it (aws/aws-cdk#1160).
+        if (!dependsOn.isEmpty())
+            resource.insert(QLatin1String("DependsOn"), dependsOn);
+        m_resources.insert(id(QStringLiteral("Service"), s.name), resource);
+    }
+
+    QJsonObject networkConfiguration(const Service &s, const QString &path)
+    {
+        const QJsonObject designed =
+            s.networkConfiguration.value(QLatin1String("awsvpcConfiguration")).toObject();
+        QJsonObject awsvpc{
+            {QLatin1String("Subnets"), ref(kSubnetsParameter)},
+            {QLatin1String("AssignPublicIp"),
+             designed.value(QLatin1String("assignPublicIp")).toString(QStringLiteral("DISABLED"))}};
+        const QJsonArray groups = designed.value(QLatin1String("securityGroups")).toArray();
+        if (!groups.isEmpty())
+            awsvpc.insert(QLatin1String("SecurityGroups"), groups);
+        else
+            warn(Diagnostic::EntityKind::Service, s.name, QStringLiteral("security-groups"), path,
+                 tr("the awsvpc tasks get the VPC's default security group; the design names "
+                    "none"),
+                 tr("Add SecurityGroups to the service's AwsvpcConfiguration in the template."));
+        return QJsonObject{{QLatin1String("AwsvpcConfiguration"), awsvpc}};
+    }
+
+    const ProjectData &m_project;
+    CloudFormationTemplate::Result m_result;
+    QJsonObject m_parameters;
+    QJsonObject m_resources;
+    QJsonObject m_outputs;
+    QHash<QString, QStringList> m_forwarders; ///< target group -> listeners and rules
+};
+
+} // namespace
+
+CloudFormationTemplate::Result CloudFormationTemplate::fromProject(const ProjectData &project)
+{
+    return Builder(project).build();
+}
+
+QString CloudFormationTemplate::logicalName(const QString &name)
+{
+    QString out;
+    bool upper = true;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128)) {
+            upper = true;
+            continue;
+        }
+        out += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return out;
+}
+
+QString CloudFormationTemplate::write(const Result &result, const QString &dir, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        *error = tr("cannot create the folder %1; check its parent's permissions").arg(dir);
+        return {};
+    }
+    const QString path = QDir(dir).filePath(QStringLiteral("cloudformation.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(QJsonDocument(result.document).toJson()) < 0) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return path;
+}
+
+} // namespace Berth::Model

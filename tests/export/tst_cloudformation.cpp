@@ -1,0 +1,196 @@
+// The CloudFormation export: the resources a design becomes, the two gotchas (the service
+// waits for the listener and rule that forward to its target group; a dynamic host port is
+// health-checked on traffic-port), the warnings for what the design does not hold; and the
+// oracles: cfn-lint finds nothing in the templates of the sample and three other designs, and
+// moto's CloudFormation creates each of them (CREATE_COMPLETE).
+#include "model/export/cloudformationtemplate.h"
+#include "tests/export/exportdesigns.h"
+#include "tests/skiporfail.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Berth::Model;
+
+using namespace BerthTest;
+
+namespace {
+
+const QJsonObject resource(const CloudFormationTemplate::Result &r, const QString &id)
+{
+    return r.document["Resources"][id].toObject();
+}
+
+QStringList warningRules(const CloudFormationTemplate::Result &r)
+{
+    QStringList out;
+    for (const Diagnostic &d : r.warnings)
+        out << d.rule + QLatin1Char(' ') + d.path;
+    return out;
+}
+
+} // namespace
+
+class TestCloudFormation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QStringList m_templates;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!sourceDir().isEmpty(), "BERTH_SOURCE_DIR is not set");
+        for (const QString &design : exportDesigns()) {
+            QString error;
+            const QString file = CloudFormationTemplate::write(
+                CloudFormationTemplate::fromProject(loadDesign(design)),
+                m_dir.filePath(QFileInfo(design).baseName()), &error);
+            QVERIFY2(!file.isEmpty(), qPrintable(error));
+            m_templates << file;
+        }
+    }
+
+    void sample()
+    {
+        const CloudFormationTemplate::Result r =
+            CloudFormationTemplate::fromProject(loadDesign(exportDesigns().at(0)));
+        const QJsonObject parameters = r.document["Parameters"].toObject();
+        QCOMPARE(parameters["VpcId"]["Type"].toString(), QStringLiteral("AWS::EC2::VPC::Id"));
+        QCOMPARE(parameters["Subnets"]["Type"].toString(),
+                 QStringLiteral("List<AWS::EC2::Subnet::Id>"));
+        QCOMPARE(resource(r, "ClusterProduction")["Properties"]["ClusterName"].toString(),
+                 QStringLiteral("production"));
+        const QJsonObject front = resource(r, "ServiceFront");
+        QCOMPARE(front["Type"].toString(), QStringLiteral("AWS::ECS::Service"));
+        const QJsonObject p = front["Properties"].toObject();
+        QCOMPARE(p["DesiredCount"].toInt(), 3);
+        QCOMPARE(p["TaskDefinition"]["Ref"].toString(), QStringLiteral("TaskDefinitionFront"));
+        QCOMPARE(p["DeploymentConfiguration"]["MinimumHealthyPercent"].toInt(), 100);
+        QCOMPARE(p["DeploymentConfiguration"]["DeploymentCircuitBreaker"]["Rollback"].toBool(),
+                 true);
+        QCOMPARE(p["PlacementStrategies"][1]["Type"].toString(), QStringLiteral("binpack"));
+        QCOMPARE(p["LoadBalancers"][0]["TargetGroupArn"]["Ref"].toString(),
+                 QStringLiteral("TargetGroupFrontTg"));
+        // The gotchas: each service waits for what forwards to its target group.
+        QCOMPARE(front["DependsOn"].toArray(), QJsonArray{"LoadBalancerWebListener80"});
+        QCOMPARE(resource(r, "ServiceApi")["DependsOn"].toArray(),
+                 QJsonArray{"LoadBalancerWebListener80Rule10"});
+        QCOMPARE(resource(r, "TargetGroupApiTg")["Properties"]["HealthCheckPort"].toString(),
+                 QStringLiteral("traffic-port"));
+        const QJsonObject rule =
+            resource(r, "LoadBalancerWebListener80Rule10")["Properties"].toObject();
+        QCOMPARE(rule["Conditions"][0]["PathPatternConfig"]["Values"][0].toString(),
+                 QStringLiteral("/api/*"));
+        const QJsonObject td = resource(r, "TaskDefinitionFront")["Properties"].toObject();
+        QCOMPARE(td["Family"].toString(), QStringLiteral("front"));
+        QCOMPARE(td["ContainerDefinitions"][0]["PortMappings"][0]["ContainerPort"].toInt(), 8080);
+        QCOMPARE(td["ContainerDefinitions"][0]["DependsOn"][0]["Condition"].toString(),
+                 QStringLiteral("HEALTHY"));
+        QCOMPARE(td["ContainerDefinitions"][0]["HealthCheck"]["StartPeriod"].toInt(), 5);
+        QVERIFY(warningRules(r).contains("cloudformation.security-groups $.loadBalancers[0]"));
+        QVERIFY(warningRules(r).contains("cloudformation.instances $.clusters[0].instances"));
+    }
+
+    void otherDesigns()
+    {
+        const CloudFormationTemplate::Result fargate =
+            CloudFormationTemplate::fromProject(loadDesign(exportDesigns().at(2)));
+        const QJsonObject td = resource(fargate, "TaskDefinitionShop")["Properties"].toObject();
+        QCOMPARE(td["Cpu"], QJsonValue("512")); // strings, as CloudFormation wants
+        QCOMPARE(td["ContainerDefinitions"][0]["Secrets"][0]["ValueFrom"].toString().left(12),
+                 QStringLiteral("arn:aws:ssm:"));
+        const QJsonObject shop = resource(fargate, "ServiceShop")["Properties"].toObject();
+        QCOMPARE(shop["NetworkConfiguration"]["AwsvpcConfiguration"]["Subnets"]["Ref"].toString(),
+                 QStringLiteral("Subnets"));
+        QCOMPARE(shop["NetworkConfiguration"]["AwsvpcConfiguration"]["AssignPublicIp"].toString(),
+                 QStringLiteral("ENABLED"));
+        QCOMPARE(shop["HealthCheckGracePeriodSeconds"].toInt(), 60);
+        QCOMPARE(
+            resource(fargate, "LoadBalancerPublicListener80Rule5")["Properties"]["Conditions"][0]
+                                                                  ["HostHeaderConfig"]["Values"][0]
+                                                                      .toString(),
+            QStringLiteral("blog.example.com"));
+        const QStringList rules = warningRules(fargate);
+        // shop needs an execution role for its secret; blog names one.
+        QVERIFY(rules.contains("cloudformation.execution-role $.services[0]"));
+        QVERIFY(!rules.contains("cloudformation.execution-role $.services[1]"));
+        QVERIFY(rules.contains("cloudformation.security-groups $.services[0]"));
+
+        const CloudFormationTemplate::Result daemon =
+            CloudFormationTemplate::fromProject(loadDesign(exportDesigns().at(1)));
+        const QJsonObject agent = resource(daemon, "ServiceAgent")["Properties"].toObject();
+        QCOMPARE(agent["SchedulingStrategy"].toString(), QStringLiteral("DAEMON"));
+        QVERIFY(!agent.contains("DesiredCount"));
+        const QJsonObject nlb = resource(daemon, "LoadBalancerEdgeNlb")["Properties"].toObject();
+        QCOMPARE(nlb["Type"].toString(), QStringLiteral("network"));
+        const QJsonObject tcp = resource(daemon, "TargetGroupGatewayTg")["Properties"].toObject();
+        QCOMPARE(tcp["HealthCheckPort"].toString(), QStringLiteral("7443")); // fixed host port
+        QVERIFY(!tcp.contains("HealthCheckPath"));
+
+        // A pinned older revision is a task definition of its own.
+        const CloudFormationTemplate::Result two =
+            CloudFormationTemplate::fromProject(loadDesign(exportDesigns().at(3)));
+        QCOMPARE(resource(two, "ServiceWebOld")["Properties"]["TaskDefinition"]["Ref"].toString(),
+                 QStringLiteral("TaskDefinitionWebRevision1"));
+        QCOMPARE(resource(two, "ServiceWeb")["Properties"]["TaskDefinition"]["Ref"].toString(),
+                 QStringLiteral("TaskDefinitionWeb"));
+        // web-tg is forwarded to by a listener and by the other balancer's rule.
+        QCOMPARE(resource(two, "ServiceWeb")["DependsOn"].toArray().size(), 2);
+        // The design says port 8080, but the tasks' host ports are dynamic.
+        QCOMPARE(resource(two, "TargetGroupWebTg")["Properties"]["HealthCheckPort"].toString(),
+                 QStringLiteral("traffic-port"));
+    }
+
+    void logicalNames()
+    {
+        QCOMPARE(CloudFormationTemplate::logicalName("front-tg"), QStringLiteral("FrontTg"));
+        QCOMPARE(CloudFormationTemplate::logicalName("web_api.v2"), QStringLiteral("WebApiV2"));
+    }
+
+    void cfnLintFindsNothing()
+    {
+        const QString lint = QStandardPaths::findExecutable("cfn-lint");
+        if (lint.isEmpty())
+            BERTH_SKIP_OR_FAIL("cfn-lint is not installed (pip install cfn-lint; Debian 12 does "
+                               "not package it)");
+        QProcess p;
+        p.start(lint, QStringList{"--format", "parseable"} + m_templates);
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray findings = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, findings.constData());
+        QVERIFY2(findings.trimmed().isEmpty(), findings.constData());
+    }
+
+    void motoCreatesEveryStack()
+    {
+        const QString python = QStandardPaths::findExecutable("python3");
+        QProcess probe;
+        if (!python.isEmpty()) {
+            probe.start(python, {"-c", "import moto, boto3"});
+            probe.waitForFinished(30000);
+        }
+        if (python.isEmpty() || probe.exitCode() != 0)
+            BERTH_SKIP_OR_FAIL("moto and boto3 are not installed for python3 (pip install "
+                               "moto boto3)");
+        QProcess p;
+        p.start(python,
+                QStringList{sourceDir() + "/tests/export/check_cloudformation.py"} + m_templates);
+        QVERIFY(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(out + p.readAllStandardError()));
+        QCOMPARE(out.count("CREATE_COMPLETE"), 4);
+        QVERIFY2(out.contains("web-api/cloudformation.json: CREATE_COMPLETE services=2"),
+                 qPrintable(out));
+        QVERIFY2(out.contains("two-balancers/cloudformation.json: CREATE_COMPLETE services=3"),
+                 qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloudFormation)
+#include "tst_cloudformation.moc"
