@@ -151,20 +151,39 @@ QString HaproxyConfig::serverOptions(const Model::TargetGroup &tg)
     return s;
 }
 
+bool HaproxyConfig::isSecure(const QString &protocol)
+{
+    const QString p = protocol.toUpper();
+    return p == QLatin1String("HTTPS") || p == QLatin1String("TLS");
+}
+
+bool HaproxyConfig::isServed(const Model::LoadBalancer &lb, const Model::Listener &listener,
+                             const Options &options)
+{
+    if (listener.protocol.toUpper() == QLatin1String("UDP"))
+        return false;
+    return !isSecure(listener.protocol) || !options.certificates.value(lb.name).isEmpty();
+}
+
 void HaproxyConfig::writeFrontend(QStringList &out, const Model::LoadBalancer &lb, int index,
                                   const Model::Listener &listener, const Options &options)
 {
     const bool tcp = lb.type == Model::LoadBalancer::Type::Network || isTcp(listener.protocol);
     const int port = options.boundPorts.value(portKey(lb.name, listener.port), listener.port);
+    // HTTPS and TLS listeners terminate TLS here, as ELB does, with the run's certificate.
+    const QString tls = isSecure(listener.protocol)
+                            ? QStringLiteral(" ssl crt ") + options.certificates.value(lb.name)
+                            : QString();
     out << QString() << QStringLiteral("frontend ") + frontendName(lb.name, listener.port);
     out << QStringLiteral("    mode ") + (tcp ? QStringLiteral("tcp") : QStringLiteral("http"));
-    out << QStringLiteral("    bind %1:%2").arg(loadBalancerAddress(index)).arg(port);
+    out << QStringLiteral("    bind %1:%2").arg(loadBalancerAddress(index)).arg(port) + tls;
     const QString inside = options.insideAddresses.value(lb.name);
     if (!inside.isEmpty())
-        out << QStringLiteral("    bind %1:%2").arg(inside).arg(port);
+        out << QStringLiteral("    bind %1:%2").arg(inside).arg(port) + tls;
     if (!tcp) {
         out << QStringLiteral("    option forwardfor");
-        out << QStringLiteral("    http-request set-header X-Forwarded-Proto http");
+        out << QStringLiteral("    http-request set-header X-Forwarded-Proto ")
+                   + (tls.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
         out << QStringLiteral("    http-request set-header X-Forwarded-Port %1").arg(listener.port);
         QList<Model::ListenerRule> rules = listener.rules;
         std::stable_sort(rules.begin(), rules.end(),
@@ -240,8 +259,9 @@ QString HaproxyConfig::generate(const Model::ProjectData &project, const Options
     for (int i = 0; i < project.loadBalancers.size(); ++i) {
         const Model::LoadBalancer &lb = project.loadBalancers.at(i);
         for (const Model::Listener &listener : lb.listeners) {
-            // HAProxy does not balance UDP.
-            if (listener.protocol.toUpper() == QLatin1String("UDP"))
+            // HAProxy does not balance UDP; a secure listener without a certificate is not
+            // served rather than served in plain text (the manager says why).
+            if (!isServed(lb, listener, options))
                 continue;
             writeFrontend(out, lb, i, listener, options);
             used.insert(listener.defaultTargetGroup);

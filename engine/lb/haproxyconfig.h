@@ -33,7 +33,17 @@ public:
         /// Load balancer name -> a second address it listens on, reachable from containers
         /// (the gateway of a Docker network of its own).
         QHash<QString, QString> insideAddresses;
+        /// Load balancer name -> its certificate (PEM, key included) for HTTPS and TLS
+        /// listeners; a secure listener without one is not served (never as plain text).
+        QHash<QString, QString> certificates;
     };
+
+    /// Whether a listener's protocol terminates TLS (HTTPS on an ALB, TLS on an NLB).
+    static bool isSecure(const QString &protocol);
+    /// Whether the listener is served locally: not UDP (HAProxy balances no UDP), and a
+    /// secure listener only with a certificate.
+    static bool isServed(const Model::LoadBalancer &lb, const Model::Listener &listener,
+                         const Options &options);
 
     static QString generate(const Model::ProjectData &project, const Options &options);
 

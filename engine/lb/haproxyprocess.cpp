@@ -81,6 +81,11 @@ bool HaproxyProcess::mayBind(const QString &address, int port)
     return rc == 0 || err != EACCES;
 }
 
+QString HaproxyProcess::directory() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
+
 QString HaproxyProcess::socketPath() const
 {
     return m_dir ? m_dir->filePath(QStringLiteral("admin.sock")) : QString();

@@ -27,6 +27,8 @@ public:
     static bool mayBind(const QString &address, int port);
 
     QString socketPath() const;
+    /// The run's private folder (configuration, runtime API socket, certificates).
+    QString directory() const;
     /// Checks the configuration with `haproxy -c` and starts HAProxy; waits until its runtime
     /// API answers (a few hundred ms).
     bool start(const QString &config, QString *error);

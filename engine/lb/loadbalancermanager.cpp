@@ -1,5 +1,6 @@
 #include "engine/lb/loadbalancermanager.h"
 
+#include "engine/lb/certificates.h"
 #include "engine/lb/haproxyconfig.h"
 #include "engine/lb/haproxyprocess.h"
 #include "engine/lb/lblog.h"
@@ -60,6 +61,40 @@ void LoadBalancerManager::stop()
     m_targets.clear();
 }
 
+// Certificates for HTTPS/TLS listeners; what is not served locally is said once.
+void LoadBalancerManager::makeCertificates()
+{
+    for (int i = 0; i < m_project.loadBalancers.size(); ++i) {
+        const Model::LoadBalancer &lb = m_project.loadBalancers.at(i);
+        for (const Model::Listener &l : lb.listeners) {
+            const QString key = HaproxyConfig::portKey(lb.name, l.port);
+            if (l.protocol.toUpper() == QLatin1String("UDP")) {
+                if (!m_told.contains(key))
+                    m_notices(tr("load balancer %1: the UDP listener on port %2 is not served "
+                                 "locally (HAProxy balances no UDP); use TCP to try it here")
+                                  .arg(lb.name)
+                                  .arg(l.port));
+                m_told.insert(key);
+                continue;
+            }
+            if (!HaproxyConfig::isSecure(l.protocol) || m_certificates.contains(lb.name))
+                continue;
+            QString error;
+            const QString pem = LoadBalancerCertificates::ensure(
+                m_process->directory(), lb.name, HaproxyConfig::loadBalancerAddress(i), &error);
+            if (!pem.isEmpty()) {
+                m_certificates.insert(lb.name, pem);
+            } else if (!m_told.contains(key)) {
+                m_told.insert(key);
+                m_notices(tr("load balancer %1: the %2 listener on port %3 is not served: %4")
+                              .arg(lb.name, l.protocol)
+                              .arg(l.port)
+                              .arg(error));
+            }
+        }
+    }
+}
+
 void LoadBalancerManager::decidePorts()
 {
     for (int i = 0; i < m_project.loadBalancers.size(); ++i) {
@@ -89,6 +124,7 @@ QString LoadBalancerManager::configText(bool servers) const
     o.statsSocket = m_process ? m_process->socketPath() : QString();
     o.boundPorts = m_boundPorts;
     o.insideAddresses = m_insideAddresses;
+    o.certificates = m_certificates;
     for (const QList<Target> &targets : m_targets) {
         if (!servers)
             break;
@@ -118,6 +154,7 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
                              m_targets.clear();
                          });
     }
+    makeCertificates();
     const bool wasRunning = m_process->isRunning();
     if (!wasRunning) {
         if (!m_process->start(configText(), &error)) {
@@ -456,12 +493,14 @@ QList<LoadBalancerStatus> LoadBalancerManager::status() const
             a.boundPort = m_boundPorts.value(HaproxyConfig::portKey(lb.name, l.port), l.port);
             const bool tcp =
                 lb.type == Model::LoadBalancer::Type::Network || HaproxyConfig::isTcp(l.protocol);
+            const bool https = l.protocol.toUpper() == QLatin1String("HTTPS");
             const auto url = [&](const QString &host) {
                 if (tcp)
                     return QStringLiteral("tcp://%1:%2").arg(host).arg(a.boundPort);
-                if (a.boundPort == 80)
-                    return QStringLiteral("http://%1/").arg(host);
-                return QStringLiteral("http://%1:%2/").arg(host).arg(a.boundPort);
+                const QString scheme = https ? QStringLiteral("https") : QStringLiteral("http");
+                if (a.boundPort == (https ? 443 : 80))
+                    return QStringLiteral("%1://%2/").arg(scheme, host);
+                return QStringLiteral("%1://%2:%3/").arg(scheme, host).arg(a.boundPort);
             };
             a.url = url(st.address);
             if (m_insideAddresses.contains(lb.name))

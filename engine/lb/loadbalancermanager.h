@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -90,6 +92,7 @@ private:
     void judge(Target &target, const HaproxyStat &stat, const QHash<QString, Task> &tasks,
                QList<StopRequest> *stops);
     void decidePorts();
+    void makeCertificates();
     void flushEvents();
 
     EventSink m_events;
@@ -112,6 +115,8 @@ private:
     QMap<std::pair<QString, QString>, int> m_registered;
     QMap<std::pair<QString, QString>, int> m_deregistered;
     QMap<QString, int> m_draining; // service -> tasks
+    QHash<QString, QString> m_certificates; // load balancer -> PEM
+    QSet<QString> m_told;                   // listeners already reported as not served
 };
 
 } // namespace Berth::Engine

@@ -12,6 +12,7 @@ namespace Berth::Engine {
 namespace {
 
 std::atomic<int> g_healthyAfter{-1};
+std::atomic<double> g_timeScale{-1.0};
 
 QString idOfNumber(quint64 n)
 {
@@ -60,6 +61,32 @@ int Deployment::healthyAfterSeconds()
     v = ok && v >= 0 ? v : kHealthyAfterSeconds;
     g_healthyAfter.store(v);
     return v;
+}
+
+qint64 Deployment::retryDelayMs(int failedStarts)
+{
+    if (failedStarts <= 0)
+        return 0;
+    const qint64 seconds = std::min<qint64>(kMaxRetryDelaySeconds,
+                                            qint64(5) << std::min(failedStarts - 1, 20));
+    return qint64(double(seconds) * 1000.0 / timeScale());
+}
+
+double Deployment::timeScale()
+{
+    double v = g_timeScale.load();
+    if (v > 0)
+        return v;
+    bool ok = false;
+    v = qEnvironmentVariable("BERTH_TIME_SCALE").toDouble(&ok);
+    v = ok && v >= 1.0 ? v : 1.0;
+    g_timeScale.store(v);
+    return v;
+}
+
+void Deployment::setTimeScale(double scale)
+{
+    g_timeScale.store(scale >= 1.0 ? scale : -1.0);
 }
 
 void Deployment::setHealthyAfterSeconds(int seconds)

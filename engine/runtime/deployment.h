@@ -45,6 +45,14 @@ struct Deployment
     /// balancer) counts as healthy: 40, as in ECS. BERTH_HEALTHY_AFTER_SECONDS overrides it
     /// (tests shorten it), and so does setHealthyAfterSeconds().
     static int healthyAfterSeconds();
+    /// ECS's service throttle: after the n-th failed start in a row the scheduler waits
+    /// before it starts tasks again, 5 s doubling per failure up to 27 minutes (the guide's
+    /// "service throttle logic"), divided by the lab clock's time scale.
+    static qint64 retryDelayMs(int failedStarts);
+    static constexpr int kMaxRetryDelaySeconds = 27 * 60;
+    /// The lab clock: ECS's waits run this many times faster (BERTH_TIME_SCALE; 1 = real).
+    static double timeScale();
+    static void setTimeScale(double scale);
     static void setHealthyAfterSeconds(int seconds);
     static constexpr int kHealthyAfterSeconds = 40;
 };

@@ -202,7 +202,7 @@ void ServiceController::noteFailures(const Model::Service &s, State &state, cons
             continue; // from before this run
         if (t.stopCode == QLatin1String("TaskFailedToStart")) {
             ++state.failedStarts;
-            state.retryAfter = now.addSecs(qMin(60, 1 << qMin(state.failedStarts, 6)));
+            state.retryAfter = now.addMSecs(Deployment::retryDelayMs(state.failedStarts));
             if (state.failedStarts >= 3)
                 addEvent(s.name, EcsEvents::unableToConsistentlyStart(s.name));
         }

@@ -196,6 +196,34 @@ private Q_SLOTS:
         const RollingDecision d = decideRolling(1, 100, 200, list);
         QCOMPARE(d.stop, (QStringList{QStringLiteral("n0"), QStringLiteral("n2")}));
     }
+
+    void scaleInKeepsTheZonesBalanced()
+    {
+        // Zone a: n0, n1 (both on i1); zone b: n2. Scaling in to 2 stops a task in zone a,
+        // though n2 is the newest.
+        QList<RollingTask> list = tasksOf(QStringLiteral("n3h"));
+        list[0].zone = list[1].zone = QStringLiteral("us-east-1a");
+        list[0].instance = list[1].instance = QStringLiteral("i1");
+        list[2].zone = QStringLiteral("us-east-1b");
+        list[2].instance = QStringLiteral("i2");
+        const RollingDecision d = decideRolling(2, 100, 200, list);
+        QCOMPARE(d.stop.size(), 1);
+        QVERIFY2(d.stop.first() != QLatin1String("n2"), qPrintable(d.stop.first()));
+    }
+
+    void throttleGrowsToTwentySevenMinutes()
+    {
+        Deployment::setTimeScale(1.0);
+        QCOMPARE(Deployment::retryDelayMs(0), 0);
+        QCOMPARE(Deployment::retryDelayMs(1), 5000);
+        QCOMPARE(Deployment::retryDelayMs(2), 10000);
+        QVERIFY(Deployment::retryDelayMs(5) > Deployment::retryDelayMs(4));
+        QCOMPARE(Deployment::retryDelayMs(30), qint64(27) * 60 * 1000);
+        // A lab clock at 60x: 27 minutes become 27 seconds.
+        Deployment::setTimeScale(60.0);
+        QCOMPARE(Deployment::retryDelayMs(30), qint64(27) * 1000);
+        Deployment::setTimeScale(-1.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Deployment)

@@ -1,5 +1,6 @@
 // HAProxy configuration from a design: rules in priority order, ALB wildcards, host headers,
 // NLB TCP mode, health check mapping; every generated configuration passes `haproxy -c`.
+#include "engine/lb/certificates.h"
 #include "engine/lb/haproxyconfig.h"
 #include "tests/skiporfail.h"
 
@@ -288,6 +289,55 @@ private Q_SLOTS:
         QVERIFY(lineOf(config, "bind 127.79.0.1:8080") > 0);
         QVERIFY(lineOf(config, "X-Forwarded-Port 80") > 0);
         QVERIFY(lineOf(config, "frontend lb_web_80") > 0);
+    }
+
+    void secureListenersTerminateTlsOrAreNotServed()
+    {
+        if (haproxy().isEmpty()) {
+            BERTH_SKIP_OR_FAIL("haproxy is not installed (Debian package haproxy)");
+        }
+        // HTTPS on the ALB and TLS on an NLB terminate TLS with the run's certificate; without
+        // one they are left out, never served as plain text. UDP is never served.
+        ProjectData p = albProject();
+        p.loadBalancers[0].listeners[0].protocol = QStringLiteral("HTTPS");
+        p.loadBalancers[0].listeners[0].port = 443;
+        LoadBalancer nlb;
+        nlb.name = QStringLiteral("edge");
+        nlb.type = LoadBalancer::Type::Network;
+        p.targetGroups << targetGroup("tcp-tg", "TCP");
+        Listener tls;
+        tls.protocol = QStringLiteral("TLS");
+        tls.port = 8443;
+        tls.defaultTargetGroup = QStringLiteral("tcp-tg");
+        Listener udp;
+        udp.protocol = QStringLiteral("UDP");
+        udp.port = 5353;
+        udp.defaultTargetGroup = QStringLiteral("tcp-tg");
+        nlb.listeners << tls << udp;
+        p.loadBalancers << nlb;
+
+        QTemporaryDir dir;
+        HaproxyConfig::Options without{dir.filePath("s.sock"), {}, {}};
+        const QString plain = HaproxyConfig::generate(p, without);
+        QCOMPARE(lineOf(plain, "frontend lb_web_443"), -1);
+        QCOMPARE(lineOf(plain, "frontend lb_edge_8443"), -1);
+        QCOMPARE(lineOf(plain, ":5353"), -1);
+
+        HaproxyConfig::Options with = without;
+        for (const QString &lb : {QStringLiteral("web"), QStringLiteral("edge")}) {
+            QString error;
+            const QString pem = LoadBalancerCertificates::ensure(
+                dir.path(), lb, QStringLiteral("127.79.0.1"), &error);
+            QVERIFY2(!pem.isEmpty(), qPrintable(error));
+            QVERIFY(QFile(pem).size() > 1000);
+            with.certificates.insert(lb, pem);
+        }
+        const QString config = HaproxyConfig::generate(p, with);
+        QVERIFY(lineOf(config, "bind 127.79.0.1:443 ssl crt ") > 0);
+        QVERIFY(lineOf(config, "X-Forwarded-Proto https") > 0);
+        QVERIFY(lineOf(config, "bind 127.79.0.2:8443 ssl crt ") > 0);
+        QCOMPARE(lineOf(config, ":5353"), -1);
+        QCOMPARE(check(config), QString());
     }
 
     void haproxyAcceptsGeneratedConfigs_data()
