@@ -27,16 +27,22 @@ bool present(const QJsonObject &o, const char *name)
            && !(v.isString() && v.toString().isEmpty());
 }
 
+// An Info finding: Berth keeps the field, and says what happens locally instead.
+auto infoOf(Reporter &report)
+{
+    return [&report](const char *rule, const QString &at, const QString &message,
+                     const QString &hint) {
+        report.report(Diagnostic::Severity::Info, QLatin1String(rule), at, message, hint);
+    };
+}
+
 } // namespace
 
 void LocalRules::checkTaskDefinition(const TaskDefinition &td, const QString &path,
                                      Diagnostics &out)
 {
     Reporter report(out, Diagnostic::EntityKind::TaskDefinition, td.key());
-    const auto info = [&](const char *rule, const QString &at, const QString &message,
-                          const QString &hint) {
-        report.report(Diagnostic::Severity::Info, QLatin1String(rule), at, message, hint);
-    };
+    const auto info = infoOf(report);
     const QJsonObject &json = td.json();
     if (present(json, "ephemeralStorage"))
         info("local.ephemeralStorage", member(path, "ephemeralStorage"),
@@ -136,10 +142,7 @@ void LocalRules::checkRevision(const ProjectData &project, const Service &servic
 void LocalRules::checkService(const Service &service, const QString &path, Diagnostics &out)
 {
     Reporter report(out, Diagnostic::EntityKind::Service, service.name);
-    const auto info = [&](const char *rule, const QString &at, const QString &message,
-                          const QString &hint) {
-        report.report(Diagnostic::Severity::Info, QLatin1String(rule), at, message, hint);
-    };
+    const auto info = infoOf(report);
     const QString controller = service.extra.value(QLatin1String("deploymentController"))
                                    .toObject().value(QLatin1String("type")).toString();
     if (controller == QLatin1String("CODE_DEPLOY") || controller == QLatin1String("EXTERNAL"))

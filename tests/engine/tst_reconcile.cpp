@@ -6,6 +6,7 @@
 // reported. Each pass is driven by hand: no timers are waited for.
 
 #include "fakeruntime.h"
+#include "tests/skiporfail.h"
 
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/deployment.h"
@@ -373,9 +374,7 @@ private Q_SLOTS:
     void steadyStateWaitsForHealthyTargets()
     {
         if (haproxyMissing()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL("HAProxy is not installed (scripts/test.sh installs it)");
-            QSKIP("HAProxy is not installed");
+            BERTH_SKIP_OR_FAIL("HAProxy is not installed (scripts/test.sh installs it)");
         }
         // Every task runs, but no target passes its health check: the service is not steady.
         Harness h;
@@ -398,9 +397,7 @@ private Q_SLOTS:
     void elbHealthCheckFailuresTripTheCircuitBreaker()
     {
         if (haproxyMissing()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL("HAProxy is not installed (scripts/test.sh installs it)");
-            QSKIP("HAProxy is not installed");
+            BERTH_SKIP_OR_FAIL("HAProxy is not installed (scripts/test.sh installs it)");
         }
         // No container health check: only the target group judges the tasks. They start,
         // fail their ELB health checks and are replaced until the breaker trips (threshold 3).
