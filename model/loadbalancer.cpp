@@ -28,6 +28,16 @@ QJsonObject LoadBalancer::toJson() const
                 ro.insert(QLatin1String("pathPatterns"), toArray(r.pathPatterns));
             if (!r.hostHeaders.isEmpty())
                 ro.insert(QLatin1String("hostHeaders"), toArray(r.hostHeaders));
+            if (!r.httpRequestMethods.isEmpty())
+                ro.insert(QLatin1String("httpRequestMethods"), toArray(r.httpRequestMethods));
+            if (!r.sourceIps.isEmpty())
+                ro.insert(QLatin1String("sourceIps"), toArray(r.sourceIps));
+            if (!r.queryStrings.isEmpty())
+                ro.insert(QLatin1String("queryStrings"), toArray(r.queryStrings));
+            if (!r.httpHeaderName.isEmpty()) {
+                ro.insert(QLatin1String("httpHeaderName"), r.httpHeaderName);
+                ro.insert(QLatin1String("httpHeaderValues"), toArray(r.httpHeaderValues));
+            }
             rs.append(ro);
         }
         QJsonObject lo{{QLatin1String("protocol"), l.protocol},
@@ -66,10 +76,16 @@ LoadBalancer LoadBalancer::fromJson(const JsonReader &in)
         listener.port = l.integer(QStringLiteral("port"), 80);
         listener.defaultTargetGroup = l.string(QStringLiteral("defaultTargetGroup"));
         for (const JsonReader &r : l.children(QStringLiteral("rules"))) {
-            listener.rules.append({r.integer(QStringLiteral("priority"), 1),
-                                   r.strings(QStringLiteral("pathPatterns")),
-                                   r.strings(QStringLiteral("hostHeaders")),
-                                   r.string(QStringLiteral("targetGroup"))});
+            ListenerRule rule{r.integer(QStringLiteral("priority"), 1),
+                              r.strings(QStringLiteral("pathPatterns")),
+                              r.strings(QStringLiteral("hostHeaders")),
+                              r.string(QStringLiteral("targetGroup"))};
+            rule.httpRequestMethods = r.strings(QStringLiteral("httpRequestMethods"));
+            rule.sourceIps = r.strings(QStringLiteral("sourceIps"));
+            rule.queryStrings = r.strings(QStringLiteral("queryStrings"));
+            rule.httpHeaderName = r.string(QStringLiteral("httpHeaderName"));
+            rule.httpHeaderValues = r.strings(QStringLiteral("httpHeaderValues"));
+            listener.rules.append(rule);
         }
         lb.listeners.append(listener);
     }

@@ -7,13 +7,27 @@
 
 namespace Berth::Model {
 
-/// An ALB listener rule: conditions (path-pattern, host-header) and a forward action.
+/// An ALB listener rule: conditions (path-pattern, host-header, http-request-method,
+/// source-ip, query-string, http-header; all must match, any value of one matches) and a
+/// forward action.
 struct ListenerRule
 {
     int priority = 1;
     QStringList pathPatterns;
     QStringList hostHeaders;
     QString targetGroup; ///< forward to this target group
+    QStringList httpRequestMethods; ///< GET, POST, ... (case-sensitive, as ALB)
+    QStringList sourceIps;          ///< CIDR blocks, e.g. 10.0.0.0/8
+    QStringList queryStrings;       ///< "key=value" or "value"; * and ? are wildcards
+    QString httpHeaderName;         ///< with httpHeaderValues: an http-header condition
+    QStringList httpHeaderValues;
+
+    /// How many condition values the rule has (ALB allows 5 per rule).
+    qsizetype conditionCount() const
+    {
+        return pathPatterns.size() + hostHeaders.size() + httpRequestMethods.size()
+               + sourceIps.size() + queryStrings.size() + httpHeaderValues.size();
+    }
     bool operator==(const ListenerRule &) const = default;
 };
 

@@ -1,6 +1,4 @@
 #include "engine/lb/haproxyconfig.h"
-
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -110,6 +108,27 @@ QString HaproxyConfig::hostCondition(const QString &pattern)
     return fetch + QStringLiteral(" -i -m reg ") + wildcardRegex(pattern);
 }
 
+QString HaproxyConfig::queryCondition(const QString &pair)
+{
+    // ALB: "key=value" matches that parameter, a lone value any parameter's value.
+    const qsizetype eq = pair.indexOf(u'=');
+    if (eq > 0) {
+        const QString fetch = QStringLiteral("urlp(%1)").arg(pair.left(eq));
+        const QString value = pair.mid(eq + 1);
+        return hasWildcard(value) ? fetch + QStringLiteral(" -i -m reg ") + wildcardRegex(value)
+                                  : fetch + QStringLiteral(" -i -m str ") + value;
+    }
+    const QString value = wildcardRegex(pair).mid(1).chopped(1); // without ^ and $
+    return QStringLiteral("query -i -m reg (^|&)[^=&]*=") + value + QStringLiteral("(&|$)");
+}
+
+QString HaproxyConfig::headerCondition(const QString &name, const QString &value)
+{
+    const QString fetch = QStringLiteral("req.hdr(%1)").arg(name);
+    return hasWildcard(value) ? fetch + QStringLiteral(" -i -m reg ") + wildcardRegex(value)
+                              : fetch + QStringLiteral(" -i -m str ") + value;
+}
+
 QString HaproxyConfig::expectLine(const QString &matcher)
 {
     QList<int> codes;
@@ -204,6 +223,24 @@ void HaproxyConfig::writeFrontend(QStringList &out, const Model::LoadBalancer &l
                 out << QStringLiteral("    acl %1_host %2").arg(acl, hostCondition(h));
             if (!rule.hostHeaders.isEmpty())
                 conditions << acl + QStringLiteral("_host");
+            if (!rule.httpRequestMethods.isEmpty()) {
+                out << QStringLiteral("    acl %1_method method %2")
+                           .arg(acl, rule.httpRequestMethods.join(u' '));
+                conditions << acl + QStringLiteral("_method");
+            }
+            if (!rule.sourceIps.isEmpty()) {
+                out << QStringLiteral("    acl %1_src src %2").arg(acl, rule.sourceIps.join(u' '));
+                conditions << acl + QStringLiteral("_src");
+            }
+            for (const QString &q : rule.queryStrings)
+                out << QStringLiteral("    acl %1_query %2").arg(acl, queryCondition(q));
+            if (!rule.queryStrings.isEmpty())
+                conditions << acl + QStringLiteral("_query");
+            for (const QString &v : rule.httpHeaderValues)
+                out << QStringLiteral("    acl %1_header %2")
+                           .arg(acl, headerCondition(rule.httpHeaderName, v));
+            if (!rule.httpHeaderValues.isEmpty())
+                conditions << acl + QStringLiteral("_header");
             QString line = QStringLiteral("    use_backend ") + backendName(rule.targetGroup);
             if (!conditions.isEmpty())
                 line += QStringLiteral(" if ") + conditions.join(u' ');

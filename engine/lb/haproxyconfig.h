@@ -60,6 +60,10 @@ public:
     static QString pathCondition(const QString &pattern);
     /// An ALB host-header pattern (case-insensitive, wildcards) as an ACL criterion.
     static QString hostCondition(const QString &pattern);
+    /// A query-string condition value ("key=value" or "value") as an HAProxy ACL.
+    static QString queryCondition(const QString &pair);
+    /// An http-header condition value as an HAProxy ACL.
+    static QString headerCondition(const QString &name, const QString &value);
     /// ALB wildcards to an anchored regular expression.
     static QString wildcardRegex(const QString &pattern);
     /// The health check matcher ("200", "200-299", "200,302") as an http-check expect line.

@@ -1,5 +1,7 @@
 #include "model/validation/loadbalancerrules.h"
 
+#include <QRegularExpression>
+
 #include "model/jsontext.h"
 
 #include <QHash>
@@ -119,9 +121,39 @@ void LoadBalancerRules::checkRule(const ListenerRule &rule, const QString &path)
                        tr("Use a priority from 1 to 50000; lower numbers are evaluated "
                           "first."));
     const QString conditionRule = QStringLiteral("loadBalancer.rule.condition");
-    if (rule.pathPatterns.isEmpty() && rule.hostHeaders.isEmpty())
+    if (rule.conditionCount() == 0)
         m_report.error(conditionRule, path, tr("the rule has no conditions"),
-                       tr("Add a path pattern (e.g. /api/*) or a host header."));
+                       tr("Add a path pattern (e.g. /api/*), a host header, a method, a source "
+                          "IP, a query string or an HTTP header."));
+    if (rule.httpHeaderName.isEmpty() != rule.httpHeaderValues.isEmpty())
+        m_report.error(conditionRule, JsonText::member(path, QStringLiteral("httpHeaderName")),
+                       tr("an http-header condition needs a header name and at least one value"),
+                       tr("Give both, e.g. X-Canary: true, or remove the condition."));
+    static const QStringList methods{QStringLiteral("GET"),    QStringLiteral("HEAD"),
+                                     QStringLiteral("POST"),   QStringLiteral("PUT"),
+                                     QStringLiteral("DELETE"), QStringLiteral("PATCH"),
+                                     QStringLiteral("OPTIONS"), QStringLiteral("CONNECT"),
+                                     QStringLiteral("TRACE")};
+    for (qsizetype i = 0; i < rule.httpRequestMethods.size(); ++i) {
+        if (!methods.contains(rule.httpRequestMethods.at(i)))
+            m_report.error(conditionRule,
+                           JsonText::index(JsonText::member(path,
+                                                            QStringLiteral("httpRequestMethods")),
+                                           i),
+                           tr("\"%1\" is not an HTTP method ALB matches")
+                               .arg(rule.httpRequestMethods.at(i)),
+                           tr("Use %1 (upper case).").arg(methods.join(QStringLiteral(", "))));
+    }
+    static const QRegularExpression cidr(
+        QStringLiteral(R"(^(\d{1,3}\.){3}\d{1,3}/\d{1,2}$|^[0-9a-fA-F:]+/\d{1,3}$)"));
+    for (qsizetype i = 0; i < rule.sourceIps.size(); ++i) {
+        if (!cidr.match(rule.sourceIps.at(i)).hasMatch())
+            m_report.error(conditionRule,
+                           JsonText::index(JsonText::member(path, QStringLiteral("sourceIps")), i),
+                           tr("\"%1\" is not a CIDR block").arg(rule.sourceIps.at(i)),
+                           tr("Write an address with its prefix length, e.g. 10.0.0.0/8 or "
+                              "127.0.0.1/32."));
+    }
     const auto checkValues = [&](const QStringList &values, const QString &key) {
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (values.at(i).trimmed().isEmpty())
@@ -133,7 +165,9 @@ void LoadBalancerRules::checkRule(const ListenerRule &rule, const QString &path)
     };
     checkValues(rule.pathPatterns, QStringLiteral("pathPatterns"));
     checkValues(rule.hostHeaders, QStringLiteral("hostHeaders"));
-    const qsizetype count = rule.pathPatterns.size() + rule.hostHeaders.size();
+    checkValues(rule.queryStrings, QStringLiteral("queryStrings"));
+    checkValues(rule.httpHeaderValues, QStringLiteral("httpHeaderValues"));
+    const qsizetype count = rule.conditionCount();
     if (count > 5)
         m_report.error(conditionRule, path,
                        tr("the rule has %1 condition values; a rule allows at most 5").arg(count),

@@ -2,6 +2,7 @@
 // NLB TCP mode, health check mapping; every generated configuration passes `haproxy -c`.
 #include "engine/lb/certificates.h"
 #include "engine/lb/haproxyconfig.h"
+#include "model/jsonreader.h"
 #include "tests/skiporfail.h"
 
 #include <QProcess>
@@ -289,6 +290,35 @@ private Q_SLOTS:
         QVERIFY(lineOf(config, "bind 127.79.0.1:8080") > 0);
         QVERIFY(lineOf(config, "X-Forwarded-Port 80") > 0);
         QVERIFY(lineOf(config, "frontend lb_web_80") > 0);
+    }
+
+    void moreRuleConditions()
+    {
+        // http-request-method, source-ip, query-string and http-header conditions, ANDed.
+        ProjectData p = albProject();
+        ListenerRule &r = p.loadBalancers[0].listeners[0].rules[0];
+        r.pathPatterns = {QStringLiteral("/img/*")};
+        r.httpRequestMethods = {QStringLiteral("GET"), QStringLiteral("HEAD")};
+        r.sourceIps = {QStringLiteral("127.0.0.0/8")};
+        r.queryStrings = {QStringLiteral("version=v2"), QStringLiteral("beta*")};
+        r.httpHeaderName = QStringLiteral("X-Canary");
+        r.httpHeaderValues = {QStringLiteral("true")};
+        HaproxyConfig::Options o{"/tmp/x.sock", {}, {}};
+        const QString config = HaproxyConfig::generate(p, o);
+        QVERIFY(lineOf(config, "acl rule30_method method GET HEAD") > 0);
+        QVERIFY(lineOf(config, "acl rule30_src src 127.0.0.0/8") > 0);
+        QVERIFY(lineOf(config, "acl rule30_query urlp(version) -i -m str v2") > 0);
+        QVERIFY(lineOf(config, "acl rule30_query query -i -m reg (^|&)[^=&]*=beta.*(&|$)") > 0);
+        QVERIFY(lineOf(config, "acl rule30_header req.hdr(X-Canary) -i -m str true") > 0);
+        QVERIFY(lineOf(config, "use_backend tg_img-tg if rule30_path rule30_method rule30_src "
+                               "rule30_query rule30_header") > 0);
+        if (!haproxy().isEmpty())
+            QCOMPARE(check(config), QString());
+        // The project file keeps them.
+        QList<JsonIssue> issues;
+        const LoadBalancer back = LoadBalancer::fromJson(
+            JsonReader(p.loadBalancers[0].toJson(), QStringLiteral("$"), &issues));
+        QCOMPARE(back.listeners[0].rules[0], r);
     }
 
     void secureListenersTerminateTlsOrAreNotServed()

@@ -812,6 +812,25 @@ void clusterCases(Cases &c)
 
 void loadBalancerCases(Cases &c)
 {
+    const auto firstRule = [](auto change) {
+        return [=](ProjectData &p) { change(p.loadBalancers[0].listeners[0].rules[0]); };
+    };
+    c.fail("loadBalancer.rule.condition", "lowercase method",
+           "$.loadBalancers[0].listeners[0].rules[0].httpRequestMethods[0]",
+           firstRule([](ListenerRule &r) { r.httpRequestMethods = {QStringLiteral("get")}; }));
+    c.fail("loadBalancer.rule.condition", "source IP without prefix",
+           "$.loadBalancers[0].listeners[0].rules[0].sourceIps[0]",
+           firstRule([](ListenerRule &r) { r.sourceIps = {QStringLiteral("10.0.0.1")}; }));
+    c.fail("loadBalancer.rule.condition", "header without values",
+           "$.loadBalancers[0].listeners[0].rules[0].httpHeaderName",
+           firstRule([](ListenerRule &r) { r.httpHeaderName = QStringLiteral("X-Canary"); }));
+    c.pass("loadBalancer.rule.condition", "method, CIDR and header",
+           firstRule([](ListenerRule &r) {
+               r.httpRequestMethods = {QStringLiteral("GET")};
+               r.sourceIps = {QStringLiteral("10.0.0.0/8")};
+               r.httpHeaderName = QStringLiteral("X-Canary");
+               r.httpHeaderValues = {QStringLiteral("true")};
+           }));
     using P = ProjectData;
     const auto noop = [](P &) {};
     const QString l0 = L0 + ".listeners[0]";

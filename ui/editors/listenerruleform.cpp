@@ -58,6 +58,55 @@ ListenerRuleForm::ListenerRuleForm(ProjectEditor *editor, QWidget *parent)
                 r->hostHeaders = splitList(v);
         })
         ->setPlaceholderText(tr("api.example.com"));
+    addText(
+        form, QStringLiteral("httpRequestMethods"), tr("&Methods:"),
+        [get](const Data &d) {
+            return get(d) ? get(d)->httpRequestMethods.join(QStringLiteral(", ")) : QString();
+        },
+        [edit](Data &d, const QString &v) {
+            if (auto *r = edit(d))
+                r->httpRequestMethods = splitList(v);
+        })
+        ->setPlaceholderText(tr("GET, HEAD"));
+    addText(
+        form, QStringLiteral("sourceIps"), tr("&Source IPs:"),
+        [get](const Data &d) {
+            return get(d) ? get(d)->sourceIps.join(QStringLiteral(", ")) : QString();
+        },
+        [edit](Data &d, const QString &v) {
+            if (auto *r = edit(d))
+                r->sourceIps = splitList(v);
+        })
+        ->setPlaceholderText(tr("10.0.0.0/8, 127.0.0.1/32"));
+    addText(
+        form, QStringLiteral("queryStrings"), tr("&Query strings:"),
+        [get](const Data &d) {
+            return get(d) ? get(d)->queryStrings.join(QStringLiteral(", ")) : QString();
+        },
+        [edit](Data &d, const QString &v) {
+            if (auto *r = edit(d))
+                r->queryStrings = splitList(v);
+        })
+        ->setPlaceholderText(tr("version=v2, beta"));
+    addText(
+        form, QStringLiteral("httpHeader"), tr("HTTP hea&der:"),
+        [get](const Data &d) {
+            const Model::ListenerRule *r = get(d);
+            if (!r || r->httpHeaderName.isEmpty())
+                return QString();
+            return r->httpHeaderName + QStringLiteral(": ")
+                   + r->httpHeaderValues.join(QStringLiteral(", "));
+        },
+        [edit](Data &d, const QString &v) {
+            if (auto *r = edit(d)) {
+                // "Name: value, value"
+                r->httpHeaderName = v.section(u':', 0, 0).trimmed();
+                r->httpHeaderValues = splitList(v.section(u':', 1));
+                if (r->httpHeaderName.isEmpty())
+                    r->httpHeaderValues.clear();
+            }
+        })
+        ->setPlaceholderText(tr("X-Canary: true"));
     addChoice(
         form, QStringLiteral("targetGroup"), tr("&Forward to:"),
         [](const Data &d) {
