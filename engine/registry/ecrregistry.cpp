@@ -327,7 +327,7 @@ EcrError EcrRegistry::push(Docker::DockerClient &docker, const QString &source,
     store().recordPush(repository, pushedDigest, QDateTime::currentDateTimeUtc(), &ignored);
     if (digest)
         *digest = pushedDigest;
-    qCInfo(lcRegistry).noquote() << "pushed" << target << pushedDigest;
+    qCDebug(lcRegistry).noquote() << "pushed" << target << pushedDigest;
     return {};
 }
 

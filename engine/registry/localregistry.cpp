@@ -249,7 +249,7 @@ bool LocalRegistry::start(SecretStore &store, QString *error)
     QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         if (RegistryClient(m_address, {}, {}).check() == 401) {
-            qCInfo(lcRegistry).noquote() << "registry started on" << m_address << "pid" << pid;
+            qCDebug(lcRegistry).noquote() << "registry started on" << m_address << "pid" << pid;
             return true;
         }
         if (!QFile::exists(QStringLiteral("/proc/%1").arg(pid)))
@@ -284,7 +284,7 @@ bool LocalRegistry::stop(QString *error)
         QThread::msleep(100);
     }
     QFile::remove(m_stateDir + QStringLiteral("/registry.pid"));
-    qCInfo(lcRegistry) << "registry stopped, pid" << pid;
+    qCDebug(lcRegistry) << "registry stopped, pid" << pid;
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerruntime.h"
 #include "engine/enginelog.h"
+#include "engine/registry/localregistry.h"
 #include "engine/runtime/containerruntime.h"
 #include "engine/runtime/enginehost.h"
 #include "engine/runtime/imagepreparer.h"
@@ -144,8 +145,12 @@ StartResult RunSession::begin(const Model::ProjectData &project,
         runInThread([this, post, secrets = m_secrets] {
             QString problem;
             const ApiCredentials credentials = ApiCredentials::loadOrCreate(*secrets, &problem);
-            post([this, credentials, problem] {
+            QString registryProblem;
+            const QString registryPassword =
+                LocalRegistry::loadOrCreatePassword(*secrets, &registryProblem);
+            post([this, credentials, problem, registryPassword] {
                 m_credentials = credentials;
+                m_registryPassword = registryPassword;
                 m_credentialsProblem = problem;
                 m_credentialsRead = true;
                 if (m_state == State::Running && !m_api)
@@ -230,7 +235,7 @@ void RunSession::startApi()
                                    : m_credentialsProblem));
         return;
     }
-    auto server = std::make_unique<ApiServer>(*this, m_credentials);
+    auto server = std::make_unique<ApiServer>(*this, m_credentials, m_registryPassword);
     QString error;
     if (!server->listen(m_options.apiAddress, m_options.apiPort, &error)) {
         Q_EMIT notice(tr("The ECS API is off for this run: %1").arg(error));

@@ -182,6 +182,7 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     RunOptions m_options;
     ApiCredentials m_credentials;
+    QString m_registryPassword; ///< the local registry's, for the API's ECR operations
     QString m_credentialsProblem;
     bool m_credentialsRead = false;
     std::unique_ptr<ApiServer> m_api;
