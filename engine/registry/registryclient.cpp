@@ -93,17 +93,25 @@ int RegistryClient::check() const
 
 DockerResult<QStringList> RegistryClient::repositories() const
 {
-    const DockerResult<QByteArray> r = get(QStringLiteral("/v2/_catalog?n=10000"));
-    if (!r.ok())
-        return r.error();
+    // The registry hands out at most 1000 names a page (more is PAGINATION_NUMBER_INVALID).
+    constexpr int kPage = 1000;
     QStringList names;
-    const QJsonArray list = QJsonDocument::fromJson(r.value())
-                                .object()
-                                .value(QLatin1String("repositories"))
-                                .toArray();
-    for (const QJsonValue &v : list)
-        names << v.toString();
-    return names;
+    for (;;) {
+        QString path = QStringLiteral("/v2/_catalog?n=%1").arg(kPage);
+        if (!names.isEmpty())
+            path += QStringLiteral("&last=") + names.last();
+        const DockerResult<QByteArray> r = get(path);
+        if (!r.ok())
+            return r.error();
+        const QJsonArray list = QJsonDocument::fromJson(r.value())
+                                    .object()
+                                    .value(QLatin1String("repositories"))
+                                    .toArray();
+        for (const QJsonValue &v : list)
+            names << v.toString();
+        if (list.size() < kPage)
+            return names;
+    }
 }
 
 DockerResult<QStringList> RegistryClient::tags(const QString &repository) const
