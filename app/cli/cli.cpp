@@ -45,7 +45,7 @@ QString usage()
               "       berth registry start | stop | status | login-password\n"
               "                                         the local registry that stands in for "
               "ECR\n"
-              "       berth image build DIR --tag REPO:TAG | push REPO:TAG | list REPO\n"
+              "       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG | list REPO\n"
               "                                         images in it\n"
               "       berth help COMMAND                a command's options\n"
               "       berth --version | --help\n"

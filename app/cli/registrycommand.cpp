@@ -255,6 +255,46 @@ int imagePush(const QStringList &args, const QString &project, Output io)
     return Ok;
 }
 
+int imagePull(const QStringList &args, const QString &project, Output io)
+{
+    if (args.size() != 1) {
+        io.err << tr("berth image pull: name one REPOSITORY:TAG") << Qt::endl;
+        return BadUsage;
+    }
+    const auto account = accountOf(project, io, "image pull");
+    if (!account)
+        return BadUsage;
+    const auto named = repositoryAndTag(args.first(), *account, io, "image pull");
+    if (!named)
+        return BadUsage;
+    KeychainSecretStore store;
+    LocalRegistry registry;
+    QString error;
+    if (!registry.start(store, &error)) {
+        io.err << tr("berth image pull: %1").arg(error) << Qt::endl;
+        return BadUsage;
+    }
+    auto ecr = EcrRegistry::open(store, account->accountId, account->region, &error, registry);
+    if (!ecr) {
+        io.err << tr("berth image pull: %1").arg(error) << Qt::endl;
+        return BadUsage;
+    }
+    const bool terminal = ::isatty(STDERR_FILENO);
+    const bool pulled = Engine::ImageTransfer::pull(*ecr, named->first, named->second,
+                                                    progressPrinter(io), &error);
+    if (terminal)
+        io.err << "\r\x1b[K" << Qt::flush;
+    if (!pulled) {
+        io.err << tr("berth image pull: CannotPullContainerError: %1").arg(error) << Qt::endl;
+        return DesignErrors;
+    }
+    io.out << tr("Pulled %1 as %2.")
+                  .arg(ecr->localReference(named->first, named->second),
+                       ecr->ecrHost() + u'/' + named->first + u':' + named->second)
+           << Qt::endl;
+    return Ok;
+}
+
 int imageList(const QStringList &args, const QString &project, bool json, Output io)
 {
     if (args.size() != 1) {
@@ -351,6 +391,8 @@ int imageCommand(const QStringList &arguments, Output io)
            "Engine API\n"
            "  push REPOSITORY:TAG              push it to the local registry (started when "
            "needed; the repository is made when missing)\n"
+           "  pull REPOSITORY:TAG              pull it from the local registry and name it "
+           "as ECR does, as a run does\n"
            "  list REPOSITORY                  tags, digest, size and pushed-at\n"
            "Exit codes: 0 fine; 1 the build or push failed; 2 bad usage."));
     parser.addHelpOption();
@@ -364,8 +406,8 @@ int imageCommand(const QStringList &arguments, Output io)
     const QCommandLineOption json(QStringLiteral("json"), tr("list: print JSON."));
     parser.addOptions({tag, project, json});
     parser.addPositionalArgument(QStringLiteral("image"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("build, push or list."),
-                                 QStringLiteral("build|push|list"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("build, push, pull or list."),
+                                 QStringLiteral("build|push|pull|list"));
     parser.addPositionalArgument(QStringLiteral("WHAT"),
                                  tr("The folder, REPOSITORY:TAG or REPOSITORY."),
                                  QStringLiteral("DIR|REPOSITORY:TAG|REPOSITORY"));
@@ -378,9 +420,11 @@ int imageCommand(const QStringList &arguments, Output io)
         return imageBuild(args.mid(1), parser.value(tag), projectFile, io);
     if (sub == QLatin1String("push"))
         return imagePush(args.mid(1), projectFile, io);
+    if (sub == QLatin1String("pull"))
+        return imagePull(args.mid(1), projectFile, io);
     if (sub == QLatin1String("list"))
         return imageList(args.mid(1), projectFile, parser.isSet(json), io);
-    io.err << tr("berth image: say what to do: build, push or list") << Qt::endl;
+    io.err << tr("berth image: say what to do: build, push, pull or list") << Qt::endl;
     return BadUsage;
 }
 

@@ -92,15 +92,13 @@ EcrError EcrRegistry::createRepository(const QString &name, const QString &mutab
         return {QStringLiteral("InvalidParameterException"),
                 tr("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE; "
                    "Berth does not model the exclusion filters")};
-    QList<Repository> existing;
-    describeRepositories({}, &existing);
-    for (const Repository &r : existing) {
-        if (r.record.name == name)
-            return {QStringLiteral("RepositoryAlreadyExistsException"),
-                    tr("The repository with name '%1' already exists in the registry with id "
-                       "'%2'")
-                        .arg(name, m_account)};
-    }
+    EcrError lookup;
+    if (find(name, &lookup))
+        return {QStringLiteral("RepositoryAlreadyExistsException"),
+                tr("The repository with name '%1' already exists in the registry with id '%2'")
+                    .arg(name, m_account)};
+    if (lookup.type == QLatin1String("ServerException"))
+        return lookup;
     RepositoryRecord record;
     record.name = name;
     record.createdAt = QDateTime::currentDateTimeUtc();
@@ -116,6 +114,16 @@ EcrError EcrRegistry::createRepository(const QString &name, const QString &mutab
 
 EcrError EcrRegistry::describeRepositories(const QStringList &names, QList<Repository> *out)
 {
+    if (!names.isEmpty()) {
+        for (const QString &name : names) {
+            EcrError error;
+            const auto found = find(name, &error);
+            if (!found)
+                return error;
+            out->append(*found);
+        }
+        return {};
+    }
     RepositoryStore records = store();
     QHash<QString, RepositoryRecord> known = records.repositories();
     // Repositories a plain `docker push` made have no record yet: ECR would have refused the
@@ -138,25 +146,33 @@ EcrError EcrRegistry::describeRepositories(const QStringList &names, QList<Repos
     }
     QStringList sorted = known.keys();
     sorted.sort();
-    for (const QString &wanted : names) {
-        if (!known.contains(EcrReference::parse(wanted).isValid() ? wanted.section(u'/', 1)
-                                                                  : wanted))
-            return {QStringLiteral("RepositoryNotFoundException"), repositoryNotFound(wanted)};
-    }
-    for (const QString &name : sorted) {
-        if (names.isEmpty() || names.contains(name))
-            out->append(describe(known.value(name)));
-    }
+    for (const QString &name : sorted)
+        out->append(describe(known.value(name)));
     return {};
 }
 
 std::optional<EcrRegistry::Repository> EcrRegistry::find(const QString &name, EcrError *error)
 {
-    QList<Repository> found;
-    *error = describeRepositories({name}, &found);
-    if (error->isError() || found.isEmpty())
+    // One lookup, not the catalog: every request to the registry costs a bcrypt check.
+    RepositoryStore records = store();
+    const QHash<QString, RepositoryRecord> known = records.repositories();
+    if (known.contains(name))
+        return describe(known.value(name));
+    const auto tags = client().tags(name);
+    if (tags.ok() && !tags->isEmpty()) {
+        RepositoryRecord adopted;
+        adopted.name = name;
+        adopted.createdAt = QDateTime::currentDateTimeUtc();
+        QString ignored;
+        records.put(adopted, &ignored);
+        return describe(adopted);
+    }
+    if (!tags.ok() && tags.error().kind() == Docker::DockerError::Kind::Connection) {
+        *error = serverError(tags.error());
         return std::nullopt;
-    return found.first();
+    }
+    *error = {QStringLiteral("RepositoryNotFoundException"), repositoryNotFound(name)};
+    return std::nullopt;
 }
 
 EcrError EcrRegistry::deleteRepository(const QString &name, bool force, Repository *deleted)

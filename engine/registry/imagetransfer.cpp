@@ -1,6 +1,7 @@
 #include "engine/registry/imagetransfer.h"
 
 #include "engine/docker/dockerclient.h"
+#include "engine/docker/pullprogress.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -113,6 +114,41 @@ EcrError push(EcrRegistry &registry, const QString &source, const QString &repos
                      counted.done(), counted.total());
         },
         digest);
+}
+
+bool pull(EcrRegistry &registry, const QString &repository, const QString &tag,
+          const Progress &progress, QString *error)
+{
+    const QString problem = registry.pullProblem(repository, tag);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    Docker::DockerClient docker;
+    const QString local = registry.localReference(repository, tag);
+    Docker::PullProgress counted;
+    QElapsedTimer shown;
+    shown.start();
+    const auto pulled = docker.pullImage(local, registry.auth(), [&](const Docker::ProgressMessage &m) {
+        counted.add(m);
+        if (!progress || (shown.elapsed() < 100 && counted.doneBytes() < counted.totalBytes()))
+            return;
+        shown.restart();
+        progress(tr("Pulling %1:%2: %3").arg(repository, tag, counted.summary()),
+                 counted.doneBytes(), counted.totalBytes());
+    });
+    if (!pulled.ok()) {
+        *error = pulled.error().daemonMessage().isEmpty() ? pulled.error().message()
+                                                          : pulled.error().daemonMessage();
+        return false;
+    }
+    const QString ecrName = registry.ecrHost() + u'/' + repository + u':' + tag;
+    const auto tagged = docker.tagImage(local, ecrName);
+    if (!tagged.ok()) {
+        *error = tagged.error().message();
+        return false;
+    }
+    return true;
 }
 
 bool exists(const QString &reference)

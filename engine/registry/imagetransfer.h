@@ -26,6 +26,11 @@ QString build(const QString &dir, const QStringList &tags, const Progress &progr
 /// Pushes the local image \a source as REPO:TAG of \a registry (see EcrRegistry::push).
 EcrError push(EcrRegistry &registry, const QString &source, const QString &repository,
               const QString &tag, bool create, const Progress &progress, QString *digest);
+/// Pulls REPO:TAG from \a registry and names it also as ECR does (HOST/REPO:TAG), as a
+/// run does for its tasks; false with *error in the daemon's words ECS shows after
+/// "CannotPullContainerError: ".
+bool pull(EcrRegistry &registry, const QString &repository, const QString &tag,
+          const Progress &progress, QString *error);
 /// Whether the daemon has \a reference.
 bool exists(const QString &reference);
 
