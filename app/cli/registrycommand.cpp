@@ -228,6 +228,18 @@ int imagePush(const QStringList &args, const QString &project, Output io)
         io.err << tr("berth image push: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
+    // The design's settings of the repository (mutability, lifecycle rule) come first.
+    if (const Model::EcrRepository *designed = account->repository(named->first)) {
+        QStringList notes;
+        const Engine::EcrError applied = ecr->applyDesign({*designed}, &notes);
+        for (const QString &n : std::as_const(notes))
+            io.err << n << '\n';
+        if (applied.isError()) {
+            io.err << tr("berth image push: %1: %2").arg(applied.type, applied.message)
+                   << Qt::endl;
+            return DesignErrors;
+        }
+    }
     const QString ecrName = ecr->ecrHost() + u'/' + named->first + u':' + named->second;
     const QString local = ecr->localReference(named->first, named->second);
     QString source = ecrName;

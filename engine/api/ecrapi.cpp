@@ -134,6 +134,21 @@ ApiReply EcrApi::createRepository(const QJsonObject &in)
         &created);
     if (e.isError())
         return failure(e);
+    // As every change through the API: an edit of the design (undoable in the window).
+    const QString edited = m_session.editDesign(
+        QStringLiteral("CreateRepository %1").arg(created.record.name),
+        [&](Model::ProjectData &design) {
+            if (design.repository(created.record.name))
+                return;
+            Model::EcrRepository r;
+            r.name = created.record.name;
+            r.imageTagMutability = created.record.imageTagMutability;
+            r.scanOnPush = created.record.scanOnPush;
+            r.position = QPointF(40, 40 + 100 * design.repositories.size());
+            design.repositories.append(r);
+        });
+    if (!edited.isEmpty())
+        return ApiReply::error(QStringLiteral("InvalidParameterException"), edited);
     return {200, QJsonObject{{QLatin1String("repository"), repositoryJson(ecr, created)}}};
 }
 
@@ -161,6 +176,13 @@ ApiReply EcrApi::deleteRepository(const QJsonObject &in)
                                             in.value(QLatin1String("force")).toBool(), &deleted);
     if (e.isError())
         return failure(e);
+    if (m_session.design().repository(deleted.record.name))
+        m_session.editDesign(QStringLiteral("DeleteRepository %1").arg(deleted.record.name),
+                             [&](Model::ProjectData &design) {
+                                 design.repositories.removeIf([&](const Model::EcrRepository &r) {
+                                     return r.name == deleted.record.name;
+                                 });
+                             });
     return {200, QJsonObject{{QLatin1String("repository"), repositoryJson(ecr, deleted)}}};
 }
 
@@ -257,6 +279,14 @@ ApiReply EcrApi::putImageTagMutability(const QJsonObject &in)
     const EcrError e = ecr.putImageTagMutability(name, mutability);
     if (e.isError())
         return failure(e);
+    if (m_session.design().repository(name))
+        m_session.editDesign(QStringLiteral("PutImageTagMutability %1").arg(name),
+                             [&](Model::ProjectData &design) {
+                                 for (Model::EcrRepository &r : design.repositories) {
+                                     if (r.name == name)
+                                         r.imageTagMutability = mutability;
+                                 }
+                             });
     return {200, QJsonObject{{QLatin1String("registryId"), ecr.account()},
                              {QLatin1String("repositoryName"), name},
                              {QLatin1String("imageTagMutability"), mutability}}};

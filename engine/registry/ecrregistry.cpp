@@ -343,7 +343,80 @@ EcrError EcrRegistry::push(Docker::DockerClient &docker, const QString &source,
     store().recordPush(repository, pushedDigest, QDateTime::currentDateTimeUtc(), &ignored);
     if (digest)
         *digest = pushedDigest;
+    if (repo->record.keepLastImages > 0) {
+        QList<Image> expired;
+        applyLifecycle(repository, repo->record.keepLastImages, &expired);
+        for (const Image &i : expired)
+            qCDebug(lcRegistry).noquote() << "lifecycle rule of" << repository << "deleted"
+                                          << i.image.digest;
+    }
     qCDebug(lcRegistry).noquote() << "pushed" << target << pushedDigest;
+    return {};
+}
+
+EcrError EcrRegistry::applyDesign(const QList<Model::EcrRepository> &repositories,
+                                  QStringList *notes)
+{
+    for (const Model::EcrRepository &wanted : repositories) {
+        EcrError error;
+        std::optional<Repository> repo = find(wanted.name, &error);
+        if (!repo) {
+            if (error.type == QLatin1String("ServerException"))
+                return error;
+            Repository made;
+            error = createRepository(wanted.name, wanted.imageTagMutability, wanted.scanOnPush,
+                                     &made);
+            if (error.isError())
+                return error;
+            repo = made;
+            notes->append(tr("Created the repository %1 in the local registry.").arg(wanted.name));
+        }
+        RepositoryRecord record = repo->record;
+        record.imageTagMutability = wanted.imageTagMutability;
+        record.scanOnPush = wanted.scanOnPush;
+        record.keepLastImages = wanted.keepLastImages;
+        if (!(record.imageTagMutability == repo->record.imageTagMutability
+              && record.scanOnPush == repo->record.scanOnPush
+              && record.keepLastImages == repo->record.keepLastImages)) {
+            QString failed;
+            if (!store().put(record, &failed))
+                return {QStringLiteral("ServerException"), failed};
+        }
+        QList<Image> expired;
+        error = applyLifecycle(wanted.name, wanted.keepLastImages, &expired);
+        if (error.isError())
+            return error;
+        for (const Image &i : expired)
+            notes->append(tr("Lifecycle rule of %1 (keep the last %2): deleted %3 (%4).")
+                              .arg(wanted.name)
+                              .arg(wanted.keepLastImages)
+                              .arg(i.image.digest.left(19),
+                                   i.image.tags.isEmpty() ? tr("untagged")
+                                                          : i.image.tags.join(u',')));
+    }
+    return {};
+}
+
+EcrError EcrRegistry::applyLifecycle(const QString &name, int keep, QList<Image> *expired)
+{
+    if (keep <= 0)
+        return {};
+    QList<Image> images;
+    const EcrError error = describeImages(name, {}, &images);
+    if (error.isError())
+        return error;
+    // Newest first; pushed outside Berth (no time known) counts as oldest.
+    std::stable_sort(images.begin(), images.end(), [](const Image &a, const Image &b) {
+        if (a.pushedAt.isValid() != b.pushedAt.isValid())
+            return a.pushedAt.isValid();
+        return a.pushedAt > b.pushedAt;
+    });
+    for (qsizetype i = keep; i < images.size(); ++i) {
+        const auto gone = client().deleteManifest(name, images.at(i).image.digest);
+        if (!gone.ok() && gone.error().httpStatus() != 404)
+            return serverError(gone.error());
+        expired->append(images.at(i));
+    }
     return {};
 }
 

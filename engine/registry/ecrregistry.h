@@ -4,6 +4,7 @@
 #include "engine/registry/localregistry.h"
 #include "engine/registry/registryclient.h"
 #include "engine/registry/repositorystore.h"
+#include "model/ecrrepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -101,6 +102,15 @@ public:
     EcrError push(Docker::DockerClient &docker, const QString &source, const QString &repository,
                   const QString &tag, bool create, const Docker::ProgressCallback &progress,
                   QString *digest);
+    /// Makes the registry hold the design's repositories: creates those missing, takes over
+    /// their mutability, scan setting and lifecycle rule, and applies the rule. What it did
+    /// goes to *notes (one sentence each).
+    EcrError applyDesign(const QList<Model::EcrRepository> &repositories, QStringList *notes);
+    /// The lifecycle rule "keep the last N images": deletes the images of \a name beyond the
+    /// \a keep most recently pushed (images pushed outside Berth count as the oldest).
+    /// Nothing happens for \a keep 0. The deleted images go to *expired.
+    EcrError applyLifecycle(const QString &name, int keep, QList<Image> *expired);
+
     /// Why a task cannot pull REPO:TAG, in the daemon's words as ECS shows them after
     /// "CannotPullContainerError: "; empty when it can.
     QString pullProblem(const QString &repository, const QString &tag);

@@ -26,6 +26,7 @@ RepositoryStore::Data RepositoryStore::load() const
                                             Qt::ISODateWithMs);
         r.imageTagMutability = o.value(QLatin1String("imageTagMutability")).toString(r.imageTagMutability);
         r.scanOnPush = o.value(QLatin1String("scanOnPush")).toBool();
+        r.keepLastImages = o.value(QLatin1String("keepLastImages")).toInt();
         data.repositories.insert(r.name, r);
     }
     const QJsonObject pushes = root.value(QLatin1String("pushedAt")).toObject();
@@ -42,7 +43,8 @@ bool RepositoryStore::save(const Data &data, QString *error) const
         repos.insert(r.name,
                      QJsonObject{{QLatin1String("createdAt"), r.createdAt.toString(Qt::ISODateWithMs)},
                                  {QLatin1String("imageTagMutability"), r.imageTagMutability},
-                                 {QLatin1String("scanOnPush"), r.scanOnPush}});
+                                 {QLatin1String("scanOnPush"), r.scanOnPush},
+                                 {QLatin1String("keepLastImages"), r.keepLastImages}});
     QJsonObject pushes;
     for (auto it = data.pushes.begin(); it != data.pushes.end(); ++it)
         pushes.insert(it.key(), it.value().toString(Qt::ISODateWithMs));

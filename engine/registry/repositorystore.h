@@ -14,6 +14,7 @@ struct RepositoryRecord
     QDateTime createdAt;
     QString imageTagMutability = QStringLiteral("MUTABLE");
     bool scanOnPush = false;
+    int keepLastImages = 0; ///< the design's lifecycle rule; 0: none
 };
 
 /// The records, in repositories.json beside the registry's storage; every call reads or

@@ -3,6 +3,7 @@
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerruntime.h"
 #include "engine/enginelog.h"
+#include "engine/registry/ecrregistry.h"
 #include "engine/registry/localregistry.h"
 #include "engine/runtime/containerruntime.h"
 #include "engine/runtime/enginehost.h"
@@ -158,6 +159,18 @@ StartResult RunSession::begin(const Model::ProjectData &project,
             });
         });
     }
+    if (!project.repositories.isEmpty()) {
+        // The design's ECR repositories in the local registry, with their mutability and
+        // lifecycle rules; on a thread, as it starts a process and asks the keychain.
+        runInThread([this, post, secrets = m_secrets, repositories = project.repositories,
+                     account = project.accountId, region = project.region] {
+            const QStringList notes = applyRepositories(*secrets, repositories, account, region);
+            post([this, notes] {
+                for (const QString &n : notes)
+                    Q_EMIT notice(n);
+            });
+        });
+    }
     if (!options.prepareImages) {
         launch({});
         return result;
@@ -178,6 +191,26 @@ StartResult RunSession::begin(const Model::ProjectData &project,
         });
     });
     return result;
+}
+
+QStringList RunSession::applyRepositories(SecretStore &secrets,
+                                          const QList<Model::EcrRepository> &repositories,
+                                          const QString &account, const QString &region)
+{
+    LocalRegistry registry;
+    QString error;
+    if (!registry.status().answering && !registry.start(secrets, &error))
+        return {tr("The local registry for the design's ECR repositories did not start: %1")
+                    .arg(error)};
+    auto ecr = EcrRegistry::open(secrets, account, region, &error, registry);
+    if (!ecr)
+        return {error};
+    QStringList notes;
+    const EcrError applied = ecr->applyDesign(repositories, &notes);
+    if (applied.isError())
+        notes << tr("The design's ECR repositories are not all in the local registry: %1: %2")
+                     .arg(applied.type, applied.message);
+    return notes;
 }
 
 void RunSession::launch(const QString &problem)

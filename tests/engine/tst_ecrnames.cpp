@@ -5,12 +5,16 @@
 #include "engine/registry/htpasswd.h"
 #include "engine/registry/localregistry.h"
 #include "engine/scheduler/addressing.h"
+#include "model/designedits.h"
 #include "model/ecrreference.h"
+#include "model/projectfile.h"
+
+#include <QJsonArray>
 
 #include <QTest>
 
 using namespace Berth::Engine;
-using Berth::Model::EcrReference;
+using namespace Berth::Model;
 
 class tst_EcrNames : public QObject
 {
@@ -100,6 +104,47 @@ private Q_SLOTS:
                      .auth(QStringLiteral("pw"))
                      .isEmpty(),
                  false);
+    }
+
+    void repositoriesInTheDesign()
+    {
+        ProjectData p;
+        p.registerTaskDefinition(QJsonObject{
+            {"family", "web"},
+            {"containerDefinitions",
+             QJsonArray{QJsonObject{
+                 {"name", "web"},
+                 {"image", "123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/web:v1"}}}}});
+        p.registerTaskDefinition(QJsonObject{
+            {"family", "other"},
+            {"containerDefinitions",
+             QJsonArray{QJsonObject{{"name", "db"}, {"image", "postgres:15"}}}}});
+        EcrRepository r;
+        r.name = QStringLiteral("shop/web");
+        r.imageTagMutability = QStringLiteral("IMMUTABLE");
+        r.keepLastImages = 5;
+        r.position = QPointF(10, 20);
+        p.repositories << r;
+        QCOMPARE(p.repositoryUri("shop/web"),
+                 QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/web"));
+        QCOMPARE(p.familiesUsingRepository("shop/web"), QStringList{"web"});
+
+        // Saved and loaded as it was; a design without repositories has no such member.
+        const auto loaded = ProjectFile::parse(ProjectFile::serialize(p));
+        QVERIFY2(loaded.data.has_value(), qPrintable(loaded.error));
+        QCOMPARE(loaded.data->repositories, p.repositories);
+        QVERIFY(!ProjectFile::serialize(ProjectData()).contains("repositories"));
+
+        // Renaming takes the images along; a bad name is refused.
+        QVERIFY(!DesignEdits::rename(p, EntityRef::repository("shop/web"), "Shop").isEmpty());
+        QCOMPARE(DesignEdits::rename(p, EntityRef::repository("shop/web"), "shop/api"),
+                 QString());
+        QCOMPARE(p.latestRevision("web")->containers().first().image(),
+                 QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api:v1"));
+        QCOMPARE(p.familiesUsingRepository("shop/api"), QStringList{"web"});
+        DesignEdits::remove(p, {EntityRef::repository("shop/api")});
+        QVERIFY(p.repositories.isEmpty());
+        QVERIFY(p.latestRevision("web")); // the task definition stays
     }
 
     void reservedAddress()

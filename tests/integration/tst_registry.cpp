@@ -14,6 +14,7 @@
 #include "engine/registry/registryclient.h"
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/engine.h"
+#include "model/ecrrepository.h"
 #include "model/projectfile.h"
 #include "tests/skiporfail.h"
 
@@ -281,6 +282,41 @@ private Q_SLOTS:
         QCOMPARE(berth({"image", "push", m_repository + ":v2"}).code, 0);
         QVERIFY(!registry.putImageTagMutability(m_repository, "MUTABLE").isError());
         QCOMPARE(berth({"image", "push", m_repository + ":v1"}).code, 0);
+    }
+
+    void designRulesApplyToPushes()
+    {
+        QVERIFY(!m_password.isEmpty());
+        // The design's repository is IMMUTABLE and keeps its last 2 images.
+        const QString repo = m_repository + QStringLiteral("-life");
+        ProjectData p = project(QStringLiteral("reg-life-%1").arg(QCoreApplication::applicationPid()),
+                                kEcrHost + u'/' + repo + QStringLiteral(":l1"));
+        EcrRepository designed;
+        designed.name = repo;
+        designed.imageTagMutability = QStringLiteral("IMMUTABLE");
+        designed.keepLastImages = 2;
+        p.repositories << designed;
+        const QString file = save(p);
+        const QString context = m_dir.filePath(QStringLiteral("context"));
+        for (const QString tag : {QStringLiteral("l1"), QStringLiteral("l2"), QStringLiteral("l3")}) {
+            QFile stamp(context + QStringLiteral("/stamp"));
+            QVERIFY(stamp.open(QIODevice::WriteOnly));
+            stamp.write((repo + tag).toUtf8()); // a different image each time
+            stamp.close();
+            const Run built = berth({"image", "build", context, "--tag", repo + u':' + tag});
+            QVERIFY2(built.code == 0, qPrintable(built.err));
+            const Run pushed = berth({"image", "push", repo + u':' + tag, "--project", file});
+            QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+            m_docker.removeImage(ecrImage(tag).replace(m_repository, repo), true);
+            m_docker.removeImage(m_address + u'/' + repo + u':' + tag, true);
+        }
+        const auto tags = RegistryClient(m_address, QStringLiteral("AWS"), m_password).tags(repo);
+        QVERIFY(tags.ok());
+        QCOMPARE(tags.value(), (QStringList{"l2", "l3"}));
+        QList<EcrRegistry::Repository> described;
+        QVERIFY(!ecr().describeRepositories({repo}, &described).isError());
+        QCOMPARE(described.first().record.imageTagMutability, QStringLiteral("IMMUTABLE"));
+        QCOMPARE(described.first().record.keepLastImages, 2);
     }
 
     void runPullsTheEcrImageFromTheRegistry()
