@@ -465,8 +465,22 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(QStringLiteral("RepositoryNotFoundException")),
                  qPrintable(missing.err));
 
+        // A repository made through the API is an edit of the design: `berth run` writes it
+        // to the project file.
+        const QString created = m_repository + QStringLiteral("-api");
+        const Run made = awsCall({"create-repository", "--repository-name", created,
+                                  "--image-tag-mutability", "IMMUTABLE"});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QCOMPARE(QJsonDocument::fromJson(made.out.toUtf8())
+                     .object().value("repository").toObject().value("repositoryUri").toString(),
+                 kEcrHost + u'/' + created);
+        QCOMPARE(awsCall({"create-repository", "--repository-name", created}).code, 254);
         run.terminate();
         run.waitForFinished(30000);
+        const auto saved = ProjectFile::load(file);
+        QVERIFY(saved.ok());
+        QVERIFY(saved.data->repository(created));
+        QCOMPARE(saved.data->repository(created)->imageTagMutability, QStringLiteral("IMMUTABLE"));
     }
 };
 
