@@ -80,13 +80,13 @@ int registryStatus(Output io, bool json)
     LocalRegistry registry;
     const LocalRegistry::Status s = registry.status();
     if (json) {
-        io.out << QJsonDocument(QJsonObject{{QLatin1String("address"), s.address},
-                                            {QLatin1String("running"), s.running},
-                                            {QLatin1String("pid"), s.pid},
-                                            {QLatin1String("answering"), s.answering},
-                                            {QLatin1String("storage"), registry.storageDir()},
-                                            {QLatin1String("executable"),
-                                             LocalRegistry::findExecutable()}})
+        io.out << QJsonDocument(
+                      QJsonObject{{QLatin1String("address"), s.address},
+                                  {QLatin1String("running"), s.running},
+                                  {QLatin1String("pid"), s.pid},
+                                  {QLatin1String("answering"), s.answering},
+                                  {QLatin1String("storage"), registry.storageDir()},
+                                  {QLatin1String("executable"), LocalRegistry::findExecutable()}})
                       .toJson();
     } else if (s.running) {
         io.out << tr("The registry runs at %1 (pid %2)%3; images in %4.")
@@ -117,8 +117,7 @@ int registryPassword(Output io)
 }
 
 /// The account and Region of --project, or the defaults a new project has.
-std::optional<Model::ProjectData> accountOf(const QString &project, Output io,
-                                            const char *command)
+std::optional<Model::ProjectData> accountOf(const QString &project, Output io, const char *command)
 {
     if (project.isEmpty())
         return Model::ProjectData();
@@ -141,11 +140,11 @@ std::optional<QPair<QString, QString>> repositoryAndTag(const QString &reference
             return std::nullopt;
         }
     } else {
-        ref = EcrReference::parse(EcrReference::registryHost(account.accountId, account.region)
-                                  + u'/' + reference);
+        ref = EcrReference::parse(EcrReference::registryHost(account.accountId, account.region) +
+                                  u'/' + reference);
     }
-    if (!ref.digest.isEmpty() || !EcrReference::isValidRepositoryName(ref.repository)
-        || !EcrReference::isValidTag(ref.tag)) {
+    if (!ref.digest.isEmpty() || !EcrReference::isValidRepositoryName(ref.repository) ||
+        !EcrReference::isValidTag(ref.tag)) {
         io.err << tr("berth %1: '%2' is not REPOSITORY:TAG (lower-case repository name, "
                      "tag of letters, digits, '_', '.' and '-')")
                       .arg(QLatin1String(command), reference)
@@ -185,13 +184,12 @@ int imageBuild(const QStringList &args, const QString &tag, const QString &proje
     const auto named = repositoryAndTag(tag, *account, io, "image build");
     if (!named)
         return BadUsage;
-    const QString ecrName =
-        EcrReference::registryHost(account->accountId, account->region) + u'/' + named->first
-        + u':' + named->second;
+    const QString ecrName = EcrReference::registryHost(account->accountId, account->region) + u'/' +
+                            named->first + u':' + named->second;
     QString error;
     const bool terminal = ::isatty(STDERR_FILENO);
-    const QString id = Engine::ImageTransfer::build(args.first(), {ecrName},
-                                                    progressPrinter(io), &error);
+    const QString id =
+        Engine::ImageTransfer::build(args.first(), {ecrName}, progressPrinter(io), &error);
     if (terminal)
         io.err << "\r\x1b[K" << Qt::flush;
     if (id.isEmpty()) {
@@ -235,8 +233,7 @@ int imagePush(const QStringList &args, const QString &project, Output io)
         for (const QString &n : std::as_const(notes))
             io.err << n << '\n';
         if (applied.isError()) {
-            io.err << tr("berth image push: %1: %2").arg(applied.type, applied.message)
-                   << Qt::endl;
+            io.err << tr("berth image push: %1: %2").arg(applied.type, applied.message) << Qt::endl;
             return DesignErrors;
         }
     }
@@ -292,8 +289,8 @@ int imagePull(const QStringList &args, const QString &project, Output io)
         return BadUsage;
     }
     const bool terminal = ::isatty(STDERR_FILENO);
-    const bool pulled = Engine::ImageTransfer::pull(*ecr, named->first, named->second,
-                                                    progressPrinter(io), &error);
+    const bool pulled =
+        Engine::ImageTransfer::pull(*ecr, named->first, named->second, progressPrinter(io), &error);
     if (terminal)
         io.err << "\r\x1b[K" << Qt::flush;
     if (!pulled) {
@@ -341,8 +338,9 @@ int imageList(const QStringList &args, const QString &project, bool json, Output
         } else {
             io.out << i.image.tags.join(u',') << "  " << i.image.digest.left(19) << "  "
                    << QString::number(double(i.image.size) / 1e6, 'f', 1) << " MB  "
-                   << (i.pushedAt.isValid() ? i.pushedAt.toString(Qt::ISODate) : tr("(pushed "
-                                                                                    "outside Berth)"))
+                   << (i.pushedAt.isValid() ? i.pushedAt.toString(Qt::ISODate)
+                                            : tr("(pushed "
+                                                 "outside Berth)"))
                    << '\n';
         }
     }
@@ -408,8 +406,7 @@ int imageCommand(const QStringList &arguments, Output io)
            "  list REPOSITORY                  tags, digest, size and pushed-at\n"
            "Exit codes: 0 fine; 1 the build or push failed; 2 bad usage."));
     parser.addHelpOption();
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 tr("build: the image's REPOSITORY:TAG."),
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("build: the image's REPOSITORY:TAG."),
                                  QStringLiteral("REPOSITORY:TAG"));
     const QCommandLineOption project(QStringLiteral("project"),
                                      tr("Take the account and Region from this project "

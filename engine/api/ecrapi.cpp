@@ -30,17 +30,16 @@ ApiReply failure(const EcrError &e)
 
 QJsonObject repositoryJson(const EcrRegistry &ecr, const EcrRegistry::Repository &r)
 {
-    return QJsonObject{
-        {QLatin1String("repositoryArn"), r.arn},
-        {QLatin1String("registryId"), ecr.account()},
-        {QLatin1String("repositoryName"), r.record.name},
-        {QLatin1String("repositoryUri"), r.uri},
-        {QLatin1String("createdAt"), epoch(r.record.createdAt)},
-        {QLatin1String("imageTagMutability"), r.record.imageTagMutability},
-        {QLatin1String("imageScanningConfiguration"),
-         QJsonObject{{QLatin1String("scanOnPush"), r.record.scanOnPush}}},
-        {QLatin1String("encryptionConfiguration"),
-         QJsonObject{{QLatin1String("encryptionType"), QStringLiteral("AES256")}}}};
+    return QJsonObject{{QLatin1String("repositoryArn"), r.arn},
+                       {QLatin1String("registryId"), ecr.account()},
+                       {QLatin1String("repositoryName"), r.record.name},
+                       {QLatin1String("repositoryUri"), r.uri},
+                       {QLatin1String("createdAt"), epoch(r.record.createdAt)},
+                       {QLatin1String("imageTagMutability"), r.record.imageTagMutability},
+                       {QLatin1String("imageScanningConfiguration"),
+                        QJsonObject{{QLatin1String("scanOnPush"), r.record.scanOnPush}}},
+                       {QLatin1String("encryptionConfiguration"),
+                        QJsonObject{{QLatin1String("encryptionType"), QStringLiteral("AES256")}}}};
 }
 
 QList<EcrImageId> imageIds(const QJsonObject &in)
@@ -126,27 +125,29 @@ ApiReply EcrApi::createRepository(const QJsonObject &in)
 {
     EcrRegistry ecr = registry();
     EcrRegistry::Repository created;
-    const EcrError e = ecr.createRepository(
-        in.value(QLatin1String("repositoryName")).toString(),
-        in.value(QLatin1String("imageTagMutability")).toString(),
-        in.value(QLatin1String("imageScanningConfiguration")).toObject()
-            .value(QLatin1String("scanOnPush")).toBool(),
-        &created);
+    const EcrError e =
+        ecr.createRepository(in.value(QLatin1String("repositoryName")).toString(),
+                             in.value(QLatin1String("imageTagMutability")).toString(),
+                             in.value(QLatin1String("imageScanningConfiguration"))
+                                 .toObject()
+                                 .value(QLatin1String("scanOnPush"))
+                                 .toBool(),
+                             &created);
     if (e.isError())
         return failure(e);
     // As every change through the API: an edit of the design (undoable in the window).
-    const QString edited = m_session.editDesign(
-        QStringLiteral("CreateRepository %1").arg(created.record.name),
-        [&](Model::ProjectData &design) {
-            if (design.repository(created.record.name))
-                return;
-            Model::EcrRepository r;
-            r.name = created.record.name;
-            r.imageTagMutability = created.record.imageTagMutability;
-            r.scanOnPush = created.record.scanOnPush;
-            r.position = QPointF(40, 40 + 100 * design.repositories.size());
-            design.repositories.append(r);
-        });
+    const QString edited =
+        m_session.editDesign(QStringLiteral("CreateRepository %1").arg(created.record.name),
+                             [&](Model::ProjectData &design) {
+                                 if (design.repository(created.record.name))
+                                     return;
+                                 Model::EcrRepository r;
+                                 r.name = created.record.name;
+                                 r.imageTagMutability = created.record.imageTagMutability;
+                                 r.scanOnPush = created.record.scanOnPush;
+                                 r.position = QPointF(40, 40 + 100 * design.repositories.size());
+                                 design.repositories.append(r);
+                             });
     if (!edited.isEmpty())
         return ApiReply::error(QStringLiteral("InvalidParameterException"), edited);
     return {200, QJsonObject{{QLatin1String("repository"), repositoryJson(ecr, created)}}};
@@ -194,12 +195,12 @@ ApiReply EcrApi::describeImages(const QJsonObject &in)
     const EcrError e = ecr.describeImages(name, imageIds(in), &images);
     if (e.isError())
         return failure(e);
-    const QString tagStatus = in.value(QLatin1String("filter")).toObject()
-                                  .value(QLatin1String("tagStatus")).toString();
+    const QString tagStatus =
+        in.value(QLatin1String("filter")).toObject().value(QLatin1String("tagStatus")).toString();
     QJsonArray out;
     for (const EcrRegistry::Image &i : images) {
-        if ((tagStatus == QLatin1String("TAGGED") && i.image.tags.isEmpty())
-            || (tagStatus == QLatin1String("UNTAGGED") && !i.image.tags.isEmpty()))
+        if ((tagStatus == QLatin1String("TAGGED") && i.image.tags.isEmpty()) ||
+            (tagStatus == QLatin1String("UNTAGGED") && !i.image.tags.isEmpty()))
             continue;
         QJsonObject o{{QLatin1String("registryId"), ecr.account()},
                       {QLatin1String("repositoryName"), name},
@@ -250,8 +251,8 @@ ApiReply EcrApi::batchDeleteImage(const QJsonObject &in)
         failed.append(QJsonObject{{QLatin1String("imageId"), idJson(f.id)},
                                   {QLatin1String("failureCode"), f.code},
                                   {QLatin1String("failureReason"), f.reason}});
-    return {200, QJsonObject{{QLatin1String("imageIds"), ids},
-                             {QLatin1String("failures"), failed}}};
+    return {200,
+            QJsonObject{{QLatin1String("imageIds"), ids}, {QLatin1String("failures"), failed}}};
 }
 
 ApiReply EcrApi::getAuthorizationToken(const QJsonObject &)
@@ -261,14 +262,14 @@ ApiReply EcrApi::getAuthorizationToken(const QJsonObject &)
     // ECR's proxyEndpoint is https://ACCOUNT.dkr.ecr.REGION.amazonaws.com; the registry that
     // answers here is the local one, and that is where docker login must go.
     return {200,
-            QJsonObject{{QLatin1String("authorizationData"),
-                         QJsonArray{QJsonObject{
-                             {QLatin1String("authorizationToken"),
-                              QString::fromLatin1(token.toBase64())},
-                             {QLatin1String("expiresAt"),
-                              epoch(QDateTime::currentDateTimeUtc().addSecs(12 * 3600))},
-                             {QLatin1String("proxyEndpoint"),
-                              QStringLiteral("http://") + ecr.local().address()}}}}}};
+            QJsonObject{
+                {QLatin1String("authorizationData"),
+                 QJsonArray{QJsonObject{
+                     {QLatin1String("authorizationToken"), QString::fromLatin1(token.toBase64())},
+                     {QLatin1String("expiresAt"),
+                      epoch(QDateTime::currentDateTimeUtc().addSecs(12 * 3600))},
+                     {QLatin1String("proxyEndpoint"),
+                      QStringLiteral("http://") + ecr.local().address()}}}}}};
 }
 
 ApiReply EcrApi::putImageTagMutability(const QJsonObject &in)

@@ -30,8 +30,7 @@ EcrError serverError(const Docker::DockerError &e)
 
 } // namespace
 
-EcrRegistry::EcrRegistry(LocalRegistry registry, QString password, QString account,
-                         QString region)
+EcrRegistry::EcrRegistry(LocalRegistry registry, QString password, QString account, QString region)
     : m_registry(std::move(registry)), m_password(std::move(password)),
       m_account(std::move(account)), m_region(std::move(region))
 {
@@ -233,22 +232,21 @@ EcrError EcrRegistry::describeImages(const QString &name, const QList<EcrImageId
     const RepositoryStore records = store();
     for (const EcrImageId &id : ids) {
         const bool found = std::any_of(images.begin(), images.end(), [&](const RegistryImage &i) {
-            return (id.digest.isEmpty() || i.digest == id.digest)
-                   && (id.tag.isEmpty() || i.tags.contains(id.tag));
+            return (id.digest.isEmpty() || i.digest == id.digest) &&
+                   (id.tag.isEmpty() || i.tags.contains(id.tag));
         });
         if (!found)
             return {QStringLiteral("ImageNotFoundException"),
                     tr("The image with imageId {imageDigest:'%1', imageTag:'%2'} does not exist "
                        "within the repository with name '%3' in the registry with id '%4'")
                         .arg(id.digest.isEmpty() ? QStringLiteral("null") : id.digest,
-                             id.tag.isEmpty() ? QStringLiteral("null") : id.tag, name,
-                             m_account)};
+                             id.tag.isEmpty() ? QStringLiteral("null") : id.tag, name, m_account)};
     }
     for (const RegistryImage &i : images) {
         const bool wanted =
             ids.isEmpty() || std::any_of(ids.begin(), ids.end(), [&](const EcrImageId &id) {
-                return (id.digest.isEmpty() || i.digest == id.digest)
-                       && (id.tag.isEmpty() || i.tags.contains(id.tag));
+                return (id.digest.isEmpty() || i.digest == id.digest) &&
+                       (id.tag.isEmpty() || i.tags.contains(id.tag));
             });
         if (wanted)
             out->append({name, i, records.pushedAt(name, i.digest)});
@@ -268,18 +266,18 @@ EcrError EcrRegistry::batchDeleteImage(const QString &name, const QList<EcrImage
         return error;
     for (const EcrImageId &id : ids) {
         const auto match = std::find_if(images.begin(), images.end(), [&](const Image &i) {
-            return (id.digest.isEmpty() || i.image.digest == id.digest)
-                   && (id.tag.isEmpty() || i.image.tags.contains(id.tag));
+            return (id.digest.isEmpty() || i.image.digest == id.digest) &&
+                   (id.tag.isEmpty() || i.image.tags.contains(id.tag));
         });
         if (match == images.end()) {
-            failures->append({id, QStringLiteral("ImageNotFound"),
-                              tr("Requested image not found")});
+            failures->append(
+                {id, QStringLiteral("ImageNotFound"), tr("Requested image not found")});
             continue;
         }
         const auto gone = client().deleteManifest(name, match->image.digest);
         if (!gone.ok() && gone.error().httpStatus() != 404) {
-            failures->append({id, QStringLiteral("ImageReferencedByManifestList"),
-                              gone.error().message()});
+            failures->append(
+                {id, QStringLiteral("ImageReferencedByManifestList"), gone.error().message()});
             continue;
         }
         // A manifest goes with every tag that points to it, as in the registry.
@@ -347,8 +345,8 @@ EcrError EcrRegistry::push(Docker::DockerClient &docker, const QString &source,
         QList<Image> expired;
         applyLifecycle(repository, repo->record.keepLastImages, &expired);
         for (const Image &i : expired)
-            qCDebug(lcRegistry).noquote() << "lifecycle rule of" << repository << "deleted"
-                                          << i.image.digest;
+            qCDebug(lcRegistry).noquote()
+                << "lifecycle rule of" << repository << "deleted" << i.image.digest;
     }
     qCDebug(lcRegistry).noquote() << "pushed" << target << pushedDigest;
     return {};
@@ -364,8 +362,8 @@ EcrError EcrRegistry::applyDesign(const QList<Model::EcrRepository> &repositorie
             if (error.type == QLatin1String("ServerException"))
                 return error;
             Repository made;
-            error = createRepository(wanted.name, wanted.imageTagMutability, wanted.scanOnPush,
-                                     &made);
+            error =
+                createRepository(wanted.name, wanted.imageTagMutability, wanted.scanOnPush, &made);
             if (error.isError())
                 return error;
             repo = made;
@@ -375,9 +373,9 @@ EcrError EcrRegistry::applyDesign(const QList<Model::EcrRepository> &repositorie
         record.imageTagMutability = wanted.imageTagMutability;
         record.scanOnPush = wanted.scanOnPush;
         record.keepLastImages = wanted.keepLastImages;
-        if (!(record.imageTagMutability == repo->record.imageTagMutability
-              && record.scanOnPush == repo->record.scanOnPush
-              && record.keepLastImages == repo->record.keepLastImages)) {
+        if (!(record.imageTagMutability == repo->record.imageTagMutability &&
+              record.scanOnPush == repo->record.scanOnPush &&
+              record.keepLastImages == repo->record.keepLastImages)) {
             QString failed;
             if (!store().put(record, &failed))
                 return {QStringLiteral("ServerException"), failed};
@@ -390,9 +388,9 @@ EcrError EcrRegistry::applyDesign(const QList<Model::EcrRepository> &repositorie
             notes->append(tr("Lifecycle rule of %1 (keep the last %2): deleted %3 (%4).")
                               .arg(wanted.name)
                               .arg(wanted.keepLastImages)
-                              .arg(i.image.digest.left(19),
-                                   i.image.tags.isEmpty() ? tr("untagged")
-                                                          : i.image.tags.join(u',')));
+                              .arg(i.image.digest.left(19), i.image.tags.isEmpty()
+                                                                ? tr("untagged")
+                                                                : i.image.tags.join(u',')));
     }
     return {};
 }

@@ -83,8 +83,7 @@ public:
     EcrError deleteRepository(const QString &name, bool force, Repository *deleted);
     EcrError putImageTagMutability(const QString &name, const QString &mutability);
     /// Every image of \a name when \a ids is empty.
-    EcrError describeImages(const QString &name, const QList<EcrImageId> &ids,
-                            QList<Image> *out);
+    EcrError describeImages(const QString &name, const QList<EcrImageId> &ids, QList<Image> *out);
     /// Deletes the manifests \a ids name; what could not be deleted goes to \a failures as
     /// (id, failureCode, reason).
     struct Failure

@@ -30,7 +30,8 @@ public:
             layer.current = m.current;
             layer.total = m.total;
         }
-        if (m.status == QLatin1String("Pushed") || m.status == QLatin1String("Layer already exists"))
+        if (m.status == QLatin1String("Pushed") ||
+            m.status == QLatin1String("Layer already exists"))
             layer.done = true;
     }
     qint64 done() const
@@ -71,8 +72,7 @@ private:
 
 } // namespace
 
-QString build(const QString &dir, const QStringList &tags, const Progress &progress,
-              QString *error)
+QString build(const QString &dir, const QStringList &tags, const Progress &progress, QString *error)
 {
     Docker::DockerClient docker;
     Docker::BuildOptions options;
@@ -129,14 +129,15 @@ bool pull(EcrRegistry &registry, const QString &repository, const QString &tag,
     Docker::PullProgress counted;
     QElapsedTimer shown;
     shown.start();
-    const auto pulled = docker.pullImage(local, registry.auth(), [&](const Docker::ProgressMessage &m) {
-        counted.add(m);
-        if (!progress || (shown.elapsed() < 100 && counted.doneBytes() < counted.totalBytes()))
-            return;
-        shown.restart();
-        progress(tr("Pulling %1:%2: %3").arg(repository, tag, counted.summary()),
-                 counted.doneBytes(), counted.totalBytes());
-    });
+    const auto pulled =
+        docker.pullImage(local, registry.auth(), [&](const Docker::ProgressMessage &m) {
+            counted.add(m);
+            if (!progress || (shown.elapsed() < 100 && counted.doneBytes() < counted.totalBytes()))
+                return;
+            shown.restart();
+            progress(tr("Pulling %1:%2: %3").arg(repository, tag, counted.summary()),
+                     counted.doneBytes(), counted.totalBytes());
+        });
     if (!pulled.ok()) {
         *error = pulled.error().daemonMessage().isEmpty() ? pulled.error().message()
                                                           : pulled.error().daemonMessage();

@@ -29,7 +29,8 @@ QString tr(const char *text)
 
 QString randomPassword()
 {
-    static const QLatin1String alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    static const QLatin1String alphabet(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
     QString text;
     for (int i = 0; i < 32; ++i)
         text += QChar(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
@@ -54,7 +55,9 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error)
 
 } // namespace
 
-LocalRegistry::LocalRegistry() : LocalRegistry(defaultAddress(), defaultStateDir()) {}
+LocalRegistry::LocalRegistry() : LocalRegistry(defaultAddress(), defaultStateDir())
+{
+}
 
 LocalRegistry::LocalRegistry(QString address, QString stateDir)
     : m_address(std::move(address)), m_stateDir(std::move(stateDir))
@@ -150,8 +153,8 @@ QString LocalRegistry::loadOrCreatePassword(SecretStore &store, QString *error)
     const QString made = randomPassword();
     const SecretResult written = store.write(key, made);
     if (!written.ok()) {
-        *error = tr("The registry's password cannot be kept in the keychain: %1")
-                     .arg(written.error);
+        *error =
+            tr("The registry's password cannot be kept in the keychain: %1").arg(written.error);
         return {};
     }
     return made;
@@ -174,8 +177,8 @@ bool LocalRegistry::writeFiles(const QString &password, QString *error) const
     const QByteArray line = Htpasswd::line(QLatin1String(kUser), password, error);
     if (line.isEmpty())
         return false;
-    return writeFile(htpasswdPath(), line, error)
-           && writeFile(configPath(), configText().toUtf8(), error);
+    return writeFile(htpasswdPath(), line, error) &&
+           writeFile(configPath(), configText().toUtf8(), error);
 }
 
 qint64 LocalRegistry::runningPid() const

@@ -25,7 +25,7 @@ public:
     {
         bool running = false;
         qint64 pid = 0;
-        QString address;  ///< HOST:PORT
+        QString address;        ///< HOST:PORT
         bool answering = false; ///< its API answers (401 without credentials)
     };
 

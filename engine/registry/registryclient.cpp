@@ -23,18 +23,15 @@ QString tr(const char *text)
 
 // Without these the registry may answer with a converted schema-1 manifest whose digest is
 // not the stored one, and a delete by that digest fails.
-const QByteArray kManifestTypes =
-    "application/vnd.docker.distribution.manifest.v2+json, "
-    "application/vnd.docker.distribution.manifest.list.v2+json, "
-    "application/vnd.oci.image.manifest.v1+json, "
-    "application/vnd.oci.image.index.v1+json";
+const QByteArray kManifestTypes = "application/vnd.docker.distribution.manifest.v2+json, "
+                                  "application/vnd.docker.distribution.manifest.list.v2+json, "
+                                  "application/vnd.oci.image.manifest.v1+json, "
+                                  "application/vnd.oci.image.index.v1+json";
 
 } // namespace
 
-RegistryClient::RegistryClient(const QString &address, const QString &user,
-                               const QString &password)
-    : m_address(address),
-      m_authorization("Basic " + (user + u':' + password).toUtf8().toBase64())
+RegistryClient::RegistryClient(const QString &address, const QString &user, const QString &password)
+    : m_address(address), m_authorization("Basic " + (user + u':' + password).toUtf8().toBase64())
 {
     const qsizetype colon = address.lastIndexOf(u':');
     m_transport = std::make_shared<Docker::Transport>(
@@ -68,8 +65,10 @@ DockerResult<QByteArray> RegistryClient::get(const QString &path, const QByteArr
                                .arg(m_address));
     }
     if (response.status >= 400) {
-        const QJsonArray errors =
-            QJsonDocument::fromJson(response.body).object().value(QLatin1String("errors")).toArray();
+        const QJsonArray errors = QJsonDocument::fromJson(response.body)
+                                      .object()
+                                      .value(QLatin1String("errors"))
+                                      .toArray();
         const QJsonObject first = errors.first().toObject();
         const QString code = first.value(QLatin1String("code")).toString();
         const QString message = first.value(QLatin1String("message")).toString();
@@ -137,13 +136,13 @@ DockerResult<RegistryImage> RegistryClient::manifest(const QString &repository,
         return r.error();
     // A manifest's digest is the SHA-256 of its bytes as served.
     RegistryImage image;
-    image.digest = QStringLiteral("sha256:")
-                   + QString::fromLatin1(
+    image.digest = QStringLiteral("sha256:") +
+                   QString::fromLatin1(
                        QCryptographicHash::hash(r.value(), QCryptographicHash::Sha256).toHex());
     const QJsonObject m = QJsonDocument::fromJson(r.value()).object();
     image.mediaType = m.value(QLatin1String("mediaType")).toString();
-    image.size = qint64(m.value(QLatin1String("config")).toObject().value(QLatin1String("size"))
-                            .toDouble());
+    image.size =
+        qint64(m.value(QLatin1String("config")).toObject().value(QLatin1String("size")).toDouble());
     for (const QJsonValue &layer : m.value(QLatin1String("layers")).toArray())
         image.size += qint64(layer.toObject().value(QLatin1String("size")).toDouble());
     return image;
@@ -162,9 +161,8 @@ DockerResult<QList<RegistryImage>> RegistryClient::images(const QString &reposit
                 continue; // deleted between the two calls
             return m.error();
         }
-        auto same = std::find_if(out.begin(), out.end(), [&](const RegistryImage &i) {
-            return i.digest == m->digest;
-        });
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const RegistryImage &i) { return i.digest == m->digest; });
         if (same != out.end()) {
             same->tags << tag;
         } else {

@@ -8,7 +8,9 @@
 
 namespace Berth::Engine {
 
-RepositoryStore::RepositoryStore(QString path) : m_path(std::move(path)) {}
+RepositoryStore::RepositoryStore(QString path) : m_path(std::move(path))
+{
+}
 
 RepositoryStore::Data RepositoryStore::load() const
 {
@@ -24,15 +26,16 @@ RepositoryStore::Data RepositoryStore::load() const
         r.name = it.key();
         r.createdAt = QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(),
                                             Qt::ISODateWithMs);
-        r.imageTagMutability = o.value(QLatin1String("imageTagMutability")).toString(r.imageTagMutability);
+        r.imageTagMutability =
+            o.value(QLatin1String("imageTagMutability")).toString(r.imageTagMutability);
         r.scanOnPush = o.value(QLatin1String("scanOnPush")).toBool();
         r.keepLastImages = o.value(QLatin1String("keepLastImages")).toInt();
         data.repositories.insert(r.name, r);
     }
     const QJsonObject pushes = root.value(QLatin1String("pushedAt")).toObject();
     for (auto it = pushes.begin(); it != pushes.end(); ++it)
-        data.pushes.insert(it.key(), QDateTime::fromString(it.value().toString(),
-                                                           Qt::ISODateWithMs));
+        data.pushes.insert(it.key(),
+                           QDateTime::fromString(it.value().toString(), Qt::ISODateWithMs));
     return data;
 }
 
@@ -40,11 +43,12 @@ bool RepositoryStore::save(const Data &data, QString *error) const
 {
     QJsonObject repos;
     for (const RepositoryRecord &r : data.repositories)
-        repos.insert(r.name,
-                     QJsonObject{{QLatin1String("createdAt"), r.createdAt.toString(Qt::ISODateWithMs)},
-                                 {QLatin1String("imageTagMutability"), r.imageTagMutability},
-                                 {QLatin1String("scanOnPush"), r.scanOnPush},
-                                 {QLatin1String("keepLastImages"), r.keepLastImages}});
+        repos.insert(
+            r.name,
+            QJsonObject{{QLatin1String("createdAt"), r.createdAt.toString(Qt::ISODateWithMs)},
+                        {QLatin1String("imageTagMutability"), r.imageTagMutability},
+                        {QLatin1String("scanOnPush"), r.scanOnPush},
+                        {QLatin1String("keepLastImages"), r.keepLastImages}});
     QJsonObject pushes;
     for (auto it = data.pushes.begin(); it != data.pushes.end(); ++it)
         pushes.insert(it.key(), it.value().toString(Qt::ISODateWithMs));
@@ -57,9 +61,9 @@ bool RepositoryStore::save(const Data &data, QString *error) const
                                          {QLatin1String("pushedAt"), pushes}})
                    .toJson());
     if (!file.commit()) {
-        *error = QCoreApplication::translate("Berth::Engine::RepositoryStore",
-                                             "cannot write %1: %2")
-                     .arg(m_path, file.errorString());
+        *error =
+            QCoreApplication::translate("Berth::Engine::RepositoryStore", "cannot write %1: %2")
+                .arg(m_path, file.errorString());
         return false;
     }
     return true;

@@ -24,8 +24,8 @@ private Q_SLOTS:
     void bcryptLines()
     {
         QString error;
-        const QByteArray line = Htpasswd::line(QStringLiteral("AWS"), QStringLiteral("s3cret"),
-                                               &error);
+        const QByteArray line =
+            Htpasswd::line(QStringLiteral("AWS"), QStringLiteral("s3cret"), &error);
         QVERIFY2(!line.isEmpty(), qPrintable(error));
         QVERIFY(line.startsWith("AWS:$2b$10$"));
         QVERIFY(line.endsWith('\n'));
@@ -47,17 +47,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("digest");
         QTest::newRow("tag") << "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1" << true
-                             << "web" << "v1" << "";
-        QTest::newRow("latest") << "123456789012.dkr.ecr.eu-west-3.amazonaws.com/team/web"
-                                << true << "team/web" << "latest" << "";
-        QTest::newRow("digest")
-            << "123456789012.dkr.ecr.us-east-1.amazonaws.com/web@sha256:abc" << true << "web"
-            << "" << "sha256:abc";
-        QTest::newRow("docker hub") << "nginx:alpine" << false << "" << "" << "";
+                             << "web"
+                             << "v1"
+                             << "";
+        QTest::newRow("latest") << "123456789012.dkr.ecr.eu-west-3.amazonaws.com/team/web" << true
+                                << "team/web"
+                                << "latest"
+                                << "";
+        QTest::newRow("digest") << "123456789012.dkr.ecr.us-east-1.amazonaws.com/web@sha256:abc"
+                                << true << "web"
+                                << ""
+                                << "sha256:abc";
+        QTest::newRow("docker hub") << "nginx:alpine" << false << ""
+                                    << ""
+                                    << "";
         QTest::newRow("other registry") << "registry.example.com:5000/web:v1" << false << ""
-                                        << "" << "";
-        QTest::newRow("short account") << "12345.dkr.ecr.us-east-1.amazonaws.com/web:v1"
-                                       << false << "" << "" << "";
+                                        << ""
+                                        << "";
+        QTest::newRow("short account")
+            << "12345.dkr.ecr.us-east-1.amazonaws.com/web:v1" << false << ""
+            << ""
+            << "";
     }
 
     void parsesReferences()
@@ -115,10 +125,10 @@ private Q_SLOTS:
              QJsonArray{QJsonObject{
                  {"name", "web"},
                  {"image", "123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/web:v1"}}}}});
-        p.registerTaskDefinition(QJsonObject{
-            {"family", "other"},
-            {"containerDefinitions",
-             QJsonArray{QJsonObject{{"name", "db"}, {"image", "postgres:15"}}}}});
+        p.registerTaskDefinition(
+            QJsonObject{{"family", "other"},
+                        {"containerDefinitions",
+                         QJsonArray{QJsonObject{{"name", "db"}, {"image", "postgres:15"}}}}});
         EcrRepository r;
         r.name = QStringLiteral("shop/web");
         r.imageTagMutability = QStringLiteral("IMMUTABLE");
@@ -137,8 +147,7 @@ private Q_SLOTS:
 
         // Renaming takes the images along; a bad name is refused.
         QVERIFY(!DesignEdits::rename(p, EntityRef::repository("shop/web"), "Shop").isEmpty());
-        QCOMPARE(DesignEdits::rename(p, EntityRef::repository("shop/web"), "shop/api"),
-                 QString());
+        QCOMPARE(DesignEdits::rename(p, EntityRef::repository("shop/web"), "shop/api"), QString());
         QCOMPARE(p.latestRevision("web")->containers().first().image(),
                  QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/api:v1"));
         QCOMPARE(p.familiesUsingRepository("shop/api"), QStringList{"web"});

@@ -72,11 +72,8 @@ ProjectData project(const QString &name, const QString &image)
     c.name = QStringLiteral("lab");
     c.instances << ContainerInstance::ofType("i1", "t3.small", "us-east-1a");
     p.clusters << c;
-    const QJsonObject container{{"name", "web"},
-                                {"image", image},
-                                {"cpu", 128},
-                                {"memory", 64},
-                                {"essential", true}};
+    const QJsonObject container{
+        {"name", "web"}, {"image", image}, {"cpu", 128}, {"memory", 64}, {"essential", true}};
     p.registerTaskDefinition(
         QJsonObject{{"family", "web"}, {"containerDefinitions", QJsonArray{container}}});
     Service s;
@@ -204,7 +201,9 @@ private Q_SLOTS:
         const Run again = berth({"registry", "start"});
         QCOMPARE(again.code, 0);
         QCOMPARE(QJsonDocument::fromJson(berth({"registry", "status", "--json"}).out.toUtf8())
-                     .object().value("pid").toInteger(),
+                     .object()
+                     .value("pid")
+                     .toInteger(),
                  s.value("pid").toInteger());
     }
 
@@ -234,15 +233,15 @@ private Q_SLOTS:
         QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
         QVERIFY2(pushed.out.contains(QStringLiteral("Pushed ")), qPrintable(pushed.out));
 
-        const auto tags = RegistryClient(m_address, QStringLiteral("AWS"), m_password)
-                              .tags(m_repository);
+        const auto tags =
+            RegistryClient(m_address, QStringLiteral("AWS"), m_password).tags(m_repository);
         QVERIFY2(tags.ok(), qPrintable(tags.error().message()));
         QCOMPARE(tags.value(), QStringList{QStringLiteral("v1")});
 
         const Run listed = berth({"image", "list", m_repository, "--json"});
         QCOMPARE(listed.code, 0);
-        const QJsonArray details = QJsonDocument::fromJson(listed.out.toUtf8())
-                                       .object().value("imageDetails").toArray();
+        const QJsonArray details =
+            QJsonDocument::fromJson(listed.out.toUtf8()).object().value("imageDetails").toArray();
         QCOMPARE(details.size(), 1);
         const QJsonObject image = details.first().toObject();
         QCOMPARE(image.value("imageTags").toArray(), QJsonArray{"v1"});
@@ -259,9 +258,9 @@ private Q_SLOTS:
             local, Docker::RegistryAuth(QStringLiteral("AWS"), QStringLiteral("wrong"), m_address));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message().contains(QStringLiteral("unauthorized"),
-                                                    Qt::CaseInsensitive)
-                     || refused.error().message().contains(QStringLiteral("authentication"),
-                                                           Qt::CaseInsensitive),
+                                                    Qt::CaseInsensitive) ||
+                     refused.error().message().contains(QStringLiteral("authentication"),
+                                                        Qt::CaseInsensitive),
                  qPrintable(refused.error().message()));
     }
 
@@ -272,10 +271,12 @@ private Q_SLOTS:
         QVERIFY(!registry.putImageTagMutability(m_repository, "IMMUTABLE").isError());
         const Run again = berth({"image", "push", m_repository + ":v1"});
         QCOMPARE(again.code, 1);
-        QVERIFY2(again.err.contains(QStringLiteral(
-                     "ImageTagAlreadyExistsException: tag invalid: The image tag 'v1' already "
-                     "exists in the '%1' repository and cannot be overwritten because the "
-                     "repository is immutable.").arg(m_repository)),
+        QVERIFY2(again.err.contains(
+                     QStringLiteral(
+                         "ImageTagAlreadyExistsException: tag invalid: The image tag 'v1' already "
+                         "exists in the '%1' repository and cannot be overwritten because the "
+                         "repository is immutable.")
+                         .arg(m_repository)),
                  qPrintable(again.err));
         // A new tag is still welcome.
         QVERIFY(m_docker.tagImage(ecrImage("v1"), ecrImage("v2")).ok());
@@ -289,8 +290,9 @@ private Q_SLOTS:
         QVERIFY(!m_password.isEmpty());
         // The design's repository is IMMUTABLE and keeps its last 2 images.
         const QString repo = m_repository + QStringLiteral("-life");
-        ProjectData p = project(QStringLiteral("reg-life-%1").arg(QCoreApplication::applicationPid()),
-                                kEcrHost + u'/' + repo + QStringLiteral(":l1"));
+        ProjectData p =
+            project(QStringLiteral("reg-life-%1").arg(QCoreApplication::applicationPid()),
+                    kEcrHost + u'/' + repo + QStringLiteral(":l1"));
         EcrRepository designed;
         designed.name = repo;
         designed.imageTagMutability = QStringLiteral("IMMUTABLE");
@@ -298,7 +300,8 @@ private Q_SLOTS:
         p.repositories << designed;
         const QString file = save(p);
         const QString context = m_dir.filePath(QStringLiteral("context"));
-        for (const QString tag : {QStringLiteral("l1"), QStringLiteral("l2"), QStringLiteral("l3")}) {
+        for (const QString tag :
+             {QStringLiteral("l1"), QStringLiteral("l2"), QStringLiteral("l3")}) {
             QFile stamp(context + QStringLiteral("/stamp"));
             QVERIFY(stamp.open(QIODevice::WriteOnly));
             stamp.write((repo + tag).toUtf8()); // a different image each time
@@ -339,8 +342,8 @@ private Q_SLOTS:
         QVERIFY2(QJsonDocument(digests).toJson().contains(
                      (m_address + u'/' + m_repository + u'@').toUtf8()),
                  QJsonDocument(digests).toJson().constData());
-        const auto stopped = m_docker.listContainers(
-            {QLatin1String(ContainerSpec::kProject) + u'=' + name}, true);
+        const auto stopped =
+            m_docker.listContainers({QLatin1String(ContainerSpec::kProject) + u'=' + name}, true);
         QVERIFY(stopped.ok());
         Engine::removeProjectResources(m_docker, name, nullptr);
     }
@@ -429,20 +432,24 @@ private Q_SLOTS:
         const Run login = awsCall({"get-login-password"});
         QVERIFY2(login.code == 0, qPrintable(login.err));
         QCOMPARE(login.out.trimmed(), m_password);
-        const Run docked = runProgram(docker, {"login", "--username", "AWS", "--password-stdin",
-                                               m_address},
-                                      login.out.toUtf8());
+        const Run docked =
+            runProgram(docker, {"login", "--username", "AWS", "--password-stdin", m_address},
+                       login.out.toUtf8());
         QVERIFY2(docked.code == 0, qPrintable(docked.err));
         QVERIFY2(docked.out.contains(QStringLiteral("Login Succeeded")), qPrintable(docked.out));
-        const Run wrongLogin = runProgram(docker, {"login", "--username", "AWS",
-                                                   "--password-stdin", m_address},
-                                          "not-the-password\n");
+        const Run wrongLogin =
+            runProgram(docker, {"login", "--username", "AWS", "--password-stdin", m_address},
+                       "not-the-password\n");
         QVERIFY(wrongLogin.code != 0);
 
         const Run repos = awsCall({"describe-repositories", "--repository-names", m_repository});
         QVERIFY2(repos.code == 0, qPrintable(repos.err));
         const QJsonObject repo = QJsonDocument::fromJson(repos.out.toUtf8())
-                                     .object().value("repositories").toArray().first().toObject();
+                                     .object()
+                                     .value("repositories")
+                                     .toArray()
+                                     .first()
+                                     .toObject();
         QCOMPARE(repo.value("repositoryUri").toString(), kEcrHost + u'/' + m_repository);
         QCOMPARE(repo.value("repositoryArn").toString(),
                  QStringLiteral("arn:aws:ecr:us-east-1:123456789012:repository/") + m_repository);
@@ -472,7 +479,11 @@ private Q_SLOTS:
                                   "--image-tag-mutability", "IMMUTABLE"});
         QVERIFY2(made.code == 0, qPrintable(made.err));
         QCOMPARE(QJsonDocument::fromJson(made.out.toUtf8())
-                     .object().value("repository").toObject().value("repositoryUri").toString(),
+                     .object()
+                     .value("repository")
+                     .toObject()
+                     .value("repositoryUri")
+                     .toString(),
                  kEcrHost + u'/' + created);
         QCOMPARE(awsCall({"create-repository", "--repository-name", created}).code, 254);
         run.terminate();

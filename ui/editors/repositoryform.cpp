@@ -28,7 +28,9 @@ RepositoryForm::RepositoryForm(ProjectEditor *editor, QWidget *parent) : EntityF
 
     addChoice(
         form, QStringLiteral("imageTagMutability"), tr("Tag &mutability:"),
-        [](const Data &) { return QStringList{QStringLiteral("MUTABLE"), QStringLiteral("IMMUTABLE")}; },
+        [](const Data &) {
+            return QStringList{QStringLiteral("MUTABLE"), QStringLiteral("IMMUTABLE")};
+        },
         [get](const Data &d) { return get(d) ? get(d)->imageTagMutability : QString(); },
         [edit](Data &d, const QString &v) {
             if (Model::EcrRepository *r = edit(d))
@@ -70,10 +72,10 @@ RepositoryForm::RepositoryForm(ProjectEditor *editor, QWidget *parent) : EntityF
                            "and names the image %3:TAG.")
                             .arg(Engine::LocalRegistry::defaultAddress(), m_ref.name, address));
         const QStringList families = d.familiesUsingRepository(m_ref.name);
-        users->setText(families.isEmpty()
-                           ? tr("no task definition yet: name an image %1:TAG in a container")
-                                 .arg(address)
-                           : families.join(QStringLiteral(", ")));
+        users->setText(
+            families.isEmpty()
+                ? tr("no task definition yet: name an image %1:TAG in a container").arg(address)
+                : families.join(QStringLiteral(", ")));
     });
 }
 
