@@ -27,7 +27,7 @@ private Q_SLOTS:
         const QByteArray line =
             Htpasswd::line(QStringLiteral("AWS"), QStringLiteral("s3cret"), &error);
         QVERIFY2(!line.isEmpty(), qPrintable(error));
-        QVERIFY(line.startsWith("AWS:$2b$10$"));
+        QVERIFY(line.startsWith("AWS:$2b$06$"));
         QVERIFY(line.endsWith('\n'));
         const QByteArray hash = line.mid(4).trimmed();
         QCOMPARE(hash.size(), 60);
