@@ -1,5 +1,9 @@
 #include "model/designedits.h"
 
+#include "model/ecrreference.h"
+
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace Berth::Model {
@@ -65,6 +69,8 @@ bool DesignEdits::exists(const ProjectData &data, const EntityRef &ref)
         return ruleOf(const_cast<ProjectData &>(data), ref);
     case EntityKind::TargetGroup:
         return data.targetGroup(ref.name);
+    case EntityKind::Repository:
+        return data.repository(ref.name);
     default:
         return false;
     }
@@ -95,6 +101,8 @@ QString DesignEdits::kindName(EntityKind kind)
         return tr("listener rule");
     case EntityKind::TargetGroup:
         return tr("target group");
+    case EntityKind::Repository:
+        return tr("ECR repository");
     case EntityKind::None:
         break;
     }
@@ -137,6 +145,8 @@ QString DesignEdits::uniqueName(const ProjectData &data, EntityKind kind, const 
             return hasName(data.loadBalancers, name);
         case EntityKind::TargetGroup:
             return hasName(data.targetGroups, name);
+        case EntityKind::Repository:
+            return hasName(data.repositories, name);
         default:
             return false;
         }
@@ -222,6 +232,35 @@ QString DesignEdits::rename(ProjectData &data, const EntityRef &ref, const QStri
             }
         }
         break;
+    case EntityKind::Repository: {
+        if (!EcrReference::isValidRepositoryName(name))
+            return tr("An ECR repository name is lower case, 2-256 characters: letters and "
+                      "digits joined by '.', '_', '-' or '/' (\"%1\" is not).")
+                .arg(name);
+        auto *r = byName(data.repositories, ref.name);
+        if (!r)
+            break;
+        // The containers that name its images follow it.
+        const QString from = data.repositoryUri(ref.name);
+        const QString to = data.repositoryUri(name);
+        for (TaskDefinition &td : data.taskDefinitions) {
+            QJsonArray containers = td.json().value(QLatin1String("containerDefinitions")).toArray();
+            bool changed = false;
+            for (QJsonValueRef c : containers) {
+                QJsonObject o = c.toObject();
+                const QString image = o.value(QLatin1String("image")).toString();
+                if (image == from || image.startsWith(from + u':') || image.startsWith(from + u'@')) {
+                    o.insert(QLatin1String("image"), to + image.mid(from.size()));
+                    c = o;
+                    changed = true;
+                }
+            }
+            if (changed)
+                td.set(QStringLiteral("containerDefinitions"), containers);
+        }
+        r->name = name;
+        break;
+    }
     default:
         return tr("A %1 has no name to change.").arg(kindName(ref.kind));
     }
@@ -284,6 +323,11 @@ void DesignEdits::remove(ProjectData &data, const QList<EntityRef> &refs)
                     }
                 }
             }
+            break;
+        case EntityKind::Repository:
+            // The task definitions keep their image names, as ECS's do when a repository goes.
+            data.repositories.removeIf(
+                [&](const EcrRepository &r) { return r.name == ref.name; });
             break;
         default:
             break;

@@ -20,6 +20,7 @@ enum class EntityKind {
     NetworkLoadBalancer,     ///< palette only
     ListenerRule,
     TargetGroup,
+    Repository, ///< an ECR repository
 };
 
 /// Names one entity of the project. Entities are named as ECS names them; instances by
@@ -57,6 +58,7 @@ struct EntityRef
         return {EntityKind::ListenerRule, QString(), lb, listener, rule};
     }
     static EntityRef targetGroup(const QString &name) { return {EntityKind::TargetGroup, name}; }
+    static EntityRef repository(const QString &name) { return {EntityKind::Repository, name}; }
 };
 
 inline size_t qHash(const EntityRef &ref, size_t seed = 0)

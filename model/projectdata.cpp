@@ -1,5 +1,7 @@
 #include "model/projectdata.h"
 
+#include "model/ecrreference.h"
+
 #include <QCryptographicHash>
 
 namespace Berth::Model {
@@ -39,6 +41,33 @@ Service *ProjectData::service(const QString &n)
 const TargetGroup *ProjectData::targetGroup(const QString &n) const
 {
     return findIn(targetGroups, [&](const TargetGroup &t) { return t.name == n; });
+}
+
+const EcrRepository *ProjectData::repository(const QString &n) const
+{
+    return findIn(repositories, [&](const EcrRepository &r) { return r.name == n; });
+}
+
+QString ProjectData::repositoryUri(const QString &n) const
+{
+    return EcrReference::registryHost(accountId, region) + u'/' + n;
+}
+
+QStringList ProjectData::familiesUsingRepository(const QString &n) const
+{
+    const QString uri = repositoryUri(n);
+    QStringList out;
+    for (const QString &family : families()) {
+        const TaskDefinition *td = latestRevision(family);
+        for (const ContainerDefinition &c : td->containers()) {
+            const EcrReference ref = EcrReference::parse(c.image());
+            if (ref.isValid() && ref.repositoryUri() == uri) {
+                out << family;
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 const LoadBalancer *ProjectData::loadBalancer(const QString &n) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/cluster.h"
+#include "model/ecrrepository.h"
 #include "model/loadbalancer.h"
 #include "model/service.h"
 #include "model/targetgroup.h"
@@ -20,6 +21,7 @@ struct ProjectData
     QList<Service> services;
     QList<LoadBalancer> loadBalancers;
     QList<TargetGroup> targetGroups;
+    QList<EcrRepository> repositories; ///< ECR repositories, served by the local registry
 
     const Cluster *cluster(const QString &name) const;
     Cluster *cluster(const QString &name);
@@ -27,6 +29,11 @@ struct ProjectData
     Service *service(const QString &name);
     const TargetGroup *targetGroup(const QString &name) const;
     const LoadBalancer *loadBalancer(const QString &name) const;
+    const EcrRepository *repository(const QString &name) const;
+    /// ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME
+    QString repositoryUri(const QString &name) const;
+    /// The families whose latest revision has a container with an image of the repository.
+    QStringList familiesUsingRepository(const QString &name) const;
 
     /// Families in the order they first appear.
     QStringList families() const;

@@ -97,6 +97,8 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &text)
         data.loadBalancers.append(LoadBalancer::fromJson(l));
     for (const JsonReader &t : in.children(QStringLiteral("targetGroups")))
         data.targetGroups.append(TargetGroup::fromJson(t));
+    for (const JsonReader &r : in.children(QStringLiteral("repositories")))
+        data.repositories.append(EcrRepository::fromJson(r));
 
     if (!issues.isEmpty()) {
         result.issues = issues;
@@ -132,7 +134,7 @@ QByteArray ProjectFile::serialize(const ProjectData &data)
     for (const TaskDefinition &td : data.taskDefinitions)
         taskDefinitions.append(td.toProjectJson());
     // QJsonObject keeps its keys sorted, which gives the stable order diffs need.
-    const QJsonObject root{{QLatin1String("format"), QLatin1String(kFormat)},
+    QJsonObject root{{QLatin1String("format"), QLatin1String(kFormat)},
                            {QLatin1String("version"), kVersion},
                            {QLatin1String("name"), data.name},
                            {QLatin1String("region"), data.region},
@@ -142,6 +144,9 @@ QByteArray ProjectFile::serialize(const ProjectData &data)
                            {QLatin1String("services"), toArray(data.services)},
                            {QLatin1String("loadBalancers"), toArray(data.loadBalancers)},
                            {QLatin1String("targetGroups"), toArray(data.targetGroups)}};
+    // Only when there are some: the files of designs without repositories stay as they were.
+    if (!data.repositories.isEmpty())
+        root.insert(QLatin1String("repositories"), toArray(data.repositories));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

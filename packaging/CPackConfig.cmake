@@ -23,6 +23,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The platform plugins Qt loads at run time, which dpkg-shlibdeps cannot see (xcb, wayland).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker.io, haproxy, gnome-keyring, openssl")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker.io, haproxy, docker-registry, gnome-keyring, openssl")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)

@@ -33,10 +33,11 @@ install_packages() {
 
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev libcurl4-openssl-dev qt6-svg-dev
-    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-httpserver-dev qt6-websockets-dev)
-RUN_PACKAGES=(docker.io haproxy openssl)
-TEST_PACKAGES=(docker.io haproxy xvfb xauth dbus dbus-x11 gnome-keyring python3-botocore
-    dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info wrk
+    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-httpserver-dev qt6-websockets-dev
+    libcrypt-dev)
+RUN_PACKAGES=(docker.io haproxy openssl docker-registry)
+TEST_PACKAGES=(docker.io haproxy docker-registry xvfb xauth dbus dbus-x11 gnome-keyring
+    python3-botocore dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info wrk
     clang curl awscli zsh docker-compose python3-jsonschema python3-yaml openssl)
 
 # The compiler runtime libFuzzer needs is packaged per clang version.

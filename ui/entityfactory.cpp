@@ -158,6 +158,13 @@ EntityFactory::Result EntityFactory::create(ProjectData &data, EntityKind kind, 
         listener.rules.append(rule);
         return {EntityRef::listenerRule(lb->name, 0, int(listener.rules.size() - 1)), {}};
     }
+    case EntityKind::Repository: {
+        Model::EcrRepository repository;
+        repository.name = Model::DesignEdits::uniqueName(data, kind, QStringLiteral("app"));
+        repository.position = pos;
+        data.repositories.append(repository);
+        return {EntityRef::repository(repository.name), {}};
+    }
     case EntityKind::TargetGroup: {
         Model::TargetGroup tg;
         tg.name = Model::DesignEdits::uniqueName(data, kind, QStringLiteral("tg"));

@@ -71,6 +71,8 @@ QString entityIconName(EntityKind kind)
         return QStringLiteral("rule");
     case EntityKind::TargetGroup:
         return QStringLiteral("targetgroup");
+    case EntityKind::Repository:
+        return QStringLiteral("repository");
     case EntityKind::None:
         break;
     }

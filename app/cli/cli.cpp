@@ -42,6 +42,11 @@ QString usage()
               "       berth secret set KEY | list [PROJECT] [--json] | delete KEY\n"
               "                                         values in the OS keychain\n"
               "       berth api env | operations       ECS's API for the aws CLI during a run\n"
+              "       berth registry start | stop | status | login-password\n"
+              "                                         the local registry that stands in for "
+              "ECR\n"
+              "       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG\n"
+              "                   | list REPO           images in it, named as ECR names them\n"
               "       berth help COMMAND                a command's options\n"
               "       berth --version | --help\n"
               "\n"
@@ -148,7 +153,8 @@ QStringList commandNames()
     return {QStringLiteral("validate"),  QStringLiteral("import"),  QStringLiteral("export"),
             QStringLiteral("deploy"),    QStringLiteral("plan"),    QStringLiteral("run"),
             QStringLiteral("run-task"),  QStringLiteral("stop-task"), QStringLiteral("down"),
-            QStringLiteral("service"),   QStringLiteral("secret"),  QStringLiteral("api")};
+            QStringLiteral("service"),   QStringLiteral("secret"),  QStringLiteral("api"),
+            QStringLiteral("registry"),  QStringLiteral("image")};
 }
 
 bool isCommand(const QString &word)
@@ -238,6 +244,10 @@ int dispatch(const QStringList &arguments, Output io)
         return serviceCommand(arguments, io);
     if (first == QLatin1String("api"))
         return apiCommand(arguments, io);
+    if (first == QLatin1String("registry"))
+        return registryCommand(arguments, io);
+    if (first == QLatin1String("image"))
+        return imageCommand(arguments, io);
     if (first == QLatin1String("__complete"))
         return completeCommand(arguments, io);
     if (first == QLatin1String("__man"))

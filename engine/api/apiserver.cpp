@@ -27,8 +27,10 @@ QHttpServerResponse respond(const ApiReply &reply)
 
 } // namespace
 
-ApiServer::ApiServer(RunSession &session, ApiCredentials credentials, QObject *parent)
+ApiServer::ApiServer(RunSession &session, ApiCredentials credentials, QString registryPassword,
+                     QObject *parent)
     : QObject(parent), m_session(session), m_api(session),
+      m_ecr(session, std::move(registryPassword)),
       m_credentials(std::move(credentials)), m_server(std::make_unique<QHttpServer>())
 {
     qRegisterMetaType<Berth::Engine::ApiCall>();
@@ -81,16 +83,22 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
     signedRequest.body = request.body();
 
     const ApiCredentials &credentials = m_credentials;
+    // One endpoint for ECS and ECR, as `aws --endpoint-url` points both at it; ECR's requests
+    // are signed for the service "ecr".
+    const bool ecr = signedRequest.header("x-amz-target")
+                         .startsWith(QByteArray(EcrApi::kTargetPrefix) + '.');
     const DecodedRequest decoded = decodeRequest(
-        signedRequest, QLatin1String(EcsApi::kTargetPrefix), QStringLiteral("ecs"),
+        signedRequest, QLatin1String(ecr ? EcrApi::kTargetPrefix : EcsApi::kTargetPrefix),
+        ecr ? QStringLiteral("ecr") : QStringLiteral("ecs"),
         [&credentials](const QString &key) -> std::optional<QString> {
             if (key == credentials.accessKeyId)
                 return credentials.secretAccessKey;
             return std::nullopt;
         },
         QDateTime::currentDateTimeUtc());
-    const ApiReply reply = decoded.error ? *decoded.error : m_api.call(decoded.operation,
-                                                                       decoded.input);
+    const ApiReply reply = decoded.error ? *decoded.error
+                           : ecr         ? m_ecr.call(decoded.operation, decoded.input)
+                                         : m_api.call(decoded.operation, decoded.input);
     ApiCall call{decoded.operation.isEmpty() ? QStringLiteral("(none)") : decoded.operation,
                  decoded.accessKeyId, reply.status,
                  reply.ok() ? QString() : reply.body.value(QLatin1String("__type")).toString()};

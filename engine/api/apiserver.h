@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/api/apicredentials.h"
+#include "engine/api/ecrapi.h"
 #include "engine/api/ecsapi.h"
 
 #include <QHostAddress>
@@ -36,7 +37,9 @@ class ApiServer : public QObject
 {
     Q_OBJECT
 public:
-    ApiServer(RunSession &session, ApiCredentials credentials, QObject *parent = nullptr);
+    /// \a registryPassword: the local registry's, for ECR's operations.
+    ApiServer(RunSession &session, ApiCredentials credentials, QString registryPassword = {},
+              QObject *parent = nullptr);
     ~ApiServer() override;
 
     /// The port the API listens on unless told otherwise.
@@ -57,6 +60,7 @@ private:
 
     RunSession &m_session;
     EcsApi m_api;
+    EcrApi m_ecr;
     ApiCredentials m_credentials;
     std::unique_ptr<QHttpServer> m_server;
     QHostAddress m_address;

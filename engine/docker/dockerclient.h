@@ -61,6 +61,13 @@ public:
                                  const ProgressCallback &progress = {},
                                  CancelToken *cancel = nullptr);
     DockerResult<void> removeImage(const QString &reference, bool force = false);
+    /** POST /images/{name}/push with X-Registry-Auth; a failure inside the stream (after
+     *  HTTP 200) is an error too. Returns the pushed manifest's digest when the daemon says. */
+    DockerResult<QString> pushImage(const QString &reference, const RegistryAuth &auth,
+                                    const ProgressCallback &progress = {},
+                                    CancelToken *cancel = nullptr);
+    /** Names \a source also \a target (REPO:TAG). */
+    DockerResult<void> tagImage(const QString &source, const QString &target);
 
     // Containers
     /** POST /containers/create with \a config (Image, Env, HostConfig...); \a labels are

@@ -167,4 +167,56 @@ DockerResult<void> DockerClient::pullImage(const QString &reference, const Regis
     return {};
 }
 
+DockerResult<QString> DockerClient::pushImage(const QString &reference,
+                                              const RegistryAuth &auth,
+                                              const ProgressCallback &progress,
+                                              CancelToken *cancel)
+{
+    const auto [image, tag] = splitReference(reference);
+    TransportRequest request =
+        makeRequest("POST", QStringLiteral("/images/%1/push").arg(pathSegment(image)));
+    if (!tag.isEmpty())
+        request.addQuery(QStringLiteral("tag"), tag);
+    // The daemon refuses a push without the header, even to a registry without auth.
+    request.headers.append({"X-Registry-Auth", auth.isEmpty()
+                                                   ? QByteArray("e30=")
+                                                   : auth.headerValue()});
+    request.timeoutMs = 30 * 60 * 1000;
+    request.headerTimeoutMs = 2 * m_timeoutMs;
+    QString digest;
+    static const QRegularExpression pushed(QStringLiteral("digest: (sha256:[0-9a-f]{64})"));
+    const DockerResult<QString> done = streamProgress(
+        request,
+        [&](const ProgressMessage &m) {
+            const QRegularExpressionMatch match = pushed.match(m.text);
+            if (match.hasMatch())
+                digest = match.captured(1);
+            const QString aux = m.raw.value(QLatin1String("aux")).toObject()
+                                    .value(QLatin1String("Digest")).toString();
+            if (!aux.isEmpty())
+                digest = aux;
+            if (progress)
+                progress(m);
+        },
+        cancel);
+    if (!done.ok())
+        return done.error();
+    qCDebug(lcDocker) << "pushed" << reference << digest;
+    return digest;
+}
+
+DockerResult<void> DockerClient::tagImage(const QString &source, const QString &target)
+{
+    const auto [repo, tag] = splitReference(target);
+    TransportRequest request =
+        makeRequest("POST", QStringLiteral("/images/%1/tag").arg(pathSegment(source)));
+    request.addQuery(QStringLiteral("repo"), repo);
+    if (!tag.isEmpty())
+        request.addQuery(QStringLiteral("tag"), tag);
+    const TransportResponse response = call(request);
+    if (!response.ok())
+        return response.error;
+    return {};
+}
+
 } // namespace Berth::Engine::Docker

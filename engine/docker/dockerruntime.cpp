@@ -117,6 +117,12 @@ ContainerRuntime::Result<void> DockerRuntime::pullImage(const QString &reference
     return m_client->pullImage(reference, auth, progress);
 }
 
+ContainerRuntime::Result<void> DockerRuntime::tagImage(const QString &source,
+                                                       const QString &target)
+{
+    return m_client->tagImage(source, target);
+}
+
 ContainerRuntime::Result<CreatedContainer> DockerRuntime::createContainer(const QJsonObject &config,
                                                                           const QString &name)
 {

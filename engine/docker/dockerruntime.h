@@ -24,6 +24,7 @@ public:
     Result<QString> ensureDemoImage(const ProgressCallback &progress) override;
     Result<void> pullImage(const QString &reference, const RegistryAuth &auth,
                            const ProgressCallback &progress) override;
+    Result<void> tagImage(const QString &source, const QString &target) override;
     Result<CreatedContainer> createContainer(const QJsonObject &config,
                                              const QString &name) override;
     Result<void> startContainer(const QString &id) override;

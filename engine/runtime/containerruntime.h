@@ -112,6 +112,8 @@ public:
     virtual Result<QString> ensureDemoImage(const Docker::ProgressCallback &progress = {}) = 0;
     virtual Result<void> pullImage(const QString &reference, const Docker::RegistryAuth &auth = {},
                                    const Docker::ProgressCallback &progress = {}) = 0;
+    /// Names the image \a source also \a target (REPO:TAG).
+    virtual Result<void> tagImage(const QString &source, const QString &target) = 0;
 
     /// Creates a container from Docker's create body (Image, Env, Labels, HostConfig...).
     virtual Result<Docker::CreatedContainer> createContainer(const QJsonObject &config,

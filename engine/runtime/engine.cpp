@@ -3,11 +3,13 @@
 #include "engine/docker/dockerruntime.h"
 #include "engine/enginelog.h"
 #include "engine/lb/loadbalancermanager.h"
+#include "engine/registry/ecrpullsource.h"
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/servicecontroller.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/taskrequirements.h"
 #include "engine/secrets/keychainsecretstore.h"
+#include "model/ecrreference.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -70,6 +72,8 @@ void Engine::start(const Model::ProjectData &project)
 {
     m_project = project;
     m_label = projectLabel(project);
+    m_images.setEcrSource(Model::EcrReference::registryHost(project.accountId, project.region),
+                          localEcrPullSource(m_secrets));
     m_started = true;
     m_stopping = false;
     m_serviceController->apply(m_project);

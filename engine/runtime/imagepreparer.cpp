@@ -4,6 +4,7 @@
 #include "engine/docker/pullprogress.h"
 #include "engine/enginelog.h"
 #include "engine/runtime/containerruntime.h"
+#include "model/ecrreference.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -40,14 +41,18 @@ bool ImagePreparer::usesDemoImage(const Model::ProjectData &project)
 QStringList ImagePreparer::imagesToPull(const Model::ProjectData &project)
 {
     QStringList images;
+    const QString ecrHost =
+        Model::EcrReference::registryHost(project.accountId, project.region) + u'/';
     for (const Model::Service &s : project.services) {
         const Model::TaskDefinition *td = project.taskDefinitionOf(s);
         if (!td)
             continue;
         for (const Model::ContainerDefinition &c : td->containers()) {
             const QString image = c.image();
+            // The project's ECR images come from the local registry as each task starts.
             if (image.isEmpty() || image == demoImageReference()
-                || c.json().contains(QLatin1String("repositoryCredentials")))
+                || c.json().contains(QLatin1String("repositoryCredentials"))
+                || image.startsWith(ecrHost))
                 continue;
             if (!images.contains(image))
                 images << image;

@@ -3,6 +3,8 @@
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerruntime.h"
 #include "engine/enginelog.h"
+#include "engine/registry/ecrregistry.h"
+#include "engine/registry/localregistry.h"
 #include "engine/runtime/containerruntime.h"
 #include "engine/runtime/enginehost.h"
 #include "engine/runtime/imagepreparer.h"
@@ -144,12 +146,28 @@ StartResult RunSession::begin(const Model::ProjectData &project,
         runInThread([this, post, secrets = m_secrets] {
             QString problem;
             const ApiCredentials credentials = ApiCredentials::loadOrCreate(*secrets, &problem);
-            post([this, credentials, problem] {
+            QString registryProblem;
+            const QString registryPassword =
+                LocalRegistry::loadOrCreatePassword(*secrets, &registryProblem);
+            post([this, credentials, problem, registryPassword] {
                 m_credentials = credentials;
+                m_registryPassword = registryPassword;
                 m_credentialsProblem = problem;
                 m_credentialsRead = true;
                 if (m_state == State::Running && !m_api)
                     startApi();
+            });
+        });
+    }
+    if (!project.repositories.isEmpty()) {
+        // The design's ECR repositories in the local registry, with their mutability and
+        // lifecycle rules; on a thread, as it starts a process and asks the keychain.
+        runInThread([this, post, secrets = m_secrets, repositories = project.repositories,
+                     account = project.accountId, region = project.region] {
+            const QStringList notes = applyRepositories(*secrets, repositories, account, region);
+            post([this, notes] {
+                for (const QString &n : notes)
+                    Q_EMIT notice(n);
             });
         });
     }
@@ -173,6 +191,26 @@ StartResult RunSession::begin(const Model::ProjectData &project,
         });
     });
     return result;
+}
+
+QStringList RunSession::applyRepositories(SecretStore &secrets,
+                                          const QList<Model::EcrRepository> &repositories,
+                                          const QString &account, const QString &region)
+{
+    LocalRegistry registry;
+    QString error;
+    if (!registry.status().answering && !registry.start(secrets, &error))
+        return {tr("The local registry for the design's ECR repositories did not start: %1")
+                    .arg(error)};
+    auto ecr = EcrRegistry::open(secrets, account, region, &error, registry);
+    if (!ecr)
+        return {error};
+    QStringList notes;
+    const EcrError applied = ecr->applyDesign(repositories, &notes);
+    if (applied.isError())
+        notes << tr("The design's ECR repositories are not all in the local registry: %1: %2")
+                     .arg(applied.type, applied.message);
+    return notes;
 }
 
 void RunSession::launch(const QString &problem)
@@ -230,7 +268,7 @@ void RunSession::startApi()
                                    : m_credentialsProblem));
         return;
     }
-    auto server = std::make_unique<ApiServer>(*this, m_credentials);
+    auto server = std::make_unique<ApiServer>(*this, m_credentials, m_registryPassword);
     QString error;
     if (!server->listen(m_options.apiAddress, m_options.apiPort, &error)) {
         Q_EMIT notice(tr("The ECS API is off for this run: %1").arg(error));

@@ -137,6 +137,12 @@ public:
     /// Returns how many containers went, or -1 and \a error.
     static int removeResources(ContainerRuntime &runtime, const Model::ProjectData &project,
                                QString *error);
+    /// Blocking: puts the design's ECR repositories into the local registry (started when
+    /// needed) with their settings, and applies their lifecycle rules. Returns what happened,
+    /// a sentence each, for the user.
+    static QStringList applyRepositories(SecretStore &secrets,
+                                         const QList<Model::EcrRepository> &repositories,
+                                         const QString &account, const QString &region);
 
 Q_SIGNALS:
     void stateChanged(Berth::Engine::RunSession::State state);
@@ -182,6 +188,7 @@ private:
     std::shared_ptr<SecretStore> m_secrets;
     RunOptions m_options;
     ApiCredentials m_credentials;
+    QString m_registryPassword; ///< the local registry's, for the API's ECR operations
     QString m_credentialsProblem;
     bool m_credentialsRead = false;
     std::unique_ptr<ApiServer> m_api;

@@ -53,6 +53,8 @@ bool ImageCache::ensure(ContainerRuntime &docker, const QString &image, QString 
         m_ready.insert(image);
         return true;
     }
+    if (m_ecrSource && image.startsWith(m_ecrHost + u'/'))
+        return ensureFromEcr(docker, image, error);
     const auto exists = docker.imageExists(image);
     if (exists.ok() && exists.value()) {
         m_ready.insert(image);
@@ -67,6 +69,41 @@ bool ImageCache::ensure(ContainerRuntime &docker, const QString &image, QString 
                      .arg(image, daemonText(pulled.error()));
         return false;
     }
+    m_ready.insert(image);
+    return true;
+}
+
+void ImageCache::setEcrSource(const QString &ecrHost, EcrSource source)
+{
+    m_ecrHost = ecrHost;
+    m_ecrSource = std::move(source);
+}
+
+bool ImageCache::ensureFromEcr(ContainerRuntime &docker, const QString &image, QString *error)
+{
+    // Pulled once a run, as ECS pulls at every task start: a tag pushed again during a run is
+    // seen by the next run.
+    QString local;
+    Docker::RegistryAuth auth;
+    QString why;
+    if (!m_ecrSource(image, &local, &auth, &why)) {
+        *error = tr("CannotPullContainerError: %1").arg(why);
+        return false;
+    }
+    const auto pulled = docker.pullImage(local, auth);
+    if (!pulled.ok()) {
+        *error = tr("CannotPullContainerError: pull image %1 (from the local registry as %2): "
+                    "%3")
+                     .arg(image, local, daemonText(pulled.error()));
+        return false;
+    }
+    const auto tagged = docker.tagImage(local, image);
+    if (!tagged.ok()) {
+        *error = tr("CannotPullContainerError: %1 was pulled as %2 but cannot be named so: %3")
+                     .arg(image, local, daemonText(tagged.error()));
+        return false;
+    }
+    qCInfo(lcEngine).noquote() << image << "pulled from the local registry as" << local;
     m_ready.insert(image);
     return true;
 }

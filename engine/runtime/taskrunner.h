@@ -36,8 +36,21 @@ public:
                 const PullAuth &auth = {});
     void forget() { m_ready.clear(); }
 
+    /// Where an image named with the project's ECR host (ACCOUNT.dkr.ecr.REGION.amazonaws.com/
+    /// REPO:TAG) comes from: the local registry's reference and credentials, or false and
+    /// why not (the daemon's words that follow "CannotPullContainerError: ").
+    using EcrSource = std::function<bool(const QString &image, QString *local,
+                                         Docker::RegistryAuth *auth, QString *error)>;
+    /// Images under \a ecrHost are pulled from where \a source says and tagged under their
+    /// ECR name, so the daemon lists what ECS would have pulled.
+    void setEcrSource(const QString &ecrHost, EcrSource source);
+
 private:
+    bool ensureFromEcr(ContainerRuntime &docker, const QString &image, QString *error);
+
     QSet<QString> m_ready;
+    QString m_ecrHost;
+    EcrSource m_ecrSource;
 };
 
 /// Drives one task through ECS's lifecycle on the Docker engine, one non-blocking step per

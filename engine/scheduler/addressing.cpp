@@ -21,4 +21,9 @@ QString taskAddress(int n)
     return QStringLiteral("127.78.%1.%2").arg(n / kHostsPerOctet).arg(n % kHostsPerOctet + 1);
 }
 
+QString registryAddress()
+{
+    return QStringLiteral("127.80.0.1");
+}
+
 } // namespace Berth::Engine::Addressing

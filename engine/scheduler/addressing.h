@@ -15,4 +15,8 @@ QString instanceAddress(int clusterIndex, int instanceIndex);
 /// Fargate), n 0-based: 127.78.X.Y with X = n / 254 and Y = n % 254 + 1. Empty past 65,023.
 QString taskAddress(int n);
 
+/// The address of Berth's local image registry (the ECR stand-in): 127.80.0.1. Instances
+/// have 127.77, task ENIs 127.78 and load balancers 127.79, so it meets none of them.
+QString registryAddress();
+
 } // namespace Berth::Engine::Addressing

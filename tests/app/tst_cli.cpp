@@ -369,7 +369,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QStringList>("similar"); // the suggested commands, in order
-        QTest::newRow("no such command") << QStringList{"registry", "start"} << QStringList{};
+        QTest::newRow("no such command") << QStringList{"publish", "start"} << QStringList{};
         QTest::newRow("letter left out") << QStringList{"valdate", "x.json"}
                                          << QStringList{"validate"};
         QTest::newRow("letters swapped") << QStringList{"plna", "x.berth"}
@@ -378,7 +378,7 @@ private Q_SLOTS:
                                         << QStringList{"secret"};
         QTest::newRow("prefix") << QStringList{"exp"} << QStringList{"export"};
         QTest::newRow("help typo") << QStringList{"hlep"} << QStringList{"help"};
-        QTest::newRow("help for no command") << QStringList{"help", "registry"}
+        QTest::newRow("help for no command") << QStringList{"help", "publish"}
                                              << QStringList{};
         QTest::newRow("missing project") << QStringList{"shop.berth"} << QStringList{};
     }
@@ -429,6 +429,8 @@ private Q_SLOTS:
         QTest::newRow("service") << "service" << "SERVICE";
         QTest::newRow("secret") << "secret" << "set|list|delete";
         QTest::newRow("api") << "api" << "env|operations";
+        QTest::newRow("registry") << "registry" << "start|stop|status|login-password";
+        QTest::newRow("image") << "image" << "build|push|pull|list";
     }
 
     void helpForEveryCommand()
@@ -457,7 +459,8 @@ private Q_SLOTS:
         QStringList offered = r.out.split(u'\n', Qt::SkipEmptyParts);
         QStringList listed;
         for (const char *c : {"validate", "import", "export", "deploy", "plan", "run",
-                              "run-task", "stop-task", "down", "service", "secret", "api"})
+                              "run-task", "stop-task", "down", "service", "secret", "api",
+                              "registry", "image"})
             listed << QLatin1String(c);
         offered.sort();
         listed.sort();

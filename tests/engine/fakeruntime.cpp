@@ -211,6 +211,17 @@ FakeRuntime::Result<void> FakeRuntime::pullImage(const QString &reference,
     return {};
 }
 
+FakeRuntime::Result<void> FakeRuntime::tagImage(const QString &source, const QString &)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_reachable)
+        return unreachable();
+    if (m_missing.contains(source))
+        return DockerError(DockerError::Kind::Http,
+                           QStringLiteral("No such image: %1").arg(source), 404);
+    return {};
+}
+
 FakeRuntime::Result<CreatedContainer> FakeRuntime::createContainer(const QJsonObject &config,
                                                                         const QString &name)
 {

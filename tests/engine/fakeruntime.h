@@ -63,6 +63,7 @@ public:
     Result<QString> ensureDemoImage(const Engine::Docker::ProgressCallback &) override;
     Result<void> pullImage(const QString &reference, const Engine::Docker::RegistryAuth &,
                            const Engine::Docker::ProgressCallback &) override;
+    Result<void> tagImage(const QString &source, const QString &target) override;
     Result<Engine::Docker::CreatedContainer> createContainer(const QJsonObject &config,
                                                              const QString &name) override;
     Result<void> startContainer(const QString &id) override;

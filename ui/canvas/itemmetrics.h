@@ -9,6 +9,7 @@ inline constexpr qreal kGrid = 20;
 inline constexpr QSizeF kInstanceSize{180, 110};
 inline constexpr QSizeF kServiceSize{220, 84};
 inline constexpr QSizeF kTargetGroupSize{200, 84};
+inline constexpr QSizeF kRepositorySize{220, 84};
 inline constexpr qreal kTaskDefinitionWidth = 220;
 inline constexpr qreal kLoadBalancerWidth = 220;
 inline constexpr qreal kHeaderHeight = 30;

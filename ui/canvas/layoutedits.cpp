@@ -53,6 +53,10 @@ QPointF LayoutEdits::position(const ProjectData &data, const EntityRef &ref)
         if (const auto *tg = data.targetGroup(ref.name))
             return tg->position;
         break;
+    case EntityKind::Repository:
+        if (const auto *r = data.repository(ref.name))
+            return r->position;
+        break;
     default:
         break;
     }
@@ -103,6 +107,10 @@ void LayoutEdits::setPosition(ProjectData &data, const EntityRef &ref, QPointF p
     case EntityKind::TargetGroup:
         if (auto *tg = byName(data.targetGroups, ref.name))
             tg->position = p;
+        break;
+    case EntityKind::Repository:
+        if (auto *r = byName(data.repositories, ref.name))
+            r->position = p;
         break;
     default:
         break;
@@ -231,6 +239,8 @@ void LayoutEdits::fitFrameMakingRoom(ProjectData &data, const QString &cluster)
         lb.position = moved(lb.position, card);
     for (Model::TargetGroup &tg : data.targetGroups)
         tg.position = moved(tg.position, Metrics::kTargetGroupSize);
+    for (Model::EcrRepository &r : data.repositories)
+        r.position = moved(r.position, Metrics::kRepositorySize);
 }
 
 EntityRef LayoutEdits::addInstance(ProjectData &data, const QString &cluster,

@@ -49,6 +49,8 @@ void LinkItem::updatePen()
     EntityKind colourOf = EntityKind::TaskDefinition;
     if (m_kind == Kind::TargetGroup)
         colourOf = EntityKind::TargetGroup;
+    else if (m_kind == Kind::Repository)
+        colourOf = EntityKind::Repository;
     else if (m_kind == Kind::RuleTarget || m_kind == Kind::DefaultTarget)
         colourOf = EntityKind::LoadBalancer;
     const QPalette pal = scene() ? scene()->palette() : QPalette();
@@ -57,7 +59,7 @@ void LinkItem::updatePen()
     QPen pen(isSelected() ? pal.color(QPalette::Highlight) : Palette::accent(colourOf),
              isSelected() ? 2.6 : 1.0);
     pen.setCosmetic(!isSelected());
-    if (m_kind == Kind::DefaultTarget)
+    if (m_kind == Kind::DefaultTarget || m_kind == Kind::Repository)
         pen.setStyle(Qt::DashLine);
     m_pen = pen;
 }

@@ -18,7 +18,7 @@ class LinkItem final : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 3 };
-    enum class Kind { TaskDefinition, TargetGroup, RuleTarget, DefaultTarget };
+    enum class Kind { TaskDefinition, TargetGroup, RuleTarget, DefaultTarget, Repository };
 
     LinkItem(Kind kind, NodeItem *from, NodeItem *to, const QString &label, LinkLayer *layer);
     ~LinkItem() override;

@@ -171,4 +171,18 @@ NodeContent NodeContents::targetGroup(const Model::TargetGroup &tg)
     return content;
 }
 
+NodeContent NodeContents::repository(const Model::ProjectData &data,
+                                     const Model::EcrRepository &repository)
+{
+    NodeContent content;
+    content.title = repository.name;
+    content.subtitle = tr("ECR · %1").arg(repository.imageTagMutability);
+    // The mapping is shown, not hidden: ECR's URI and where Berth serves it from.
+    content.lines << data.repositoryUri(repository.name).section(u'/', 0, 0);
+    content.lines << (repository.keepLastImages > 0
+                          ? tr("keeps the last %n image(s)", nullptr, repository.keepLastImages)
+                          : tr("keeps every image"));
+    return content;
+}
+
 } // namespace Berth::Gui

@@ -20,6 +20,8 @@ public:
     static NodeContent loadBalancer(const Model::LoadBalancer &lb);
     static NodeContent rule(const Model::LoadBalancer &lb, int listener, int rule);
     static NodeContent targetGroup(const Model::TargetGroup &tg);
+    static NodeContent repository(const Model::ProjectData &data,
+                                  const Model::EcrRepository &repository);
 
     static QSizeF taskDefinitionSize(const Model::TaskDefinition &td);
     static QSizeF loadBalancerSize(const Model::LoadBalancer &lb);

@@ -149,6 +149,12 @@ void ProjectScene::sync()
         item->setSize(Metrics::kTargetGroupSize);
         item->setModelPos(tg.position);
     }
+    for (const Model::EcrRepository &r : data.repositories) {
+        NodeItem *item = ensure(EntityRef::repository(r.name), nullptr, alive);
+        item->setContent(NodeContents::repository(data, r));
+        item->setSize(Metrics::kRepositorySize);
+        item->setModelPos(r.position);
+    }
 
     // Links first: they point at cards that may go.
     m_linkLayer->clear();
@@ -223,6 +229,13 @@ void ProjectScene::syncLinks()
                 EntityRef::targetGroup(lb.targetGroup),
                 QStringLiteral("%1:%2").arg(lb.containerName).arg(lb.containerPort), i);
         }
+    }
+    // A repository links to the task definitions whose containers name its images; the link
+    // follows the images, so it is made in the task definition, not drawn.
+    for (const Model::EcrRepository &r : data.repositories) {
+        for (const QString &family : data.familiesUsingRepository(r.name))
+            add(LinkItem::Kind::Repository, EntityRef::repository(r.name),
+                EntityRef::taskDefinition(family), {}, 0);
     }
     for (const Model::LoadBalancer &lb : data.loadBalancers) {
         for (int l = 0; l < lb.listeners.size(); ++l) {
@@ -513,7 +526,9 @@ void ProjectScene::deleteSelection()
         std::sort(unlinks.begin(), unlinks.end(),
                   [](const Unlink &a, const Unlink &b) { return a.index > b.index; });
         for (const Unlink &u : std::as_const(unlinks)) {
-            if (u.kind == LinkItem::Kind::TaskDefinition) {
+            if (u.kind == LinkItem::Kind::Repository) {
+                continue; // the task definition's image makes it; edit the image instead
+            } else if (u.kind == LinkItem::Kind::TaskDefinition) {
                 if (Model::Service *s = d.service(u.from.name))
                     s->taskDefinition.clear();
             } else if (u.kind == LinkItem::Kind::TargetGroup) {

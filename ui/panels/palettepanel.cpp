@@ -33,6 +33,8 @@ QString labelFor(EntityKind kind)
         return PalettePanel::tr("Listener rule");
     case EntityKind::TargetGroup:
         return PalettePanel::tr("Target group");
+    case EntityKind::Repository:
+        return PalettePanel::tr("ECR repository");
     default:
         return {};
     }
@@ -59,6 +61,9 @@ QString hintFor(EntityKind kind)
         return PalettePanel::tr("Drop onto an application load balancer.");
     case EntityKind::TargetGroup:
         return PalettePanel::tr("Where a load balancer sends traffic: the tasks of services.");
+    case EntityKind::Repository:
+        return PalettePanel::tr("Images for the task definitions, served offline by Berth's "
+                                "local registry.");
     default:
         return {};
     }
@@ -101,7 +106,8 @@ QList<EntityKind> PalettePanel::kinds()
             EntityKind::ApplicationLoadBalancer,
             EntityKind::NetworkLoadBalancer,
             EntityKind::ListenerRule,
-            EntityKind::TargetGroup};
+            EntityKind::TargetGroup,
+            EntityKind::Repository};
 }
 
 void PalettePanel::clearPlacement()

@@ -10,6 +10,7 @@
 #include "ui/editors/loadbalancerform.h"
 #include "ui/editors/projectform.h"
 #include "ui/editors/serviceform.h"
+#include "ui/editors/repositoryform.h"
 #include "ui/editors/targetgroupform.h"
 #include "ui/editors/taskdefinitionform.h"
 #include "ui/icons.h"
@@ -95,6 +96,9 @@ EntityForm *PropertyPanel::formFor(EntityKind kind)
         break;
     case EntityKind::TargetGroup:
         form = new TargetGroupForm(m_editor, m_stack);
+        break;
+    case EntityKind::Repository:
+        form = new RepositoryForm(m_editor, m_stack);
         break;
     default:
         return nullptr;

@@ -25,6 +25,8 @@ QColor accent(EntityKind kind)
         return networkLoadBalancer;
     case EntityKind::TargetGroup:
         return targetGroup;
+    case EntityKind::Repository:
+        return repository;
     default:
         return otherEntity;
     }

@@ -43,6 +43,7 @@ inline constexpr QColor service{0x63, 0x66, 0xf1};
 inline constexpr QColor loadBalancer{0xec, 0x48, 0x99}; ///< also its listener rules
 inline constexpr QColor networkLoadBalancer{0xf4, 0x3f, 0x5e};
 inline constexpr QColor targetGroup{0x14, 0xb8, 0xa6};
+inline constexpr QColor repository{0xf5, 0x9e, 0x0b};
 inline constexpr QColor otherEntity{0x6b, 0x72, 0x80};
 /// The accent of \a kind.
 QColor accent(Model::EntityKind kind);
