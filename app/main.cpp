@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "ui/files/documentcontroller.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/run/runmode.h"
 
@@ -18,15 +19,18 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // --lang CODE is for every command and the window alike; the commands never see it.
+    const QString langOption = Berth::Gui::Language::takeOption(&arguments);
 
     // Only what names the window opens it: a mistyped command fails here, with no display.
     if (!Berth::Cli::wantsWindow(arguments)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Berth"));
         QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
+        Berth::Gui::Language::install(&app, Berth::Gui::Language::choose(langOption));
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const int code = Berth::Cli::dispatch(QCoreApplication::arguments(), {out, err});
+        const int code = Berth::Cli::dispatch(arguments, {out, err});
         if (code >= 0)
             return code;
     }
@@ -36,8 +40,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Berth"));
     QApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.berth.Berth"));
+    Berth::Gui::Language::install(&app, Berth::Gui::Language::choose(langOption));
+    Berth::Gui::Language::applyFont();
     Berth::Gui::MainWindow window;
-    const QStringList args = QApplication::arguments();
+    const QStringList &args = arguments;
     bool opened = false;
     for (int i = 1; i < args.size(); ++i) {
         if (!args.at(i).startsWith(u'-')) {

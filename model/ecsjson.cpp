@@ -1,4 +1,5 @@
 #include "model/ecsjson.h"
+#include "model/modeltr.h"
 
 #include "model/jsonshape.h"
 
@@ -7,13 +8,6 @@
 #include <QSaveFile>
 
 namespace Berth::Model {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Model::EcsJson", text);
-}
-} // namespace
 
 const QStringList &EcsJson::readOnlyMembers()
 {
@@ -46,14 +40,14 @@ EcsJson::ImportResult EcsJson::importTaskDefinition(const QJsonObject &json)
         def = json.value(QLatin1String("taskDefinition")).toObject();
         path = QStringLiteral("$.taskDefinition");
     } else if (json.value(QLatin1String("format")).toString() == QLatin1String("berth-project")) {
-        result.error = tr("this is a Berth project, not an ECS task definition");
+        result.error = Tr::tr("this is a Berth project, not an ECS task definition");
         return result;
     }
     if (!def.contains(QLatin1String("containerDefinitions"))
         && !def.contains(QLatin1String("family"))) {
-        result.error = tr("not an ECS task definition: expected \"family\" and "
-                          "\"containerDefinitions\" (register-task-definition input) or "
-                          "{\"taskDefinition\": {...}} (describe-task-definition output)");
+        result.error = Tr::tr("not an ECS task definition: expected \"family\" and "
+                              "\"containerDefinitions\" (register-task-definition input) or "
+                              "{\"taskDefinition\": {...}} (describe-task-definition output)");
         return result;
     }
     for (const QString &member : readOnlyMembers()) {
@@ -128,19 +122,19 @@ bool EcsJson::writeExport(const ProjectData &project, const QString &dir, QStrin
         const QString path = out.filePath(f.fileName);
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
             if (error)
-                *error = tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
+                *error = Tr::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
             return false;
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             if (error)
-                *error = tr("cannot write %1: %2").arg(path, file.errorString());
+                *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
             return false;
         }
         file.write(QJsonDocument(f.json).toJson(QJsonDocument::Indented));
         if (!file.commit()) {
             if (error)
-                *error = tr("cannot write %1: %2").arg(path, file.errorString());
+                *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
             return false;
         }
         if (written)

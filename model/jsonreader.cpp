@@ -1,17 +1,11 @@
 #include "model/jsonreader.h"
+#include "model/modeltr.h"
 
 #include "model/jsontext.h"
 
 #include <QCoreApplication>
 
 namespace Berth::Model {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Model::JsonReader", text);
-}
-} // namespace
 
 QString JsonReader::pathOf(const QString &key) const
 {
@@ -28,7 +22,7 @@ void JsonReader::fail(const QString &key, const QString &message, const QString 
 bool JsonReader::expect(const QString &key, bool ok, const QString &expected) const
 {
     if (!ok)
-        fail(key, tr("expected %1").arg(expected));
+        fail(key, Tr::tr("expected %1").arg(expected));
     return ok;
 }
 
@@ -37,7 +31,7 @@ QString JsonReader::string(const QString &key, const QString &fallback) const
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
-    return expect(key, v.isString(), tr("a string in double quotes")) ? v.toString() : fallback;
+    return expect(key, v.isString(), Tr::tr("a string in double quotes")) ? v.toString() : fallback;
 }
 
 int JsonReader::integer(const QString &key, int fallback) const
@@ -51,7 +45,7 @@ std::optional<int> JsonReader::optionalInteger(const QString &key) const
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     const double d = v.toDouble();
-    if (!expect(key, v.isDouble() && d == double(int(d)), tr("an integer number")))
+    if (!expect(key, v.isDouble() && d == double(int(d)), Tr::tr("an integer number")))
         return std::nullopt;
     return int(d);
 }
@@ -61,7 +55,7 @@ double JsonReader::number(const QString &key, double fallback) const
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
-    return expect(key, v.isDouble(), tr("a number")) ? v.toDouble() : fallback;
+    return expect(key, v.isDouble(), Tr::tr("a number")) ? v.toDouble() : fallback;
 }
 
 bool JsonReader::boolean(const QString &key, bool fallback) const
@@ -69,7 +63,7 @@ bool JsonReader::boolean(const QString &key, bool fallback) const
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
-    return expect(key, v.isBool(), tr("true or false")) ? v.toBool() : fallback;
+    return expect(key, v.isBool(), Tr::tr("true or false")) ? v.toBool() : fallback;
 }
 
 QStringList JsonReader::strings(const QString &key) const
@@ -80,8 +74,10 @@ QStringList JsonReader::strings(const QString &key) const
         if (a.at(i).isString())
             out << a.at(i).toString();
         else if (m_issues)
-            m_issues->append({JsonIssue::WrongType, JsonText::index(pathOf(key), i),
-                              tr("expected a string in double quotes"), {}});
+            m_issues->append({JsonIssue::WrongType,
+                              JsonText::index(pathOf(key), i),
+                              Tr::tr("expected a string in double quotes"),
+                              {}});
     }
     return out;
 }
@@ -91,7 +87,7 @@ QJsonObject JsonReader::rawObject(const QString &key) const
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
-    return expect(key, v.isObject(), tr("an object")) ? v.toObject() : QJsonObject();
+    return expect(key, v.isObject(), Tr::tr("an object")) ? v.toObject() : QJsonObject();
 }
 
 QJsonArray JsonReader::rawArray(const QString &key) const
@@ -99,7 +95,7 @@ QJsonArray JsonReader::rawArray(const QString &key) const
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
-    return expect(key, v.isArray(), tr("an array")) ? v.toArray() : QJsonArray();
+    return expect(key, v.isArray(), Tr::tr("an array")) ? v.toArray() : QJsonArray();
 }
 
 JsonReader JsonReader::child(const QString &key) const
@@ -116,7 +112,7 @@ QList<JsonReader> JsonReader::children(const QString &key) const
         if (a.at(i).isObject())
             out.append(JsonReader(a.at(i).toObject(), p, m_issues));
         else if (m_issues)
-            m_issues->append({JsonIssue::WrongType, p, tr("expected an object"), {}});
+            m_issues->append({JsonIssue::WrongType, p, Tr::tr("expected an object"), {}});
     }
     return out;
 }

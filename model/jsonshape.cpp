@@ -1,4 +1,5 @@
 #include "model/jsonshape.h"
+#include "model/modeltr.h"
 
 #include "model/jsontext.h"
 
@@ -17,11 +18,6 @@ static void initEcsModelResource()
 namespace Berth::Model {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Model::JsonShape", text);
-}
 
 const QJsonObject &model()
 {
@@ -73,20 +69,20 @@ QString closest(const QString &name, const QStringList &candidates)
 QString typeName(const QString &type)
 {
     if (type == QLatin1String("structure"))
-        return tr("an object");
+        return Tr::tr("an object");
     if (type == QLatin1String("list"))
-        return tr("an array");
+        return Tr::tr("an array");
     if (type == QLatin1String("map"))
-        return tr("an object of name/value pairs");
+        return Tr::tr("an object of name/value pairs");
     if (type == QLatin1String("integer") || type == QLatin1String("long"))
-        return tr("an integer number");
+        return Tr::tr("an integer number");
     if (type == QLatin1String("boolean"))
-        return tr("true or false");
+        return Tr::tr("true or false");
     if (type == QLatin1String("double") || type == QLatin1String("float"))
-        return tr("a number");
+        return Tr::tr("a number");
     if (type == QLatin1String("timestamp"))
-        return tr("a date");
-    return tr("a string in double quotes");
+        return Tr::tr("a date");
+    return Tr::tr("a string in double quotes");
 }
 
 QString foundName(const QJsonValue &v)
@@ -97,17 +93,17 @@ QString foundName(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return tr("the number %1").arg(v.toDouble());
+        return Tr::tr("the number %1").arg(v.toDouble());
     case QJsonValue::String:
-        return tr("the string \"%1\"").arg(v.toString().left(40));
+        return Tr::tr("the string \"%1\"").arg(v.toString().left(40));
     case QJsonValue::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 void checkValue(const QJsonValue &v, const QString &shapeName, const QString &path,
@@ -118,12 +114,12 @@ void checkValue(const QJsonValue &v, const QString &shapeName, const QString &pa
     auto wrongType = [&] {
         QString hint;
         if (type == QLatin1String("string") && v.isDouble())
-            hint = tr("Write the value in double quotes, e.g. \"%1\".").arg(v.toDouble());
+            hint = Tr::tr("Write the value in double quotes, e.g. \"%1\".").arg(v.toDouble());
         else if ((type == QLatin1String("integer") || type == QLatin1String("long"))
                  && v.isString())
-            hint = tr("Remove the quotes: integers are JSON numbers.");
+            hint = Tr::tr("Remove the quotes: integers are JSON numbers.");
         issues.append({JsonIssue::WrongType, path,
-                       tr("expected %1, found %2").arg(typeName(type), foundName(v)), hint});
+                       Tr::tr("expected %1, found %2").arg(typeName(type), foundName(v)), hint});
     };
     if (v.isNull())
         return; // ECS treats null as absent
@@ -137,10 +133,10 @@ void checkValue(const QJsonValue &v, const QString &shapeName, const QString &pa
             if (!members.contains(it.key())) {
                 const QString near = closest(it.key(), members.keys());
                 issues.append({JsonIssue::UnknownMember, memberPath,
-                               tr("unknown member \"%1\"").arg(it.key()),
-                               near.isEmpty() ? tr("Remove it; ECS rejects members it does not "
-                                                   "know.")
-                                              : tr("Did you mean \"%1\"?").arg(near)});
+                               Tr::tr("unknown member \"%1\"").arg(it.key()),
+                               near.isEmpty() ? Tr::tr("Remove it; ECS rejects members it does not "
+                                                       "know.")
+                                              : Tr::tr("Did you mean \"%1\"?").arg(near)});
                 continue;
             }
             checkValue(it.value(), members.value(it.key()).toString(), memberPath, issues);
@@ -148,8 +144,8 @@ void checkValue(const QJsonValue &v, const QString &shapeName, const QString &pa
         for (const QJsonValue r : s.value(QLatin1String("required")).toArray()) {
             if (!o.contains(r.toString()) || o.value(r.toString()).isNull())
                 issues.append({JsonIssue::MissingRequired, path,
-                               tr("the required member \"%1\" is missing").arg(r.toString()),
-                               tr("Add \"%1\".").arg(r.toString())});
+                               Tr::tr("the required member \"%1\" is missing").arg(r.toString()),
+                               Tr::tr("Add \"%1\".").arg(r.toString())});
         }
     } else if (type == QLatin1String("list")) {
         if (!v.isArray())
@@ -170,11 +166,15 @@ void checkValue(const QJsonValue &v, const QString &shapeName, const QString &pa
             return wrongType();
         const double d = v.toDouble();
         if (d != double(qint64(d)))
-            issues.append({JsonIssue::WrongType, path,
-                           tr("expected an integer number, found %1").arg(d), {}});
+            issues.append({JsonIssue::WrongType,
+                           path,
+                           Tr::tr("expected an integer number, found %1").arg(d),
+                           {}});
         else if (type == QLatin1String("integer") && (d > 2147483647.0 || d < -2147483648.0))
-            issues.append({JsonIssue::OutOfRange, path,
-                           tr("%1 does not fit in a 32-bit integer").arg(d), {}});
+            issues.append({JsonIssue::OutOfRange,
+                           path,
+                           Tr::tr("%1 does not fit in a 32-bit integer").arg(d),
+                           {}});
     } else if (type == QLatin1String("boolean")) {
         if (!v.isBool())
             return wrongType();
@@ -189,8 +189,9 @@ void checkValue(const QJsonValue &v, const QString &shapeName, const QString &pa
             QStringList names;
             for (const QJsonValue a : allowed)
                 names << a.toString();
-            issues.append({JsonIssue::NotAllowedValue, path,
-                           tr("\"%1\" is not one of: %2")
+            issues.append({JsonIssue::NotAllowedValue,
+                           path,
+                           Tr::tr("\"%1\" is not one of: %2")
                                .arg(v.toString(), names.join(QLatin1String(", "))),
                            {}});
         }

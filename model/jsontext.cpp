@@ -1,4 +1,5 @@
 #include "model/jsontext.h"
+#include "model/modeltr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,47 +12,42 @@ namespace Berth::Model {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Model::JsonText", text);
-}
-
 QString describeError(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::UnterminatedObject:
-        return tr("expected ',' before the next member or '}' to close the object");
+        return Tr::tr("expected ',' before the next member or '}' to close the object");
     case QJsonParseError::MissingNameSeparator:
-        return tr("expected ':' after the member name");
+        return Tr::tr("expected ':' after the member name");
     case QJsonParseError::UnterminatedArray:
-        return tr("expected ',' before the next value or ']' to close the array");
+        return Tr::tr("expected ',' before the next value or ']' to close the array");
     case QJsonParseError::MissingValueSeparator:
-        return tr("expected ',' between values");
+        return Tr::tr("expected ',' between values");
     case QJsonParseError::IllegalValue:
-        return tr("expected a value (a string in double quotes, a number, true, false, null, "
-                  "an object or an array)");
+        return Tr::tr("expected a value (a string in double quotes, a number, true, false, null, "
+                      "an object or an array)");
     case QJsonParseError::TerminationByNumber:
-        return tr("the text ends inside a number");
+        return Tr::tr("the text ends inside a number");
     case QJsonParseError::IllegalNumber:
-        return tr("this number is not valid JSON");
+        return Tr::tr("this number is not valid JSON");
     case QJsonParseError::IllegalEscapeSequence:
-        return tr("invalid escape sequence in a string");
+        return Tr::tr("invalid escape sequence in a string");
     case QJsonParseError::IllegalUTF8String:
-        return tr("the text is not valid UTF-8");
+        return Tr::tr("the text is not valid UTF-8");
     case QJsonParseError::UnterminatedString:
-        return tr("unterminated string: expected a closing '\"'");
+        return Tr::tr("unterminated string: expected a closing '\"'");
     case QJsonParseError::MissingObject:
-        return tr("expected an object or an array");
+        return Tr::tr("expected an object or an array");
     case QJsonParseError::DeepNesting:
-        return tr("the JSON is nested too deeply");
+        return Tr::tr("the JSON is nested too deeply");
     case QJsonParseError::DocumentTooLarge:
-        return tr("the document is too large");
+        return Tr::tr("the document is too large");
     case QJsonParseError::GarbageAtEnd:
-        return tr("unexpected text after the end of the JSON value");
+        return Tr::tr("unexpected text after the end of the JSON value");
     case QJsonParseError::NoError:
         break;
     }
-    return tr("not valid JSON");
+    return Tr::tr("not valid JSON");
 }
 
 // U+201C, U+201D, U+2018, U+2019, U+201E, U+00AB, U+00BB in UTF-8.
@@ -240,7 +236,7 @@ JsonText::ParseResult JsonText::parse(const QByteArray &text)
 {
     ParseResult result;
     if (text.trimmed().isEmpty()) {
-        result.error = tr("the file is empty: expected a JSON object");
+        result.error = Tr::tr("the file is empty: expected a JSON object");
         result.position = {1, 1};
         return result;
     }
@@ -248,7 +244,7 @@ JsonText::ParseResult JsonText::parse(const QByteArray &text)
     result.document = QJsonDocument::fromJson(text, &error);
     if (error.error == QJsonParseError::NoError) {
         if (!result.document.isObject()) {
-            result.error = tr("expected a JSON object at the top level");
+            result.error = Tr::tr("expected a JSON object at the top level");
             result.position = {1, 1};
         }
         return result;
@@ -256,9 +252,10 @@ JsonText::ParseResult JsonText::parse(const QByteArray &text)
     const qsizetype quote = firstTypographicQuote(text);
     if (quote >= 0 && quote <= error.offset + 4) {
         result.position = positionOfOffset(text, quote);
-        result.error = tr("typographic quotes (\u201C \u201D) where JSON needs straight double "
-                          "quotes (\"); this happens when text is copied from a web page or a "
-                          "word processor. Replace every \u201C and \u201D with \" and try again");
+        result.error =
+            Tr::tr("typographic quotes (\u201C \u201D) where JSON needs straight double "
+                   "quotes (\"); this happens when text is copied from a web page or a "
+                   "word processor. Replace every \u201C and \u201D with \" and try again");
         return result;
     }
     // Qt reports the offset just past the character that broke these rules.

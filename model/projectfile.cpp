@@ -1,4 +1,5 @@
 #include "model/projectfile.h"
+#include "model/modeltr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,11 +9,6 @@
 namespace Berth::Model {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Model::ProjectFile", text);
-}
 
 template<typename T>
 QJsonArray toArray(const QList<T> &items)
@@ -49,24 +45,24 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &text)
     }
     QJsonObject root = parsed.document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
-        result.error = root.contains(QLatin1String("containerDefinitions"))
-                               || root.contains(QLatin1String("taskDefinition"))
-                           ? tr("this is an ECS task definition, not a Berth project; "
-                                "import it with 'berth import FILE --into PROJECT'")
-                           : tr("not a Berth project: \"format\" must be \"berth-project\"");
+        result.error = root.contains(QLatin1String("containerDefinitions")) ||
+                               root.contains(QLatin1String("taskDefinition"))
+                           ? Tr::tr("this is an ECS task definition, not a Berth project; "
+                                    "import it with 'berth import FILE --into PROJECT'")
+                           : Tr::tr("not a Berth project: \"format\" must be \"berth-project\"");
         result.position = JsonText::locate(text, QStringLiteral("$.format"));
         return result;
     }
     const QJsonValue version = root.value(QLatin1String("version"));
     result.fileVersion = version.toInt(-1);
     if (!version.isDouble() || result.fileVersion < 1) {
-        result.error = tr("the project has no valid \"version\" (expected a positive integer)");
+        result.error = Tr::tr("the project has no valid \"version\" (expected a positive integer)");
         result.position = JsonText::locate(text, QStringLiteral("$.version"));
         return result;
     }
     if (result.fileVersion > kVersion) {
-        result.error = tr("this project was saved by a newer Berth (file version %1; this "
-                          "Berth reads up to version %2). Open it with a newer Berth.")
+        result.error = Tr::tr("this project was saved by a newer Berth (file version %1; this "
+                              "Berth reads up to version %2). Open it with a newer Berth.")
                            .arg(result.fileVersion)
                            .arg(kVersion);
         result.position = JsonText::locate(text, QStringLiteral("$.version"));
@@ -88,7 +84,7 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &text)
     for (const JsonReader &t : in.children(QStringLiteral("taskDefinitions"))) {
         if (!t.object().value(QLatin1String("definition")).isObject())
             t.fail(QStringLiteral("definition"),
-                   tr("expected the task definition as an object"));
+                   Tr::tr("expected the task definition as an object"));
         data.taskDefinitions.append(TaskDefinition::fromProjectJson(t));
     }
     for (const JsonReader &s : in.children(QStringLiteral("services")))
@@ -121,8 +117,8 @@ ProjectFile::LoadResult ProjectFile::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult result;
         result.error = QFileInfo::exists(path)
-                           ? tr("cannot read the file: %1").arg(file.errorString())
-                           : tr("no such file");
+                           ? Tr::tr("cannot read the file: %1").arg(file.errorString())
+                           : Tr::tr("no such file");
         return result;
     }
     return parse(file.readAll());
@@ -155,13 +151,13 @@ bool ProjectFile::save(const ProjectData &data, const QString &path, QString *er
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.write(serialize(data));
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot save %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -2,12 +2,15 @@
 
 #include "model/project.h"
 #include "ui/icons.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/secrets/secretsdialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStyle>
 #include <QToolBar>
 
@@ -164,6 +167,7 @@ void WindowActions::createMenus(QMenu *panels)
     view->addSeparator();
     view->addMenu(panels);
     panelsMenu = panels;
+    createLanguageMenu(view);
 
     QMenu *design = bar->addMenu(tr("&Design"));
     addMenu = design->addMenu(tr("&Add"));
@@ -183,6 +187,29 @@ void WindowActions::createMenus(QMenu *panels)
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(aboutQt);
+}
+
+void WindowActions::createLanguageMenu(QMenu *view)
+{
+    languageMenu = view->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(languageMenu);
+    for (const QString &code : Language::codes()) {
+        QAction *action = languageMenu->addAction(Language::nativeName(code));
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == Language::current());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Language::save(code);
+            if (code == Language::current())
+                return;
+            // Every text is set once, when its widget is made; a restart redraws them all.
+            QMessageBox::information(
+                m_window, tr("Language"),
+                tr("Berth will speak %1 from its next start.").arg(Language::nativeName(code)));
+        });
+    }
 }
 
 QToolBar *WindowActions::createToolBar()

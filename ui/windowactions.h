@@ -24,6 +24,7 @@ public:
     QMenu *recentMenu = nullptr;
     QMenu *addMenu = nullptr;
     QMenu *panelsMenu = nullptr;
+    QMenu *languageMenu = nullptr; ///< View > Language: one checkable action per language
 
     QAction *newProject;
     QAction *open;
@@ -65,6 +66,7 @@ public:
     QAction *aboutQt;
 
 private:
+    void createLanguageMenu(QMenu *view);
     QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut,
                   const QString &tip);
 

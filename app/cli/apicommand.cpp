@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 
 #include "engine/api/apicredentials.h"
 #include "engine/api/apiserver.h"
@@ -10,42 +11,33 @@
 
 namespace Berth::Cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Cli::Api", text);
-}
-
-} // namespace
-
 int apiCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("ECS's API, served while a run is on ('berth run', or Run in the window).\n"
-           "  env          print the shell lines that point the aws CLI and the SDKs at it:\n"
-           "               eval \"$(berth api env)\"\n"
-           "               aws --endpoint-url http://127.0.0.1:4080 ecs list-clusters\n"
-           "  operations   list the ECS operations it answers"));
+        Tr::tr("ECS's API, served while a run is on ('berth run', or Run in the window).\n"
+               "  env          print the shell lines that point the aws CLI and the SDKs at it:\n"
+               "               eval \"$(berth api env)\"\n"
+               "               aws --endpoint-url http://127.0.0.1:4080 ecs list-clusters\n"
+               "  operations   list the ECS operations it answers"));
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), tr("The API's port (default 4080)."),
+    const QCommandLineOption port(QStringLiteral("port"), Tr::tr("The API's port (default 4080)."),
                                   QStringLiteral("N"),
                                   QString::number(Engine::ApiServer::kDefaultPort));
     const QCommandLineOption region(QStringLiteral("region"),
-                                    tr("The region the CLI names (default us-east-1)."),
+                                    Tr::tr("The region the CLI names (default us-east-1)."),
                                     QStringLiteral("REGION"), QStringLiteral("us-east-1"));
     parser.addOptions({port, region});
-    parser.addPositionalArgument(QStringLiteral("api"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("env|operations"), tr("What to print."));
+    parser.addPositionalArgument(QStringLiteral("api"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("env|operations"), Tr::tr("What to print."));
     if (const auto done = parseArguments(parser, arguments, "api", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     bool portOk = false;
     const int portNumber = parser.value(port).toInt(&portOk);
     if (positional.size() != 1 || !portOk || portNumber < 1 || portNumber > 65535) {
-        io.err << tr("berth api: say what to print, e.g. 'berth api env' or 'berth api "
-                     "operations'")
+        io.err << Tr::tr("berth api: say what to print, e.g. 'berth api env' or 'berth api "
+                         "operations'")
                << Qt::endl;
         return BadUsage;
     }
@@ -55,7 +47,7 @@ int apiCommand(const QStringList &arguments, Output io)
         return Ok;
     }
     if (positional.first() != QLatin1String("env")) {
-        io.err << tr("berth api: '%1' is not something it prints; try 'env' or 'operations'")
+        io.err << Tr::tr("berth api: '%1' is not something it prints; try 'env' or 'operations'")
                       .arg(positional.first())
                << Qt::endl;
         return BadUsage;

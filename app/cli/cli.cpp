@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,56 +13,54 @@ namespace Berth::Cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli", text, disambiguation, n);
-}
-
 QString usage()
 {
-    return tr("Usage: berth [FILE]                      open the window\n"
-              "       berth validate FILE... [--json]   check projects and task definitions\n"
-              "       berth import TASKDEF.json [--into PROJECT]\n"
-              "       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]\n"
-              "                                         ECS JSON, a Swarm stack, a template\n"
-              "       berth deploy PROJECT --swarm [--docker-host URL] [--remove]\n"
-              "                                         the design on a Docker Swarm\n"
-              "       berth plan PROJECT [--json] [--seed N]\n"
-              "                                         placement, unplaceable tasks, "
-              "preflight\n"
-              "       berth run PROJECT --headless [--duration S] [--events-json] [--keep]\n"
-              "                                         [--quiet] [--api-port N] [--no-api]\n"
-              "       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... "
-              "[--quiet]\n"
-              "       berth stop-task PROJECT TASK [--reason TEXT]\n"
-              "                                         stop a task of the running design\n"
-              "       berth down PROJECT                remove what the project started\n"
-              "       berth service PROJECT SERVICE [--desired-count N] "
-              "[--task-definition FAMILY:REV]\n"
-              "                                         [--force-new-deployment] [--json]\n"
-              "       berth secret set KEY | list [PROJECT] [--json] | delete KEY\n"
-              "                                         values in the OS keychain\n"
-              "       berth api env | operations       ECS's API for the aws CLI during a run\n"
-              "       berth registry start | stop | status | login-password\n"
-              "                                         the local registry that stands in for "
-              "ECR\n"
-              "       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG\n"
-              "                   | list REPO           images in it, named as ECR names them\n"
-              "       berth help COMMAND                a command's options\n"
-              "       berth --version | --help\n"
-              "\n"
-              "Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable "
-              "input.\n"
-              "Run 'berth COMMAND --help' for a command's options.\n");
+    return Tr::tr(
+        "Usage: berth [FILE]                      open the window\n"
+        "       berth validate FILE... [--json]   check projects and task definitions\n"
+        "       berth import TASKDEF.json [--into PROJECT]\n"
+        "       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]\n"
+        "                                         ECS JSON, a Swarm stack, a template\n"
+        "       berth deploy PROJECT --swarm [--docker-host URL] [--remove]\n"
+        "                                         the design on a Docker Swarm\n"
+        "       berth plan PROJECT [--json] [--seed N]\n"
+        "                                         placement, unplaceable tasks, "
+        "preflight\n"
+        "       berth run PROJECT --headless [--duration S] [--events-json] [--keep]\n"
+        "                                         [--quiet] [--api-port N] [--no-api]\n"
+        "       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... "
+        "[--quiet]\n"
+        "       berth stop-task PROJECT TASK [--reason TEXT]\n"
+        "                                         stop a task of the running design\n"
+        "       berth down PROJECT                remove what the project started\n"
+        "       berth service PROJECT SERVICE [--desired-count N] "
+        "[--task-definition FAMILY:REV]\n"
+        "                                         [--force-new-deployment] [--json]\n"
+        "       berth secret set KEY | list [PROJECT] [--json] | delete KEY\n"
+        "                                         values in the OS keychain\n"
+        "       berth api env | operations       ECS's API for the aws CLI during a run\n"
+        "       berth registry start | stop | status | login-password\n"
+        "                                         the local registry that stands in for "
+        "ECR\n"
+        "       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG\n"
+        "                   | list REPO           images in it, named as ECR names them\n"
+        "       berth help COMMAND                a command's options\n"
+        "       berth --version | --help\n"
+        "       berth --lang en|ja ...            the language (default: the View >\n"
+        "                                         Language choice, BERTH_LANG, the locale)\n"
+        "\n"
+        "Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable "
+        "input.\n"
+        "Run 'berth COMMAND --help' for a command's options.\n");
 }
 
 QString version()
 {
     const curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
-    return tr("berth %1\n"
-              "Qt %2 (built with %3)\n"
-              "libcurl %4\n"
-              "Docker Engine API %5 (agreed down to the daemon's own, %6 at the oldest)\n")
+    return Tr::tr("berth %1\n"
+                  "Qt %2 (built with %3)\n"
+                  "libcurl %4\n"
+                  "Docker Engine API %5 (agreed down to the daemon's own, %6 at the oldest)\n")
         .arg(QStringLiteral(BERTH_VERSION), QString::fromLatin1(qVersion()),
              QStringLiteral(QT_VERSION_STR),
              QString::fromLatin1(curl ? curl->version : LIBCURL_VERSION),
@@ -92,17 +91,17 @@ int editDistance(const QString &a, const QString &b)
 
 int unknownCommand(const QString &word, Output io)
 {
-    io.err << tr("berth: '%1' is not a berth command. See 'berth --help'.").arg(word) << '\n';
+    io.err << Tr::tr("berth: '%1' is not a berth command. See 'berth --help'.").arg(word) << '\n';
     const QStringList similar = similarCommands(word);
     if (!similar.isEmpty()) {
         io.err << '\n'
-               << (similar.size() == 1 ? tr("The most similar command is")
-                                       : tr("The most similar commands are"))
+               << (similar.size() == 1 ? Tr::tr("The most similar command is")
+                                       : Tr::tr("The most similar commands are"))
                << '\n';
         for (const QString &command : similar)
             io.err << '\t' << command << '\n';
     } else if (word.contains(u'/') || word.endsWith(QLatin1String(".berth"))) {
-        io.err << tr("There is no file '%1' to open either.").arg(word) << '\n';
+        io.err << Tr::tr("There is no file '%1' to open either.").arg(word) << '\n';
     }
     io.err.flush();
     return BadUsage;
@@ -255,7 +254,7 @@ int dispatch(const QStringList &arguments, Output io)
     if (first == QLatin1String("--run"))
         return -1;
     if (first.startsWith(u'-')) {
-        io.err << tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
+        io.err << Tr::tr("berth: unknown option '%1'").arg(first) << "\n\n" << usage();
         return BadUsage;
     }
     if (QFileInfo::exists(first))

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/projectloader.h"
 
 #include "model/ecsjson.h"
@@ -14,11 +15,6 @@ namespace Berth::Cli {
 using namespace Berth::Model;
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::Export", text, disambiguation, n);
-}
-
 bool writeFormat(const QString &format, const ProjectData &data, const QString &dir,
                  bool reservations, const QString &project, Output io, QStringList *written,
                  QString *error)
@@ -48,33 +44,33 @@ int exportCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Writes the design for another engine. ecs (the default): register-ready task "
-           "definitions (for 'aws ecs register-task-definition --cli-input-json file://FILE') "
-           "and create-service inputs. swarm: a Docker Swarm stack file, stack.yml (for "
-           "'docker stack deploy -c stack.yml' or 'berth deploy --swarm'). cloudformation: "
-           "one CloudFormation template with the cluster, services and load balancers. "
-           "What the engine cannot say is printed as warnings."));
+        Tr::tr("Writes the design for another engine. ecs (the default): register-ready task "
+               "definitions (for 'aws ecs register-task-definition --cli-input-json file://FILE') "
+               "and create-service inputs. swarm: a Docker Swarm stack file, stack.yml (for "
+               "'docker stack deploy -c stack.yml' or 'berth deploy --swarm'). cloudformation: "
+               "one CloudFormation template with the cluster, services and load balancers. "
+               "What the engine cannot say is printed as warnings."));
     parser.addHelpOption();
-    const QCommandLineOption out(QStringLiteral("out"), tr("The folder to write to."),
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("The folder to write to."),
                                  QStringLiteral("DIR"));
     parser.addOption(out);
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("ecs, swarm or cloudformation (default: ecs)."),
+                                    Tr::tr("ecs, swarm or cloudformation (default: ecs)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("ecs"));
     parser.addOption(format);
     const QCommandLineOption noReservations(
         QStringLiteral("no-reservations"),
-        tr("swarm: leave CPU and memory reservations out, for a swarm smaller than the "
-           "design's cluster (limits stay)."));
+        Tr::tr("swarm: leave CPU and memory reservations out, for a swarm smaller than the "
+               "design's cluster (limits stay)."));
     parser.addOption(noReservations);
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to export."));
+    parser.addPositionalArgument(QStringLiteral("export"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project to export."));
     if (const auto done = parseArguments(parser, arguments, "export", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1 || !parser.isSet(out)) {
-        io.err << tr("berth export: name a project and a folder, e.g. 'berth export "
-                     "shop.berth --out exported'")
+        io.err << Tr::tr("berth export: name a project and a folder, e.g. 'berth export "
+                         "shop.berth --out exported'")
                << '\n';
         return BadUsage;
     }
@@ -82,7 +78,7 @@ int exportCommand(const QStringList &arguments, Output io)
     if (!QStringList{QStringLiteral("ecs"), QStringLiteral("swarm"),
                      QStringLiteral("cloudformation")}
              .contains(formatName)) {
-        io.err << tr("berth export: unknown format \"%1\"; use ecs, swarm or cloudformation")
+        io.err << Tr::tr("berth export: unknown format \"%1\"; use ecs, swarm or cloudformation")
                       .arg(formatName)
                << '\n';
         return BadUsage;
@@ -100,12 +96,12 @@ int exportCommand(const QStringList &arguments, Output io)
         return BadUsage;
     }
     for (const QString &file : written)
-        io.out << tr("wrote %1").arg(file) << '\n';
+        io.out << Tr::tr("wrote %1").arg(file) << '\n';
     const int errors = errorCount(diagnostics);
     if (errors > 0) {
-        io.err << tr("warning: the design has %n error(s); the engine may reject what was "
-                     "exported. Run 'berth validate %1'.",
-                     nullptr, errors)
+        io.err << Tr::tr("warning: the design has %n error(s); the engine may reject what was "
+                         "exported. Run 'berth validate %1'.",
+                         nullptr, errors)
                       .arg(project)
                << '\n';
         return DesignErrors;

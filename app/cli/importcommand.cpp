@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/projectloader.h"
 
 #include "model/ecsjson.h"
@@ -14,33 +15,26 @@ namespace Berth::Cli {
 
 using namespace Berth::Model;
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::Import", text, disambiguation, n);
-}
-} // namespace
-
 int importCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Imports an ECS task definition (register-task-definition input or "
-           "describe-task-definition output) into a project as a new revision of its "
-           "family. The project is created when it does not exist."));
+        Tr::tr("Imports an ECS task definition (register-task-definition input or "
+               "describe-task-definition output) into a project as a new revision of its "
+               "family. The project is created when it does not exist."));
     parser.addHelpOption();
     const QCommandLineOption into(QStringLiteral("into"),
-                                  tr("The project to import into (default: FAMILY.berth)."),
+                                  Tr::tr("The project to import into (default: FAMILY.berth)."),
                                   QStringLiteral("PROJECT"));
     parser.addOption(into);
-    parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("TASKDEF.json"), tr("The file to import."));
+    parser.addPositionalArgument(QStringLiteral("import"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("TASKDEF.json"), Tr::tr("The file to import."));
     if (const auto done = parseArguments(parser, arguments, "import", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
-        io.err << tr("berth import: name one task-definition file, e.g. 'berth import "
-                     "web.json --into shop.berth'")
+        io.err << Tr::tr("berth import: name one task-definition file, e.g. 'berth import "
+                         "web.json --into shop.berth'")
                << '\n';
         return BadUsage;
     }
@@ -48,8 +42,8 @@ int importCommand(const QStringList &arguments, Output io)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         printError(io.err, file, {},
-                   f.exists() ? tr("cannot read the file: %1").arg(f.errorString())
-                              : tr("no such file"));
+                   f.exists() ? Tr::tr("cannot read the file: %1").arg(f.errorString())
+                              : Tr::tr("no such file"));
         return BadUsage;
     }
     const QByteArray text = f.readAll();
@@ -62,8 +56,8 @@ int importCommand(const QStringList &arguments, Output io)
         for (const JsonIssue &issue : imported.issues)
             printError(io.err, file, JsonText::locate(text, issue.path),
                        issue.path + QStringLiteral(": ") + issue.message, issue.hint);
-        io.err << tr("Nothing was imported: ECS would reject this task definition. Fix the "
-                     "errors above and import again.")
+        io.err << Tr::tr("Nothing was imported: ECS would reject this task definition. Fix the "
+                         "errors above and import again.")
                << '\n';
         return DesignErrors;
     }
@@ -76,7 +70,7 @@ int importCommand(const QStringList &arguments, Output io)
     if (QFileInfo::exists(project)) {
         std::optional<ProjectData> loaded = loadProject(project, io, "import");
         if (!loaded) {
-            io.err << tr("Nothing was imported; the project file is unchanged.") << '\n';
+            io.err << Tr::tr("Nothing was imported; the project file is unchanged.") << '\n';
             return BadUsage;
         }
         data = std::move(*loaded);
@@ -90,16 +84,16 @@ int importCommand(const QStringList &arguments, Output io)
         return BadUsage;
     }
     if (!imported.dropped.isEmpty())
-        io.out << tr("Dropped read-only members that register-task-definition does not take: "
-                     "%1")
+        io.out << Tr::tr("Dropped read-only members that register-task-definition does not take: "
+                         "%1")
                       .arg(imported.dropped.join(QStringLiteral(", ")))
                << '\n';
-    io.out << tr("Imported %1 into %2").arg(key, project) << '\n';
+    io.out << Tr::tr("Imported %1 into %2").arg(key, project) << '\n';
     const Diagnostics diagnostics = Validator::validateTaskDefinition(*data.taskDefinition(key));
     if (errorCount(diagnostics) > 0) {
-        io.out << tr("The task definition has %n error(s); run 'berth validate %1' to see "
-                     "them.",
-                     nullptr, errorCount(diagnostics))
+        io.out << Tr::tr("The task definition has %n error(s); run 'berth validate %1' to see "
+                         "them.",
+                         nullptr, errorCount(diagnostics))
                       .arg(project)
                << '\n';
         return DesignErrors;

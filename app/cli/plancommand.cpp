@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/projectloader.h"
 
 #include "engine/scheduler/planner.h"
@@ -20,28 +21,24 @@ using namespace Berth::Engine;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::Plan", text, disambiguation, n);
-}
-
 void printServices(Output io, const Plan &plan)
 {
-    io.out << tr("Services") << '\n';
+    io.out << Tr::tr("Services") << '\n';
     for (const ServicePlan &s : plan.services) {
         QString kind = s.daemon ? QStringLiteral("DAEMON") : QStringLiteral("REPLICA");
         if (s.fargate)
             kind += QStringLiteral(", FARGATE");
         io.out << "  " << s.name << "  "
-               << tr("(cluster %1, %2, %3): %n of %4 placed", nullptr, int(s.placed.size()))
-                      .arg(s.cluster, s.taskDefinition.isEmpty() ? tr("no task definition")
-                                                                 : s.taskDefinition,
+               << Tr::tr("(cluster %1, %2, %3): %n of %4 placed", nullptr, int(s.placed.size()))
+                      .arg(s.cluster,
+                           s.taskDefinition.isEmpty() ? Tr::tr("no task definition")
+                                                      : s.taskDefinition,
                            kind)
                       .arg(s.desiredCount)
                << '\n';
         for (const PlannedTask &t : s.placed) {
             io.out << "    " << t.task << "  ->  "
-                   << (t.instance.isEmpty() ? tr("Fargate") : t.instance) << "  " << t.address
+                   << (t.instance.isEmpty() ? Tr::tr("Fargate") : t.instance) << "  " << t.address
                    << '\n';
         }
         for (int i = 0; i < s.unplaced.size();) {
@@ -49,11 +46,11 @@ void printServices(Output io, const Plan &plan)
             int same = 1;
             while (i + same < s.unplaced.size() && s.unplaced.at(i + same) == f)
                 ++same;
-            io.out << "    " << tr("%n task(s) cannot be placed", nullptr, same) << '\n'
+            io.out << "    " << Tr::tr("%n task(s) cannot be placed", nullptr, same) << '\n'
                    << "      ECS: " << f.ecsMessage << '\n'
-                   << "      " << tr("why: ") << f.reason << '\n';
+                   << "      " << Tr::tr("why: ") << f.reason << '\n';
             if (!f.closestInstance.isEmpty())
-                io.out << "      " << tr("closest instance: ") << f.closestInstance << '\n';
+                io.out << "      " << Tr::tr("closest instance: ") << f.closestInstance << '\n';
             i += same;
         }
     }
@@ -61,11 +58,11 @@ void printServices(Output io, const Plan &plan)
 
 void printInstances(Output io, const Plan &plan)
 {
-    io.out << '\n' << tr("Instances") << '\n';
+    io.out << '\n' << Tr::tr("Instances") << '\n';
     for (const InstancePlan &in : plan.instances) {
-        io.out << "  " << in.cluster << '/' << in.name << "  " << in.address << "  "
-               << in.status << "  "
-               << tr("CPU %1/%2  memory %3/%4 MiB  ENIs %5/%6")
+        io.out << "  " << in.cluster << '/' << in.name << "  " << in.address << "  " << in.status
+               << "  "
+               << Tr::tr("CPU %1/%2  memory %3/%4 MiB  ENIs %5/%6")
                       .arg(in.cpuReserved)
                       .arg(in.cpuRegistered)
                       .arg(in.memoryReserved)
@@ -81,20 +78,20 @@ void printInstances(Output io, const Plan &plan)
             else
                 taken << use.port.toString() + u' ' + use.task;
         }
-        io.out << "    " << tr("ports: ")
-               << (taken.isEmpty() ? tr("none") : taken.join(QStringLiteral(", ")))
-               << tr(" (and %n reserved by ECS)", nullptr, reserved) << '\n';
+        io.out << "    " << Tr::tr("ports: ")
+               << (taken.isEmpty() ? Tr::tr("none") : taken.join(QStringLiteral(", ")))
+               << Tr::tr(" (and %n reserved by ECS)", nullptr, reserved) << '\n';
     }
 }
 
 void printPreflight(Output io, const Plan &plan)
 {
-    io.out << '\n' << tr("Deployment preflight") << '\n';
+    io.out << '\n' << Tr::tr("Deployment preflight") << '\n';
     for (const PreflightFinding &f : plan.preflight) {
-        io.out << "  " << f.service << ": " << (f.stalls ? tr("STALLS") : tr("ok")) << " - "
+        io.out << "  " << f.service << ": " << (f.stalls ? Tr::tr("STALLS") : Tr::tr("ok")) << " - "
                << f.reason << '\n';
         for (const QString &fix : f.fixes)
-            io.out << "    " << tr("fix: ") << fix << '\n';
+            io.out << "    " << Tr::tr("fix: ") << fix << '\n';
     }
 }
 
@@ -141,31 +138,31 @@ int planCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Shows where every task of a project would be placed and why, the tasks ECS could "
-           "not place (with ECS's event text and the fuller reason), what each instance "
-           "reserves, and whether a rolling deployment of each service would stall.\n"
-           "Exit codes: 0 all placed; 1 a task cannot be placed or a deployment would stall; "
-           "2 bad usage or unreadable project."));
+        Tr::tr("Shows where every task of a project would be placed and why, the tasks ECS could "
+               "not place (with ECS's event text and the fuller reason), what each instance "
+               "reserves, and whether a rolling deployment of each service would stall.\n"
+               "Exit codes: 0 all placed; 1 a task cannot be placed or a deployment would stall; "
+               "2 bad usage or unreadable project."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the plan as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the plan as JSON."));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed of the random placement strategy (default 0)."),
+                                  Tr::tr("Seed of the random placement strategy (default 0)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
     parser.addOption(json);
     parser.addOption(seed);
-    parser.addPositionalArgument(QStringLiteral("plan"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to plan."));
+    parser.addPositionalArgument(QStringLiteral("plan"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project to plan."));
     if (const auto done = parseArguments(parser, arguments, "plan", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
-        io.err << tr("berth plan: name one project, e.g. 'berth plan shop.berth'") << '\n';
+        io.err << Tr::tr("berth plan: name one project, e.g. 'berth plan shop.berth'") << '\n';
         return BadUsage;
     }
     bool seedOk = false;
     const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk) {
-        io.err << tr("berth plan: --seed takes a non-negative integer, not '%1'")
+        io.err << Tr::tr("berth plan: --seed takes a non-negative integer, not '%1'")
                       .arg(parser.value(seed))
                << '\n';
         return BadUsage;
@@ -180,7 +177,7 @@ int planCommand(const QStringList &arguments, Output io)
     if (parser.isSet(json)) {
         io.out << QJsonDocument(planJson(plan, *data)).toJson(QJsonDocument::Indented);
     } else {
-        io.out << tr("Plan of %1 (seed %2)").arg(project).arg(seedValue) << "\n\n";
+        io.out << Tr::tr("Plan of %1 (seed %2)").arg(project).arg(seedValue) << "\n\n";
         printServices(io, plan);
         printInstances(io, plan);
         printPreflight(io, plan);
@@ -188,9 +185,9 @@ int planCommand(const QStringList &arguments, Output io)
         for (const ServicePlan &s : plan.services)
             placed += int(s.placed.size());
         io.out << '\n'
-               << tr("%n task(s) placed, ", nullptr, placed)
-               << tr("%n cannot be placed, ", nullptr, plan.unplacedCount())
-               << tr("%n deployment(s) would stall.", nullptr, plan.stallCount()) << '\n';
+               << Tr::tr("%n task(s) placed, ", nullptr, placed)
+               << Tr::tr("%n cannot be placed, ", nullptr, plan.unplacedCount())
+               << Tr::tr("%n deployment(s) would stall.", nullptr, plan.stallCount()) << '\n';
     }
     io.out.flush();
     return plan.isClean() ? Ok : DesignErrors;

@@ -1,4 +1,5 @@
 #include "app/cli/projectloader.h"
+#include "app/cli/clitr.h"
 
 #include "model/projectfile.h"
 
@@ -16,30 +17,25 @@ using namespace Berth::Model;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::ProjectLoader", text, disambiguation, n);
-}
-
 /// For a name that is no file: the projects beside it, or how to make one.
 QString missingFileHint(const QString &file)
 {
     const QDir dir = QFileInfo(file).dir();
     if (!dir.exists())
-        return tr("there is no folder %1").arg(QDir::toNativeSeparators(dir.path()));
+        return Tr::tr("there is no folder %1").arg(QDir::toNativeSeparators(dir.path()));
     const QStringList projects =
         dir.entryList({QStringLiteral("*.berth")}, QDir::Files, QDir::Name);
     if (projects.isEmpty())
-        return tr("'berth import TASKDEF.json --into %1' makes a project of an ECS task "
-                  "definition")
+        return Tr::tr("'berth import TASKDEF.json --into %1' makes a project of an ECS task "
+                      "definition")
             .arg(file);
     const int shown = 5; // enough to spot the one meant; a folder of them would bury it
     QString list = projects.mid(0, shown).join(QStringLiteral(", "));
     if (projects.size() > shown)
-        list += tr(" and %n more", nullptr, int(projects.size()) - shown);
+        list += Tr::tr(" and %n more", nullptr, int(projects.size()) - shown);
     if (dir.path() == QLatin1String("."))
-        return tr("the projects here: %1").arg(list);
-    return tr("the projects in %1: %2").arg(QDir::toNativeSeparators(dir.path()), list);
+        return Tr::tr("the projects here: %1").arg(list);
+    return Tr::tr("the projects in %1: %2").arg(QDir::toNativeSeparators(dir.path()), list);
 }
 
 /// For an ECS task definition named where a project belongs: the import that makes one.
@@ -56,7 +52,7 @@ QString taskDefinitionHint(const QString &file, const QByteArray &text, const ch
     const QString project = suffix.isEmpty()
                                 ? file + QStringLiteral(".berth")
                                 : file.chopped(suffix.size()) + QStringLiteral("berth");
-    return tr("'berth import %1 --into %2' makes a project of it for 'berth %3'")
+    return Tr::tr("'berth import %1 --into %2' makes a project of it for 'berth %3'")
         .arg(file, project, QLatin1String(command));
 }
 
@@ -70,7 +66,7 @@ void printError(QTextStream &stream, const QString &file, TextPosition position,
         stream << ':' << position.line << ':' << position.column;
     stream << ": error: " << message << '\n';
     if (!hint.isEmpty())
-        stream << "    " << tr("hint: ") << hint << '\n';
+        stream << "    " << Tr::tr("hint: ") << hint << '\n';
 }
 
 std::optional<ProjectData> loadProject(const QString &file, Output io, const char *command)
@@ -78,9 +74,9 @@ std::optional<ProjectData> loadProject(const QString &file, Output io, const cha
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         if (f.exists())
-            printError(io.err, file, {}, tr("cannot read the file: %1").arg(f.errorString()));
+            printError(io.err, file, {}, Tr::tr("cannot read the file: %1").arg(f.errorString()));
         else
-            printError(io.err, file, {}, tr("no such file"), missingFileHint(file));
+            printError(io.err, file, {}, Tr::tr("no such file"), missingFileHint(file));
         io.err.flush();
         return std::nullopt;
     }

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/livetask.h"
 #include "app/cli/projectloader.h"
 
@@ -27,11 +28,6 @@ using namespace Berth::Model;
 using namespace Berth::Engine;
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::Run", text, disambiguation, n);
-}
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -109,7 +105,7 @@ QString taskLine(const Task &t)
     QString line = QStringLiteral("%1 task %2").arg(stamp(), t.id.left(8));
     if (!t.service.isEmpty())
         line += QStringLiteral(" (%1)").arg(t.service);
-    line += tr(" on %1 %2: %3, desired %4")
+    line += Tr::tr(" on %1 %2: %3, desired %4")
                 .arg(t.instance.isEmpty() ? QStringLiteral("Fargate") : t.instance, t.address,
                      taskStatusName(t.lastStatus), taskStatusName(t.desiredStatus));
     if (t.health != QLatin1String("UNKNOWN"))
@@ -127,7 +123,7 @@ QString taskLine(const Task &t)
         if (!c.reason.isEmpty())
             line += QStringLiteral(" [%1: %2]").arg(c.name, c.reason);
         else if (c.exitCode && t.lastStatus >= TaskStatus::Stopping)
-            line += tr(" [%1 exited with %2]").arg(c.name).arg(*c.exitCode);
+            line += Tr::tr(" [%1 exited with %2]").arg(c.name).arg(*c.exitCode);
     }
     return line;
 }
@@ -206,8 +202,8 @@ void followDeployments(RunSession &host, Output io, bool json)
                                         {QLatin1String("failedTasks"), d.failedTasks}};
                     io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
                 } else {
-                    io.out << tr("%1 service %2 deployment %3 (%4) %5 %6: desired %7, running "
-                                 "%8, pending %9")
+                    io.out << Tr::tr("%1 service %2 deployment %3 (%4) %5 %6: desired %7, running "
+                                     "%8, pending %9")
                                   .arg(stamp(), svc.name, d.id, d.taskDefinition, d.status,
                                        d.rolloutState)
                                   .arg(d.desiredCount)
@@ -250,21 +246,21 @@ void watchProject(RunSession &session, const QString &file, Output io)
         *last = text;
         const std::optional<ProjectData> project = loadProject(path, io, "run");
         if (!project) {
-            io.err << tr("berth run: the edit of %1 cannot be read; the run goes on with the "
-                         "design it had.")
+            io.err << Tr::tr("berth run: the edit of %1 cannot be read; the run goes on with the "
+                             "design it had.")
                           .arg(path)
                    << Qt::endl;
             return;
         }
         const ApplyResult applied = session.apply(*project);
         if (applied.outcome == ApplyOutcome::DesignErrors)
-            io.err << tr("berth run: the edit of %1 has %n error(s); the run goes on with the "
-                         "design it had.",
-                         nullptr, applied.errors)
+            io.err << Tr::tr("berth run: the edit of %1 has %n error(s); the run goes on with the "
+                             "design it had.",
+                             nullptr, applied.errors)
                           .arg(path)
                    << Qt::endl;
         else if (applied.outcome == ApplyOutcome::Applied)
-            io.err << tr("berth run: applying the edit of %1").arg(path) << Qt::endl;
+            io.err << Tr::tr("berth run: applying the edit of %1").arg(path) << Qt::endl;
     });
     QObject::connect(watcher, &QFileSystemWatcher::fileChanged, settle,
                      qOverload<>(&QTimer::start));
@@ -290,8 +286,8 @@ void followApi(RunSession &session, Output io, bool json, const QString &project
                           .toJson(QJsonDocument::Compact)
                    << Qt::endl;
         else
-            io.out << tr("ECS API: %1 (eval \"$(berth api env)\", then aws --endpoint-url %1 "
-                         "ecs list-clusters)")
+            io.out << Tr::tr("ECS API: %1 (eval \"$(berth api env)\", then aws --endpoint-url %1 "
+                             "ecs list-clusters)")
                           .arg(endpoint)
                    << Qt::endl;
     });
@@ -307,11 +303,11 @@ void followApi(RunSession &session, Output io, bool json, const QString &project
                           .toJson(QJsonDocument::Compact)
                    << Qt::endl;
         else
-            io.out << tr("%1 api %2 by %3: %4")
+            io.out << Tr::tr("%1 api %2 by %3: %4")
                           .arg(stamp(), call.operation,
-                               call.accessKeyId.isEmpty() ? tr("an unsigned caller")
+                               call.accessKeyId.isEmpty() ? Tr::tr("an unsigned caller")
                                                           : call.accessKeyId,
-                               call.error.isEmpty() ? tr("ok") : call.error)
+                               call.error.isEmpty() ? Tr::tr("ok") : call.error)
                    << Qt::endl;
     });
 }
@@ -325,16 +321,16 @@ void editThroughFile(RunSession &session, const QString &file, Output io)
                                 -> QString {
         const std::optional<ProjectData> loaded = loadProject(file, io, "run");
         if (!loaded)
-            return tr("the project file %1 cannot be read").arg(file);
+            return Tr::tr("the project file %1 cannot be read").arg(file);
         ProjectData project = *loaded;
         edit(project);
         const ApplyResult applied = session.apply(project);
         if (applied.outcome == ApplyOutcome::DesignErrors)
-            return tr("the change gives the design %n error(s); nothing was changed", nullptr,
-                      applied.errors);
+            return Tr::tr("the change gives the design %n error(s); nothing was changed", nullptr,
+                          applied.errors);
         QString error;
         if (!ProjectFile::save(project, file, &error))
-            return tr("%1 was applied to the run but not saved: %2").arg(description, error);
+            return Tr::tr("%1 was applied to the run but not saved: %2").arg(description, error);
         return {};
     });
 }
@@ -389,15 +385,16 @@ void followLoadBalancers(RunSession &host, Output io, bool json)
             *announced = true;
             for (const LoadBalancerStatus &lb : s.loadBalancers) {
                 for (const ListenerAddress &l : lb.listeners) {
-                    QString line = tr("load balancer %1: %2").arg(lb.name, l.url);
+                    QString line = Tr::tr("load balancer %1: %2").arg(lb.name, l.url);
                     if (l.moved())
-                        line += tr(" (port %1 needs privileges; listening on %2)")
+                        line += Tr::tr(" (port %1 needs privileges; listening on %2)")
                                     .arg(l.port)
                                     .arg(l.boundPort);
                     io.out << line << Qt::endl;
                     if (!l.insideUrl.isEmpty())
-                        io.out << tr("load balancer %1 from tasks: %2").arg(lb.name, l.insideUrl)
-                               << Qt::endl;
+                        io.out
+                            << Tr::tr("load balancer %1 from tasks: %2").arg(lb.name, l.insideUrl)
+                            << Qt::endl;
                 }
             }
         }
@@ -419,7 +416,7 @@ void followLoadBalancers(RunSession &host, Output io, bool json)
                                         {QLatin1String("reason"), t.reason}};
                     io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
                 } else {
-                    QString line = tr("%1 target %2:%3 (task %4) in %5: %6")
+                    QString line = Tr::tr("%1 target %2:%3 (task %4) in %5: %6")
                                        .arg(stamp(), t.address)
                                        .arg(t.port)
                                        .arg(t.taskId.left(8), t.targetGroup, t.state);
@@ -442,7 +439,7 @@ void failWithoutDocker(RunSession &host, Output io, int *code)
                              return;
                          *first = false;
                          if (!s.dockerReachable) {
-                             io.err << tr("berth: cannot run: %1").arg(s.dockerProblem)
+                             io.err << Tr::tr("berth: cannot run: %1").arg(s.dockerProblem)
                                     << Qt::endl;
                              *code = BadUsage;
                              QCoreApplication::exit(BadUsage);
@@ -456,21 +453,21 @@ int refused(const StartResult &result, const QString &file, const char *command,
     const QString name = QString::fromLatin1(command);
     switch (result.outcome) {
     case StartResult::Outcome::DesignErrors:
-        io.err << tr("berth %1: the design has %n error(s); 'berth validate %2' lists them.",
-                     nullptr, result.errors())
+        io.err << Tr::tr("berth %1: the design has %n error(s); 'berth validate %2' lists them.",
+                         nullptr, result.errors())
                       .arg(name, file)
                << Qt::endl;
         return DesignErrors;
     case StartResult::Outcome::NeedsConsent:
         // Access to Docker is root on the host: what reaches beyond the containers needs
         // consent.
-        io.err << tr("berth %1: the design reaches beyond its containers:\n").arg(name)
+        io.err << Tr::tr("berth %1: the design reaches beyond its containers:\n").arg(name)
                << SafetyReview::describe(result.unsafe)
-               << tr("berth %1: not started; pass --allow-unsafe to run it anyway.").arg(name)
+               << Tr::tr("berth %1: not started; pass --allow-unsafe to run it anyway.").arg(name)
                << Qt::endl;
         return DesignErrors;
     case StartResult::Outcome::NothingToRun:
-        io.err << tr("berth %1: nothing to run: the design has no cluster and no service.")
+        io.err << Tr::tr("berth %1: nothing to run: the design has no cluster and no service.")
                       .arg(name)
                << Qt::endl;
         return DesignErrors;
@@ -484,8 +481,9 @@ int refused(const StartResult &result, const QString &file, const char *command,
 void warnUnsafe(const StartResult &result, const char *command, Output io)
 {
     if (!result.unsafe.isEmpty())
-        io.err << tr("berth %1: running with --allow-unsafe:\n").arg(QString::fromLatin1(command))
-               << SafetyReview::describe(result.unsafe) << Qt::flush;
+        io.err
+            << Tr::tr("berth %1: running with --allow-unsafe:\n").arg(QString::fromLatin1(command))
+            << SafetyReview::describe(result.unsafe) << Qt::flush;
 }
 
 } // namespace
@@ -494,46 +492,45 @@ int runCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Runs the design on the local Docker engine with ECS semantics: services keep "
-           "their desired count, tasks go through PROVISIONING ... STOPPED. Prints task state "
-           "changes and service events. Ctrl-C stops and removes what the run started."));
+        Tr::tr("Runs the design on the local Docker engine with ECS semantics: services keep "
+               "their desired count, tasks go through PROVISIONING ... STOPPED. Prints task state "
+               "changes and service events. Ctrl-C stops and removes what the run started."));
     parser.addHelpOption();
-    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run without a window."));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-                                      tr("Stop after S seconds."), QStringLiteral("S"));
+    const QCommandLineOption headless(QStringLiteral("headless"), Tr::tr("Run without a window."));
+    const QCommandLineOption duration(QStringLiteral("duration"), Tr::tr("Stop after S seconds."),
+                                      QStringLiteral("S"));
     const QCommandLineOption eventsJson(QStringLiteral("events-json"),
-                                        tr("Print one JSON object per line."));
+                                        Tr::tr("Print one JSON object per line."));
     const QCommandLineOption keep(QStringLiteral("keep"),
-                                  tr("Leave the containers running at the end."));
+                                  Tr::tr("Leave the containers running at the end."));
     const QCommandLineOption allowUnsafe(
         QStringLiteral("allow-unsafe"),
-        tr("Run even though the design reaches beyond its containers (privileged, host "
-           "mounts, host network/pid/ipc, added capabilities, a daemon over plain TCP)."));
+        Tr::tr("Run even though the design reaches beyond its containers (privileged, host "
+               "mounts, host network/pid/ipc, added capabilities, a daemon over plain TCP)."));
     const QCommandLineOption apiPort(QStringLiteral("api-port"),
-                                     tr("Serve ECS's API on this port (default 4080)."),
-                                     QStringLiteral("N"),
-                                     QString::number(ApiServer::kDefaultPort));
+                                     Tr::tr("Serve ECS's API on this port (default 4080)."),
+                                     QStringLiteral("N"), QString::number(ApiServer::kDefaultPort));
     const QCommandLineOption apiAddress(
         QStringLiteral("api-address"),
-        tr("Serve ECS's API on this address instead of 127.0.0.1 (anyone who reaches it and "
-           "has the credentials can change the run)."),
+        Tr::tr("Serve ECS's API on this address instead of 127.0.0.1 (anyone who reaches it and "
+               "has the credentials can change the run)."),
         QStringLiteral("ADDRESS"));
-    const QCommandLineOption noApi(QStringLiteral("no-api"), tr("Do not serve ECS's API."));
+    const QCommandLineOption noApi(QStringLiteral("no-api"), Tr::tr("Do not serve ECS's API."));
     parser.addOptions({headless, duration, eventsJson, keep, allowUnsafe, apiPort, apiAddress,
                        noApi});
     const QCommandLineOption quiet(QStringLiteral("quiet"),
-                                   tr("Print no progress (image builds and pulls) on stderr."));
+                                   Tr::tr("Print no progress (image builds and pulls) on stderr."));
     parser.addOption(quiet);
-    parser.addPositionalArgument(QStringLiteral("run"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to run."));
+    parser.addPositionalArgument(QStringLiteral("run"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project to run."));
     if (const auto done = parseArguments(parser, arguments, "run", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     bool durationOk = true;
     const int seconds = parser.isSet(duration) ? parser.value(duration).toInt(&durationOk) : 0;
     if (positional.size() != 1 || !durationOk || seconds < 0) {
-        io.err << tr("berth run: name one project, e.g. 'berth run shop.berth --headless "
-                     "--duration 60'")
+        io.err << Tr::tr("berth run: name one project, e.g. 'berth run shop.berth --headless "
+                         "--duration 60'")
                << Qt::endl;
         return BadUsage;
     }
@@ -558,8 +555,8 @@ int runCommand(const QStringList &arguments, Output io)
     if (parser.isSet(apiAddress))
         options.apiAddress = QHostAddress(parser.value(apiAddress));
     if (!portOk || options.apiAddress.isNull()) {
-        io.err << tr("berth run: --api-port takes a port number and --api-address an IP "
-                     "address, e.g. --api-port 4080 --api-address 127.0.0.1")
+        io.err << Tr::tr("berth run: --api-port takes a port number and --api-address an IP "
+                         "address, e.g. --api-port 4080 --api-address 127.0.0.1")
                << Qt::endl;
         return BadUsage;
     }
@@ -588,46 +585,46 @@ int runTaskCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Runs a one-off task of a task definition, as 'aws ecs run-task' does, and waits "
-           "until it stops. Exit code 0 when every essential container exited with 0."));
+        Tr::tr("Runs a one-off task of a task definition, as 'aws ecs run-task' does, and waits "
+               "until it stops. Exit code 0 when every essential container exited with 0."));
     parser.addHelpOption();
-    const QCommandLineOption count(QStringLiteral("count"), tr("How many tasks."),
+    const QCommandLineOption count(QStringLiteral("count"), Tr::tr("How many tasks."),
                                    QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption command(QStringLiteral("command"),
-                                     tr("Override the command of the first container "
-                                        "(repeat for each argument)."),
+                                     Tr::tr("Override the command of the first container "
+                                            "(repeat for each argument)."),
                                      QStringLiteral("ARG"));
     const QCommandLineOption env(QStringLiteral("env"),
-                                 tr("Add an environment variable to every container."),
+                                 Tr::tr("Add an environment variable to every container."),
                                  QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption cluster(QStringLiteral("cluster"), tr("The cluster."),
+    const QCommandLineOption cluster(QStringLiteral("cluster"), Tr::tr("The cluster."),
                                      QStringLiteral("CLUSTER"));
     const QCommandLineOption allowUnsafe(QStringLiteral("allow-unsafe"),
-                                         tr("Run even though the task reaches beyond its "
-                                            "containers (see 'berth run --help')."));
+                                         Tr::tr("Run even though the task reaches beyond its "
+                                                "containers (see 'berth run --help')."));
     const QCommandLineOption overrides(
         QStringLiteral("overrides"),
-        tr("RunTask's overrides as the aws CLI takes them, e.g. '{\"containerOverrides\": "
-           "[{\"name\": \"web\", \"command\": [\"/demo\", \"--version\"]}]}'."),
+        Tr::tr("RunTask's overrides as the aws CLI takes them, e.g. '{\"containerOverrides\": "
+               "[{\"name\": \"web\", \"command\": [\"/demo\", \"--version\"]}]}'."),
         QStringLiteral("JSON"));
     const QCommandLineOption launchType(QStringLiteral("launch-type"),
-                                        tr("EC2 (default) or FARGATE."), QStringLiteral("TYPE"),
+                                        Tr::tr("EC2 (default) or FARGATE."), QStringLiteral("TYPE"),
                                         QStringLiteral("EC2"));
     parser.addOptions({count, command, env, cluster, allowUnsafe, overrides, launchType});
     const QCommandLineOption quiet(QStringLiteral("quiet"),
-                                   tr("Print no progress (image builds and pulls) on stderr."));
+                                   Tr::tr("Print no progress (image builds and pulls) on stderr."));
     parser.addOption(quiet);
-    parser.addPositionalArgument(QStringLiteral("run-task"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
-    parser.addPositionalArgument(QStringLiteral("FAMILY[:REV]"), tr("The task definition."));
+    parser.addPositionalArgument(QStringLiteral("run-task"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project."));
+    parser.addPositionalArgument(QStringLiteral("FAMILY[:REV]"), Tr::tr("The task definition."));
     if (const auto done = parseArguments(parser, arguments, "run-task", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     bool countOk = false;
     const int n = parser.value(count).toInt(&countOk);
     if (positional.size() != 2 || !countOk || n < 1) {
-        io.err << tr("berth run-task: name a project and a task definition, e.g. 'berth "
-                     "run-task shop.berth migrate --command /demo --command --version'")
+        io.err << Tr::tr("berth run-task: name a project and a task definition, e.g. 'berth "
+                         "run-task shop.berth migrate --command /demo --command --version'")
                << Qt::endl;
         return BadUsage;
     }
@@ -636,8 +633,9 @@ int runTaskCommand(const QStringList &arguments, Output io)
         return BadUsage;
     const TaskDefinition *td = project->taskDefinition(positional.at(1));
     if (!td) {
-        io.err << tr("berth run-task: the project has no task definition %1").arg(positional.at(1))
-               << Qt::endl;
+        io.err
+            << Tr::tr("berth run-task: the project has no task definition %1").arg(positional.at(1))
+            << Qt::endl;
         return BadUsage;
     }
     RunTaskRequest request;
@@ -646,7 +644,7 @@ int runTaskCommand(const QStringList &arguments, Output io)
     request.cluster = parser.value(cluster);
     request.launchType = parser.value(launchType).toUpper();
     if (request.launchType != QLatin1String("EC2") && request.launchType != QLatin1String("FARGATE")) {
-        io.err << tr("berth run-task: --launch-type is EC2 or FARGATE, not %1")
+        io.err << Tr::tr("berth run-task: --launch-type is EC2 or FARGATE, not %1")
                       .arg(parser.value(launchType))
                << Qt::endl;
         return BadUsage;
@@ -656,7 +654,7 @@ int runTaskCommand(const QStringList &arguments, Output io)
         const QJsonDocument json =
             QJsonDocument::fromJson(parser.value(overrides).toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !json.isObject()) {
-            io.err << tr("berth run-task: --overrides is not a JSON object (column %1: %2)")
+            io.err << Tr::tr("berth run-task: --overrides is not a JSON object (column %1: %2)")
                           .arg(error.offset + 1)
                           .arg(error.errorString())
                    << Qt::endl;
@@ -664,7 +662,7 @@ int runTaskCommand(const QStringList &arguments, Output io)
         }
         if (const QString wrong = EcsApi::readOverrides(json.object(), *td, &request);
             !wrong.isEmpty()) {
-            io.err << tr("berth run-task: --overrides: %1").arg(wrong) << Qt::endl;
+            io.err << Tr::tr("berth run-task: --overrides: %1").arg(wrong) << Qt::endl;
             return BadUsage;
         }
     }
@@ -750,17 +748,17 @@ int runTaskCommand(const QStringList &arguments, Output io)
 int downCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
-    parser.setApplicationDescription(tr("Removes every container and task volume the project "
-                                        "started, whichever run started them. The demo image "
-                                        "stays."));
+    parser.setApplicationDescription(Tr::tr("Removes every container and task volume the project "
+                                            "started, whichever run started them. The demo image "
+                                            "stays."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("down"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
+    parser.addPositionalArgument(QStringLiteral("down"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project."));
     if (const auto done = parseArguments(parser, arguments, "down", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1) {
-        io.err << tr("berth down: name one project, e.g. 'berth down shop.berth'") << Qt::endl;
+        io.err << Tr::tr("berth down: name one project, e.g. 'berth down shop.berth'") << Qt::endl;
         return BadUsage;
     }
     const std::optional<ProjectData> project = loadProject(positional.first(), io, "down");
@@ -777,10 +775,10 @@ int downCommand(const QStringList &arguments, Output io)
     session.down(*project);
     QCoreApplication::exec();
     if (removed < 0) {
-        io.err << tr("berth down: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth down: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
-    io.out << tr("removed %n container(s) of %1", nullptr, removed).arg(project->name)
+    io.out << Tr::tr("removed %n container(s) of %1", nullptr, removed).arg(project->name)
            << Qt::endl;
     return Ok;
 }

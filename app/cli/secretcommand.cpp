@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/projectloader.h"
 #include "engine/secrets/secretindex.h"
 
@@ -24,18 +25,13 @@ using Engine::SecretResult;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::Secret", text, disambiguation, n);
-}
-
 /// The value from standard input: typed without echo at a terminal, else read to the end.
 QString readValue(Output io)
 {
     const bool terminal = ::isatty(STDIN_FILENO);
     termios saved{};
     if (terminal) {
-        io.err << tr("Value (not shown): ") << Qt::flush;
+        io.err << Tr::tr("Value (not shown): ") << Qt::flush;
         ::tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -58,35 +54,35 @@ QString readValue(Output io)
 
 int failed(Output io, const QString &key, const SecretResult &r)
 {
-    io.err << tr("berth secret: %1: %2").arg(key, r.error) << Qt::endl;
+    io.err << Tr::tr("berth secret: %1: %2").arg(key, r.error) << Qt::endl;
     return BadUsage;
 }
 
 int setSecret(const QStringList &args, Output io)
 {
     if (args.size() != 1) {
-        io.err << tr("berth secret set: name one KEY; the value is read from standard input, "
-                     "never from an argument")
+        io.err << Tr::tr("berth secret set: name one KEY; the value is read from standard input, "
+                         "never from an argument")
                << Qt::endl;
         return BadUsage;
     }
     const QString value = readValue(io);
     if (value.isEmpty()) {
-        io.err << tr("berth secret set: the value is empty; nothing was stored") << Qt::endl;
+        io.err << Tr::tr("berth secret set: the value is empty; nothing was stored") << Qt::endl;
         return BadUsage;
     }
     KeychainSecretStore store;
     const SecretResult r = store.write(args.first(), value);
     if (!r.ok())
         return failed(io, args.first(), r);
-    io.out << tr("%1 is set").arg(args.first()) << Qt::endl;
+    io.out << Tr::tr("%1 is set").arg(args.first()) << Qt::endl;
     return Ok;
 }
 
 int deleteSecret(const QStringList &args, Output io)
 {
     if (args.size() != 1) {
-        io.err << tr("berth secret delete: name one KEY") << Qt::endl;
+        io.err << Tr::tr("berth secret delete: name one KEY") << Qt::endl;
         return BadUsage;
     }
     KeychainSecretStore store;
@@ -94,10 +90,10 @@ int deleteSecret(const QStringList &args, Output io)
     if (r.failed())
         return failed(io, args.first(), r);
     if (r.notFound()) {
-        io.out << tr("%1 was not set").arg(args.first()) << Qt::endl;
+        io.out << Tr::tr("%1 was not set").arg(args.first()) << Qt::endl;
         return DesignErrors;
     }
-    io.out << tr("%1 is deleted").arg(args.first()) << Qt::endl;
+    io.out << Tr::tr("%1 is deleted").arg(args.first()) << Qt::endl;
     return Ok;
 }
 
@@ -118,18 +114,19 @@ int listStored(Output io, bool json)
                                        {QLatin1String("set"), r.ok()}});
         } else {
             io.out << key << "  "
-                   << (r.ok() ? tr("set") : tr("GONE (no longer in the keychain)")) << Qt::endl;
+                   << (r.ok() ? Tr::tr("set") : Tr::tr("GONE (no longer in the keychain)"))
+                   << Qt::endl;
         }
     }
     if (json) {
         io.out << QJsonDocument(QJsonObject{{QLatin1String("secrets"), secrets}}).toJson();
     } else if (keys.isEmpty()) {
-        io.out << tr("Berth has stored no secrets; 'berth secret set KEY' stores one.")
+        io.out << Tr::tr("Berth has stored no secrets; 'berth secret set KEY' stores one.")
                << Qt::endl;
     } else if (gone > 0) {
-        io.out << tr("%n secret(s) gone from the keychain; 'berth secret set KEY' stores one "
-                     "again, 'berth secret delete KEY' forgets it.",
-                     nullptr, gone)
+        io.out << Tr::tr("%n secret(s) gone from the keychain; 'berth secret set KEY' stores one "
+                         "again, 'berth secret delete KEY' forgets it.",
+                         nullptr, gone)
                << Qt::endl;
     }
     io.out.flush();
@@ -157,11 +154,10 @@ int listNeeded(const QStringList &files, Output io, bool json)
         if (!project)
             return BadUsage;
         for (const SecretNeed &n : SecretResolver::needs(*project)) {
-            const QString use = n.registryCredentials()
-                                    ? tr("%1 %2 registry credentials")
-                                          .arg(n.taskDefinition, n.container)
-                                    : tr("%1 %2 $%3").arg(n.taskDefinition, n.container,
-                                                          n.variable);
+            const QString use =
+                n.registryCredentials()
+                    ? Tr::tr("%1 %2 registry credentials").arg(n.taskDefinition, n.container)
+                    : Tr::tr("%1 %2 $%3").arg(n.taskDefinition, n.container, n.variable);
             if (!uses[n.key].contains(use)) {
                 uses[n.key].append(use);
                 usesJson[n.key].append(useJson(n));
@@ -169,7 +165,7 @@ int listNeeded(const QStringList &files, Output io, bool json)
         }
     }
     if (uses.isEmpty() && !json) {
-        io.out << tr("The project needs no secrets.") << Qt::endl;
+        io.out << Tr::tr("The project needs no secrets.") << Qt::endl;
         return Ok;
     }
     KeychainSecretStore store;
@@ -185,13 +181,13 @@ int listNeeded(const QStringList &files, Output io, bool json)
                                        {QLatin1String("set"), r.ok()},
                                        {QLatin1String("uses"), usesJson.value(it.key())}});
         else
-            io.out << it.key() << "  " << (r.ok() ? tr("set") : tr("NOT SET")) << "  ("
+            io.out << it.key() << "  " << (r.ok() ? Tr::tr("set") : Tr::tr("NOT SET")) << "  ("
                    << it.value().join(QStringLiteral(", ")) << ')' << Qt::endl;
     }
     if (json)
         io.out << QJsonDocument(QJsonObject{{QLatin1String("secrets"), secrets}}).toJson();
     else if (missing > 0)
-        io.out << tr("%n secret(s) not set; 'berth secret set KEY' sets one.", nullptr, missing)
+        io.out << Tr::tr("%n secret(s) not set; 'berth secret set KEY' sets one.", nullptr, missing)
                << Qt::endl;
     io.out.flush();
     return missing > 0 ? DesignErrors : Ok;
@@ -203,25 +199,26 @@ int secretCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Secret values in the OS keychain (service \"berth\"), never in a file.\n"
-           "  set KEY           store a value, read from standard input (typed unseen at a "
-           "terminal)\n"
-           "  list              the keys Berth stored, marking those gone from the keychain\n"
-           "  list PROJECT...   the keys the projects need, and whether each is set\n"
-           "  delete KEY        remove a value\n"
-           "KEY is a secret's valueFrom (an SSM parameter or Secrets Manager ARN), a "
-           "repositoryCredentials credentialsParameter, or registry:HOST for a registry's "
-           "credentials ({\"username\": ..., \"password\": ...} or USER:PASSWORD).\n"
-           "Exit codes: 0 fine; 1 a secret is not set or gone; 2 bad usage or no keychain."));
+        Tr::tr("Secret values in the OS keychain (service \"berth\"), never in a file.\n"
+               "  set KEY           store a value, read from standard input (typed unseen at a "
+               "terminal)\n"
+               "  list              the keys Berth stored, marking those gone from the keychain\n"
+               "  list PROJECT...   the keys the projects need, and whether each is set\n"
+               "  delete KEY        remove a value\n"
+               "KEY is a secret's valueFrom (an SSM parameter or Secrets Manager ARN), a "
+               "repositoryCredentials credentialsParameter, or registry:HOST for a registry's "
+               "credentials ({\"username\": ..., \"password\": ...} or USER:PASSWORD).\n"
+               "Exit codes: 0 fine; 1 a secret is not set or gone; 2 bad usage or no keychain."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("list: print the keys as JSON (never the values)."));
+                                  Tr::tr("list: print the keys as JSON (never the values)."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("secret"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set, list or delete."),
+    parser.addPositionalArgument(QStringLiteral("secret"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("set, list or delete."),
                                  QStringLiteral("set|list|delete"));
-    parser.addPositionalArgument(QStringLiteral("KEY"), tr("The secret's key; for list, "
-                                                           "projects (optional)."),
+    parser.addPositionalArgument(QStringLiteral("KEY"),
+                                 Tr::tr("The secret's key; for list, "
+                                        "projects (optional)."),
                                  QStringLiteral("[KEY|PROJECT...]"));
     if (const auto done = parseArguments(parser, arguments, "secret", io))
         return *done;
@@ -232,15 +229,15 @@ int secretCommand(const QStringList &arguments, Output io)
                                : listStored(io, parser.isSet(json));
     }
     if (parser.isSet(json)) {
-        io.err << tr("berth secret: --json is for 'berth secret list'") << Qt::endl;
+        io.err << Tr::tr("berth secret: --json is for 'berth secret list'") << Qt::endl;
         return BadUsage;
     }
     if (sub == QLatin1String("set"))
         return setSecret(args.mid(1), io);
     if (sub == QLatin1String("delete"))
         return deleteSecret(args.mid(1), io);
-    io.err << tr("berth secret: say what to do: 'berth secret set KEY', 'berth secret list "
-                 "[PROJECT]' or 'berth secret delete KEY'")
+    io.err << Tr::tr("berth secret: say what to do: 'berth secret set KEY', 'berth secret list "
+                     "[PROJECT]' or 'berth secret delete KEY'")
            << Qt::endl;
     return BadUsage;
 }

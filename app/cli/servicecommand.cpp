@@ -1,6 +1,7 @@
 // berth service: update a service in the project file, as `aws ecs update-service` does. A
 // running `berth run` watches the file and applies the change.
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/projectloader.h"
 
 #include "model/designedits.h"
@@ -16,39 +17,30 @@ namespace Berth::Cli {
 
 using namespace Berth::Model;
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::Service", text, disambiguation, n);
-}
-
-} // namespace
-
 int serviceCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Updates a service in the project file, as 'aws ecs update-service' does. A "
-           "'berth run' of the project picks the change up at once: a new desired count "
-           "scales, a new task definition revision or --force-new-deployment starts a rolling "
-           "deployment."));
+        Tr::tr("Updates a service in the project file, as 'aws ecs update-service' does. A "
+               "'berth run' of the project picks the change up at once: a new desired count "
+               "scales, a new task definition revision or --force-new-deployment starts a rolling "
+               "deployment."));
     parser.addHelpOption();
     const QCommandLineOption desired(QStringLiteral("desired-count"),
-                                     tr("The number of tasks to keep running."),
+                                     Tr::tr("The number of tasks to keep running."),
                                      QStringLiteral("N"));
     const QCommandLineOption taskDefinition(QStringLiteral("task-definition"),
-                                            tr("The revision to deploy."),
+                                            Tr::tr("The revision to deploy."),
                                             QStringLiteral("FAMILY:REV"));
     const QCommandLineOption force(QStringLiteral("force-new-deployment"),
-                                   tr("Replace every task with a new one of the same "
-                                      "revision."));
+                                   Tr::tr("Replace every task with a new one of the same "
+                                          "revision."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the updated service as JSON."));
+                                  Tr::tr("Print the updated service as JSON."));
     parser.addOptions({desired, taskDefinition, force, json});
-    parser.addPositionalArgument(QStringLiteral("service"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("SERVICE"), tr("The service."));
+    parser.addPositionalArgument(QStringLiteral("service"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("SERVICE"), Tr::tr("The service."));
     if (const auto done = parseArguments(parser, arguments, "service", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
@@ -56,8 +48,8 @@ int serviceCommand(const QStringList &arguments, Output io)
     const int count = parser.isSet(desired) ? parser.value(desired).toInt(&countOk) : 0;
     if (positional.size() != 2 || !countOk
         || !(parser.isSet(desired) || parser.isSet(taskDefinition) || parser.isSet(force))) {
-        io.err << tr("berth service: name a project and a service and say what changes, e.g. "
-                     "'berth service shop.berth web --desired-count 3'")
+        io.err << Tr::tr("berth service: name a project and a service and say what changes, e.g. "
+                         "'berth service shop.berth web --desired-count 3'")
                << Qt::endl;
         return BadUsage;
     }
@@ -76,21 +68,21 @@ int serviceCommand(const QStringList &arguments, Output io)
     if (refusal.isEmpty() && parser.isSet(force))
         refusal = DesignEdits::forceNewDeployment(project, name);
     if (!refusal.isEmpty()) {
-        io.err << tr("berth service: %1: %2").arg(file, refusal) << Qt::endl;
+        io.err << Tr::tr("berth service: %1: %2").arg(file, refusal) << Qt::endl;
         return BadUsage;
     }
     const Service *service = project.service(name);
     const Diagnostics diagnostics = Validator::validate(project);
     if (errorCount(diagnostics) > 0) {
-        io.err << tr("berth service: the change would give the design %n error(s); the file "
-                     "is unchanged.",
-                     nullptr, errorCount(diagnostics))
+        io.err << Tr::tr("berth service: the change would give the design %n error(s); the file "
+                         "is unchanged.",
+                         nullptr, errorCount(diagnostics))
                << Qt::endl;
         return DesignErrors;
     }
     QString error;
     if (!ProjectFile::save(project, file, &error)) {
-        io.err << tr("berth service: cannot save %1: %2").arg(file, error) << Qt::endl;
+        io.err << Tr::tr("berth service: cannot save %1: %2").arg(file, error) << Qt::endl;
         return BadUsage;
     }
     const TaskDefinition *td = project.taskDefinitionOf(*service);
@@ -110,7 +102,7 @@ int serviceCommand(const QStringList &arguments, Output io)
                << Qt::flush;
         return Ok;
     }
-    io.out << tr("service %1: desiredCount %2, taskDefinition %3")
+    io.out << Tr::tr("service %1: desiredCount %2, taskDefinition %3")
                   .arg(service->name)
                   .arg(service->desiredCount)
                   .arg(td ? td->key() : service->taskDefinition)

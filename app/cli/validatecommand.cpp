@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/projectloader.h"
 
 #include "model/ecsjson.h"
@@ -17,11 +18,6 @@ namespace Berth::Cli {
 using namespace Berth::Model;
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::Validate", text, disambiguation, n);
-}
 
 struct Counts
 {
@@ -116,8 +112,8 @@ bool validateFile(Report &report, const QString &file, Counts &counts, QString *
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         unreadable(report, file, {},
-                   f.exists() ? tr("cannot read the file: %1").arg(f.errorString())
-                              : tr("no such file"),
+                   f.exists() ? Tr::tr("cannot read the file: %1").arg(f.errorString())
+                              : Tr::tr("no such file"),
                    "file.unreadable");
         return false;
     }
@@ -172,22 +168,22 @@ int validateCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Checks Berth projects (.berth) and ECS task-definition JSON files (register input "
-           "or describe output) against ECS's rules."));
+        Tr::tr("Checks Berth projects (.berth) and ECS task-definition JSON files (register input "
+               "or describe output) against ECS's rules."));
     parser.addHelpOption();
     const QCommandLineOption json(
         QStringLiteral("json"),
-        tr("Print the findings as JSON: file, line, column, path, rule, severity."));
+        Tr::tr("Print the findings as JSON: file, line, column, path, rule, severity."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("validate"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to check."),
+    parser.addPositionalArgument(QStringLiteral("validate"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Files to check."),
                                  QStringLiteral("FILE..."));
     if (const auto done = parseArguments(parser, arguments, "validate", io))
         return *done;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty()) {
-        io.err << tr("berth validate: name at least one file, e.g. 'berth validate "
-                     "project.berth'")
+        io.err << Tr::tr("berth validate: name at least one file, e.g. 'berth validate "
+                         "project.berth'")
                << '\n';
         return BadUsage;
     }
@@ -214,9 +210,9 @@ int validateCommand(const QStringList &arguments, Output io)
                                             {QLatin1String("warnings"), total.warnings}})
                       .toJson();
     } else {
-        io.out << tr("%n file(s) checked: ", nullptr, int(files.size()))
-               << tr("%n error(s), ", nullptr, total.errors)
-               << tr("%n warning(s)", nullptr, total.warnings) << Qt::endl;
+        io.out << Tr::tr("%n file(s) checked: ", nullptr, int(files.size()))
+               << Tr::tr("%n error(s), ", nullptr, total.errors)
+               << Tr::tr("%n warning(s)", nullptr, total.warnings) << Qt::endl;
     }
     io.out.flush();
     if (anyUnreadable)

@@ -1,6 +1,7 @@
 // DockerClient: images (inspect, build, pull, remove).
 
 #include "engine/docker/dockerclient.h"
+#include "engine/enginetr.h"
 
 #include "engine/docker/jsonstreamdecoder.h"
 #include "engine/docker/tarwriter.h"
@@ -14,11 +15,6 @@
 namespace Berth::Engine::Docker {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::Docker::DockerClient", text);
-}
 
 QString mapToJson(const QMap<QString, QString> &map)
 {
@@ -97,7 +93,7 @@ DockerResult<QString> DockerClient::streamProgress(TransportRequest request,
     if (!daemonError.isEmpty()) {
         return DockerError(
             DockerError::Kind::Daemon,
-            tr("%1 %2 failed: %3")
+            Tr::tr("%1 %2 failed: %3")
                 .arg(QString::fromLatin1(request.method), request.path, daemonError.trimmed()),
             response.status, daemonError.trimmed());
     }

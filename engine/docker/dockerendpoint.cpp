@@ -1,4 +1,5 @@
 #include "engine/docker/dockerendpoint.h"
+#include "engine/enginetr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -6,15 +7,6 @@
 #include <QUrl>
 
 namespace Berth::Engine::Docker {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::Docker::DockerEndpoint", text);
-}
-
-} // namespace
 
 DockerEndpoint::DockerEndpoint() : m_socketPath(QString::fromLatin1(defaultSocketPath))
 {
@@ -68,8 +60,8 @@ bool DockerEndpoint::fromEnvironment(const QProcessEnvironment &env, DockerEndpo
     if (value.startsWith(QLatin1String("unix://"))) {
         const QString path = value.mid(7);
         if (path.isEmpty() || !path.startsWith(QLatin1Char('/'))) {
-            *error =
-                tr("DOCKER_HOST=%1: a unix:// address needs an absolute socket path.").arg(value);
+            *error = Tr::tr("DOCKER_HOST=%1: a unix:// address needs an absolute socket path.")
+                         .arg(value);
             return false;
         }
         *endpoint = unixSocket(path);
@@ -90,7 +82,8 @@ bool DockerEndpoint::fromEnvironment(const QProcessEnvironment &env, DockerEndpo
         address = address.mid(8);
         https = true;
     } else if (address.contains(QLatin1String("://"))) {
-        *error = tr("DOCKER_HOST=%1: only unix:// and tcp:// daemons are supported.").arg(value);
+        *error =
+            Tr::tr("DOCKER_HOST=%1: only unix:// and tcp:// daemons are supported.").arg(value);
         return false;
     }
     while (address.endsWith(QLatin1Char('/')))
@@ -99,13 +92,13 @@ bool DockerEndpoint::fromEnvironment(const QProcessEnvironment &env, DockerEndpo
     const QUrl url(QStringLiteral("tcp://") + address);
     const QString host = url.host();
     if (!url.isValid() || host.isEmpty() || !url.path().isEmpty()) {
-        *error = tr("DOCKER_HOST=%1: expected tcp://HOST:PORT.").arg(value);
+        *error = Tr::tr("DOCKER_HOST=%1: expected tcp://HOST:PORT.").arg(value);
         return false;
     }
     const bool tls = tlsRequested || https;
     const int port = url.port(tls ? 2376 : 2375);
     if (port <= 0 || port > 65535) {
-        *error = tr("DOCKER_HOST=%1: the port is out of range.").arg(value);
+        *error = Tr::tr("DOCKER_HOST=%1: the port is out of range.").arg(value);
         return false;
     }
     *endpoint = tcp(host, port);

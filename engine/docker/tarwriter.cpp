@@ -1,4 +1,5 @@
 #include "engine/docker/tarwriter.h"
+#include "engine/enginetr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,11 +17,6 @@ namespace {
 
 constexpr qsizetype blockSize = 512;
 constexpr qint64 maxOctal11 = 077777777777LL;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::Docker::TarWriter", text);
-}
 
 void putOctal(char *field, int width, qint64 value)
 {
@@ -72,7 +68,7 @@ bool TarWriter::writeEntry(const QByteArray &name, char type, qint64 size, int m
                            const QByteArray &linkName)
 {
     if (size > maxOctal11) {
-        m_error = tr("%1 is too large for the build context.").arg(QString::fromUtf8(name));
+        m_error = Tr::tr("%1 is too large for the build context.").arg(QString::fromUtf8(name));
         return false;
     }
     QByteArray shortName = name;
@@ -147,7 +143,7 @@ bool TarWriter::archiveDirectory(const QString &directory, QByteArray *archive, 
 {
     const QDir root(directory);
     if (!root.exists()) {
-        *error = tr("The build context %1 does not exist.").arg(directory);
+        *error = Tr::tr("The build context %1 does not exist.").arg(directory);
         return false;
     }
     QStringList paths;
@@ -169,7 +165,7 @@ bool TarWriter::archiveDirectory(const QString &directory, QByteArray *archive, 
             const QByteArray native = QFile::encodeName(info.filePath());
             const ssize_t length = ::readlink(native.constData(), target, sizeof target);
             if (length < 0) {
-                *error = tr("Cannot read the link %1.").arg(info.filePath());
+                *error = Tr::tr("Cannot read the link %1.").arg(info.filePath());
                 return false;
             }
             ok = writer.addSymlink(path, QFile::decodeName(QByteArray(target, length)), mtime);
@@ -178,7 +174,7 @@ bool TarWriter::archiveDirectory(const QString &directory, QByteArray *archive, 
         } else {
             QFile file(info.filePath());
             if (!file.open(QIODevice::ReadOnly)) {
-                *error = tr("Cannot read %1: %2").arg(info.filePath(), file.errorString());
+                *error = Tr::tr("Cannot read %1: %2").arg(info.filePath(), file.errorString());
                 return false;
             }
             ok = writer.addFile(path, file.readAll(), mode, mtime);

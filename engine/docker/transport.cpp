@@ -1,4 +1,5 @@
 #include "engine/docker/transport.h"
+#include "engine/enginetr.h"
 
 #include "engine/docker/canceltoken.h"
 #include "engine/enginelog.h"
@@ -23,11 +24,6 @@
 namespace Berth::Engine::Docker {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::Docker::Transport", text);
-}
 
 constexpr qsizetype maxCollectedBody = 256 * 1024 * 1024;
 
@@ -227,7 +223,7 @@ DockerResult<QString> Transport::apiVersion(int timeoutMs, CancelToken *cancel)
     if (chosen.isEmpty()) {
         return DockerError(
             DockerError::Kind::Protocol,
-            tr("The Docker daemon at %1 speaks API %2; Berth needs %3 or newer.")
+            Tr::tr("The Docker daemon at %1 speaks API %2; Berth needs %3 or newer.")
                 .arg(m_endpoint.displayName(), server, QString::fromLatin1(minApiVersion)));
     }
     qCDebug(lcDocker) << "daemon API" << server << "-> using" << chosen;
@@ -277,27 +273,28 @@ DockerError Transport::connectionError(int curlCode, const QString &detail) cons
         const QString path = m_endpoint.socketPath();
         const QByteArray native = QFile::encodeName(path);
         if (!QFileInfo::exists(path)) {
-            return DockerError(DockerError::Kind::Connection,
-                               tr("Cannot reach the Docker daemon at %1: the socket %2 does not "
-                                  "exist. Is the Docker daemon running? Start it (for example "
-                                  "with \"sudo systemctl start docker\") and try again.")
-                                   .arg(where, path));
+            return DockerError(
+                DockerError::Kind::Connection,
+                Tr::tr("Cannot reach the Docker daemon at %1: the socket %2 does not "
+                       "exist. Is the Docker daemon running? Start it (for example "
+                       "with \"sudo systemctl start docker\") and try again.")
+                    .arg(where, path));
         }
         if (::access(native.constData(), R_OK | W_OK) != 0 && errno == EACCES) {
             return DockerError(DockerError::Kind::Connection,
-                               tr("Cannot reach the Docker daemon at %1: permission denied on "
-                                  "%2. Add your user to the docker group (sudo usermod -aG "
-                                  "docker $USER), then log in again.")
+                               Tr::tr("Cannot reach the Docker daemon at %1: permission denied on "
+                                      "%2. Add your user to the docker group (sudo usermod -aG "
+                                      "docker $USER), then log in again.")
                                    .arg(where, path));
         }
         return DockerError(DockerError::Kind::Connection,
-                           tr("Cannot reach the Docker daemon at %1: nothing answers on the "
-                              "socket %2 (%3). Is the Docker daemon running?")
+                           Tr::tr("Cannot reach the Docker daemon at %1: nothing answers on the "
+                                  "socket %2 (%3). Is the Docker daemon running?")
                                .arg(where, path, detail));
     }
     return DockerError(DockerError::Kind::Connection,
-                       tr("Cannot reach the Docker daemon at %1: %2. Check DOCKER_HOST and, "
-                          "for TLS, DOCKER_CERT_PATH.")
+                       Tr::tr("Cannot reach the Docker daemon at %1: %2. Check DOCKER_HOST and, "
+                              "for TLS, DOCKER_CERT_PATH.")
                            .arg(where, detail));
 }
 
@@ -376,7 +373,7 @@ QList<TransportResponse> Transport::performOn(void *multiHandle,
     if (cancel && cancel->isCancelled()) {
         for (qsizetype i = 0; i < requests.size(); ++i) {
             responses[i].error = DockerError(DockerError::Kind::Cancelled,
-                                             tr("%1: cancelled.").arg(calls[i]->what));
+                                             Tr::tr("%1: cancelled.").arg(calls[i]->what));
             curl_easy_cleanup(calls[i]->easy);
             curl_slist_free_all(calls[i]->headers);
         }
@@ -457,29 +454,29 @@ QList<TransportResponse> Transport::performOn(void *multiHandle,
         if (multiCode != CURLM_OK) {
             response.error = DockerError(
                 DockerError::Kind::Connection,
-                tr("%1: %2").arg(what, QString::fromUtf8(curl_multi_strerror(multiCode))));
+                Tr::tr("%1: %2").arg(what, QString::fromUtf8(curl_multi_strerror(multiCode))));
         } else if (cancelled || (cancel && cancel->isCancelled())
                    || call.result == CURLE_ABORTED_BY_CALLBACK) {
             response.error =
-                DockerError(DockerError::Kind::Cancelled, tr("%1: cancelled.").arg(what));
+                DockerError(DockerError::Kind::Cancelled, Tr::tr("%1: cancelled.").arg(what));
         } else if (call.headerTimedOut || call.result == CURLE_OPERATION_TIMEDOUT) {
             response.error = DockerError(DockerError::Kind::Timeout,
-                                         tr("The Docker daemon at %1 did not answer %2 within "
-                                            "%3 s.")
+                                         Tr::tr("The Docker daemon at %1 did not answer %2 within "
+                                                "%3 s.")
                                              .arg(m_endpoint.displayName(), what)
                                              .arg(seconds));
         } else if (call.result == CURLE_WRITE_ERROR && call.context.stoppedByConsumer) {
             // The consumer has what it wanted; ending the stream early is not a failure.
         } else if (call.result == CURLE_WRITE_ERROR && call.context.overflow) {
             response.error = DockerError(DockerError::Kind::Protocol,
-                                         tr("%1: the answer is too large.").arg(what));
+                                         Tr::tr("%1: the answer is too large.").arg(what));
         } else if (call.result != CURLE_OK) {
             response.error = connectionError(int(call.result), detail);
         } else if (status >= 400) {
             const QString message = daemonMessage(response.body);
             response.error = DockerError(
                 DockerError::Kind::Http,
-                tr("Docker daemon error (HTTP %1) on %2: %3").arg(status).arg(what, message),
+                Tr::tr("Docker daemon error (HTTP %1) on %2: %3").arg(status).arg(what, message),
                 int(status), message);
         }
         qCDebug(lcDocker).noquote() << what << "->" << status << response.error.kindName()

@@ -1,4 +1,5 @@
 #include "engine/lb/loadbalancermanager.h"
+#include "engine/enginetr.h"
 
 #include "engine/lb/certificates.h"
 #include "engine/lb/haproxyconfig.h"
@@ -12,12 +13,6 @@
 namespace Berth::Engine {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Engine::LoadBalancerManager", text, disambiguation,
-                                       n);
-}
 
 constexpr int kKeptSamples = 600;
 constexpr int kShutdownDrainSeconds = 10;
@@ -107,8 +102,8 @@ void LoadBalancerManager::decidePorts()
             if (port < 1024 &&
                 !HaproxyProcess::mayBind(HaproxyConfig::loadBalancerAddress(i), port)) {
                 port = HaproxyConfig::unprivilegedPort(port);
-                m_notices(tr("load balancer %1: port %2 needs privileges; the listener "
-                             "listens on port %3 instead")
+                m_notices(Tr::tr("load balancer %1: port %2 needs privileges; the listener "
+                                 "listens on port %3 instead")
                               .arg(lb.name)
                               .arg(l.port)
                               .arg(port));
@@ -149,7 +144,7 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
         m_process = std::make_unique<HaproxyProcess>();
         QObject::connect(m_process.get(), &HaproxyProcess::exited, m_process.get(),
                          [this](const QString &message) {
-                             m_problem = tr("HAProxy exited: %1").arg(message);
+                             m_problem = Tr::tr("HAProxy exited: %1").arg(message);
                              m_notices(m_problem);
                              m_targets.clear();
                          });

@@ -1,4 +1,5 @@
 #include "engine/lb/runtimeapi.h"
+#include "engine/enginetr.h"
 
 #include "engine/lb/lblog.h"
 
@@ -8,11 +9,6 @@
 namespace Berth::Engine {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::RuntimeApi", text);
-}
 
 constexpr int kTimeoutMs = 3000;
 
@@ -35,7 +31,7 @@ bool RuntimeApi::send(const QStringList &commands, QString *output, QString *err
     socket.connectToServer(m_socket);
     if (!socket.waitForConnected(kTimeoutMs)) {
         if (error)
-            *error = tr("HAProxy's runtime API at %1: %2").arg(m_socket, socket.errorString());
+            *error = Tr::tr("HAProxy's runtime API at %1: %2").arg(m_socket, socket.errorString());
         return false;
     }
     socket.write((commands.join(QStringLiteral("; ")) + u'\n').toUtf8());

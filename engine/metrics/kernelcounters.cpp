@@ -1,4 +1,5 @@
 #include "engine/metrics/kernelcounters.h"
+#include "engine/enginetr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,11 +20,6 @@ namespace {
 
 constexpr double kMiB = 1024.0 * 1024.0;
 const QByteArray kCgroupRoot = QByteArrayLiteral("/sys/fs/cgroup");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::KernelCounters", text);
-}
 
 /// Calls \a f with each line of \a text, without its newline; stops when f returns true.
 template<typename F>
@@ -216,11 +212,11 @@ std::unique_ptr<KernelCounters> KernelCounters::open(const QString &containerId,
         return std::unique_ptr<KernelCounters>();
     };
     if (pid <= 0)
-        return fail(tr("The container has no process running."));
+        return fail(Tr::tr("The container has no process running."));
     QFile groups(QStringLiteral("/proc/%1/cgroup").arg(pid));
     if (!groups.open(QIODevice::ReadOnly))
-        return fail(tr("Process %1 is not visible here: the daemon runs on another machine "
-                       "or in another process namespace.")
+        return fail(Tr::tr("Process %1 is not visible here: the daemon runs on another machine "
+                           "or in another process namespace.")
                         .arg(pid));
     const QByteArray id = containerId.toLatin1();
 
@@ -265,13 +261,13 @@ std::unique_ptr<KernelCounters> KernelCounters::open(const QString &containerId,
         files->memoryLimit.open(unifiedDir + "/memory.max");
         files->block.open(unifiedDir + "/io.stat");
     } else {
-        return fail(tr("Process %1 is not in container %2's control group: the daemon runs on "
-                       "another machine or in another namespace.")
+        return fail(Tr::tr("Process %1 is not in container %2's control group: the daemon runs on "
+                           "another machine or in another namespace.")
                         .arg(pid)
                         .arg(containerId.left(12)));
     }
     if (!files->cpu.isOpen() || !files->memory.isOpen())
-        return fail(tr("The control group files of container %1 cannot be read: %2.")
+        return fail(Tr::tr("The control group files of container %1 cannot be read: %2.")
                         .arg(containerId.left(12), QString::fromLocal8Bit(std::strerror(errno))));
     files->network.open(QByteArray("/proc/") + QByteArray::number(pid) + "/net/dev");
     return std::unique_ptr<KernelCounters>(new KernelCounters(std::move(files)));

@@ -1,4 +1,5 @@
 #include "engine/runtime/containerspec.h"
+#include "engine/enginetr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,11 +13,6 @@ using Model::ContainerDefinition;
 using Model::TaskDefinition;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::ContainerSpec", text);
-}
 
 constexpr qint64 kMiB = 1024 * 1024;
 constexpr qint64 kSecond = 1000000000LL;
@@ -257,7 +253,7 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
                             : QStringLiteral("berth-%1-%2").arg(c.taskId.left(12), source);
         }
         if (from.isEmpty()) {
-            spec.notices << tr("mount point %1: the task definition has no volume named \"%2\"")
+            spec.notices << Tr::tr("mount point %1: the task definition has no volume named \"%2\"")
                                 .arg(target, source);
             continue;
         }
@@ -338,8 +334,8 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
     if (driver == QLatin1String("json-file") && log.contains(QLatin1String("options")))
         logConfig.insert(QLatin1String("Config"), log.value(QLatin1String("options")));
     else if (!driver.isEmpty() && driver != QLatin1String("json-file"))
-        spec.notices << tr("container %1: the log driver \"%2\" is not available locally; its "
-                           "logs go to json-file")
+        spec.notices << Tr::tr("container %1: the log driver \"%2\" is not available locally; its "
+                               "logs go to json-file")
                             .arg(cd.name(), driver);
     host.insert(QLatin1String("LogConfig"), logConfig);
 

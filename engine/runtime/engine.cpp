@@ -110,7 +110,7 @@ void Engine::setDesiredCount(const QString &service, int count)
 void Engine::stopTask(const QString &taskId, const QString &reason)
 {
     requestStop(taskId, QStringLiteral("UserInitiated"),
-                reason.isEmpty() ? tr("Task stopped by user") : reason);
+                reason.isEmpty() ? QStringLiteral("Task stopped by user") : reason);
     scheduleReconcile();
 }
 
@@ -133,7 +133,8 @@ void Engine::stopAll()
     if (m_loadBalancers)
         m_loadBalancers->setShuttingDown(true);
     for (Task &t : m_tasks)
-        TaskRunner::requestStop(t, QStringLiteral("UserInitiated"), tr("Task stopped by user"));
+        TaskRunner::requestStop(t, QStringLiteral("UserInitiated"),
+                                QStringLiteral("Task stopped by user"));
     scheduleReconcile();
 }
 

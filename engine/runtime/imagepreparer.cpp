@@ -1,4 +1,5 @@
 #include "engine/runtime/imagepreparer.h"
+#include "engine/enginetr.h"
 
 #include "engine/docker/demoimage.h"
 #include "engine/docker/pullprogress.h"
@@ -11,15 +12,6 @@
 #include <QRegularExpression>
 
 namespace Berth::Engine {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::ImagePreparer", text);
-}
-
-} // namespace
 
 ImagePreparer::ImagePreparer(std::shared_ptr<ContainerRuntime> runtime, Progress progress,
                              Notice notice)
@@ -64,7 +56,7 @@ QStringList ImagePreparer::imagesToPull(const Model::ProjectData &project)
 QString ImagePreparer::prepare(const Model::ProjectData &project,
                                const std::atomic<bool> &cancelled)
 {
-    m_progress(tr("Connecting to Docker…"), 0, 0);
+    m_progress(Tr::tr("Connecting to Docker…"), 0, 0);
     const auto ping = m_runtime->ping();
     if (!ping.ok())
         return ping.error().message();
@@ -76,13 +68,13 @@ QString ImagePreparer::prepare(const Model::ProjectData &project,
 
 void ImagePreparer::buildDemoImage()
 {
-    m_progress(tr("Building the demo image %1…").arg(demoImageReference()), 0, 0);
+    m_progress(Tr::tr("Building the demo image %1…").arg(demoImageReference()), 0, 0);
     static const QRegularExpression step(QStringLiteral("Step (\\d+)/(\\d+)"));
     const auto built = m_runtime->ensureDemoImage([this](const Docker::ProgressMessage &m) {
         const QString line = m.text.trimmed();
         const QRegularExpressionMatch match = step.match(line);
         if (match.hasMatch())
-            m_progress(tr("Building the demo image: %1").arg(line),
+            m_progress(Tr::tr("Building the demo image: %1").arg(line),
                        match.captured(1).toInt() - 1, match.captured(2).toInt());
     });
     // A failed build is not the end: the tasks report it as ECS would
@@ -101,7 +93,7 @@ void ImagePreparer::pullMissing(const QStringList &images, const std::atomic<boo
         const auto exists = m_runtime->imageExists(image);
         if (!exists.ok() || exists.value())
             continue;
-        m_progress(tr("Pulling %1…").arg(image), 0, 0);
+        m_progress(Tr::tr("Pulling %1…").arg(image), 0, 0);
         Docker::PullProgress progress;
         QElapsedTimer shown;
         shown.start();
@@ -112,16 +104,16 @@ void ImagePreparer::pullMissing(const QStringList &images, const std::atomic<boo
                     return; // a few updates a second are enough for a bar
                 shown.restart();
                 // In KiB: a progress bar counts in int.
-                m_progress(tr("Pulling %1: %2").arg(image, progress.summary()),
+                m_progress(Tr::tr("Pulling %1: %2").arg(image, progress.summary()),
                            int(progress.doneBytes() / 1024), int(progress.totalBytes() / 1024));
             });
         if (!pulled.ok()) {
             // The run goes on: the tasks of this image stop with CannotPullContainerError,
             // as on ECS, and say why.
             qCWarning(lcEngine) << "pull" << image << pulled.error().message();
-            m_notice(tr("Could not pull %1: %2. Tasks that use it will stop with "
-                        "CannotPullContainerError; check the image name and that the "
-                        "registry can be reached.")
+            m_notice(Tr::tr("Could not pull %1: %2. Tasks that use it will stop with "
+                            "CannotPullContainerError; check the image name and that the "
+                            "registry can be reached.")
                          .arg(image, pulled.error().message()));
         }
     }

@@ -15,12 +15,6 @@ namespace Berth::Engine {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Engine::ServiceController", text,
-                                       disambiguation, n);
-}
-
 QString nonceOf(const Model::Service &s)
 {
     return s.extra.value(QLatin1String(ServiceController::kDeploymentNonce)).toVariant()
@@ -219,7 +213,7 @@ void ServiceController::noteFailures(const Model::Service &s, State &state, cons
     if (primary.failedTasks < Deployment::circuitBreakerThreshold(desired))
         return;
     primary.rolloutState = QStringLiteral("FAILED");
-    primary.rolloutStateReason = tr("tasks failed to start");
+    primary.rolloutStateReason = QStringLiteral("tasks failed to start");
     primary.updatedAt = now;
     addEvent(s.name, EcsEvents::deploymentFailed(s.name, primary.id));
     if (s.deploymentConfiguration.circuitBreakerRollback && state.lastCompleted) {
@@ -467,7 +461,7 @@ void ServiceController::updateDeployments(const Model::Service &s, State &state,
     if (alone && primary.rolloutState == QLatin1String("IN_PROGRESS")
         && primaryActive == desired && primaryHealthy >= desired) {
         primary.rolloutState = QStringLiteral("COMPLETED");
-        primary.rolloutStateReason = tr("ECS deployment %1 completed.").arg(primary.id);
+        primary.rolloutStateReason = QStringLiteral("ECS deployment %1 completed.").arg(primary.id);
         primary.updatedAt = now;
         state.lastCompleted = primary;
         addEvent(s.name, EcsEvents::deploymentCompleted(s.name, primary.id));

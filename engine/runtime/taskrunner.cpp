@@ -1,4 +1,5 @@
 #include "engine/runtime/taskrunner.h"
+#include "engine/enginetr.h"
 
 #include "engine/docker/demoimage.h"
 #include "engine/runtime/containerruntime.h"
@@ -14,11 +15,6 @@ namespace Berth::Engine {
 using Model::ContainerDefinition;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::TaskRunner", text);
-}
 
 QString daemonText(const Docker::DockerError &e)
 {
@@ -46,8 +42,9 @@ bool ImageCache::ensure(ContainerRuntime &docker, const QString &image, QString 
     if (image == demo) {
         const auto built = docker.ensureDemoImage();
         if (!built.ok()) {
-            *error = tr("CannotPullContainerError: the demo image %1 could not be built: %2")
-                         .arg(image, built.error().message());
+            *error =
+                QStringLiteral("CannotPullContainerError: the demo image %1 could not be built: %2")
+                    .arg(image, built.error().message());
             return false;
         }
         m_ready.insert(image);
@@ -65,7 +62,7 @@ bool ImageCache::ensure(ContainerRuntime &docker, const QString &image, QString 
         return false;
     const auto pulled = docker.pullImage(image, credentials);
     if (!pulled.ok()) {
-        *error = tr("CannotPullContainerError: pull image %1: %2")
+        *error = QStringLiteral("CannotPullContainerError: pull image %1: %2")
                      .arg(image, daemonText(pulled.error()));
         return false;
     }
@@ -173,7 +170,7 @@ void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &cont
         if (!found) {
             if (cs.created && !isStopped(cs)) {
                 cs.lastStatus = QStringLiteral("STOPPED");
-                cs.reason = tr("the container was removed outside Berth");
+                cs.reason = Tr::tr("the container was removed outside Berth");
             }
             continue;
         }
@@ -226,7 +223,7 @@ void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &cont
 
 QString TaskRunner::outOfMemoryReason()
 {
-    return tr("OutOfMemoryError: Container killed due to memory usage");
+    return QStringLiteral("OutOfMemoryError: Container killed due to memory usage");
 }
 
 bool TaskRunner::step(Task &task, ContainerRuntime &docker, ImageCache &images,
@@ -320,7 +317,8 @@ bool TaskRunner::provision(Task &task, ContainerRuntime &docker, ImageCache &ima
             created = docker.createContainer(spec.body, spec.dockerName);
         }
         if (!created.ok()) {
-            fail(task, tr("CannotCreateContainerError: %1").arg(daemonText(created.error())));
+            fail(task,
+                 QStringLiteral("CannotCreateContainerError: %1").arg(daemonText(created.error())));
             return true;
         }
         const QString container = spec.body.value(QLatin1String("Labels")).toObject()
@@ -331,7 +329,8 @@ bool TaskRunner::provision(Task &task, ContainerRuntime &docker, ImageCache &ima
         } else if (awsvpc) {
             const auto started = docker.startContainer(created->id);
             if (!started.ok()) {
-                fail(task, tr("CannotStartContainerError: %1").arg(daemonText(started.error())));
+                fail(task, QStringLiteral("CannotStartContainerError: %1")
+                               .arg(daemonText(started.error())));
                 return true;
             }
         }
@@ -370,7 +369,7 @@ bool TaskRunner::dependenciesMet(const Task &task, const ContainerDefinition &cd
             if (!isStopped(*dep))
                 return false;
             if (dep->exitCode.value_or(-1) != 0) {
-                *failure = tr("dependency %1 exited with code %2; %3 needed it to succeed")
+                *failure = Tr::tr("dependency %1 exited with code %2; %3 needed it to succeed")
                                .arg(dep->name)
                                .arg(dep->exitCode.value_or(-1))
                                .arg(cd.name());
@@ -379,8 +378,8 @@ bool TaskRunner::dependenciesMet(const Task &task, const ContainerDefinition &cd
         } else if (d.condition == QLatin1String("HEALTHY")) {
             if (dep->health != QLatin1String("HEALTHY")) {
                 if (isStopped(*dep))
-                    *failure = tr("dependency %1 stopped before it became healthy")
-                                   .arg(dep->name);
+                    *failure =
+                        Tr::tr("dependency %1 stopped before it became healthy").arg(dep->name);
                 return false;
             }
         }
@@ -411,14 +410,15 @@ bool TaskRunner::startReady(Task &task, ContainerRuntime &docker)
         if (!dependenciesMet(task, *m_td.container(cs.name), &failure)) {
             if (!failure.isEmpty()) {
                 requestStop(task, QStringLiteral("TaskFailedToStart"),
-                            tr("CannotStartContainerError: %1").arg(failure));
+                            QStringLiteral("CannotStartContainerError: %1").arg(failure));
                 return true;
             }
             continue;
         }
         const auto started = docker.startContainer(cs.dockerId);
         if (!started.ok()) {
-            fail(task, tr("CannotStartContainerError: %1").arg(daemonText(started.error())));
+            fail(task,
+                 QStringLiteral("CannotStartContainerError: %1").arg(daemonText(started.error())));
             return true;
         }
         cs.started = true;
@@ -430,7 +430,7 @@ bool TaskRunner::startReady(Task &task, ContainerRuntime &docker)
     for (const ContainerState &cs : task.containers) {
         if (cs.essential && cs.started && isStopped(cs)) {
             requestStop(task, QStringLiteral("EssentialContainerExited"),
-                        tr("Essential container in task exited"));
+                        QStringLiteral("Essential container in task exited"));
             return true;
         }
     }
@@ -484,7 +484,7 @@ bool TaskRunner::watchRunning(Task &task)
     for (const ContainerState &cs : task.containers) {
         if (cs.essential && isStopped(cs)) {
             requestStop(task, QStringLiteral("EssentialContainerExited"),
-                        tr("Essential container in task exited"));
+                        QStringLiteral("Essential container in task exited"));
             return true;
         }
     }

@@ -1,4 +1,5 @@
 #include "engine/scheduler/deploymentpreflight.h"
+#include "engine/enginetr.h"
 
 #include "engine/scheduler/ecsevents.h"
 
@@ -12,11 +13,6 @@
 namespace Berth::Engine {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Engine::DeploymentPreflight", text, nullptr, n);
-}
 
 QString configurationText(const QString &service)
 {
@@ -218,7 +214,7 @@ PreflightFinding DeploymentPreflight::check(ClusterState &state,
     const int maxPercent = service.maximumPercent();
     const int desired = desiredOf(state, service, task);
     if (desired == 0) {
-        f.reason = tr("No task runs, so a deployment has nothing to replace.");
+        f.reason = Tr::tr("No task runs, so a deployment has nothing to replace.");
         return f;
     }
     const int maximum = maximumTasks(desired, maxPercent);
@@ -226,23 +222,23 @@ PreflightFinding DeploymentPreflight::check(ClusterState &state,
     if (maximum <= desired && minimum >= desired) {
         f.stalls = f.configurationBlocks = true;
         f.ecsMessage = configurationText(service.name);
-        f.reason = f.ecsMessage + u' '
-                   + tr("With desiredCount %1, maximumPercent %2 allows %3 task(s), so no new "
-                        "task can start before an old one stops, and minimumHealthyPercent %4 "
-                        "keeps %5 running, so no old task can stop first.")
-                         .arg(desired)
-                         .arg(maxPercent)
-                         .arg(maximum)
-                         .arg(minPercent)
-                         .arg(minimum);
+        f.reason = f.ecsMessage + u' ' +
+                   Tr::tr("With desiredCount %1, maximumPercent %2 allows %3 task(s), so no new "
+                          "task can start before an old one stops, and minimumHealthyPercent %4 "
+                          "keeps %5 running, so no old task can stop first.")
+                       .arg(desired)
+                       .arg(maxPercent)
+                       .arg(maximum)
+                       .arg(minPercent)
+                       .arg(minimum);
         const int raise = int((100 * qint64(desired + 1) + desired - 1) / desired);
         const int lower = int(100 * qint64(desired - 1) / desired);
         if (!service.isDaemon())
-            f.fixes << tr("Raise maximumPercent to %1 or more, so ECS can start a new task "
-                          "before it stops an old one.")
+            f.fixes << Tr::tr("Raise maximumPercent to %1 or more, so ECS can start a new task "
+                              "before it stops an old one.")
                            .arg(raise);
-        f.fixes << tr("Lower minimumHealthyPercent to %1 or less, so ECS can stop an old task "
-                      "before it starts a new one.")
+        f.fixes << Tr::tr("Lower minimumHealthyPercent to %1 or less, so ECS can stop an old task "
+                          "before it starts a new one.")
                        .arg(lower);
         return f;
     }
@@ -250,28 +246,29 @@ PreflightFinding DeploymentPreflight::check(ClusterState &state,
     const Simulation sim = simulate(state, service, task, minPercent, maxPercent, seed);
     f.steps = sim.steps;
     if (sim.completes) {
-        f.reason = tr("A rolling deployment completes in %n step(s).", sim.steps);
+        f.reason = Tr::tr("A rolling deployment completes in %n step(s).", nullptr, sim.steps);
         return f;
     }
     f.stalls = true;
     f.ecsMessage = sim.blocked ? sim.blocked->ecsMessage : QString();
     const int running = int(state.tasksOfGroup(task.group).size());
     if (running < desired) {
-        f.reason = tr("Only %1 of %2 task(s) can run now (see the tasks that cannot be placed). ")
-                       .arg(running)
-                       .arg(desired);
+        f.reason =
+            Tr::tr("Only %1 of %2 task(s) can run now (see the tasks that cannot be placed). ")
+                .arg(running)
+                .arg(desired);
     }
     const QString blocked = sim.blocked ? sim.blocked->summary : QString();
-    f.reason += tr("The deployment stalls after %n step(s): ", sim.steps)
-               + tr("%1 of %2 new task(s) run and %3 old task(s) remain. A new task cannot be "
-                    "placed (%4), and minimumHealthyPercent %5 keeps %6 task(s) running, so "
-                    "no old task can stop to make room.")
-                     .arg(sim.newRunning)
-                     .arg(sim.desired)
-                     .arg(sim.oldRemaining)
-                     .arg(blocked)
-                     .arg(minPercent)
-                     .arg(sim.minimumHealthy);
+    f.reason += Tr::tr("The deployment stalls after %n step(s): ", nullptr, sim.steps) +
+                Tr::tr("%1 of %2 new task(s) run and %3 old task(s) remain. A new task cannot be "
+                       "placed (%4), and minimumHealthyPercent %5 keeps %6 task(s) running, so "
+                       "no old task can stop to make room.")
+                    .arg(sim.newRunning)
+                    .arg(sim.desired)
+                    .arg(sim.oldRemaining)
+                    .arg(blocked)
+                    .arg(minPercent)
+                    .arg(sim.minimumHealthy);
 
     // Fixes, each tried in a second simulation.
     QStringList tried;
@@ -281,17 +278,17 @@ PreflightFinding DeploymentPreflight::check(ClusterState &state,
         QStringList ports;
         for (const HostPort &p : task.hostPorts)
             ports << p.toString();
-        const QString text
-            = task.networkMode == QLatin1String("host")
-                  ? tr("Use bridge network mode with a dynamic host port (hostPort 0) instead "
-                       "of host port %1, and put the service behind a load balancer target "
-                       "group (target type instance), so old and new tasks can share an "
-                       "instance.")
-                        .arg(ports.join(QStringLiteral(", ")))
-                  : tr("Use a dynamic host port (hostPort 0) instead of host port %1 and put "
-                       "the service behind a load balancer target group (target type "
-                       "instance), so old and new tasks can share an instance.")
-                        .arg(ports.join(QStringLiteral(", ")));
+        const QString text =
+            task.networkMode == QLatin1String("host")
+                ? Tr::tr("Use bridge network mode with a dynamic host port (hostPort 0) instead "
+                         "of host port %1, and put the service behind a load balancer target "
+                         "group (target type instance), so old and new tasks can share an "
+                         "instance.")
+                      .arg(ports.join(QStringLiteral(", ")))
+                : Tr::tr("Use a dynamic host port (hostPort 0) instead of host port %1 and put "
+                         "the service behind a load balancer target group (target type "
+                         "instance), so old and new tasks can share an instance.")
+                      .arg(ports.join(QStringLiteral(", ")));
         if (run(state, service, dynamic, minPercent, maxPercent, seed, false).completes)
             f.fixes << text;
         else
@@ -303,8 +300,8 @@ PreflightFinding DeploymentPreflight::check(ClusterState &state,
             like = 0;
         ClusterState bigger = state;
         bigger.addInstanceLike(like, state.instance(like).name + QStringLiteral("-extra"));
-        const QString text = tr("Add another container instance like %1 to cluster %2, so the "
-                                "new task can start while the old one still runs.")
+        const QString text = Tr::tr("Add another container instance like %1 to cluster %2, so the "
+                                    "new task can start while the old one still runs.")
                                  .arg(state.instance(like).name, state.clusterName());
         if (run(bigger, service, task, minPercent, maxPercent, seed, false).completes)
             f.fixes << text;
@@ -318,9 +315,9 @@ PreflightFinding DeploymentPreflight::check(ClusterState &state,
     for (int percent : std::as_const(percents)) {
         if (percent >= minPercent)
             continue;
-        const QString text = tr("Lower minimumHealthyPercent to %1, so ECS may stop an old "
-                                "task before it starts the new one (the service runs below its "
-                                "desired count during the deployment).")
+        const QString text = Tr::tr("Lower minimumHealthyPercent to %1, so ECS may stop an old "
+                                    "task before it starts the new one (the service runs below its "
+                                    "desired count during the deployment).")
                                  .arg(percent);
         if (run(state, service, task, percent, maxPercent, seed, false).completes) {
             f.fixes << text;
@@ -331,7 +328,7 @@ PreflightFinding DeploymentPreflight::check(ClusterState &state,
     }
     if (f.fixes.isEmpty()) {
         for (const QString &text : std::as_const(tried))
-            f.fixes << text + tr(" (not enough on its own)");
+            f.fixes << text + Tr::tr(" (not enough on its own)");
     }
     return f;
 }

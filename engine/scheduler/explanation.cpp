@@ -1,4 +1,5 @@
 #include "engine/scheduler/explanation.h"
+#include "engine/enginetr.h"
 
 #include "model/containerinstance.h"
 
@@ -10,11 +11,6 @@
 namespace Berth::Engine {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Engine::Explanation", text, nullptr, n);
-}
 
 QString yesNo(bool value)
 {
@@ -43,40 +39,40 @@ void checkResources(const ClusterState &state, const TaskRequirements &t, int i,
                     InstanceVerdict &v)
 {
     const ClusterState::Instance &in = state.instance(i);
-    v.checks.append({RuleCheck::Rule::Status, tr("status"), in.isActive(),
+    v.checks.append({RuleCheck::Rule::Status, Tr::tr("status"), in.isActive(),
                      Model::ContainerInstance::statusName(in.status)});
-    v.checks.append({RuleCheck::Rule::Cpu, tr("CPU"), in.remainingCpu >= t.cpu,
-                     tr("%1 of %2 units free, needs %3")
+    v.checks.append({RuleCheck::Rule::Cpu, Tr::tr("CPU"), in.remainingCpu >= t.cpu,
+                     Tr::tr("%1 of %2 units free, needs %3")
                          .arg(in.remainingCpu)
                          .arg(in.registeredCpu)
                          .arg(t.cpu)});
-    v.checks.append({RuleCheck::Rule::Memory, tr("memory"), in.remainingMemory >= t.memory,
-                     tr("%1 of %2 MiB free, needs %3")
+    v.checks.append({RuleCheck::Rule::Memory, Tr::tr("memory"), in.remainingMemory >= t.memory,
+                     Tr::tr("%1 of %2 MiB free, needs %3")
                          .arg(in.remainingMemory)
                          .arg(in.registeredMemory)
                          .arg(t.memory)});
     if (t.usesEni) {
-        QString detail = tr("%1 of %2 in use").arg(in.enisUsed).arg(in.eniLimit);
+        QString detail = Tr::tr("%1 of %2 in use").arg(in.enisUsed).arg(in.eniLimit);
         if (in.eniLimitAssumed)
-            detail += tr(" (assumed: %1 is not in the instance type catalog)")
-                          .arg(in.instanceType);
-        v.checks.append({RuleCheck::Rule::Eni, tr("ENIs"), in.enisUsed < in.eniLimit, detail});
+            detail +=
+                Tr::tr(" (assumed: %1 is not in the instance type catalog)").arg(in.instanceType);
+        v.checks.append({RuleCheck::Rule::Eni, Tr::tr("ENIs"), in.enisUsed < in.eniLimit, detail});
         return;
     }
     for (const HostPort &port : t.hostPorts) {
         const std::optional<QString> holder = state.portHolder(i, port);
-        QString detail = tr("free");
+        QString detail = Tr::tr("free");
         if (holder)
-            detail = holder->isEmpty() ? tr("reserved by ECS on every instance")
-                                       : tr("held by task %1").arg(*holder);
-        v.checks.append({RuleCheck::Rule::Port, tr("port %1").arg(port.toString()), !holder,
-                         detail});
+            detail = holder->isEmpty() ? Tr::tr("reserved by ECS on every instance")
+                                       : Tr::tr("held by task %1").arg(*holder);
+        v.checks.append(
+            {RuleCheck::Rule::Port, Tr::tr("port %1").arg(port.toString()), !holder, detail});
     }
     if (!t.hostPorts.isEmpty()) {
         const int after = in.reservedPorts + int(t.hostPorts.size());
-        v.checks.append({RuleCheck::Rule::PortLimit, tr("reserved ports"),
+        v.checks.append({RuleCheck::Rule::PortLimit, Tr::tr("reserved ports"),
                          after <= ClusterState::kMaxReservedPorts,
-                         tr("%1 reserved, %2 with this task (at most %3)")
+                         Tr::tr("%1 reserved, %2 with this task (at most %3)")
                              .arg(in.reservedPorts)
                              .arg(after)
                              .arg(ClusterState::kMaxReservedPorts)});
@@ -94,7 +90,7 @@ void checkConstraints(const ClusterState &state, const TaskRequirements &t, int 
                           sub.depth, sub.depth == 0};
             if (sub.depth == 0) {
                 row.name = QStringLiteral("memberOf(%1)").arg(c.expression);
-                row.detail = tr("%1 (%2)").arg(yesNo(sub.value), c.origin);
+                row.detail = Tr::tr("%1 (%2)").arg(yesNo(sub.value), c.origin);
             }
             v.checks.append(row);
         }
@@ -103,8 +99,8 @@ void checkConstraints(const ClusterState &state, const TaskRequirements &t, int 
         const QString holder = state.groupTaskOn(i, t.group);
         v.checks.append({RuleCheck::Rule::DistinctInstance, QStringLiteral("distinctInstance"),
                          holder.isEmpty(),
-                         holder.isEmpty() ? tr("no task of %1 here").arg(t.group)
-                                          : tr("runs task %1 of %2").arg(holder, t.group)});
+                         holder.isEmpty() ? Tr::tr("no task of %1 here").arg(t.group)
+                                          : Tr::tr("runs task %1 of %2").arg(holder, t.group)});
     }
 }
 
@@ -179,20 +175,20 @@ Explanation Explanation::compute(const ClusterState &state, const TaskRequiremen
                 break;
             if (strategy.isBinpack() && strategy.field() == Strategy::Field::Cpu) {
                 r.keys << in.remainingCpu;
-                r.keyTexts << tr("%1 CPU units left").arg(in.remainingCpu);
+                r.keyTexts << Tr::tr("%1 CPU units left").arg(in.remainingCpu);
             } else if (strategy.isBinpack()) {
                 r.keys << in.remainingMemory;
-                r.keyTexts << tr("%1 MiB left").arg(in.remainingMemory);
+                r.keyTexts << Tr::tr("%1 MiB left").arg(in.remainingMemory);
             } else if (strategy.isSpreadInstances()) {
                 const int n = state.groupCountOn(v.instance, task.group);
                 r.keys << n;
-                r.keyTexts << tr("%n task(s) of the group here", n);
+                r.keyTexts << Tr::tr("%n task(s) of the group here", nullptr, n);
             } else {
                 const QString value = in.facts.attributes.value(strategy.attribute());
                 const int n = perValue.at(s).value(value);
                 r.keys << n;
-                r.keyTexts << tr("%n task(s) of the group in %1", n)
-                                  .arg(value.isEmpty() ? tr("(no value)") : value);
+                r.keyTexts << Tr::tr("%n task(s) of the group in %1", nullptr, n)
+                                  .arg(value.isEmpty() ? Tr::tr("(no value)") : value);
             }
         }
         e.m_ranking.append(r);
@@ -212,15 +208,15 @@ PlacementFailure Explanation::failure(const QString &service) const
 PlacementFailure Explanation::failureOn(const QString &service, int instance) const
 {
     if (m_activeCount == 0 || instance < 0 || instance >= m_verdicts.size()) {
-        const QString reason
-            = m_verdicts.isEmpty()
-                  ? tr("Cluster %1 has no container instances; add one, or run the service on "
-                       "Fargate.")
-                        .arg(m_cluster)
-                  : tr("All %n container instance(s) of cluster %1 are DRAINING, and ECS "
-                       "places no new task on a draining instance.",
-                       int(m_verdicts.size()))
-                        .arg(m_cluster);
+        const QString reason =
+            m_verdicts.isEmpty()
+                ? Tr::tr("Cluster %1 has no container instances; add one, or run the service on "
+                         "Fargate.")
+                      .arg(m_cluster)
+                : Tr::tr("All %n container instance(s) of cluster %1 are DRAINING, and ECS "
+                         "places no new task on a draining instance.",
+                         nullptr, int(m_verdicts.size()))
+                      .arg(m_cluster);
         return PlacementFailure::noInstances(service, reason);
     }
     const InstanceVerdict &closest = m_verdicts.at(instance);
@@ -260,49 +256,49 @@ PlacementFailure Explanation::failureOn(const QString &service, int instance) co
     for (const Tally &t : std::as_const(tallies)) {
         switch (t.rule) {
         case RuleCheck::Rule::Cpu:
-            parts << tr("not enough CPU units on %n (the most free is %1)", t.count)
+            parts << Tr::tr("not enough CPU units on %n (the most free is %1)", nullptr, t.count)
                          .arg(m_mostCpu);
             break;
         case RuleCheck::Rule::Memory:
-            parts << tr("not enough memory on %n (the most free is %1 MiB)", t.count)
+            parts << Tr::tr("not enough memory on %n (the most free is %1 MiB)", nullptr, t.count)
                          .arg(m_mostMemory);
             break;
         case RuleCheck::Rule::Eni:
-            parts << tr("no free ENI on %n", t.count);
+            parts << Tr::tr("no free ENI on %n", nullptr, t.count);
             break;
         case RuleCheck::Rule::PortLimit:
-            parts << tr("more than %1 reserved ports on %n", t.count)
+            parts << Tr::tr("more than %1 reserved ports on %n", nullptr, t.count)
                          .arg(ClusterState::kMaxReservedPorts);
             break;
         case RuleCheck::Rule::DistinctInstance:
-            parts << tr("a task of %1 already runs on %n (distinctInstance)", t.count)
+            parts << Tr::tr("a task of %1 already runs on %n (distinctInstance)", nullptr, t.count)
                          .arg(m_task.group);
             break;
         case RuleCheck::Rule::MemberOf:
-            parts << tr("%1 is false on %n", t.count).arg(t.name);
+            parts << Tr::tr("%1 is false on %n", nullptr, t.count).arg(t.name);
             break;
         default:
-            parts << tr("%1 is taken on %n", t.count).arg(t.name);
+            parts << Tr::tr("%1 is taken on %n", nullptr, t.count).arg(t.name);
             break;
         }
     }
-    QStringList needs{tr("%1 CPU units").arg(m_task.cpu), tr("%1 MiB").arg(m_task.memory)};
+    QStringList needs{Tr::tr("%1 CPU units").arg(m_task.cpu), Tr::tr("%1 MiB").arg(m_task.memory)};
     for (const HostPort &port : m_task.hostPorts)
-        needs << tr("host port %1").arg(port.toString());
+        needs << Tr::tr("host port %1").arg(port.toString());
     if (m_task.usesEni)
-        needs << tr("an ENI (awsvpc)");
+        needs << Tr::tr("an ENI (awsvpc)");
     QStringList misses;
     for (const RuleCheck &c : closest.checks) {
         if (c.decides && !c.passed)
             misses << QStringLiteral("%1 %2").arg(c.name, c.detail);
     }
-    f.reason = tr("A task of %1 needs %2. No ACTIVE instance of cluster %3 has all of it "
-                  "(%n checked): ",
-                  m_activeCount)
-                   .arg(m_task.taskDefinition, needs.join(QStringLiteral(", ")), m_cluster)
-               + parts.join(QStringLiteral("; "))
-               + tr(". Closest: %1 (%2).").arg(closest.name, misses.join(QStringLiteral("; ")));
-    f.summary = tr("closest is %1: %2").arg(closest.name, misses.join(QStringLiteral("; ")));
+    f.reason = Tr::tr("A task of %1 needs %2. No ACTIVE instance of cluster %3 has all of it "
+                      "(%n checked): ",
+                      nullptr, m_activeCount)
+                   .arg(m_task.taskDefinition, needs.join(QStringLiteral(", ")), m_cluster) +
+               parts.join(QStringLiteral("; ")) +
+               Tr::tr(". Closest: %1 (%2).").arg(closest.name, misses.join(QStringLiteral("; ")));
+    f.summary = Tr::tr("closest is %1: %2").arg(closest.name, misses.join(QStringLiteral("; ")));
     return f;
 }
 
@@ -310,7 +306,7 @@ QString Explanation::toText() const
 {
     QString out;
     for (const InstanceVerdict &v : m_verdicts) {
-        out += v.name + (v.passed() ? tr(": passes") : tr(": fails")) + u'\n';
+        out += v.name + (v.passed() ? Tr::tr(": passes") : Tr::tr(": fails")) + u'\n';
         for (const RuleCheck &c : v.checks) {
             out += QString(2 + 2 * c.depth, u' ') + (c.passed ? QStringLiteral("ok  ")
                                                               : QStringLiteral("NO  "))
@@ -318,7 +314,7 @@ QString Explanation::toText() const
         }
     }
     if (!m_ranking.isEmpty()) {
-        out += tr("ranking by %1:").arg(m_strategyNames.join(QStringLiteral(", "))) + u'\n';
+        out += Tr::tr("ranking by %1:").arg(m_strategyNames.join(QStringLiteral(", "))) + u'\n';
         for (int r = 0; r < m_ranking.size(); ++r) {
             out += QStringLiteral("  %1. %2  %3\n")
                        .arg(r + 1)

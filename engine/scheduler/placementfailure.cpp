@@ -1,19 +1,11 @@
 #include "engine/scheduler/placementfailure.h"
+#include "engine/enginetr.h"
 
 #include "engine/scheduler/ecsevents.h"
 
 #include <QCoreApplication>
 
 namespace Berth::Engine {
-
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Engine::PlacementFailure", text, nullptr, n);
-}
-
-} // namespace
 
 // ECS's own wording is not translated: learners search for it verbatim.
 QString PlacementFailure::ecsText(const QString &service, Kind kind,
@@ -56,8 +48,8 @@ PlacementFailure PlacementFailure::noInstances(const QString &service, const QSt
 
 PlacementFailure PlacementFailure::fargateDisabled(const QString &service, const QString &cluster)
 {
-    const QString reason = tr("Cluster %1 has no Fargate capacity: enable Fargate on the "
-                              "cluster, or run the service with launch type EC2.")
+    const QString reason = Tr::tr("Cluster %1 has no Fargate capacity: enable Fargate on the "
+                                  "cluster, or run the service with launch type EC2.")
                                .arg(cluster);
     return {Kind::FargateDisabled, ecsText(service, Kind::FargateDisabled, {}), reason, {},
             reason};
@@ -66,9 +58,9 @@ PlacementFailure PlacementFailure::fargateDisabled(const QString &service, const
 PlacementFailure PlacementFailure::fargateQuota(const QString &service, const QString &cluster,
                                                 int quota)
 {
-    const QString reason = tr("Cluster %1 allows %n concurrent Fargate task(s) and they are "
-                              "all in use; raise the quota or lower a desired count.",
-                              quota)
+    const QString reason = Tr::tr("Cluster %1 allows %n concurrent Fargate task(s) and they are "
+                                  "all in use; raise the quota or lower a desired count.",
+                                  nullptr, quota)
                                .arg(cluster);
     return {Kind::FargateQuota, ecsText(service, Kind::FargateQuota, {}), reason, {}, reason};
 }

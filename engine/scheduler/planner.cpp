@@ -1,4 +1,5 @@
 #include "engine/scheduler/planner.h"
+#include "engine/enginetr.h"
 
 #include "engine/scheduler/addressing.h"
 #include "engine/scheduler/deploymentpreflight.h"
@@ -12,11 +13,6 @@
 namespace Berth::Engine {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::Planner", text);
-}
 
 QString taskId(const Model::Service &service, int index)
 {
@@ -125,7 +121,7 @@ ServicePlan Planner::planService(const Model::Service &service, StopAt *stop)
     if (cluster == m_project.clusters.size()) {
         const PlacementFailure f = PlacementFailure::invalid(
             QStringLiteral("ClusterNotFoundException: Cluster not found."),
-            tr("Service %1 runs in cluster '%2', which the project does not have.")
+            Tr::tr("Service %1 runs in cluster '%2', which the project does not have.")
                 .arg(service.name, service.cluster));
         out.unplaced = QList<PlacementFailure>(wanted, f);
         return out;
@@ -134,7 +130,7 @@ ServicePlan Planner::planService(const Model::Service &service, StopAt *stop)
     if (!definition) {
         const PlacementFailure f = PlacementFailure::invalid(
             QStringLiteral("ClientException: TaskDefinition not found."),
-            tr("Service %1 runs task definition '%2', which the project does not have.")
+            Tr::tr("Service %1 runs task definition '%2', which the project does not have.")
                 .arg(service.name, service.taskDefinition));
         out.unplaced = QList<PlacementFailure>(wanted, f);
         return out;

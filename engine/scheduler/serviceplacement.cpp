@@ -1,4 +1,5 @@
 #include "engine/scheduler/serviceplacement.h"
+#include "engine/enginetr.h"
 
 #include "engine/enginelog.h"
 #include "engine/scheduler/clusterstate.h"
@@ -11,15 +12,6 @@
 #include <optional>
 
 namespace Berth::Engine {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::ServicePlacement", text);
-}
-
-} // namespace
 
 ServicePlacement::ServicePlacement(Placer &placer, const QString &service,
                                    const TaskRequirements &task)
@@ -122,7 +114,7 @@ PlacementFailure ServicePlacement::failure(const ClusterState &state, const QStr
     if (!task.canBePlaced()) {
         return PlacementFailure::invalid(QStringLiteral("InvalidParameterException: ") +
                                              task.errors.first(),
-                                         tr("ECS would refuse service %1: %2.")
+                                         Tr::tr("ECS would refuse service %1: %2.")
                                              .arg(service, task.errors.join(QStringLiteral("; "))));
     }
     if (task.fargate) {

@@ -1,15 +1,11 @@
 #include "engine/scheduler/strategy.h"
+#include "engine/enginetr.h"
 
 #include <QCoreApplication>
 
 namespace Berth::Engine {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::Strategy", text);
-}
 
 const QString kAttributePrefix = QStringLiteral("attribute:");
 
@@ -59,17 +55,18 @@ std::optional<Strategy> Strategy::fromModel(const Model::PlacementStrategy &stra
             return binpack(Field::Cpu);
         if (field.compare(QLatin1String("memory"), Qt::CaseInsensitive) == 0)
             return binpack(Field::Memory);
-        return fail(tr("binpack needs the field cpu or memory, not '%1'").arg(field));
+        return fail(Tr::tr("binpack needs the field cpu or memory, not '%1'").arg(field));
     }
     if (type == QLatin1String("spread")) {
         if (field == QLatin1String("instanceId") || field == QLatin1String("host"))
             return spreadInstances();
         if (field.startsWith(kAttributePrefix) && field.size() > kAttributePrefix.size())
             return spreadAttribute(field.mid(kAttributePrefix.size()));
-        return fail(tr("spread needs the field instanceId, host or attribute:NAME, not '%1'")
+        return fail(Tr::tr("spread needs the field instanceId, host or attribute:NAME, not '%1'")
                         .arg(field));
     }
-    return fail(tr("unknown placement strategy type '%1' (binpack, spread or random)").arg(type));
+    return fail(
+        Tr::tr("unknown placement strategy type '%1' (binpack, spread or random)").arg(type));
 }
 
 QList<Strategy> Strategy::serviceDefault()

@@ -1,4 +1,5 @@
 #include "engine/scheduler/taskrequirements.h"
+#include "engine/enginetr.h"
 
 #include "model/query/parseresult.h"
 
@@ -12,11 +13,6 @@ namespace {
 
 using Model::Query::Node;
 using Model::Query::SubjectKind;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::TaskRequirements", text);
-}
 
 bool readsPlacementState(const Node &node)
 {
@@ -41,8 +37,8 @@ void addConstraints(TaskRequirements &r, const QList<Model::PlacementConstraint>
             else
                 r.errors << error;
         } else {
-            r.errors << tr("unknown placement constraint type '%1' in the %2 (distinctInstance "
-                           "or memberOf)")
+            r.errors << Tr::tr("unknown placement constraint type '%1' in the %2 (distinctInstance "
+                               "or memberOf)")
                             .arg(c.type, origin);
         }
     }
@@ -64,8 +60,8 @@ void addPorts(TaskRequirements &r, const Model::TaskDefinition &definition)
                                 ? HostPort::Protocol::Udp
                                 : HostPort::Protocol::Tcp;
             if (r.hostPorts.contains(port)) {
-                r.errors << tr("host port %1 is mapped twice in %2; two containers of one task "
-                               "cannot publish the same host port")
+                r.errors << Tr::tr("host port %1 is mapped twice in %2; two containers of one task "
+                                   "cannot publish the same host port")
                                 .arg(port.toString(), r.taskDefinition);
                 continue;
             }
@@ -96,7 +92,7 @@ std::optional<MemberOfConstraint> MemberOfConstraint::parse(const QString &text,
     const Model::Query::ParseResult result = Model::Query::Expression::parse(text);
     if (!result.isValid()) {
         if (error) {
-            *error = tr("the memberOf expression '%1' in the %2 does not parse: %3 (column %4)")
+            *error = Tr::tr("the memberOf expression '%1' in the %2 does not parse: %3 (column %4)")
                          .arg(text, origin, result.error().message)
                          .arg(result.error().column);
         }
@@ -118,7 +114,7 @@ TaskRequirements TaskRequirements::fromTaskDefinition(const Model::TaskDefinitio
     r.group = QStringLiteral("family:") + definition.family();
     if (r.fargate)
         return r; // Fargate takes no constraints or strategies
-    addConstraints(r, definition.placementConstraints(), tr("task definition"));
+    addConstraints(r, definition.placementConstraints(), Tr::tr("task definition"));
     r.strategies = strategies.isEmpty() ? QList<Strategy>{Strategy::random()} : strategies;
     return r;
 }
@@ -131,7 +127,7 @@ TaskRequirements TaskRequirements::forRunTask(const Model::TaskDefinition &defin
     TaskRequirements r = fromTaskDefinition(definition, {}, fargate);
     if (r.fargate)
         return r;
-    addConstraints(r, constraints, tr("run-task request"));
+    addConstraints(r, constraints, Tr::tr("run-task request"));
     QList<Strategy> chosen;
     for (const Model::PlacementStrategy &s : strategies) {
         QString error;
@@ -152,8 +148,8 @@ TaskRequirements TaskRequirements::forService(const Model::Service &service,
     r.group = service.group();
     if (r.fargate)
         return r; // Fargate takes no constraints or strategies; ECS spreads over zones itself
-    addConstraints(r, service.placementConstraints, tr("service"));
-    addConstraints(r, definition.placementConstraints(), tr("task definition"));
+    addConstraints(r, service.placementConstraints, Tr::tr("service"));
+    addConstraints(r, definition.placementConstraints(), Tr::tr("task definition"));
     for (const Model::PlacementStrategy &s : service.placementStrategy) {
         QString error;
         if (auto strategy = Strategy::fromModel(s, &error))
