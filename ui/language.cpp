@@ -78,12 +78,16 @@ QString Language::takeOption(QStringList *arguments)
 
 QString Language::choose(const QString &option)
 {
-    for (const QString &candidate :
-         {normalized(option), saved(), normalized(qEnvironmentVariable("BERTH_LANG"))}) {
+    for (const QString &candidate : {normalized(option), environment(), saved()}) {
         if (codes().contains(candidate))
             return candidate;
     }
     return systemCode();
+}
+
+QString Language::environment()
+{
+    return normalized(qEnvironmentVariable("BERTH_LANG"));
 }
 
 QString Language::saved()

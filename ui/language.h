@@ -9,7 +9,7 @@ namespace Berth::Gui {
 
 /// The language Berth speaks: English (the source texts) or Japanese (berth_ja.qm, embedded
 /// under :/i18n, with Qt's own qtbase_ja.qm from Qt's translations folder). Chosen, in this
-/// order, by `--lang CODE`, the View > Language setting, BERTH_LANG, and the system locale.
+/// order, by `--lang CODE`, BERTH_LANG, the View > Language setting, and the system locale.
 /// install() runs before any widget exists; a choice from the menu applies at the next start.
 class Language final
 {
@@ -19,8 +19,10 @@ public:
 
     /// Removes `--lang CODE` or `--lang=CODE` from \a arguments and returns CODE (empty if absent).
     static QString takeOption(QStringList *arguments);
-    /// The language to use: \a option, else the saved setting, else BERTH_LANG, else the system's.
+    /// The language to use: \a option, else BERTH_LANG, else the saved setting, else the system's.
     static QString choose(const QString &option);
+    /// BERTH_LANG's language, if it names one.
+    static QString environment();
     /// The saved choice from View > Language (empty: follow BERTH_LANG and the system).
     static QString saved();
     static void save(const QString &code);

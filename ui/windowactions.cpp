@@ -202,6 +202,15 @@ void WindowActions::createLanguageMenu(QMenu *view)
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             Language::save(code);
+            const QString environment = Language::environment();
+            if (!environment.isEmpty() && environment != code) {
+                QMessageBox::information(
+                    m_window, tr("Language"),
+                    tr("BERTH_LANG=%1 is set on this machine and chooses the language before "
+                       "this menu does; Berth keeps speaking %2.")
+                        .arg(environment, Language::nativeName(environment)));
+                return;
+            }
             if (code == Language::current())
                 return;
             // Every text is set once, when its widget is made; a restart redraws them all.

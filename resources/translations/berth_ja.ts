@@ -1293,6 +1293,145 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Berth::Engine::EcsMessages</name>
+    <message>
+        <source>Service %1 runs as many tasks as its desired count, all healthy, in one deployment: nothing is changing.</source>
+        <translation>サービス %1 は必要数と同じ数のタスクをすべて正常な状態で、1 つのデプロイで実行しています: 変化は起きていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>ECS started %n task(s) of service %1 to reach its desired count.</source>
+        <translation>
+            <numerusform>必要数に達するため、ECS はサービス %1 のタスクを %n 個開始しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ECS stopped %n running task(s) of service %1: the desired count went down, or a deployment replaced them.</source>
+        <translation>
+            <numerusform>ECS はサービス %1 の実行中のタスクを %n 個停止しました: 必要数が減ったか、デプロイで置き換えられました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment %2 of service %1 is complete: every task runs the new task definition and the old tasks are gone.</source>
+        <translation>サービス %1 のデプロイ %2 が完了しました: すべてのタスクが新しいタスク定義で実行され、古いタスクはなくなりました。</translation>
+    </message>
+    <message>
+        <source>The deployment circuit breaker marked deployment %2 of service %1 as failed, because its tasks kept stopping before they ran.</source>
+        <translation>タスクが実行に至る前に停止し続けたため、デプロイのサーキットブレーカーがサービス %1 のデプロイ %2 を失敗としました。</translation>
+    </message>
+    <message>
+        <source>The tasks of service %1 keep stopping soon after they start, so ECS waits longer between attempts. The stopped tasks&apos; stoppedReason says why.</source>
+        <translation>サービス %1 のタスクが開始後すぐに停止し続けるため、ECS は再試行の間隔を広げています。理由は停止したタスクの stoppedReason にあります。</translation>
+    </message>
+    <message>
+        <source>No container instance of the cluster has the free CPU, memory, ports or attributes a task of service %1 needs, so it was not placed. Plan Placement shows each instance against each rule.</source>
+        <translation>サービス %1 のタスクが必要とする空き CPU、メモリ、ポートまたは属性を持つコンテナインスタンスがクラスターにないため、タスクは配置されませんでした。「配置プラン」で各インスタンスを各ルールと照らし合わせて確認できます。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Fargate task quota is used up, so a task of service %1 was not started.</source>
+        <translation>クラスターの Fargate タスクのクォータを使い切っているため、サービス %1 のタスクは開始されませんでした。</translation>
+    </message>
+    <message>
+        <source>The cluster has no Fargate capacity, so a task of service %1 was not started.</source>
+        <translation>クラスターに Fargate の容量がないため、サービス %1 のタスクは開始されませんでした。</translation>
+    </message>
+    <message>
+        <source>The deployment of service %1 cannot go on: minimumHealthyPercent forbids stopping an old task first and maximumPercent forbids starting a new one first.</source>
+        <translation>サービス %1 のデプロイを進められません: minimumHealthyPercent により古いタスクを先に停止できず、maximumPercent により新しいタスクを先に開始できません。</translation>
+    </message>
+    <message>
+        <source>A task of service %1 was added to target group %2; the load balancer sends it traffic once its health checks pass.</source>
+        <translation>サービス %1 のタスクがターゲットグループ %2 に登録されました。ヘルスチェックに合格すると、ロードバランサーはトラフィックを送ります。</translation>
+    </message>
+    <message>
+        <source>A task of service %1 was removed from target group %2; it gets no new requests and stops after the deregistration delay.</source>
+        <translation>サービス %1 のタスクがターゲットグループ %2 から登録解除されました。新しいリクエストは届かず、登録解除の遅延のあとで停止します。</translation>
+    </message>
+    <message>
+        <source>Task %2 of service %1 failed the health check of target group %4 on port %3: %5</source>
+        <translation>サービス %1 のタスク %2 は、ターゲットグループ %4 のポート %3 でのヘルスチェックに失敗しました: %5</translation>
+    </message>
+    <message>
+        <source>Task %2 of service %1 failed the health checks of target group %3, so ECS stops it and starts a replacement.</source>
+        <translation>サービス %1 のタスク %2 はターゲットグループ %3 のヘルスチェックに失敗したため、ECS はそれを停止して代わりのタスクを開始します。</translation>
+    </message>
+    <message>
+        <source>The container health check of task %2 of service %1 reports UNHEALTHY, so ECS stops it and starts a replacement.</source>
+        <translation>サービス %1 のタスク %2 のコンテナのヘルスチェックが UNHEALTHY を返したため、ECS はそれを停止して代わりのタスクを開始します。</translation>
+    </message>
+    <message>
+        <source>An essential container exited, so ECS stopped the whole task. The container&apos;s exit code and logs say why.</source>
+        <translation>必須コンテナが終了したため、ECS はタスク全体を停止しました。理由はコンテナの終了コードとログにあります。</translation>
+    </message>
+    <message>
+        <source>The task failed the load balancer&apos;s health checks in target group %1, so ECS stopped it.</source>
+        <translation>タスクがターゲットグループ %1 でロードバランサーのヘルスチェックに失敗したため、ECS はタスクを停止しました。</translation>
+    </message>
+    <message>
+        <source>A container&apos;s health check reported UNHEALTHY, so ECS stopped the task.</source>
+        <translation>コンテナのヘルスチェックが UNHEALTHY を返したため、ECS はタスクを停止しました。</translation>
+    </message>
+    <message>
+        <source>ECS stopped the task to scale the service in, or to replace it in deployment %1.</source>
+        <translation>サービスをスケールインするため、またはデプロイ %1 で置き換えるため、ECS はタスクを停止しました。</translation>
+    </message>
+    <message>
+        <source>Someone stopped the task (StopTask, Stop Task, Stop or Down).</source>
+        <translation>誰かがタスクを停止しました (StopTask、「タスクを停止」、「停止」または「削除」)。</translation>
+    </message>
+    <message>
+        <source>The container&apos;s image could not be pulled: check the image name and tag, and that the registry can be reached.</source>
+        <translation>コンテナのイメージをプルできませんでした: イメージ名とタグ、レジストリに到達できるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Docker could not create the container; the text after the colon is Docker&apos;s reason.</source>
+        <translation>Docker がコンテナを作成できませんでした。コロンのあとのテキストが Docker の示す理由です。</translation>
+    </message>
+    <message>
+        <source>Docker could not start the container; the text after the colon is Docker&apos;s reason.</source>
+        <translation>Docker がコンテナを起動できませんでした。コロンのあとのテキストが Docker の示す理由です。</translation>
+    </message>
+    <message>
+        <source>A container used more memory than its hard limit (memory) and was killed.</source>
+        <translation>コンテナがメモリのハードリミット (memory) を超えて使用したため、強制終了されました。</translation>
+    </message>
+    <message>
+        <source>ECS could not prepare the task: a secret or registry credential it needs could not be read.</source>
+        <translation>ECS はタスクを準備できませんでした: 必要なシークレットまたはレジストリの認証情報を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>the health check got HTTP %1 instead of a success code</source>
+        <translation>ヘルスチェックが成功コードではなく HTTP %1 を受け取りました</translation>
+    </message>
+    <message>
+        <source>the health check got no answer within its timeout</source>
+        <translation>ヘルスチェックがタイムアウトまでに応答を受け取れませんでした</translation>
+    </message>
+    <message>
+        <source>nothing listens on the target&apos;s port</source>
+        <translation>ターゲットのポートで何も待ち受けていません</translation>
+    </message>
+    <message>
+        <source>the health check failed (%1)</source>
+        <translation>ヘルスチェックに失敗しました (%1)</translation>
+    </message>
+    <message>
+        <source>An essential container exited.</source>
+        <translation>必須コンテナが終了しました。</translation>
+    </message>
+    <message>
+        <source>Someone asked for the task to stop.</source>
+        <translation>タスクの停止が要求されました。</translation>
+    </message>
+    <message>
+        <source>The service scheduler stopped the task (scale-in, deployment, failed health checks).</source>
+        <translation>サービススケジューラーがタスクを停止しました (スケールイン、デプロイ、ヘルスチェックの失敗)。</translation>
+    </message>
+    <message>
+        <source>The task never reached RUNNING.</source>
+        <translation>タスクは RUNNING に達しませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Engine::Engine</name>
     <message numerus="yes">
         <source>%n container(s) from an earlier run do not belong to this design and were left alone; &apos;berth down&apos; removes them.</source>
@@ -3864,7 +4003,7 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     </message>
     <message>
         <source>service</source>
-        <translation>サービス</translation>
+        <translation>service</translation>
     </message>
     <message>
         <source>group</source>
@@ -4283,6 +4422,10 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Berth will speak %1 from its next start.</source>
         <translation>次回の起動から Berth は %1 で表示されます。</translation>
+    </message>
+    <message>
+        <source>BERTH_LANG=%1 is set on this machine and chooses the language before this menu does; Berth keeps speaking %2.</source>
+        <translation>このマシンでは BERTH_LANG=%1 が設定されていて、このメニューより優先されます。Berth は %2 で表示し続けます。</translation>
     </message>
 </context>
 <context>
