@@ -20,6 +20,13 @@ QString &currentCode()
     return code;
 }
 
+// What install() added, so that another install() replaces it (a test switches languages).
+QList<QTranslator *> &installedTranslators()
+{
+    static QList<QTranslator *> translators;
+    return translators;
+}
+
 // "ja", "ja_JP", "ja-JP.UTF-8", "Japanese" and "日本語" all mean Japanese.
 QString normalized(const QString &value)
 {
@@ -109,6 +116,11 @@ bool Language::install(QCoreApplication *app, const QString &code)
     if (!codes().contains(code))
         return false;
     currentCode() = code;
+    for (QTranslator *t : std::as_const(installedTranslators())) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installedTranslators().clear();
     const QLocale locale(code == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
                          code == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates);
     QLocale::setDefault(locale);
@@ -122,6 +134,7 @@ bool Language::install(QCoreApplication *app, const QString &code)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
+    installedTranslators() = {berth, qt};
     return true;
 }
 
@@ -137,23 +150,27 @@ QStringList Language::fontFamilies(const QString &code)
     // Han characters share code points with Chinese; without a Japanese family fontconfig may
     // pick one that draws Chinese forms. Noto Sans CJK JP is what the Debian package
     // recommends; the others are smaller fonts that classroom and CI machines carry.
+    // Proportional faces first: the monospaced ones (IPAGothic, VL Gothic) set Latin text
+    // wide.
     return {QStringLiteral("Noto Sans CJK JP"), QStringLiteral("IPAexGothic"),
-            QStringLiteral("IPAGothic"), QStringLiteral("VL Gothic"),
-            QStringLiteral("TakaoGothic")};
+            QStringLiteral("IPAPGothic"),       QStringLiteral("VL PGothic"),
+            QStringLiteral("TakaoPGothic"),     QStringLiteral("IPAGothic"),
+            QStringLiteral("VL Gothic")};
 }
 
 void Language::applyFont()
 {
+    static const QStringList platformFamilies = QApplication::font().families().isEmpty()
+                                                    ? QStringList{QApplication::font().family()}
+                                                    : QApplication::font().families();
     QStringList families;
     const QStringList installed = QFontDatabase::families();
     for (const QString &family : fontFamilies(currentCode())) {
         if (installed.contains(family))
             families << family;
     }
-    if (families.isEmpty())
-        return;
     QFont font = QApplication::font();
-    font.setFamilies(families + QStringList{font.family()});
+    font.setFamilies(families + platformFamilies);
     QApplication::setFont(font);
 }
 

@@ -2224,7 +2224,7 @@ Your changes are still open here; try Save As.</source>
     <name>Berth::Gui::LogsPanel</name>
     <message>
         <source>Choose a task to follow its containers&apos; output.</source>
-        <translation>出力を追うタスクを選んでください。</translation>
+        <translation>タスクを選ぶと、そのコンテナの出力を追跡します。</translation>
     </message>
     <message>
         <source>%1 of task %2</source>
@@ -2709,7 +2709,7 @@ Your changes are still open here; try Save As.</source>
     </message>
     <message>
         <source>%1 of %2 placed</source>
-        <translation>%2 個中 %1 個を配置</translation>
+        <translation>%1/%2 配置</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) not placed</source>
@@ -3690,7 +3690,7 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     </message>
     <message>
         <source>&amp;Roll back a failed deployment</source>
-        <translation>失敗したデプロイをロールバックする(&amp;R)</translation>
+        <translation>失敗したデプロイをロールバック(&amp;R)</translation>
     </message>
     <message>
         <source>Placement strate&amp;gy:</source>
@@ -3978,56 +3978,12 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <translation>&lt;b&gt;タスク %1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <source>taskId</source>
-        <translation>taskId</translation>
-    </message>
-    <message>
-        <source>taskDefinition</source>
-        <translation>taskDefinition</translation>
-    </message>
-    <message>
-        <source>cluster</source>
-        <translation>cluster</translation>
-    </message>
-    <message>
-        <source>containerInstance</source>
-        <translation>containerInstance</translation>
-    </message>
-    <message>
         <source>(Fargate)</source>
         <translation>(Fargate)</translation>
     </message>
     <message>
         <source>address</source>
         <translation>アドレス</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>service</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>group</translation>
-    </message>
-    <message>
-        <source>startedBy</source>
-        <translation>startedBy</translation>
-    </message>
-    <message>
-        <source>launchType</source>
-        <translation>launchType</translation>
-    </message>
-    <message>
-        <source>lastStatus</source>
-        <translation>lastStatus</translation>
-    </message>
-    <message>
-        <source>desiredStatus</source>
-        <translation>desiredStatus</translation>
-    </message>
-    <message>
-        <source>healthStatus</source>
-        <translation>healthStatus</translation>
     </message>
     <message>
         <source>cpu / memory</source>
@@ -4038,30 +3994,6 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <translation>%1 ユニット / %2 MiB</translation>
     </message>
     <message>
-        <source>createdAt</source>
-        <translation>createdAt</translation>
-    </message>
-    <message>
-        <source>startedAt</source>
-        <translation>startedAt</translation>
-    </message>
-    <message>
-        <source>stoppingAt</source>
-        <translation>stoppingAt</translation>
-    </message>
-    <message>
-        <source>stoppedAt</source>
-        <translation>stoppedAt</translation>
-    </message>
-    <message>
-        <source>stopCode</source>
-        <translation>stopCode</translation>
-    </message>
-    <message>
-        <source>stoppedReason</source>
-        <translation>stoppedReason</translation>
-    </message>
-    <message>
         <source>container %1</source>
         <translation>コンテナ %1</translation>
     </message>
@@ -4070,24 +4002,12 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <translation>、終了コード %1</translation>
     </message>
     <message>
-        <source>essential</source>
-        <translation>essential</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
         <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>exitCode</source>
-        <translation>exitCode</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>reason</translation>
     </message>
     <message>
         <source>CPU / memory in use</source>
@@ -4104,10 +4024,6 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>%1:%2 → %3/%4</source>
         <translation>%1:%2 → %3/%4</translation>
-    </message>
-    <message>
-        <source>networkBindings</source>
-        <translation>networkBindings</translation>
     </message>
 </context>
 <context>
@@ -4133,24 +4049,12 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <translation>インスタンス</translation>
     </message>
     <message>
-        <source>lastStatus</source>
-        <translation>lastStatus</translation>
-    </message>
-    <message>
-        <source>desiredStatus</source>
-        <translation>desiredStatus</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>ヘルス</translation>
     </message>
     <message>
         <source>Started</source>
         <translation>開始</translation>
-    </message>
-    <message>
-        <source>stoppedReason</source>
-        <translation>stoppedReason</translation>
     </message>
 </context>
 <context>
@@ -4667,7 +4571,7 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     </message>
     <message>
         <source>cluster</source>
-        <translation>cluster</translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>container instance</source>
@@ -5074,7 +4978,7 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     </message>
     <message>
         <source>Set image to a repository and tag, e.g. public.ecr.aws/nginx/nginx:1.25.</source>
-        <translation>image にリポジトリとタグを設定してください。例: public.ecr.aws/nginx/nginx:1.25。</translation>
+        <translation>image (イメージ) にリポジトリとタグを設定してください。例: public.ecr.aws/nginx/nginx:1.25。</translation>
     </message>
     <message>
         <source>a container definition needs a name</source>

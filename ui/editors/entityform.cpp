@@ -200,7 +200,9 @@ QCheckBox *EntityForm::addCheck(QFormLayout *form, const QString &key, const QSt
 {
     auto *box = new QCheckBox(label, this);
     box->setObjectName(key);
-    form->addRow(QString(), box);
+    // The whole row: a check box's text is a sentence, longer than the field column has room
+    // for in a narrow dock (and in Japanese).
+    form->addRow(box);
     connect(box, &QCheckBox::toggled, this, [this, label, set](bool on) {
         commit(QString(label).remove(u'&'), [&](Data &d) { set(d, on); });
     });

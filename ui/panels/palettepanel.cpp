@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QScrollBar>
 
 namespace Berth::Gui {
 
@@ -87,6 +88,10 @@ PalettePanel::PalettePanel(QWidget *parent) : QListWidget(parent)
                          tr("Drag onto the canvas, or click here and then on the canvas."));
         item->setStatusTip(hintFor(kind));
     }
+    // Every entry whole, also when the dock is short enough to need a scroll bar (Japanese
+    // names run longer than English ones).
+    setMinimumWidth(sizeHintForColumn(0) + verticalScrollBar()->sizeHint().width() +
+                    2 * frameWidth() + 4 * spacing());
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT placementRequested(EntityKind(item->data(Qt::UserRole).toInt()));
     });

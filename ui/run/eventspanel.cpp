@@ -1,5 +1,7 @@
 #include "ui/run/eventspanel.h"
 
+#include "engine/runtime/ecsmessages.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -9,7 +11,8 @@
 namespace Berth::Gui {
 
 EventsPanel::EventsPanel(QWidget *parent)
-    : QWidget(parent), m_filter(new QComboBox(this)), m_list(new QTreeWidget(this))
+    : QWidget(parent), m_filter(new QComboBox(this)), m_list(new QTreeWidget(this)),
+      m_explanation(new QLabel(this))
 {
     setObjectName(QStringLiteral("eventsPanel"));
     m_filter->setObjectName(QStringLiteral("eventsFilter"));
@@ -33,6 +36,12 @@ EventsPanel::EventsPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_list);
+    m_explanation->setObjectName(QStringLiteral("eventExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->hide();
+    layout->addWidget(m_explanation);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showExplanation(); });
     m_filter->addItem(tr("All services"), QString());
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { refill(); });
 }
@@ -59,6 +68,7 @@ void EventsPanel::clear()
 {
     m_events.clear();
     m_list->clear();
+    showExplanation();
 }
 
 void EventsPanel::setServiceFilter(const QString &service)
@@ -83,7 +93,11 @@ void EventsPanel::refill()
             continue;
         auto *item = new QTreeWidgetItem(
             {e.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), e.service, e.message});
-        item->setToolTip(2, e.message);
+        // ECS's words stay as ECS prints them; what they mean goes beside them.
+        const QString meaning = Engine::EcsMessages::explain(e.message);
+        item->setData(2, Qt::UserRole, meaning);
+        item->setToolTip(2, meaning.isEmpty() ? e.message
+                                              : e.message + QStringLiteral("\n\n") + meaning);
         item->setToolTip(0, e.createdAt.toLocalTime().toString(Qt::ISODate));
         items << item;
     }
@@ -91,6 +105,17 @@ void EventsPanel::refill()
     m_list->clear();
     m_list->addTopLevelItems(items);
     m_list->setUpdatesEnabled(true);
+    showExplanation();
+}
+
+void EventsPanel::showExplanation()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        item = m_list->topLevelItem(0);
+    const QString meaning = item ? item->data(2, Qt::UserRole).toString() : QString();
+    m_explanation->setText(meaning);
+    m_explanation->setVisible(!meaning.isEmpty());
 }
 
 } // namespace Berth::Gui

@@ -5,11 +5,13 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTreeWidget;
 
 namespace Berth::Gui {
 
-/// Service events in ECS's wording, newest first, optionally of one service.
+/// Service events in ECS's wording, newest first, optionally of one service; below them what
+/// the selected (else the newest) event means, in the window's language.
 class EventsPanel final : public QWidget
 {
     Q_OBJECT
@@ -24,12 +26,16 @@ public:
     QTreeWidget *list() const { return m_list; }
     /// The messages shown, top to bottom.
     QStringList messages() const;
+    /// The explanation shown below the list (empty when ECS's text needs none).
+    QLabel *explanation() const { return m_explanation; }
 
 private:
     void refill();
+    void showExplanation();
 
     QComboBox *m_filter;
     QTreeWidget *m_list;
+    QLabel *m_explanation;
     QList<Engine::ServiceEvent> m_events;
     QStringList m_services;
 };

@@ -1,5 +1,7 @@
 #include "ui/run/runoverlay.h"
 
+#include "engine/runtime/ecsmessages.h"
+
 #include "ui/canvas/itemmetrics.h"
 #include "ui/canvas/nodeitem.h"
 #include "ui/canvas/projectscene.h"
@@ -144,8 +146,12 @@ QString RunOverlay::toolTip(const Task &t) const
                .arg(Engine::taskStatusName(t.lastStatus), Engine::taskStatusName(t.desiredStatus));
     if (t.health != QLatin1String("UNKNOWN"))
         tip += u'\n' + tr("health %1").arg(t.health);
-    if (!t.stoppedReason.isEmpty())
+    if (!t.stoppedReason.isEmpty()) {
         tip += u'\n' + tr("stoppedReason: %1 (%2)").arg(t.stoppedReason, t.stopCode);
+        const QString meaning = Engine::EcsMessages::explain(t.stoppedReason);
+        if (!meaning.isEmpty())
+            tip += u'\n' + meaning;
+    }
     for (const Engine::ContainerState &c : t.containers) {
         if (!c.reason.isEmpty())
             tip += u'\n' + tr("container %1: %2").arg(c.name, c.reason);

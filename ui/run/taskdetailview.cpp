@@ -1,5 +1,7 @@
 #include "ui/run/taskdetailview.h"
 
+#include "engine/runtime/ecsmessages.h"
+
 #include "ui/run/demoload.h"
 
 #include <QHBoxLayout>
@@ -72,25 +74,25 @@ void TaskDetailView::setTask(const Engine::Task &t, bool demoImage)
         return at.isValid() ? at.toLocalTime().toString(Qt::ISODate) : QString();
     };
     QList<QPair<QString, QString>> fields{
-        {tr("taskId"), t.id},
-        {tr("taskDefinition"), t.taskDefinition},
-        {tr("cluster"), t.cluster},
-        {tr("containerInstance"), t.instance.isEmpty() ? tr("(Fargate)") : t.instance},
+        {QStringLiteral("taskId"), t.id},
+        {QStringLiteral("taskDefinition"), t.taskDefinition},
+        {QStringLiteral("cluster"), t.cluster},
+        {QStringLiteral("containerInstance"), t.instance.isEmpty() ? tr("(Fargate)") : t.instance},
         {tr("address"), t.address},
-        {tr("service"), t.service},
-        {tr("group"), t.group},
-        {tr("startedBy"), t.startedBy},
-        {tr("launchType"), t.launchType},
-        {tr("lastStatus"), Engine::taskStatusName(t.lastStatus)},
-        {tr("desiredStatus"), Engine::taskStatusName(t.desiredStatus)},
-        {tr("healthStatus"), t.health},
+        {QStringLiteral("service"), t.service},
+        {QStringLiteral("group"), t.group},
+        {QStringLiteral("startedBy"), t.startedBy},
+        {QStringLiteral("launchType"), t.launchType},
+        {QStringLiteral("lastStatus"), Engine::taskStatusName(t.lastStatus)},
+        {QStringLiteral("desiredStatus"), Engine::taskStatusName(t.desiredStatus)},
+        {QStringLiteral("healthStatus"), t.health},
         {tr("cpu / memory"), tr("%1 units / %2 MiB").arg(t.cpu).arg(t.memory)},
-        {tr("createdAt"), time(t.createdAt)},
-        {tr("startedAt"), time(t.startedAt)},
-        {tr("stoppingAt"), time(t.stoppingAt)},
-        {tr("stoppedAt"), time(t.stoppedAt)},
-        {tr("stopCode"), t.stopCode},
-        {tr("stoppedReason"), t.stoppedReason},
+        {QStringLiteral("createdAt"), time(t.createdAt)},
+        {QStringLiteral("startedAt"), time(t.startedAt)},
+        {QStringLiteral("stoppingAt"), time(t.stoppingAt)},
+        {QStringLiteral("stoppedAt"), time(t.stoppedAt)},
+        {QStringLiteral("stopCode"), t.stopCode},
+        {QStringLiteral("stoppedReason"), t.stoppedReason},
     };
     QStringList expanded;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
@@ -103,7 +105,19 @@ void TaskDetailView::setTask(const Engine::Task &t, bool demoImage)
         if (f.second.isEmpty())
             continue;
         auto *item = new QTreeWidgetItem(m_tree, {f.first, f.second});
-        item->setToolTip(1, f.second);
+        // ECS's stop code and reason stay verbatim; their meaning is a second line.
+        QString meaning;
+        if (f.first == QStringLiteral("stoppedReason"))
+            meaning = Engine::EcsMessages::explain(f.second);
+        else if (f.first == QStringLiteral("stopCode"))
+            meaning = Engine::EcsMessages::explainStopCode(f.second);
+        if (!meaning.isEmpty()) {
+            auto *line = new QTreeWidgetItem(m_tree, {QString(), meaning});
+            line->setToolTip(1, meaning);
+            line->setForeground(1, m_tree->palette().brush(QPalette::PlaceholderText));
+        }
+        item->setToolTip(1, meaning.isEmpty() ? f.second
+                                              : f.second + QStringLiteral("\n\n") + meaning);
     }
     for (const Engine::ContainerState &c : t.containers) {
         auto *item = new QTreeWidgetItem(
@@ -111,11 +125,11 @@ void TaskDetailView::setTask(const Engine::Task &t, bool demoImage)
             {tr("container %1").arg(c.name),
              c.lastStatus + (c.exitCode ? tr(", exit code %1").arg(*c.exitCode) : QString())});
         QList<QPair<QString, QString>> rows{
-            {tr("lastStatus"), c.lastStatus},
-            {tr("essential"), c.essential ? tr("yes") : tr("no")},
-            {tr("exitCode"), c.exitCode ? QString::number(*c.exitCode) : QString()},
-            {tr("reason"), c.reason},
-            {tr("healthStatus"), c.health},
+            {QStringLiteral("lastStatus"), c.lastStatus},
+            {QStringLiteral("essential"), c.essential ? tr("yes") : tr("no")},
+            {QStringLiteral("exitCode"), c.exitCode ? QString::number(*c.exitCode) : QString()},
+            {QStringLiteral("reason"), c.reason},
+            {QStringLiteral("healthStatus"), c.health},
             {tr("CPU / memory in use"),
              tr("%1 % / %2 MiB").arg(c.cpuPercent, 0, 'f', 1).arg(c.memoryMiB, 0, 'f', 1)},
             {tr("Docker container"), c.dockerName}};
@@ -126,7 +140,8 @@ void TaskDetailView::setTask(const Engine::Task &t, bool demoImage)
                          .arg(p.hostPort)
                          .arg(p.containerPort)
                          .arg(p.protocol);
-        rows << QPair<QString, QString>{tr("networkBindings"), ports.join(QStringLiteral(", "))};
+        rows << QPair<QString, QString>{QStringLiteral("networkBindings"),
+                                        ports.join(QStringLiteral(", "))};
         for (const auto &r : rows) {
             if (!r.second.isEmpty())
                 new QTreeWidgetItem(item, {r.first, r.second});

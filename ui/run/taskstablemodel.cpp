@@ -1,5 +1,6 @@
 #include "ui/run/taskstablemodel.h"
 
+#include "engine/runtime/ecsmessages.h"
 #include "ui/style/palette.h"
 
 #include <QBrush>
@@ -58,8 +59,11 @@ QVariant TasksTableModel::data(const QModelIndex &index, int role) const
         return t.id;
     if (role == Qt::ForegroundRole && t.isStopped())
         return QBrush(Palette::taskStoppedText);
-    if (role == Qt::ToolTipRole && index.column() == StoppedReason)
-        return t.stoppedReason;
+    if (role == Qt::ToolTipRole && index.column() == StoppedReason) {
+        const QString meaning = Engine::EcsMessages::explain(t.stoppedReason);
+        return meaning.isEmpty() ? t.stoppedReason
+                                 : t.stoppedReason + QStringLiteral("\n\n") + meaning;
+    }
     if (role == Qt::ToolTipRole && index.column() == Id)
         return t.id;
     if (role != Qt::DisplayRole)
@@ -99,15 +103,15 @@ QVariant TasksTableModel::headerData(int section, Qt::Orientation orientation, i
     case Instance:
         return tr("Instance");
     case LastStatus:
-        return tr("lastStatus");
+        return QStringLiteral("lastStatus"); // ECS's member name
     case DesiredStatus:
-        return tr("desiredStatus");
+        return QStringLiteral("desiredStatus"); // ECS's member name
     case Health:
         return tr("Health");
     case Started:
         return tr("Started");
     case StoppedReason:
-        return tr("stoppedReason");
+        return QStringLiteral("stoppedReason"); // ECS's member name
     }
     return {};
 }

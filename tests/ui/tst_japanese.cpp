@@ -1,0 +1,276 @@
+// Berth in Japanese: the main window, the run view and dialogs with the Japanese translation
+// and a Japanese font, at a laptop's 1366x768 and at 1600x1000. Saves screenshots to the build
+// folder (ja-*.png) and fails on any label, button, tab, dock title or header whose text is
+// cut off. Under xvfb-run (DISPLAY set) it draws on the X server, else offscreen.
+
+#include "testsupport.h"
+#include "textfit.h"
+
+#include "engine/runtime/ecsmessages.h"
+#include "engine/secrets/memorysecretstore.h"
+#include "ui/files/exportdialog.h"
+#include "ui/language.h"
+#include "ui/panels/problemspanel.h"
+#include "ui/run/eventspanel.h"
+#include "ui/run/runbanner.h"
+#include "ui/run/runmode.h"
+#include "ui/run/runtaskdialog.h"
+#include "ui/run/taskdetailview.h"
+#include "ui/run/taskspanel.h"
+#include "ui/run/taskstablemodel.h"
+#include "ui/secrets/secretsdialog.h"
+#include "ui/windowactions.h"
+
+#include <QDockWidget>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QImage>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+
+using namespace Berth;
+using namespace Berth::Gui;
+using namespace BerthTest;
+
+class TestJapanese : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init() { QSettings().clear(); }
+    void translated();
+    void mainWindow_data();
+    void mainWindow();
+    void runView_data();
+    void runView();
+    void dialogs();
+
+private:
+    static void save(QWidget *widget, const QString &name);
+    static void checkFits(QWidget *widget);
+};
+
+namespace {
+
+QString japaneseFamily()
+{
+    for (const QString &family : Language::fontFamilies(QStringLiteral("ja"))) {
+        if (QFontDatabase::families().contains(family))
+            return family;
+    }
+    return {};
+}
+
+std::unique_ptr<MainWindow> windowAt(QSize size)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->documents()->setInteractive(false);
+    window->resize(size);
+    window->move(0, 0);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qFatal("the window was not exposed");
+    if (!window->openFile(samplePath()))
+        qFatal("cannot open the sample project");
+    QTest::qWait(300); // the Problems panel validates after a pause
+    return window;
+}
+
+Engine::Task task(const QString &id, const QString &service, const QString &instance,
+                  Engine::TaskStatus status)
+{
+    Engine::Task t;
+    t.id = id;
+    t.cluster = QStringLiteral("production");
+    t.service = service;
+    t.instance = instance;
+    t.taskDefinition =
+        service == QLatin1String("api") ? QStringLiteral("api:3") : QStringLiteral("front:2");
+    t.lastStatus = status;
+    t.desiredStatus = status;
+    t.health = QStringLiteral("HEALTHY");
+    t.cpu = 256;
+    t.memory = 512;
+    t.startedAt = QDateTime::currentDateTime().addSecs(-90);
+    return t;
+}
+
+} // namespace
+
+void TestJapanese::initTestCase()
+{
+    initApplication();
+    QCoreApplication::setApplicationName(QStringLiteral("BerthJapaneseTests"));
+    QVERIFY(Language::install(qApp, QStringLiteral("ja")));
+    Language::applyFont();
+    const QString family = japaneseFamily();
+    if (family.isEmpty()) {
+        const QString why = QStringLiteral("no Japanese font (fonts-noto-cjk, fonts-ipafont-gothic "
+                                           "or fonts-vlgothic) is installed");
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+    // The application font draws kanji from the Japanese family, not a Chinese fallback.
+    QCOMPARE(QApplication::font().families().first(), family);
+    QCOMPARE(QFontInfo(QApplication::font()).family(), family);
+}
+
+void TestJapanese::cleanupTestCase()
+{
+    Language::install(qApp, QStringLiteral("en"));
+    Language::applyFont();
+}
+
+void TestJapanese::save(QWidget *widget, const QString &name)
+{
+    const QImage shot = widget->grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString file = QStringLiteral(BERTH_SCREENSHOT_DIR "/") + name;
+    QVERIFY(shot.save(file));
+    qInfo("screenshot: %s (%dx%d, platform %s)", qPrintable(file), shot.width(), shot.height(),
+          qPrintable(QGuiApplication::platformName()));
+}
+
+void TestJapanese::checkFits(QWidget *widget)
+{
+    if (QTest::currentTestFailed())
+        return; // one list of what is cut off per test is enough
+    const QStringList clipped = clippedTexts(widget);
+    QVERIFY2(clipped.isEmpty(), qPrintable(u'\n' + clipped.join(u'\n')));
+}
+
+void TestJapanese::translated()
+{
+    // Berth's own catalogue, Qt's (qtbase_ja.qm from qt6-translations-l10n) and ECS's
+    // explanations are in Japanese; the texts ECS prints are not translated.
+    QCOMPARE(QCoreApplication::translate("Berth::Gui::WindowActions", "&File"),
+             QString::fromUtf8("ファイル(&F)"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+             QString::fromUtf8("キャンセル"));
+    QCOMPARE(Engine::EcsMessages::explain(QStringLiteral("Essential container in task exited")),
+             QString::fromUtf8("必須コンテナが終了したため、ECS はタスク全体を停止しました。理由は"
+                               "コンテナの終了コードとログにあります。"));
+    QCOMPARE(QLocale().language(), QLocale::Japanese);
+}
+
+void TestJapanese::mainWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+}
+
+void TestJapanese::mainWindow()
+{
+    QFETCH(QSize, size);
+    const std::unique_ptr<MainWindow> window = windowAt(size);
+    QCOMPARE(window->menuBar()->actions().first()->text(), QString::fromUtf8("ファイル(&F)"));
+    window->selectEntity(Model::EntityRef::service(QStringLiteral("api")));
+    QTest::qWait(100);
+    save(window.get(),
+         QStringLiteral("ja-main-window-%1x%2.png").arg(size.width()).arg(size.height()));
+    checkFits(window.get());
+
+    window->showPlan();
+    QTest::qWait(200);
+    save(window.get(), QStringLiteral("ja-plan-%1x%2.png").arg(size.width()).arg(size.height()));
+    checkFits(window.get());
+}
+
+void TestJapanese::runView_data()
+{
+    mainWindow_data();
+}
+
+void TestJapanese::runView()
+{
+    QFETCH(QSize, size);
+    const std::unique_ptr<MainWindow> window = windowAt(size);
+    RunMode *run = window->runMode();
+    // What a run shows, without Docker: the run's panels (they open while Run is disabled),
+    // ECS's events, tasks and one stopped task's detail.
+    window->actions()->run->setEnabled(false);
+    const QDateTime now = QDateTime::currentDateTime();
+    run->events()->setEvents(
+        {{QStringLiteral("3"), now, QStringLiteral("api"),
+          QStringLiteral("service api has reached a steady state.")},
+         {QStringLiteral("2"), now.addSecs(-20), QStringLiteral("api"),
+          QStringLiteral("service api registered 1 targets in (target-group api-tg)")},
+         {QStringLiteral("1"), now.addSecs(-40), QStringLiteral("api"),
+          QStringLiteral("service api has started 2 tasks: (task 1f2e) (task 9c0d).")}},
+        {QStringLiteral("api"), QStringLiteral("front")});
+    Engine::Task stopped = task(QStringLiteral("9c0d5e6f7a8b9c0d"), QStringLiteral("api"),
+                                QStringLiteral("i-1"), Engine::TaskStatus::Stopped);
+    stopped.stopCode = QStringLiteral("EssentialContainerExited");
+    stopped.stoppedReason = QStringLiteral("Essential container in task exited");
+    run->tasks()->setTasks({task(QStringLiteral("1f2e3d4c5b6a7988"), QStringLiteral("api"),
+                                 QStringLiteral("i-1"), Engine::TaskStatus::Running),
+                            task(QStringLiteral("5a6b7c8d9e0f1a2b"), QStringLiteral("front"),
+                                 QStringLiteral("i-2"), Engine::TaskStatus::Running),
+                            stopped});
+    run->detail()->setTask(stopped, false);
+    run->banner()->setProblem(QStringLiteral("connect: no such file or directory"));
+    RunMode::dockOf(run->events())->raise();
+    QTest::qWait(200);
+
+    // ECS's words stay as printed, with their meaning beside them.
+    QCOMPARE(run->events()->messages().first(),
+             QStringLiteral("service api has reached a steady state."));
+    QVERIFY(run->events()->explanation()->isVisible());
+    QVERIFY2(run->events()->explanation()->text().contains(QString::fromUtf8("必要数")),
+             qPrintable(run->events()->explanation()->text()));
+    const QModelIndex reason = run->tasks()->model()->index(2, TasksTableModel::StoppedReason);
+    QVERIFY(reason.data(Qt::ToolTipRole).toString().contains(QString::fromUtf8("必須コンテナ")));
+
+    save(window.get(),
+         QStringLiteral("ja-run-view-%1x%2.png").arg(size.width()).arg(size.height()));
+    checkFits(window.get());
+    window->actions()->run->setEnabled(true);
+}
+
+void TestJapanese::dialogs()
+{
+    const Model::ProjectData data = sampleData();
+    {
+        ExportDialog dialog(data);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(50);
+        QCOMPARE(dialog.windowTitle(), QString::fromUtf8("ECS JSON を書き出す"));
+        save(&dialog, QStringLiteral("ja-export-dialog.png"));
+        checkFits(&dialog);
+    }
+    {
+        RunTaskDialog dialog(data);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(50);
+        QCOMPARE(dialog.windowTitle(), QString::fromUtf8("タスクを実行"));
+        save(&dialog, QStringLiteral("ja-run-task-dialog.png"));
+        checkFits(&dialog);
+    }
+    {
+        SecretsDialog dialog(data, std::make_shared<Engine::MemorySecretStore>());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(!dialog.isBusy());
+        save(&dialog, QStringLiteral("ja-secrets-dialog.png"));
+        checkFits(&dialog);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    TestJapanese test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_japanese.moc"
