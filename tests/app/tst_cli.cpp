@@ -134,6 +134,63 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(line), qPrintable(r.out + r.err));
     }
 
+    // Japanese for a classroom whose machines speak English: --lang or BERTH_LANG. The
+    // hints are Japanese; the JSON path, ECS's member names and values stay as they are.
+    void validateInJapanese_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("berthLang");
+        QTest::addColumn<bool>("japanese");
+        QTest::newRow("--lang ja") << QStringList{"--lang", "ja"} << QString() << true;
+        QTest::newRow("BERTH_LANG") << QStringList{} << QStringLiteral("ja_JP.UTF-8") << true;
+        QTest::newRow("--lang=en wins")
+            << QStringList{"--lang=en"} << QStringLiteral("ja") << false;
+    }
+
+    void validateInJapanese()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, berthLang);
+        QFETCH(bool, japanese);
+        QTemporaryDir dir;
+        QFile sample(source("resources/samples/web-api.berth"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject project = QJsonDocument::fromJson(sample.readAll()).object();
+        QJsonArray definitions = project["taskDefinitions"].toArray();
+        QJsonObject front = definitions[0].toObject();
+        QJsonObject definition = front["definition"].toObject();
+        QJsonArray containers = definition["containerDefinitions"].toArray();
+        QJsonObject container = containers[0].toObject();
+        container["memoryReservation"] = 99999;
+        containers[0] = container;
+        definition["containerDefinitions"] = containers;
+        front["definition"] = definition;
+        definitions[0] = front;
+        project["taskDefinitions"] = definitions;
+        const QString file =
+            write(dir, QStringLiteral("bad.berth"), QJsonDocument(project).toJson());
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BERTH_LANG"), berthLang);
+        const Run r = berth(options + QStringList{QStringLiteral("validate"), file}, {}, env);
+        QCOMPARE(r.code, 1);
+        const QString path =
+            QStringLiteral(": error: $.taskDefinitions[0].definition.containerDefinitions[0]."
+                           "memoryReservation: memoryReservation ");
+        QVERIFY2(r.out.contains(path), qPrintable(r.out));
+        const QString hint =
+            japanese ? QString::fromUtf8(
+                           "    ヒント: memoryReservation を 128 MiB 未満に下げるか、memory "
+                           "を上げるか、どちらかを削除してください。")
+                     : QStringLiteral(
+                           "    hint: Lower memoryReservation below 128 MiB, raise memory, or "
+                           "remove one of them.");
+        QVERIFY2(r.out.contains(hint), qPrintable(r.out));
+        QVERIFY2(r.out.contains(japanese ? QString::fromUtf8("1 個のファイルを検証: エラー 1 件")
+                                         : QStringLiteral("1 file(s) checked: 1 error(s)")),
+                 qPrintable(r.out));
+    }
+
     void validateSampleAndUsage()
     {
         Run r = berth({QStringLiteral("validate"), source("resources/samples/web-api.berth")});

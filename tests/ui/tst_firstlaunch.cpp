@@ -4,6 +4,7 @@
 
 #include "testsupport.h"
 
+#include "ui/language.h"
 #include "ui/panels/defaultlayout.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/run/runcharts.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -34,7 +36,7 @@ struct Screen
 
 const Screen kScreens[] = {
     {"laptop", QRect(0, 0, 1366, 768)},
-    {"desktop", QRect(1366, 0, 1920, 1080)},
+    {"desktop", QRect(1366, 0, 1600, 1000)},
 };
 
 QScreen *screenNamed(const QString &name)
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void windowGeometry();
     void firstLaunch_data();
     void firstLaunch();
+    void firstLaunchInJapanese_data();
+    void firstLaunchInJapanese();
     void smallCanvasShowsTopLeftAtReadableZoom();
     void runOpensRunPanels();
     void savedSettingsWin();
@@ -76,6 +80,8 @@ private Q_SLOTS:
 private:
     /// A window as `berth FILE` makes it, shown on the screen under the cursor.
     static std::unique_ptr<MainWindow> launch(QScreen *screen);
+    /// Launches on \a screen and checks what a newcomer sees; saves \a shot if not empty.
+    static void checkFirstLaunch(const QString &screen, const QString &shot);
 };
 
 void TestFirstLaunch::initTestCase()
@@ -89,7 +95,9 @@ void TestFirstLaunch::initTestCase()
 
 std::unique_ptr<MainWindow> TestFirstLaunch::launch(QScreen *screen)
 {
-    QCursor::setPos(screen, screen->geometry().center());
+    // The offscreen platform keeps a cursor per screen and QCursor::pos() reads the primary
+    // screen's: put that one on the screen wanted.
+    QCursor::setPos(QGuiApplication::primaryScreen(), screen->geometry().center());
     auto window = std::make_unique<MainWindow>();
     window->documents()->setInteractive(false);
     if (!window->openFile(samplePath()))
@@ -131,6 +139,32 @@ void TestFirstLaunch::firstLaunch_data()
 void TestFirstLaunch::firstLaunch()
 {
     QFETCH(QString, screen);
+    checkFirstLaunch(screen, {});
+}
+
+void TestFirstLaunch::firstLaunchInJapanese_data()
+{
+    QTest::addColumn<QString>("screen");
+    QTest::newRow("1366x768") << QStringLiteral("laptop");
+    QTest::newRow("1600x1000") << QStringLiteral("desktop");
+}
+
+// The same first launch with Japanese texts and a Japanese font (wider labels, taller lines).
+void TestFirstLaunch::firstLaunchInJapanese()
+{
+    QFETCH(QString, screen);
+    QVERIFY(Language::install(qApp, QStringLiteral("ja")));
+    Language::applyFont();
+    const auto english = qScopeGuard([] {
+        Language::install(qApp, QStringLiteral("en"));
+        Language::applyFont();
+    });
+    checkFirstLaunch(screen, QStringLiteral(BERTH_SCREENSHOT_DIR "/ja-first-launch-%1.png")
+                                 .arg(QLatin1String(QTest::currentDataTag())));
+}
+
+void TestFirstLaunch::checkFirstLaunch(const QString &screen, const QString &shot)
+{
     QScreen *target = screenNamed(screen);
     QVERIFY(target);
     const std::unique_ptr<MainWindow> window = launch(target);
@@ -170,6 +204,10 @@ void TestFirstLaunch::firstLaunch()
              qPrintable(QStringLiteral("%1 of %2").arg(problems->height()).arg(window->height())));
     QVERIFY(problems->height() >= window->problems()->heightForRows(1));
     QVERIFY(canvas->height() >= window->height() / 2);
+    if (!shot.isEmpty()) {
+        QVERIFY(window->grab().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
     qInfo("%s: window %dx%d, zoom %d %%, Problems %d px high, canvas %dx%d", qPrintable(screen),
           window->width(), window->height(), qRound(canvas->zoom() * 100), problems->height(),
           canvas->width(), canvas->height());
