@@ -23,6 +23,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The platform plugins Qt loads at run time, which dpkg-shlibdeps cannot see (xcb, wayland).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker.io, haproxy, docker-registry, gnome-keyring, openssl")
+# Qt's own dialogs in Japanese (qtbase_ja.qm) and a font that draws kanji in Japanese forms.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker.io, haproxy, docker-registry, gnome-keyring, openssl, \
+qt6-translations-l10n, fonts-noto-cjk")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)

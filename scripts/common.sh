@@ -34,11 +34,27 @@ install_packages() {
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
     qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl-dev libcurl4-openssl-dev qt6-svg-dev
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-httpserver-dev qt6-websockets-dev
-    libcrypt-dev)
-RUN_PACKAGES=(docker.io haproxy openssl docker-registry)
+    libcrypt-dev qt6-tools-dev qt6-l10n-tools)
+RUN_PACKAGES=(docker.io haproxy openssl docker-registry qt6-translations-l10n)
 TEST_PACKAGES=(docker.io haproxy docker-registry xvfb xauth dbus dbus-x11 gnome-keyring
     python3-botocore dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info wrk
-    clang curl awscli zsh docker-compose python3-jsonschema python3-yaml openssl)
+    clang curl awscli zsh docker-compose python3-jsonschema python3-yaml openssl
+    qt6-translations-l10n fonts-ipafont-gothic)
+
+# Berth in Japanese: a font that draws kanji in their Japanese forms (Noto Sans CJK JP, which
+# the Debian package recommends). Prints nothing to install when the language is not Japanese.
+japanese_font_packages() {
+    local lang=${BERTH_LANG:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}}
+    local arg
+    for arg in "$@"; do
+        case $arg in --lang=*) lang=${arg#--lang=} ;; esac
+    done
+    while [ $# -gt 1 ]; do
+        [ "$1" = --lang ] && lang=$2
+        shift
+    done
+    case $lang in ja*) echo fonts-noto-cjk ;; esac
+}
 
 # The compiler runtime libFuzzer needs is packaged per clang version.
 fuzz_runtime_package() {

@@ -25,6 +25,8 @@ for lib in libqt6core6 libqt6widgets6 libqt6keychain1 libcurl qt6-qpa-plugins; d
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"
 done
 grep -q docker.io <<<"$(dpkg-deb --field "$deb" Recommends)" || fail "Recommends lacks docker.io"
+grep -q fonts-noto-cjk <<<"$(dpkg-deb --field "$deb" Recommends)" \
+    || fail "Recommends lacks fonts-noto-cjk (kanji in Japanese forms)"
 
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
 for path in ./usr/bin/berth \
