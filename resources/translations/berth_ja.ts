@@ -1339,20 +1339,8 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <translation>サービス %1 のデプロイを進められません: minimumHealthyPercent により古いタスクを先に停止できず、maximumPercent により新しいタスクを先に開始できません。</translation>
     </message>
     <message>
-        <source>A task of service %1 was added to target group %2; the load balancer sends it traffic once its health checks pass.</source>
-        <translation>サービス %1 のタスクがターゲットグループ %2 に登録されました。ヘルスチェックに合格すると、ロードバランサーはトラフィックを送ります。</translation>
-    </message>
-    <message>
-        <source>A task of service %1 was removed from target group %2; it gets no new requests and stops after the deregistration delay.</source>
-        <translation>サービス %1 のタスクがターゲットグループ %2 から登録解除されました。新しいリクエストは届かず、登録解除の遅延のあとで停止します。</translation>
-    </message>
-    <message>
         <source>Task %2 of service %1 failed the health check of target group %4 on port %3: %5</source>
         <translation>サービス %1 のタスク %2 は、ターゲットグループ %4 のポート %3 でのヘルスチェックに失敗しました: %5</translation>
-    </message>
-    <message>
-        <source>Task %2 of service %1 failed the health checks of target group %3, so ECS stops it and starts a replacement.</source>
-        <translation>サービス %1 のタスク %2 はターゲットグループ %3 のヘルスチェックに失敗したため、ECS はそれを停止して代わりのタスクを開始します。</translation>
     </message>
     <message>
         <source>The container health check of task %2 of service %1 reports UNHEALTHY, so ECS stops it and starts a replacement.</source>
@@ -1429,6 +1417,28 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The task never reached RUNNING.</source>
         <translation>タスクは RUNNING に達しませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The load balancer stops sending new requests to %n task(s) of service %1 and lets the open ones finish (the deregistration delay) before ECS stops them.</source>
+        <translation>
+            <numerusform>ロードバランサーはサービス %1 のタスク %n 個への新しいリクエストの送信をやめ、処理中のものが終わるのを待ってから (登録解除の遅延)、ECS がタスクを停止します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of service %1 were added to target group %2; the load balancer sends them traffic once their health checks pass.</source>
+        <translation>
+            <numerusform>サービス %1 のタスク %n 個がターゲットグループ %2 に登録されました。ヘルスチェックに合格すると、ロードバランサーはトラフィックを送ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) of service %1 were removed from target group %2; they get no new requests.</source>
+        <translation>
+            <numerusform>サービス %1 のタスク %n 個がターゲットグループ %2 から登録解除されました。新しいリクエストは届きません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deployment circuit breaker rolls service %1 back to deployment %2, the last one that completed.</source>
+        <translation>デプロイのサーキットブレーカーが、サービス %1 を最後に完了したデプロイ %2 にロールバックします。</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +5793,54 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>This allows %1. &apos;berth run&apos; starts it only with --allow-unsafe.</source>
         <translation>これにより %1 が可能になります。&apos;berth run&apos; は --allow-unsafe を付けたときだけ起動します。</translation>
+    </message>
+    <message>
+        <source>%1 placement constraints; ECS accepts at most %2</source>
+        <translation>配置制約が %1 個あります。ECS が受け付けるのは %2 個までです</translation>
+    </message>
+    <message>
+        <source>Combine memberOf expressions with and/or, or remove constraints.</source>
+        <translation>memberOf 式を and/or でまとめるか、配置制約を削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 placement strategies; ECS accepts at most %2</source>
+        <translation>配置戦略が %1 個あります。ECS が受け付けるのは %2 個までです</translation>
+    </message>
+    <message>
+        <source>Keep the %1 that matter most: each later strategy only breaks ties of the ones before it.</source>
+        <translation>最も重要な %1 個を残してください: 後の配置戦略は、前の配置戦略で同点になったものを決めるだけです。</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot; has a memory hard limit of %2 MiB; Docker needs at least %3 MiB for a container</source>
+        <translation>コンテナ &quot;%1&quot; のメモリのハードリミットは %2 MiB です。Docker のコンテナには %3 MiB 以上が必要です</translation>
+    </message>
+    <message>
+        <source>Set memory to %1 MiB or more.</source>
+        <translation>memory を %1 MiB 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot; reserves %2 MiB; Docker needs at least %3 MiB for a container</source>
+        <translation>コンテナ &quot;%1&quot; の予約は %2 MiB です。Docker のコンテナには %3 MiB 以上が必要です</translation>
+    </message>
+    <message>
+        <source>Set memoryReservation to %1 MiB or more.</source>
+        <translation>memoryReservation を %1 MiB 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>host port %1 is in the ephemeral range (%2-65535) from which Docker and ECS hand out dynamic host ports: a task with a dynamic port may already hold it</source>
+        <translation>ホストポート %1 は、Docker と ECS が動的ホストポートを割り当てるエフェメラル範囲 (%2-65535) にあります: 動的ポートを使うタスクがすでに使っている可能性があります</translation>
+    </message>
+    <message>
+        <source>Choose a static host port below %1, or 0 for a dynamic one.</source>
+        <translation>%1 未満の静的ホストポートか、動的ホストポートの 0 を選んでください。</translation>
+    </message>
+    <message>
+        <source>task cpu %1 is below ECS&apos;s minimum of 128 CPU units (0.125 vCPU)</source>
+        <translation>タスクの cpu %1 は ECS の最小値 128 CPU ユニット (0.125 vCPU) を下回っています</translation>
+    </message>
+    <message>
+        <source>Set the task&apos;s cpu to 128 or more, or remove it and size the containers instead.</source>
+        <translation>タスクの cpu を 128 以上にするか、削除してコンテナ側でサイズを決めてください。</translation>
     </message>
 </context>
 </TS>

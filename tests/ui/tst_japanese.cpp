@@ -7,6 +7,7 @@
 #include "textfit.h"
 
 #include "engine/runtime/ecsmessages.h"
+#include "engine/scheduler/ecsevents.h"
 #include "engine/secrets/memorysecretstore.h"
 #include "ui/files/exportdialog.h"
 #include "ui/language.h"
@@ -198,16 +199,21 @@ void TestJapanese::runView()
     const QDateTime now = QDateTime::currentDateTime();
     run->events()->setEvents(
         {{QStringLiteral("3"), now, QStringLiteral("api"),
-          QStringLiteral("service api has reached a steady state.")},
+          Engine::EcsEvents::steadyState(QStringLiteral("api"))},
          {QStringLiteral("2"), now.addSecs(-20), QStringLiteral("api"),
-          QStringLiteral("service api registered 1 targets in (target-group api-tg)")},
+          Engine::EcsEvents::registeredTargets(
+              QStringLiteral("api"), 2,
+              QStringLiteral("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/"
+                             "api-tg/6d0ecf831eec9f09"))},
          {QStringLiteral("1"), now.addSecs(-40), QStringLiteral("api"),
-          QStringLiteral("service api has started 2 tasks: (task 1f2e) (task 9c0d).")}},
+          Engine::EcsEvents::startedTasks(
+              QStringLiteral("api"),
+              {QStringLiteral("1f2e3d4c5b6a7988"), QStringLiteral("9c0d5e6f7a8b9c0d")})}},
         {QStringLiteral("api"), QStringLiteral("front")});
     Engine::Task stopped = task(QStringLiteral("9c0d5e6f7a8b9c0d"), QStringLiteral("api"),
                                 QStringLiteral("i-1"), Engine::TaskStatus::Stopped);
     stopped.stopCode = QStringLiteral("EssentialContainerExited");
-    stopped.stoppedReason = QStringLiteral("Essential container in task exited");
+    stopped.stoppedReason = Engine::EcsEvents::essentialContainerExited();
     run->tasks()->setTasks({task(QStringLiteral("1f2e3d4c5b6a7988"), QStringLiteral("api"),
                                  QStringLiteral("i-1"), Engine::TaskStatus::Running),
                             task(QStringLiteral("5a6b7c8d9e0f1a2b"), QStringLiteral("front"),
@@ -220,7 +226,7 @@ void TestJapanese::runView()
 
     // ECS's words stay as printed, with their meaning beside them.
     QCOMPARE(run->events()->messages().first(),
-             QStringLiteral("service api has reached a steady state."));
+             QStringLiteral("(service api) has reached a steady state."));
     QVERIFY(run->events()->explanation()->isVisible());
     QVERIFY2(run->events()->explanation()->text().contains(QString::fromUtf8("必要数")),
              qPrintable(run->events()->explanation()->text()));
