@@ -136,8 +136,8 @@ const QList<Pattern> &patterns()
         {re("^\\(service (\\S+)\\) was unable to place a task\\. Reason: You've reached the "
             "limit"),
          [](M m) {
-             return EcsMessages::tr("The cluster's Fargate task quota is used up, so a task of "
-                                    "service %1 was not started.")
+             return EcsMessages::tr("The cluster's Fargate task quota is used up: ECS did not "
+                                    "start a task of service %1.")
                  .arg(cap(m, 1));
          }},
         {re("^\\(service (\\S+)\\) was unable to place a task\\. Reason: Capacity is "

@@ -1327,10 +1327,6 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <translation>サービス %1 のタスクが必要とする空き CPU、メモリ、ポートまたは属性を持つコンテナインスタンスがクラスターにないため、タスクは配置されませんでした。「配置プラン」で各インスタンスを各ルールと照らし合わせて確認できます。</translation>
     </message>
     <message>
-        <source>The cluster&apos;s Fargate task quota is used up, so a task of service %1 was not started.</source>
-        <translation>クラスターの Fargate タスクのクォータを使い切っているため、サービス %1 のタスクは開始されませんでした。</translation>
-    </message>
-    <message>
         <source>The cluster has no Fargate capacity, so a task of service %1 was not started.</source>
         <translation>クラスターに Fargate の容量がないため、サービス %1 のタスクは開始されませんでした。</translation>
     </message>
@@ -1439,6 +1435,10 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The deployment circuit breaker rolls service %1 back to deployment %2, the last one that completed.</source>
         <translation>デプロイのサーキットブレーカーが、サービス %1 を最後に完了したデプロイ %2 にロールバックします。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Fargate task quota is used up: ECS did not start a task of service %1.</source>
+        <translation>クラスターの Fargate タスクのクォータを使い切っているため、ECS はサービス %1 のタスクを開始しませんでした。</translation>
     </message>
 </context>
 <context>

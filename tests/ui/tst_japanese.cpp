@@ -48,6 +48,7 @@ private Q_SLOTS:
     void mainWindow();
     void runView_data();
     void runView();
+    void dialogs_data();
     void dialogs();
 
 private:
@@ -239,35 +240,37 @@ void TestJapanese::runView()
     window->actions()->run->setEnabled(true);
 }
 
+void TestJapanese::dialogs_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("export") << QStringLiteral("export") << QString::fromUtf8("ECS JSON を書き出す");
+    QTest::newRow("run-task") << QStringLiteral("run-task") << QString::fromUtf8("タスクを実行");
+    QTest::newRow("secrets") << QStringLiteral("secrets")
+                             << QString::fromUtf8("web-api のシークレット");
+}
+
 void TestJapanese::dialogs()
 {
+    QFETCH(QString, name);
+    QFETCH(QString, title);
     const Model::ProjectData data = sampleData();
-    {
-        ExportDialog dialog(data);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::qWait(50);
-        QCOMPARE(dialog.windowTitle(), QString::fromUtf8("ECS JSON を書き出す"));
-        save(&dialog, QStringLiteral("ja-export-dialog.png"));
-        checkFits(&dialog);
-    }
-    {
-        RunTaskDialog dialog(data);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::qWait(50);
-        QCOMPARE(dialog.windowTitle(), QString::fromUtf8("タスクを実行"));
-        save(&dialog, QStringLiteral("ja-run-task-dialog.png"));
-        checkFits(&dialog);
-    }
-    {
-        SecretsDialog dialog(data, std::make_shared<Engine::MemorySecretStore>());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTRY_VERIFY(!dialog.isBusy());
-        save(&dialog, QStringLiteral("ja-secrets-dialog.png"));
-        checkFits(&dialog);
-    }
+    std::unique_ptr<QDialog> dialog;
+    if (name == QLatin1String("export"))
+        dialog = std::make_unique<ExportDialog>(data);
+    else if (name == QLatin1String("run-task"))
+        dialog = std::make_unique<RunTaskDialog>(data);
+    else
+        dialog =
+            std::make_unique<SecretsDialog>(data, std::make_shared<Engine::MemorySecretStore>());
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    if (auto *secrets = qobject_cast<SecretsDialog *>(dialog.get()))
+        QTRY_VERIFY(!secrets->isBusy());
+    QTest::qWait(50);
+    QCOMPARE(dialog->windowTitle(), title);
+    save(dialog.get(), QStringLiteral("ja-%1-dialog.png").arg(name));
+    checkFits(dialog.get());
 }
 
 int main(int argc, char **argv)
