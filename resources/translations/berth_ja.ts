@@ -4677,6 +4677,109 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     </message>
 </context>
 <context>
+    <name>Berth::Model::LocalRules</name>
+    <message>
+        <source>ephemeralStorage is kept for AWS; locally the containers write to this machine&apos;s Docker storage without a size limit</source>
+        <translation>ephemeralStorage は AWS 用に保持します。ローカルではコンテナはこのマシンの Docker ストレージにサイズ制限なしで書き込みます</translation>
+    </message>
+    <message>
+        <source>Nothing to do; check the size on AWS, where the limit applies.</source>
+        <translation>対処は不要です。制限が適用される AWS でサイズを確認してください。</translation>
+    </message>
+    <message>
+        <source>runtimePlatform is kept for AWS; locally the containers run on this machine&apos;s platform (%1)</source>
+        <translation>runtimePlatform は AWS 用に保持します。ローカルではコンテナはこのマシンのプラットフォーム (%1) で実行されます</translation>
+    </message>
+    <message>
+        <source>Use images built for this machine&apos;s architecture to run them here.</source>
+        <translation>ここで実行するには、このマシンのアーキテクチャ向けにビルドしたイメージを使ってください。</translation>
+    </message>
+    <message>
+        <source>the App Mesh proxy configuration is kept for AWS; locally no proxy is set up and containers reach each other directly</source>
+        <translation>App Mesh のプロキシ設定は AWS 用に保持します。ローカルではプロキシは設定されず、コンテナ同士は直接通信します</translation>
+    </message>
+    <message>
+        <source>Nothing to do; test the mesh on AWS.</source>
+        <translation>対処は不要です。メッシュは AWS で確認してください。</translation>
+    </message>
+    <message>
+        <source>the task role is kept for AWS; locally there is no credentials endpoint, so AWS SDKs in the containers find no role credentials</source>
+        <translation>タスクロールは AWS 用に保持します。ローカルには認証情報エンドポイントがないため、コンテナ内の AWS SDK はロールの認証情報を見つけられません</translation>
+    </message>
+    <message>
+        <source>Give the containers credentials through secrets if they must call AWS from here.</source>
+        <translation>ここからコンテナが AWS を呼び出す必要があるなら、シークレットで認証情報を渡してください。</translation>
+    </message>
+    <message>
+        <source>volume &quot;%1&quot; is an EFS or FSx file system on AWS; locally it is a Docker volume on this machine, shared by the tasks that use it</source>
+        <translation>ボリューム &quot;%1&quot; は AWS では EFS か FSx のファイルシステムです。ローカルではこのマシンの Docker ボリュームで、それを使うタスクで共有されます</translation>
+    </message>
+    <message>
+        <source>Nothing to do; data written here stays on this machine.</source>
+        <translation>対処は不要です。ここで書き込んだデータはこのマシンに残ります。</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;: environment files live in S3 and are not read locally; the container starts without their variables</source>
+        <translation>コンテナ &quot;%1&quot;: 環境ファイルは S3 にあり、ローカルでは読み込みません。コンテナはその変数なしで起動します</translation>
+    </message>
+    <message>
+        <source>Copy the variables the container needs into environment (or secrets).</source>
+        <translation>コンテナに必要な変数を environment (またはシークレット) にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;: FireLens does not route logs locally; every container&apos;s output goes to Docker&apos;s json-file log, which Berth&apos;s Logs panel shows</source>
+        <translation>コンテナ &quot;%1&quot;: ローカルでは FireLens はログを転送しません。すべてのコンテナの出力は Docker の json-file ログに書かれ、Berth の「ログ」パネルに表示されます</translation>
+    </message>
+    <message>
+        <source>Nothing to do; read the logs in the Logs panel or with berth logs.</source>
+        <translation>対処は不要です。ログは「ログ」パネルか berth logs で読めます。</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;: the log driver &quot;%2&quot; is kept for AWS; locally the logs go to json-file, which Berth&apos;s Logs panel shows</source>
+        <translation>コンテナ &quot;%1&quot;: ログドライバー &quot;%2&quot; は AWS 用に保持します。ローカルではログは json-file に書かれ、Berth の「ログ」パネルに表示されます</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;: the restart policy is kept for AWS; locally a container that exits is not restarted in place (an essential one stops its task, and its service starts a new task)</source>
+        <translation>コンテナ &quot;%1&quot;: 再起動ポリシーは AWS 用に保持します。ローカルでは終了したコンテナはその場で再起動されません (必須コンテナならタスクが停止し、サービスが新しいタスクを開始します)</translation>
+    </message>
+    <message>
+        <source>Nothing to do; watch the service replace the task.</source>
+        <translation>対処は不要です。サービスがタスクを置き換える様子を確認してください。</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;: GPUs are kept for AWS; locally none is reserved or passed to the container, and placement does not count them</source>
+        <translation>コンテナ &quot;%1&quot;: GPU は AWS 用に保持します。ローカルでは GPU の予約もコンテナへの割り当ても行わず、配置でも数えません</translation>
+    </message>
+    <message>
+        <source>Nothing to do; placement by GPU happens on AWS only.</source>
+        <translation>対処は不要です。GPU による配置は AWS でのみ行われます。</translation>
+    </message>
+    <message>
+        <source>the %1 deployment controller is kept for AWS; locally Berth deploys with ECS&apos;s rolling update</source>
+        <translation>デプロイコントローラー %1 は AWS 用に保持します。ローカルでは Berth は ECS のローリング更新でデプロイします</translation>
+    </message>
+    <message>
+        <source>Nothing to do; blue/green and external deployments run on AWS only.</source>
+        <translation>対処は不要です。Blue/Green デプロイと外部デプロイは AWS でのみ実行されます。</translation>
+    </message>
+    <message>
+        <source>service discovery (Cloud Map) is kept for AWS; locally no DNS name is registered for the tasks</source>
+        <translation>サービス検出 (Cloud Map) は AWS 用に保持します。ローカルではタスクの DNS 名は登録されません</translation>
+    </message>
+    <message>
+        <source>Reach the service through its load balancer&apos;s name (NAME.lb.berth).</source>
+        <translation>サービスにはロードバランサーの名前 (NAME.lb.berth) で接続してください。</translation>
+    </message>
+    <message>
+        <source>deployment alarms are kept for AWS; locally no CloudWatch alarm watches the deployment, only the circuit breaker</source>
+        <translation>デプロイのアラームは AWS 用に保持します。ローカルでは CloudWatch アラームはデプロイを監視せず、サーキットブレーカーだけが監視します</translation>
+    </message>
+    <message>
+        <source>Enable the deployment circuit breaker to have failed deployments stopped here.</source>
+        <translation>失敗したデプロイをここで止めるには、デプロイのサーキットブレーカーを有効にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Model::Query</name>
     <message>
         <source>the expression has %1 characters; ECS accepts at most %2</source>
