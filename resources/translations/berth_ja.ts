@@ -3907,6 +3907,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>containers</source>
         <translation>コンテナ</translation>
     </message>
+    <message>
+        <source>No service runs this revision yet: edits change it in place.</source>
+        <translation>このリビジョンを実行しているサービスはまだありません: 編集はこのリビジョンをそのまま変更します。</translation>
+    </message>
+    <message>
+        <source>Revisions are immutable, as in ECS: %1 runs %2, so an edit here registers revision %3; deploy it to roll it out.</source>
+        <translation>ECS と同じくリビジョンは変更できません: %1 が %2 を実行しているため、ここで編集するとリビジョン %3 を登録します。反映するにはデプロイしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::TaskDefinitionJsonEditor</name>
@@ -4679,10 +4687,6 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
 <context>
     <name>Berth::Model::LocalRules</name>
     <message>
-        <source>ephemeralStorage is kept for AWS; locally the containers write to this machine&apos;s Docker storage without a size limit</source>
-        <translation>ephemeralStorage は AWS 用に保持します。ローカルではコンテナはこのマシンの Docker ストレージにサイズ制限なしで書き込みます</translation>
-    </message>
-    <message>
         <source>Nothing to do; check the size on AWS, where the limit applies.</source>
         <translation>対処は不要です。制限が適用される AWS でサイズを確認してください。</translation>
     </message>
@@ -4711,10 +4715,6 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <translation>ここからコンテナが AWS を呼び出す必要があるなら、シークレットで認証情報を渡してください。</translation>
     </message>
     <message>
-        <source>volume &quot;%1&quot; is an EFS or FSx file system on AWS; locally it is a Docker volume on this machine, shared by the tasks that use it</source>
-        <translation>ボリューム &quot;%1&quot; は AWS では EFS か FSx のファイルシステムです。ローカルではこのマシンの Docker ボリュームで、それを使うタスクで共有されます</translation>
-    </message>
-    <message>
         <source>Nothing to do; data written here stays on this machine.</source>
         <translation>対処は不要です。ここで書き込んだデータはこのマシンに残ります。</translation>
     </message>
@@ -4725,10 +4725,6 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Copy the variables the container needs into environment (or secrets).</source>
         <translation>コンテナに必要な変数を environment (またはシークレット) にコピーしてください。</translation>
-    </message>
-    <message>
-        <source>container &quot;%1&quot;: FireLens does not route logs locally; every container&apos;s output goes to Docker&apos;s json-file log, which Berth&apos;s Logs panel shows</source>
-        <translation>コンテナ &quot;%1&quot;: ローカルでは FireLens はログを転送しません。すべてのコンテナの出力は Docker の json-file ログに書かれ、Berth の「ログ」パネルに表示されます</translation>
     </message>
     <message>
         <source>Nothing to do; read the logs in the Logs panel or with berth logs.</source>
@@ -4777,6 +4773,26 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Enable the deployment circuit breaker to have failed deployments stopped here.</source>
         <translation>失敗したデプロイをここで止めるには、デプロイのサーキットブレーカーを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>ephemeralStorage is kept for AWS; locally the containers write to this machine&apos;s disk without a size limit</source>
+        <translation>ephemeralStorage は AWS 用に保持します。ローカルではコンテナはこのマシンのディスクにサイズ制限なしで書き込みます</translation>
+    </message>
+    <message>
+        <source>volume &quot;%1&quot; is an EFS or FSx file system on AWS; locally it is a volume on this machine, shared by the tasks that use it</source>
+        <translation>ボリューム &quot;%1&quot; は AWS では EFS か FSx のファイルシステムです。ローカルではこのマシンのボリュームで、それを使うタスクで共有されます</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot;: FireLens does not route logs locally; every container&apos;s output goes to the local json-file log, which Berth&apos;s Logs panel shows</source>
+        <translation>コンテナ &quot;%1&quot;: ローカルでは FireLens はログを転送しません。すべてのコンテナの出力はローカルの json-file ログに書かれ、Berth の「ログ」パネルに表示されます</translation>
+    </message>
+    <message>
+        <source>new revision available: service %1 runs %2, and %3 is registered but not deployed (a service runs the revision it was given)</source>
+        <translation>新しいリビジョンがあります: サービス %1 は %2 を実行しており、%3 は登録済みですがデプロイされていません (サービスは指定されたリビジョンを実行します)</translation>
+    </message>
+    <message>
+        <source>Deploy it: pick %1 in the service&apos;s Task definition field, or run &apos;berth service PROJECT %2 --task-definition %1&apos;.</source>
+        <translation>デプロイしてください: サービスの「タスク定義」欄で %1 を選ぶか、&apos;berth service PROJECT %2 --task-definition %1&apos; を実行します。</translation>
     </message>
 </context>
 <context>
@@ -5914,24 +5930,12 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <translation>最も重要な %1 個を残してください: 後の配置戦略は、前の配置戦略で同点になったものを決めるだけです。</translation>
     </message>
     <message>
-        <source>container &quot;%1&quot; has a memory hard limit of %2 MiB; Docker needs at least %3 MiB for a container</source>
-        <translation>コンテナ &quot;%1&quot; のメモリのハードリミットは %2 MiB です。Docker のコンテナには %3 MiB 以上が必要です</translation>
-    </message>
-    <message>
         <source>Set memory to %1 MiB or more.</source>
         <translation>memory を %1 MiB 以上にしてください。</translation>
     </message>
     <message>
-        <source>container &quot;%1&quot; reserves %2 MiB; Docker needs at least %3 MiB for a container</source>
-        <translation>コンテナ &quot;%1&quot; の予約は %2 MiB です。Docker のコンテナには %3 MiB 以上が必要です</translation>
-    </message>
-    <message>
         <source>Set memoryReservation to %1 MiB or more.</source>
         <translation>memoryReservation を %1 MiB 以上にしてください。</translation>
-    </message>
-    <message>
-        <source>host port %1 is in the ephemeral range (%2-65535) from which Docker and ECS hand out dynamic host ports: a task with a dynamic port may already hold it</source>
-        <translation>ホストポート %1 は、Docker と ECS が動的ホストポートを割り当てるエフェメラル範囲 (%2-65535) にあります: 動的ポートを使うタスクがすでに使っている可能性があります</translation>
     </message>
     <message>
         <source>Choose a static host port below %1, or 0 for a dynamic one.</source>
@@ -5944,6 +5948,18 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Set the task&apos;s cpu to 128 or more, or remove it and size the containers instead.</source>
         <translation>タスクの cpu を 128 以上にするか、削除してコンテナ側でサイズを決めてください。</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot; has a memory hard limit of %2 MiB; a container needs at least %3 MiB</source>
+        <translation>コンテナ &quot;%1&quot; のメモリのハードリミットは %2 MiB です。コンテナには %3 MiB 以上が必要です</translation>
+    </message>
+    <message>
+        <source>container &quot;%1&quot; reserves %2 MiB; a container needs at least %3 MiB</source>
+        <translation>コンテナ &quot;%1&quot; の予約は %2 MiB です。コンテナには %3 MiB 以上が必要です</translation>
+    </message>
+    <message>
+        <source>host port %1 is in the ephemeral range (%2-65535) from which dynamic host ports are handed out: a task with a dynamic port may already hold it</source>
+        <translation>ホストポート %1 は、動的ホストポートを割り当てるエフェメラル範囲 (%2-65535) にあります: 動的ポートを使うタスクがすでに使っている可能性があります</translation>
     </message>
 </context>
 </TS>
