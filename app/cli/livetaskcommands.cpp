@@ -2,6 +2,7 @@
 // project, the command line places its tasks in that run, through the run's ECS API, instead
 // of starting an engine of its own that knows nothing of the services already running.
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/livetask.h"
 #include "app/cli/projectloader.h"
 
@@ -16,15 +17,6 @@
 #include <QThread>
 
 namespace Berth::Cli {
-
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::LiveTask", text, disambiguation, n);
-}
-
-} // namespace
 
 std::optional<LiveRun> liveRunOf(const QString &projectFile, const Model::ProjectData &project,
                                  Output io, const char *command)
@@ -45,9 +37,9 @@ std::optional<LiveRun> liveRunOf(const QString &projectFile, const Model::Projec
         const Engine::ApiCredentials credentials =
             Engine::ApiCredentials::loadOrCreate(store, &problem);
         if (!credentials.isValid()) {
-            io.err << tr("berth %1: %2 runs, but its API keys could not be read from the "
-                         "keychain (%3); set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from "
-                         "'berth api env' and try again")
+            io.err << Tr::tr("berth %1: %2 runs, but its API keys could not be read from the "
+                             "keychain (%3); set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from "
+                             "'berth api env' and try again")
                           .arg(QLatin1String(command), projectFile, problem)
                    << Qt::endl;
             run.endpoint.clear();
@@ -68,7 +60,7 @@ int runTaskOnLiveRun(const LiveRun &run, const QJsonObject &input, bool wait, Ou
 {
     const Engine::ApiCallResult placed = run.call(QStringLiteral("RunTask"), input);
     if (!placed.ok) {
-        io.err << tr("berth run-task: the run refused the task: %1%2")
+        io.err << Tr::tr("berth run-task: the run refused the task: %1%2")
                       .arg(placed.errorType.isEmpty() ? QString() : placed.errorType + u' ',
                            placed.errorMessage)
                << Qt::endl;
@@ -78,12 +70,11 @@ int runTaskOnLiveRun(const LiveRun &run, const QJsonObject &input, bool wait, Ou
     for (const QJsonValue t : placed.body.value(QLatin1String("tasks")).toArray())
         arns << t.toObject().value(QLatin1String("taskArn")).toString();
     for (const QJsonValue f : placed.body.value(QLatin1String("failures")).toArray())
-        io.err << tr("berth run-task: not placed: %1").arg(f.toObject()
-                                                               .value(QLatin1String("reason"))
-                                                               .toString())
+        io.err << Tr::tr("berth run-task: not placed: %1")
+                      .arg(f.toObject().value(QLatin1String("reason")).toString())
                << Qt::endl;
     for (const QString &arn : std::as_const(arns))
-        io.out << tr("started task %1 in the running design (%2)")
+        io.out << Tr::tr("started task %1 in the running design (%2)")
                       .arg(arn.section(u'/', -1), run.endpoint)
                << Qt::endl;
     if (arns.isEmpty())
@@ -101,7 +92,7 @@ int runTaskOnLiveRun(const LiveRun &run, const QJsonObject &input, bool wait, Ou
             QJsonObject{{QLatin1String("cluster"), input.value(QLatin1String("cluster"))},
                         {QLatin1String("tasks"), QJsonArray::fromStringList(arns)}});
         if (!described.ok) {
-            io.err << tr("berth run-task: the run stopped answering: %1")
+            io.err << Tr::tr("berth run-task: the run stopped answering: %1")
                           .arg(described.errorMessage)
                    << Qt::endl;
             return BadUsage;
@@ -113,8 +104,8 @@ int runTaskOnLiveRun(const LiveRun &run, const QJsonObject &input, bool wait, Ou
             continue;
         }
         if (tasks.size() < arns.size()) {
-            io.err << tr("berth run-task: the run no longer knows %n of the tasks", nullptr,
-                         int(arns.size() - tasks.size()))
+            io.err << Tr::tr("berth run-task: the run no longer knows %n of the tasks", nullptr,
+                             int(arns.size() - tasks.size()))
                    << Qt::endl;
             return BadUsage;
         }
@@ -151,25 +142,25 @@ int stopTaskCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Stops a task of the project's running design, as 'aws ecs stop-task' does: "
-           "desiredStatus STOPPED, stop code UserInitiated. The design must be running (in the "
-           "window or with 'berth run')."));
+        Tr::tr("Stops a task of the project's running design, as 'aws ecs stop-task' does: "
+               "desiredStatus STOPPED, stop code UserInitiated. The design must be running (in the "
+               "window or with 'berth run')."));
     parser.addHelpOption();
     const QCommandLineOption reason(QStringLiteral("reason"),
-                                    tr("The reason shown as the task's stoppedReason."),
+                                    Tr::tr("The reason shown as the task's stoppedReason."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption cluster(QStringLiteral("cluster"), tr("The task's cluster."),
+    const QCommandLineOption cluster(QStringLiteral("cluster"), Tr::tr("The task's cluster."),
                                      QStringLiteral("CLUSTER"));
     parser.addOptions({reason, cluster});
-    parser.addPositionalArgument(QStringLiteral("stop-task"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
-    parser.addPositionalArgument(QStringLiteral("TASK"), tr("The task's id or ARN."));
+    parser.addPositionalArgument(QStringLiteral("stop-task"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project."));
+    parser.addPositionalArgument(QStringLiteral("TASK"), Tr::tr("The task's id or ARN."));
     if (const auto done = parseArguments(parser, arguments, "stop-task", io))
         return *done;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 2) {
-        io.err << tr("berth stop-task: name a project and a task, e.g. 'berth stop-task "
-                     "shop.berth 0a1b2c3d4e5f60718293a4b5c6d7e8f9 --reason \"scaling down\"'")
+        io.err << Tr::tr("berth stop-task: name a project and a task, e.g. 'berth stop-task "
+                         "shop.berth 0a1b2c3d4e5f60718293a4b5c6d7e8f9 --reason \"scaling down\"'")
                << Qt::endl;
         return BadUsage;
     }
@@ -179,8 +170,8 @@ int stopTaskCommand(const QStringList &arguments, Output io)
         return BadUsage;
     const std::optional<LiveRun> run = liveRunOf(positional.at(0), *project, io, "stop-task");
     if (!run) {
-        io.err << tr("berth stop-task: %1 is not running; start it with 'berth run %1 "
-                     "--headless' or in the window")
+        io.err << Tr::tr("berth stop-task: %1 is not running; start it with 'berth run %1 "
+                         "--headless' or in the window")
                       .arg(positional.at(0))
                << Qt::endl;
         return BadUsage;
@@ -196,14 +187,14 @@ int stopTaskCommand(const QStringList &arguments, Output io)
         input.insert(QLatin1String("reason"), parser.value(reason));
     const Engine::ApiCallResult stopped = run->call(QStringLiteral("StopTask"), input);
     if (!stopped.ok) {
-        io.err << tr("berth stop-task: %1%2")
+        io.err << Tr::tr("berth stop-task: %1%2")
                       .arg(stopped.errorType.isEmpty() ? QString() : stopped.errorType + u' ',
                            stopped.errorMessage)
                << Qt::endl;
         return BadUsage;
     }
     const QJsonObject task = stopped.body.value(QLatin1String("task")).toObject();
-    io.out << tr("task %1: desired status %2 (%3)")
+    io.out << Tr::tr("task %1: desired status %2 (%3)")
                   .arg(task.value(QLatin1String("taskArn")).toString().section(u'/', -1),
                        task.value(QLatin1String("desiredStatus")).toString(),
                        task.value(QLatin1String("stoppedReason")).toString())

@@ -1,4 +1,5 @@
 #include "engine/swarm/stackspec.h"
+#include "engine/enginetr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,11 +8,6 @@
 namespace Berth::Engine {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::StackSpec", text);
-}
 
 QJsonObject labelsWith(const QJsonObject &labels, const QString &stack)
 {
@@ -29,7 +25,7 @@ bool duration(const QJsonObject &in, const char *composeKey, QJsonObject &out, c
     const QString text = in.value(QLatin1String(composeKey)).toString();
     const std::optional<qint64> ns = StackSpec::durationNanoseconds(text);
     if (!ns) {
-        *error = tr("%1.%2: \"%3\" is not a duration; write it as 30s, 1m30s or 500ms")
+        *error = Tr::tr("%1.%2: \"%3\" is not a duration; write it as 30s, 1m30s or 500ms")
                      .arg(where, QLatin1String(composeKey), text);
         return false;
     }
@@ -75,7 +71,7 @@ std::optional<QJsonObject> serviceSpec(const QString &stack, const QString &name
     const QString where = QStringLiteral("services.") + name;
     const QString image = service.value(QLatin1String("image")).toString();
     if (image.isEmpty()) {
-        *error = tr("%1: the service has no image").arg(where);
+        *error = Tr::tr("%1: the service has no image").arg(where);
         return std::nullopt;
     }
     QJsonObject container{{QLatin1String("Image"), image},

@@ -1,4 +1,5 @@
 #include "engine/swarm/swarmdeployer.h"
+#include "engine/enginetr.h"
 
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
@@ -24,11 +25,6 @@ using Docker::DockerError;
 using Docker::DockerResult;
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Engine::SwarmDeployer", text, disambiguation, n);
-}
 
 // A /services and a /tasks call take 1-4 ms each on a single-node swarm, so polling ten
 // times a second costs the manager little and notices convergence within 0.1 s.
@@ -113,8 +109,8 @@ DockerResult<void> SwarmDeployer::useTlsFromKeychain(SecretStore &keychain)
     Docker::DockerEndpoint endpoint = m_client->transport()->endpoint();
     if (endpoint.kind() != Docker::DockerEndpoint::Kind::Tcp)
         return DockerError(DockerError::Kind::Usage,
-                           tr("TLS certificates from the keychain need a tcp:// manager, e.g. "
-                              "--docker-host tcp://manager:2376"));
+                           Tr::tr("TLS certificates from the keychain need a tcp:// manager, e.g. "
+                                  "--docker-host tcp://manager:2376"));
     auto certificates = std::make_unique<QTemporaryDir>();
     const QString hostAndPort = QStringLiteral("%1:%2").arg(endpoint.host()).arg(endpoint.port());
     for (const QString file :
@@ -125,16 +121,16 @@ DockerResult<void> SwarmDeployer::useTlsFromKeychain(SecretStore &keychain)
             return DockerError(
                 DockerError::Kind::Usage,
                 value.notFound()
-                    ? tr("the keychain has no %1; store it with 'berth secret set %1 < %2'")
+                    ? Tr::tr("the keychain has no %1; store it with 'berth secret set %1 < %2'")
                           .arg(key, file)
-                    : tr("cannot read %1 from the keychain: %2").arg(key, value.error));
+                    : Tr::tr("cannot read %1 from the keychain: %2").arg(key, value.error));
         // libcurl reads certificates from files: owner-only, gone with the deployer.
         QFile out(certificates->filePath(file));
         if (!out.open(QIODevice::WriteOnly) ||
             !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
             out.write(value.value.toUtf8() + '\n') < 0)
             return DockerError(DockerError::Kind::Usage,
-                               tr("cannot write the TLS files to %1: %2")
+                               Tr::tr("cannot write the TLS files to %1: %2")
                                    .arg(certificates->path(), out.errorString()));
     }
     endpoint.setTls(true, true, certificates->path());
@@ -164,14 +160,14 @@ DockerResult<void> SwarmDeployer::checkManager()
     const QString state = swarm.value(QLatin1String("LocalNodeState")).toString();
     if (state != QLatin1String("active"))
         return DockerError(DockerError::Kind::Usage,
-                           tr("the daemon is not part of a swarm (its state is \"%1\"); run "
-                              "'docker swarm init' on the machine that should manage it, or "
-                              "name a manager with --docker-host")
+                           Tr::tr("the daemon is not part of a swarm (its state is \"%1\"); run "
+                                  "'docker swarm init' on the machine that should manage it, or "
+                                  "name a manager with --docker-host")
                                .arg(state));
     if (!swarm.value(QLatin1String("ControlAvailable")).toBool())
         return DockerError(DockerError::Kind::Usage,
-                           tr("the daemon is a swarm worker, not a manager; name a manager "
-                              "with --docker-host (see 'docker node ls' on a manager)"));
+                           Tr::tr("the daemon is a swarm worker, not a manager; name a manager "
+                                  "with --docker-host (see 'docker node ls' on a manager)"));
     return {};
 }
 
@@ -198,7 +194,7 @@ DockerResult<void> SwarmDeployer::deploy(const QString &stack, const QJsonObject
     for (const StackSpec::ServiceSpec &s : specs) {
         if (s.spec.value(QLatin1String("Labels"))[QLatin1String(StackSpec::imageLabel)] ==
             demoImageReference()) {
-            line(tr("Preparing %1").arg(demoImageReference()));
+            line(Tr::tr("Preparing %1").arg(demoImageReference()));
             const auto image = ensureDemoImage(*m_client);
             if (!image.ok())
                 return image.error();
@@ -215,7 +211,7 @@ DockerResult<void> SwarmDeployer::deploy(const QString &stack, const QJsonObject
             return n.value(QLatin1String("Name")).toString() == network;
         });
     if (!haveNetwork) {
-        line(tr("Creating network %1").arg(network));
+        line(Tr::tr("Creating network %1").arg(network));
         const QJsonObject body = StackSpec::defaultNetwork(stack);
         Docker::Labels labels;
         labels.insert(QLatin1String(StackSpec::namespaceLabel), stack);
@@ -234,13 +230,13 @@ DockerResult<void> SwarmDeployer::deploy(const QString &stack, const QJsonObject
         const QString name = s.spec.value(QLatin1String("Name")).toString();
         const auto it = byName.constFind(name);
         if (it == byName.constEnd()) {
-            line(tr("Creating service %1").arg(name));
+            line(Tr::tr("Creating service %1").arg(name));
             const auto created = m_client->createService(s.spec);
             if (!created.ok())
                 return created.error();
             continue;
         }
-        line(tr("Updating service %1").arg(name));
+        line(Tr::tr("Updating service %1").arg(name));
         const auto updated = m_client->updateService(it->value(QLatin1String("ID")).toString(),
                                                      versionOf(*it), s.spec);
         if (!updated.ok())
@@ -252,7 +248,7 @@ DockerResult<void> SwarmDeployer::deploy(const QString &stack, const QJsonObject
                 return s.spec.value(QLatin1String("Name")).toString() == it.key();
             }))
             continue;
-        line(tr("Removing service %1, which the design no longer has").arg(it.key()));
+        line(Tr::tr("Removing service %1, which the design no longer has").arg(it.key()));
         const auto removed = m_client->removeService(it->value(QLatin1String("ID")).toString());
         if (!removed.ok())
             return removed.error();
@@ -370,7 +366,7 @@ DockerResult<QList<SwarmServiceState>> SwarmDeployer::waitConverged(const QStrin
             if (s.update == QLatin1String("rollback_completed") ||
                 s.update == QLatin1String("paused") || s.update == QLatin1String("rollback_paused"))
                 return failure(
-                    tr("the update of %1 failed (%2)%3; see 'docker service ps %1'")
+                    Tr::tr("the update of %1 failed (%2)%3; see 'docker service ps %1'")
                         .arg(s.name, s.update,
                              s.problem.isEmpty() ? QString() : QStringLiteral(": ") + s.problem));
         }
@@ -379,12 +375,12 @@ DockerResult<QList<SwarmServiceState>> SwarmDeployer::waitConverged(const QStrin
             return last;
         if (m_cancelled)
             return DockerError(DockerError::Kind::Cancelled,
-                               tr("the wait was cancelled; the stack goes on converging"));
+                               Tr::tr("the wait was cancelled; the stack goes on converging"));
         if (deadline.hasExpired()) {
             QStringList behind;
             for (const SwarmServiceState &s : std::as_const(last))
                 if (!s.converged())
-                    behind << tr("%1 %2/%3 running%4")
+                    behind << Tr::tr("%1 %2/%3 running%4")
                                   .arg(s.name)
                                   .arg(s.running)
                                   .arg(s.desired)
@@ -392,8 +388,8 @@ DockerResult<QList<SwarmServiceState>> SwarmDeployer::waitConverged(const QStrin
                                            ? QString()
                                            : QStringLiteral(" (") + s.problem + QLatin1Char(')'));
             return DockerError(DockerError::Kind::Timeout,
-                               tr("the stack did not converge within %1 s: %2. The services "
-                                  "keep trying; 'docker service ps' shows why.")
+                               Tr::tr("the stack did not converge within %1 s: %2. The services "
+                                      "keep trying; 'docker service ps' shows why.")
                                    .arg(timeoutMs / 1000)
                                    .arg(behind.join(QStringLiteral("; "))));
         }
@@ -408,7 +404,7 @@ DockerResult<void> SwarmDeployer::remove(const QString &stack, int timeoutMs)
     if (!services.ok())
         return services.error();
     for (const QJsonObject &s : services.value()) {
-        line(tr("Removing service %1")
+        line(Tr::tr("Removing service %1")
                  .arg(s.value(QLatin1String("Spec"))[QLatin1String("Name")].toString()));
         const auto removed = m_client->removeService(s.value(QLatin1String("ID")).toString());
         if (!removed.ok() && removed.error().httpStatus() != 404)
@@ -429,19 +425,20 @@ DockerResult<void> SwarmDeployer::remove(const QString &stack, int timeoutMs)
                 const auto removed =
                     m_client->removeNetwork(n.value(QLatin1String("Id")).toString());
                 if (removed.ok())
-                    line(tr("Removed network %1").arg(name));
+                    line(Tr::tr("Removed network %1").arg(name));
                 allGone = allGone && (removed.ok() || removed.error().httpStatus() == 404);
             }
             if (allGone)
                 return {};
         }
         if (m_cancelled)
-            return DockerError(DockerError::Kind::Cancelled,
-                               tr("the wait was cancelled; run the removal again to finish it"));
+            return DockerError(
+                DockerError::Kind::Cancelled,
+                Tr::tr("the wait was cancelled; run the removal again to finish it"));
         if (deadline.hasExpired())
             return DockerError(DockerError::Kind::Timeout,
-                               tr("the stack's containers were still stopping after %1 s; run "
-                                  "the removal again to finish it")
+                               Tr::tr("the stack's containers were still stopping after %1 s; run "
+                                      "the removal again to finish it")
                                    .arg(timeoutMs / 1000));
         QThread::msleep(kPollMs);
     }

@@ -1,4 +1,5 @@
 #include "engine/swarm/swarmstack.h"
+#include "engine/enginetr.h"
 
 #include "engine/swarm/yamlwriter.h"
 #include "model/jsontext.h"
@@ -17,11 +18,6 @@ namespace Berth::Engine {
 using namespace Berth::Model;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::SwarmStack", text);
-}
 
 QString seconds(int s)
 {
@@ -150,9 +146,9 @@ private:
         if (!td) {
             warn(Diagnostic::EntityKind::Service, service.name, QStringLiteral("no-task"),
                  JsonText::member(path, QStringLiteral("taskDefinition")),
-                 tr("the service's task definition is not in the project; the service is "
-                    "left out of the stack"),
-                 tr("Run 'berth validate' and fix the service's taskDefinition."));
+                 Tr::tr("the service's task definition is not in the project; the service is "
+                        "left out of the stack"),
+                 Tr::tr("Run 'berth validate' and fix the service's taskDefinition."));
             return;
         }
         const QJsonObject deploy = deployOf(service, path, *td);
@@ -161,19 +157,19 @@ private:
         const QStringList names = SwarmStack::swarmServiceNames(m_project, service);
         if (containers.size() > 1)
             warn(Diagnostic::EntityKind::Service, service.name, QStringLiteral("containers"), path,
-                 tr("the task has %1 containers; each becomes its own Swarm service (%2), "
-                    "with no promise that they share a node, and links, dependsOn and "
-                    "essential have no Swarm meaning")
+                 Tr::tr("the task has %1 containers; each becomes its own Swarm service (%2), "
+                        "with no promise that they share a node, and links, dependsOn and "
+                        "essential have no Swarm meaning")
                      .arg(containers.size())
                      .arg(names.join(QStringLiteral(", "))),
-                 tr("Containers reach each other by those service names on the stack's "
-                    "network; put containers that must share a host in one image."));
+                 Tr::tr("Containers reach each other by those service names on the stack's "
+                        "network; put containers that must share a host in one image."));
         if (td->networkMode() == QLatin1String("awsvpc"))
             warn(Diagnostic::EntityKind::TaskDefinition, td->key(), QStringLiteral("awsvpc"),
                  JsonText::member(tdPath, QStringLiteral("networkMode")),
-                 tr("awsvpc networking has no Swarm counterpart; the services join the "
-                    "stack's overlay network instead"),
-                 tr("Nothing to do unless the design relies on ENI limits."));
+                 Tr::tr("awsvpc networking has no Swarm counterpart; the services join the "
+                        "stack's overlay network instead"),
+                 Tr::tr("Nothing to do unless the design relies on ENI limits."));
         for (qsizetype c = 0; c < containers.size(); ++c) {
             const QString containerPath = JsonText::index(
                 JsonText::member(tdPath, QStringLiteral("containerDefinitions")), c);
@@ -216,10 +212,10 @@ private:
                 }
                 warn(Diagnostic::EntityKind::Service, service.name, QStringLiteral("constraint"),
                      JsonText::member(JsonText::index(listPath, i), QStringLiteral("expression")),
-                     tr("the constraint \"%1\" has no Swarm counterpart and is left out")
+                     Tr::tr("the constraint \"%1\" has no Swarm counterpart and is left out")
                          .arg(c.expression),
-                     tr("Swarm takes only attribute == value and != value, all of which must "
-                        "hold; label the nodes and use those."));
+                     Tr::tr("Swarm takes only attribute == value and != value, all of which must "
+                            "hold; label the nodes and use those."));
             }
         };
         addConstraints(service.placementConstraints,
@@ -242,8 +238,8 @@ private:
             }
             warn(Diagnostic::EntityKind::Service, service.name, QStringLiteral("strategy"),
                  JsonText::index(strategyPath, i),
-                 tr("the %1 strategy has no Swarm counterpart; Swarm only spreads").arg(s.type),
-                 tr("Expect tasks spread over the nodes instead."));
+                 Tr::tr("the %1 strategy has no Swarm counterpart; Swarm only spreads").arg(s.type),
+                 Tr::tr("Expect tasks spread over the nodes instead."));
         }
         if (!preferences.isEmpty())
             placement.insert(QLatin1String("preferences"), preferences);
@@ -289,9 +285,9 @@ private:
         if (!container.secrets().isEmpty())
             warn(Diagnostic::EntityKind::TaskDefinition, td.key(), QStringLiteral("secrets"),
                  JsonText::member(path, QStringLiteral("secrets")),
-                 tr("secrets from SSM or Secrets Manager are not exported; Swarm secrets are "
-                    "files under /run/secrets, not environment variables"),
-                 tr("Create them with 'docker secret create' and read them from files."));
+                 Tr::tr("secrets from SSM or Secrets Manager are not exported; Swarm secrets are "
+                        "files under /run/secrets, not environment variables"),
+                 Tr::tr("Create them with 'docker secret create' and read them from files."));
         if (const auto hc = container.healthCheck()) {
             QJsonObject check{{QLatin1String("test"), QJsonArray::fromStringList(hc->command)},
                               {QLatin1String("interval"), seconds(hc->interval)},
@@ -380,14 +376,15 @@ private:
                             });
             if (!behindLoadBalancer)
                 continue;
-            warn(Diagnostic::EntityKind::TaskDefinition, td.key(), QStringLiteral("dynamic-port"),
-                 JsonText::index(JsonText::member(path, QStringLiteral("portMappings")), i),
-                 tr("container port %1 has a dynamic host port behind a load balancer; Swarm "
-                    "has no target groups, so the port is not published")
-                     .arg(m.containerPort),
-                 tr("Publish it through Swarm's routing mesh by adding ports: [\"LISTENER:%1\"] "
-                    "to the service in the stack file.")
-                     .arg(m.containerPort));
+            warn(
+                Diagnostic::EntityKind::TaskDefinition, td.key(), QStringLiteral("dynamic-port"),
+                JsonText::index(JsonText::member(path, QStringLiteral("portMappings")), i),
+                Tr::tr("container port %1 has a dynamic host port behind a load balancer; Swarm "
+                       "has no target groups, so the port is not published")
+                    .arg(m.containerPort),
+                Tr::tr("Publish it through Swarm's routing mesh by adding ports: [\"LISTENER:%1\"] "
+                       "to the service in the stack file.")
+                    .arg(m.containerPort));
         }
         return ports;
     }
@@ -397,10 +394,10 @@ private:
         const LoadBalancer &lb = m_project.loadBalancers.at(index);
         const QString path = JsonText::index(QStringLiteral("$.loadBalancers"), index);
         warn(Diagnostic::EntityKind::LoadBalancer, lb.name, QStringLiteral("load-balancer"), path,
-             tr("load balancer \"%1\" and its target groups' health checks have no Swarm "
-                "counterpart; Swarm routes with its own mesh")
+             Tr::tr("load balancer \"%1\" and its target groups' health checks have no Swarm "
+                    "counterpart; Swarm routes with its own mesh")
                  .arg(lb.name),
-             tr("Run a proxy service (HAProxy, Traefik) in the stack for path routing."));
+             Tr::tr("Run a proxy service (HAProxy, Traefik) in the stack for path routing."));
         for (qsizetype l = 0; l < lb.listeners.size(); ++l) {
             const Listener &listener = lb.listeners.at(l);
             const QString listenerPath =
@@ -408,11 +405,11 @@ private:
             for (qsizetype r = 0; r < listener.rules.size(); ++r)
                 warn(Diagnostic::EntityKind::LoadBalancer, lb.name, QStringLiteral("rule"),
                      JsonText::index(JsonText::member(listenerPath, QStringLiteral("rules")), r),
-                     tr("the listener rule to \"%1\" (priority %2) is not exported; Swarm has "
-                        "no path or host routing")
+                     Tr::tr("the listener rule to \"%1\" (priority %2) is not exported; Swarm has "
+                            "no path or host routing")
                          .arg(listener.rules.at(r).targetGroup)
                          .arg(listener.rules.at(r).priority),
-                     tr("Route with a proxy service in the stack."));
+                     Tr::tr("Route with a proxy service in the stack."));
         }
     }
 
@@ -452,14 +449,14 @@ QString SwarmStack::stackName(const QString &projectName)
 QString SwarmStack::write(const Result &result, const QString &dir, QString *error)
 {
     if (!QDir().mkpath(dir)) {
-        *error = tr("cannot create the folder %1; check its parent's permissions").arg(dir);
+        *error = Tr::tr("cannot create the folder %1; check its parent's permissions").arg(dir);
         return {};
     }
     const QString path = QDir(dir).filePath(QStringLiteral("stack.yml"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(YamlWriter::write(result.compose)) < 0) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return {};
     }
     return path;

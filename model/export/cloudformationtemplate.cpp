@@ -1,4 +1,5 @@
 #include "model/export/cloudformationtemplate.h"
+#include "model/modeltr.h"
 
 #include "model/ecsjson.h"
 #include "model/jsontext.h"
@@ -14,11 +15,6 @@
 namespace Berth::Model {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Model::CloudFormationTemplate", text);
-}
 
 const QString kVpcParameter = QStringLiteral("VpcId");
 const QString kSubnetsParameter = QStringLiteral("Subnets");
@@ -72,13 +68,13 @@ public:
         m_parameters.insert(
             kVpcParameter,
             QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::EC2::VPC::Id")},
-                        {QLatin1String("Description"), tr("The VPC of the target groups.")}});
+                        {QLatin1String("Description"), Tr::tr("The VPC of the target groups.")}});
         m_parameters.insert(
             kSubnetsParameter,
             QJsonObject{{QLatin1String("Type"), QStringLiteral("List<AWS::EC2::Subnet::Id>")},
                         {QLatin1String("Description"),
-                         tr("Subnets of the load balancers and of awsvpc tasks (two or more "
-                            "availability zones for an application load balancer).")}});
+                         Tr::tr("Subnets of the load balancers and of awsvpc tasks (two or more "
+                                "availability zones for an application load balancer).")}});
         for (qsizetype i = 0; i < m_project.clusters.size(); ++i)
             addCluster(i);
         for (qsizetype i = 0; i < m_project.targetGroups.size(); ++i)
@@ -89,7 +85,7 @@ public:
             addService(i);
         QJsonObject document{
             {QLatin1String("AWSTemplateFormatVersion"), QStringLiteral("2010-09-09")},
-            {QLatin1String("Description"), tr("%1, exported by Berth").arg(m_project.name)},
+            {QLatin1String("Description"), Tr::tr("%1, exported by Berth").arg(m_project.name)},
             {QLatin1String("Parameters"), m_parameters},
             {QLatin1String("Resources"), m_resources}};
         if (!m_outputs.isEmpty())
@@ -122,10 +118,10 @@ private:
             warn(Diagnostic::EntityKind::Cluster, c.name, QStringLiteral("instances"),
                  JsonText::member(JsonText::index(QStringLiteral("$.clusters"), index),
                                   QStringLiteral("instances")),
-                 tr("the cluster's %1 container instances are not in the template")
+                 Tr::tr("the cluster's %1 container instances are not in the template")
                      .arg(c.instances.size()),
-                 tr("Register EC2 instances with it (an Auto Scaling group of ECS-optimized "
-                    "AMIs with ECS_CLUSTER set) or run the services on Fargate."));
+                 Tr::tr("Register EC2 instances with it (an Auto Scaling group of ECS-optimized "
+                        "AMIs with ECS_CLUSTER set) or run the services on Fargate."));
     }
 
     /// A target group's health check port: traffic-port when a service reaches it through
@@ -209,9 +205,9 @@ private:
         if (application)
             warn(Diagnostic::EntityKind::LoadBalancer, lb.name, QStringLiteral("security-groups"),
                  path,
-                 tr("the load balancer gets the VPC's default security group; the design has "
-                    "no security groups"),
-                 tr("Add SecurityGroups to %1 in the template that open the listener ports.")
+                 Tr::tr("the load balancer gets the VPC's default security group; the design has "
+                        "no security groups"),
+                 Tr::tr("Add SecurityGroups to %1 in the template that open the listener ports.")
                      .arg(lbId));
         for (qsizetype l = 0; l < lb.listeners.size(); ++l) {
             const Listener &listener = lb.listeners.at(l);
@@ -226,8 +222,8 @@ private:
                 m_parameters.insert(kCertificateParameter,
                                     QJsonObject{{QLatin1String("Type"), QStringLiteral("String")},
                                                 {QLatin1String("Description"),
-                                                 tr("The ACM certificate of the HTTPS and "
-                                                    "TLS listeners.")}});
+                                                 Tr::tr("The ACM certificate of the HTTPS and "
+                                                        "TLS listeners.")}});
                 p.insert(QLatin1String("Certificates"),
                          QJsonArray{QJsonObject{
                              {QLatin1String("CertificateArn"), ref(kCertificateParameter)}}});
@@ -296,11 +292,11 @@ private:
         if (needsExecutionRole && !td.json().contains(QLatin1String("executionRoleArn")))
             warn(Diagnostic::EntityKind::TaskDefinition, td.key(), QStringLiteral("execution-role"),
                  servicePath,
-                 tr("task definition %1 needs a task execution role (Fargate, secrets or "
-                    "awslogs) and the design names none")
+                 Tr::tr("task definition %1 needs a task execution role (Fargate, secrets or "
+                        "awslogs) and the design names none")
                      .arg(td.key()),
-                 tr("Set ExecutionRoleArn of %1 to a role with "
-                    "AmazonECSTaskExecutionRolePolicy.")
+                 Tr::tr("Set ExecutionRoleArn of %1 to a role with "
+                        "AmazonECSTaskExecutionRolePolicy.")
                      .arg(tdId));
         return tdId;
     }
@@ -313,9 +309,9 @@ private:
         if (!td) {
             warn(Diagnostic::EntityKind::Service, s.name, QStringLiteral("no-task"),
                  JsonText::member(path, QStringLiteral("taskDefinition")),
-                 tr("the service's task definition is not in the project; the service is "
-                    "left out of the template"),
-                 tr("Run 'berth validate' and fix the service's taskDefinition."));
+                 Tr::tr("the service's task definition is not in the project; the service is "
+                        "left out of the template"),
+                 Tr::tr("Run 'berth validate' and fix the service's taskDefinition."));
             return;
         }
         const QString tdId = addTaskDefinition(*td, path);
@@ -399,10 +395,11 @@ private:
         if (!groups.isEmpty())
             awsvpc.insert(QLatin1String("SecurityGroups"), groups);
         else
-            warn(Diagnostic::EntityKind::Service, s.name, QStringLiteral("security-groups"), path,
-                 tr("the awsvpc tasks get the VPC's default security group; the design names "
-                    "none"),
-                 tr("Add SecurityGroups to the service's AwsvpcConfiguration in the template."));
+            warn(
+                Diagnostic::EntityKind::Service, s.name, QStringLiteral("security-groups"), path,
+                Tr::tr("the awsvpc tasks get the VPC's default security group; the design names "
+                       "none"),
+                Tr::tr("Add SecurityGroups to the service's AwsvpcConfiguration in the template."));
         return QJsonObject{{QLatin1String("AwsvpcConfiguration"), awsvpc}};
     }
 
@@ -439,14 +436,14 @@ QString CloudFormationTemplate::logicalName(const QString &name)
 QString CloudFormationTemplate::write(const Result &result, const QString &dir, QString *error)
 {
     if (!QDir().mkpath(dir)) {
-        *error = tr("cannot create the folder %1; check its parent's permissions").arg(dir);
+        *error = Tr::tr("cannot create the folder %1; check its parent's permissions").arg(dir);
         return {};
     }
     const QString path = QDir(dir).filePath(QStringLiteral("cloudformation.json"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(QJsonDocument(result.document).toJson()) < 0) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return {};
     }
     return path;

@@ -154,10 +154,6 @@ Docker Engine API %5 (デーモンのバージョンに合わせ、最も古く�
         </translation>
     </message>
     <message>
-        <source>Writes register-ready task definitions (for &apos;aws ecs register-task-definition --cli-input-json file://FILE&apos;) and create-service inputs for every service.</source>
-        <translation>登録できるタスク定義 (&apos;aws ecs register-task-definition --cli-input-json file://FILE&apos; 用) と、すべてのサービスの create-service 入力を書き出します。</translation>
-    </message>
-    <message>
         <source>The folder to write to.</source>
         <translation>書き出し先のフォルダー。</translation>
     </message>
@@ -172,12 +168,6 @@ Docker Engine API %5 (デーモンのバージョンに合わせ、最も古く�
     <message>
         <source>wrote %1</source>
         <translation>%1 を書き出しました</translation>
-    </message>
-    <message numerus="yes">
-        <source>warning: the design has %n error(s); ECS may reject what was exported. Run &apos;berth validate %1&apos;.</source>
-        <translation>
-            <numerusform>警告: 設計にエラーが %n 件あります。書き出したものを ECS が拒否する可能性があります。&apos;berth validate %1&apos; を実行してください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Services</source>
@@ -753,12 +743,17 @@ Every command takes --help (or &apos;berth help COMMAND&apos;) for its usage.</s
         <source>Usage: berth [FILE]                      open the window
        berth validate FILE... [--json]   check projects and task definitions
        berth import TASKDEF.json [--into PROJECT]
-       berth export PROJECT --out DIR    register-ready ECS JSON
+       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
+                                         ECS JSON, a Swarm stack, a template
+       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
+                                         the design on a Docker Swarm
        berth plan PROJECT [--json] [--seed N]
                                          placement, unplaceable tasks, preflight
        berth run PROJECT --headless [--duration S] [--events-json] [--keep]
                                          [--quiet] [--api-port N] [--no-api]
        berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
+       berth stop-task PROJECT TASK [--reason TEXT]
+                                         stop a task of the running design
        berth down PROJECT                remove what the project started
        berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
                                          [--force-new-deployment] [--json]
@@ -776,12 +771,17 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <translation>使い方: berth [FILE]                      ウィンドウを開く
        berth validate FILE... [--json]   プロジェクトとタスク定義を検証する
        berth import TASKDEF.json [--into PROJECT]
-       berth export PROJECT --out DIR    登録できる ECS JSON を書き出す
+       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
+                                         ECS JSON、Swarm スタック、テンプレート
+       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
+                                         設計を Docker Swarm で実行する
        berth plan PROJECT [--json] [--seed N]
                                          配置、配置できないタスク、事前チェック
        berth run PROJECT --headless [--duration S] [--events-json] [--keep]
                                          [--quiet] [--api-port N] [--no-api]
        berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
+       berth stop-task PROJECT TASK [--reason TEXT]
+                                         実行中の設計のタスクを停止する
        berth down PROJECT                プロジェクトが起動したものを削除する
        berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
                                          [--force-new-deployment] [--json]
@@ -796,6 +796,180 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
 終了コード: 0 正常、1 設計にエラーがある、2 使い方の誤りまたは読めない入力。
 コマンドのオプションは &apos;berth COMMAND --help&apos; で表示されます。
 </translation>
+    </message>
+    <message>
+        <source>Writes the design for another engine. ecs (the default): register-ready task definitions (for &apos;aws ecs register-task-definition --cli-input-json file://FILE&apos;) and create-service inputs. swarm: a Docker Swarm stack file, stack.yml (for &apos;docker stack deploy -c stack.yml&apos; or &apos;berth deploy --swarm&apos;). cloudformation: one CloudFormation template with the cluster, services and load balancers. What the engine cannot say is printed as warnings.</source>
+        <translation>設計を別のエンジン向けに書き出します。ecs (既定): 登録できるタスク定義 (&apos;aws ecs register-task-definition --cli-input-json file://FILE&apos; 用) と create-service の入力。swarm: Docker Swarm のスタックファイル stack.yml (&apos;docker stack deploy -c stack.yml&apos; または &apos;berth deploy --swarm&apos; 用)。cloudformation: クラスター、サービス、ロードバランサーを含む CloudFormation テンプレート 1 つ。エンジンで表せないものは警告として出力します。</translation>
+    </message>
+    <message>
+        <source>ecs, swarm or cloudformation (default: ecs).</source>
+        <translation>ecs、swarm または cloudformation (既定: ecs)。</translation>
+    </message>
+    <message>
+        <source>swarm: leave CPU and memory reservations out, for a swarm smaller than the design&apos;s cluster (limits stay).</source>
+        <translation>swarm: 設計のクラスターより小さい Swarm 向けに、CPU とメモリの予約を省く (制限は残す)。</translation>
+    </message>
+    <message>
+        <source>berth export: unknown format &quot;%1&quot;; use ecs, swarm or cloudformation</source>
+        <translation>berth export: 不明な形式 &quot;%1&quot;。ecs、swarm または cloudformation を使ってください</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: the design has %n error(s); the engine may reject what was exported. Run &apos;berth validate %1&apos;.</source>
+        <translation>
+            <numerusform>警告: 設計にエラーが %n 件あります。書き出したものをエンジンが拒否する可能性があります。&apos;berth validate %1&apos; を実行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n old)</source>
+        <translation>
+            <numerusform> (古いもの +%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running: </source>
+        <translation>実行中: </translation>
+    </message>
+    <message>
+        <source>Deploys the design to a Docker Swarm through the Engine API of a swarm manager, as the stack that &apos;berth export --format swarm&apos; writes, and waits until every service runs its replicas. Services and networks are named and labelled as &apos;docker stack deploy&apos; does, so &apos;docker stack ps STACK&apos; shows them. Swarm schedules: the ECS strategies it cannot follow are printed as warnings.</source>
+        <translation>設計を Swarm マネージャーの Engine API を通じて Docker Swarm にデプロイし (&apos;berth export --format swarm&apos; が書き出すスタックとして)、すべてのサービスがレプリカを実行するまで待ちます。サービスとネットワークには &apos;docker stack deploy&apos; と同じ名前とラベルを付けるので、&apos;docker stack ps STACK&apos; で表示できます。スケジューリングは Swarm が行います: Swarm が従えない ECS の配置戦略は警告として出力します。</translation>
+    </message>
+    <message>
+        <source>Deploy to a Docker Swarm (the only target so far).</source>
+        <translation>Docker Swarm にデプロイする (現在はこれだけ)。</translation>
+    </message>
+    <message>
+        <source>The swarm manager: unix:///PATH or tcp://HOST:PORT (default: DOCKER_HOST, else the local socket). For TLS set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to the folder of ca.pem, cert.pem and key.pem, as for the docker CLI.</source>
+        <translation>Swarm マネージャー: unix:///PATH または tcp://HOST:PORT (既定: DOCKER_HOST、なければローカルのソケット)。TLS では docker CLI と同じく DOCKER_TLS_VERIFY=1 と、ca.pem、cert.pem、key.pem のあるフォルダーを DOCKER_CERT_PATH に設定します。</translation>
+    </message>
+    <message>
+        <source>Take the TLS client certificate for a tcp:// manager from the OS keychain: docker-tls:HOST:PORT:ca.pem, :cert.pem and :key.pem, stored with &apos;berth secret set KEY &lt; FILE&apos;.</source>
+        <translation>tcp:// マネージャー用の TLS クライアント証明書を OS のキーチェーンから取る: docker-tls:HOST:PORT:ca.pem、:cert.pem、:key.pem (&apos;berth secret set KEY &lt; FILE&apos; で保存)。</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s name (default: the project&apos;s name).</source>
+        <translation>スタックの名前 (既定: プロジェクトの名前)。</translation>
+    </message>
+    <message>
+        <source>Remove the stack instead, and wait until its containers are gone.</source>
+        <translation>代わりにスタックを削除し、そのコンテナがなくなるまで待つ。</translation>
+    </message>
+    <message>
+        <source>Label the swarm&apos;s nodes with the design&apos;s instance attributes first (ecs.availability-zone, ecs.instance-type, custom ones), instance by instance in node hostname order.</source>
+        <translation>先に Swarm のノードに設計のインスタンスの属性 (ecs.availability-zone、ecs.instance-type、カスタム属性) のラベルを付ける。ノードのホスト名の順にインスタンスを 1 つずつ対応させます。</translation>
+    </message>
+    <message>
+        <source>Leave CPU and memory reservations out, for a swarm smaller than the design&apos;s cluster (one laptop). Limits stay.</source>
+        <translation>設計のクラスターより小さい Swarm (ノート PC 1 台など) 向けに、CPU とメモリの予約を省く。制限は残します。</translation>
+    </message>
+    <message>
+        <source>Return once the services are created.</source>
+        <translation>サービスを作成したら戻る。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the stack to converge (default 300).</source>
+        <translation>スタックが収束するまで待つ秒数 (既定 300)。</translation>
+    </message>
+    <message>
+        <source>The project to deploy.</source>
+        <translation>デプロイするプロジェクト。</translation>
+    </message>
+    <message>
+        <source>berth deploy: name a project and the target, e.g. &apos;berth deploy shop.berth --swarm&apos;</source>
+        <translation>berth deploy: プロジェクトとデプロイ先を指定してください。例: &apos;berth deploy shop.berth --swarm&apos;</translation>
+    </message>
+    <message>
+        <source>berth deploy: --timeout takes a number of seconds, e.g. --timeout 120</source>
+        <translation>berth deploy: --timeout には秒数を指定します。例: --timeout 120</translation>
+    </message>
+    <message>
+        <source>berth deploy: &quot;%1&quot; is not a stack name Docker takes; use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, e.g. --stack %2</source>
+        <translation>berth deploy: &quot;%1&quot; は Docker が受け付けるスタック名ではありません。英小文字、数字、&apos;-&apos;、&apos;_&apos; を使ってください。例: --stack %2</translation>
+    </message>
+    <message>
+        <source>Removed stack %1 from %2 in %3 s</source>
+        <translation>スタック %1 を %2 から %3 秒で削除しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>the design has %n error(s); run &apos;berth validate %1&apos; and fix them first</source>
+        <translation>
+            <numerusform>設計にエラーが %n 件あります。&apos;berth validate %1&apos; を実行し、先に直してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>labelled %1</source>
+        <translation>%1 にラベルを付けました</translation>
+    </message>
+    <message>
+        <source>Deploying stack %1 to %2</source>
+        <translation>スタック %1 を %2 にデプロイしています</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %1 converged in %2 s: %n replica(s) running. See &apos;docker stack ps %1&apos;; &apos;%3 --remove&apos; removes it.</source>
+        <translation>
+            <numerusform>スタック %1 は %2 秒で収束しました: レプリカ %n 個が実行中です。&apos;docker stack ps %1&apos; で確認でき、&apos;%3 --remove&apos; で削除できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berth %1: %2 runs, but its API keys could not be read from the keychain (%3); set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from &apos;berth api env&apos; and try again</source>
+        <translation>berth %1: %2 は実行中ですが、その API キーをキーチェーンから読み込めませんでした (%3)。&apos;berth api env&apos; の AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定してもう一度試してください</translation>
+    </message>
+    <message>
+        <source>berth run-task: the run refused the task: %1%2</source>
+        <translation>berth run-task: 実行がタスクを拒否しました: %1%2</translation>
+    </message>
+    <message>
+        <source>berth run-task: not placed: %1</source>
+        <translation>berth run-task: 配置されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>started task %1 in the running design (%2)</source>
+        <translation>実行中の設計でタスク %1 を開始しました (%2)</translation>
+    </message>
+    <message>
+        <source>berth run-task: the run stopped answering: %1</source>
+        <translation>berth run-task: 実行が応答しなくなりました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>berth run-task: the run no longer knows %n of the tasks</source>
+        <translation>
+            <numerusform>berth run-task: 実行はタスクのうち %n 個をもう把握していません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops a task of the project&apos;s running design, as &apos;aws ecs stop-task&apos; does: desiredStatus STOPPED, stop code UserInitiated. The design must be running (in the window or with &apos;berth run&apos;).</source>
+        <translation>&apos;aws ecs stop-task&apos; と同じように、プロジェクトの実行中の設計のタスクを停止します: desiredStatus STOPPED、停止コード UserInitiated。設計が実行中 (ウィンドウまたは &apos;berth run&apos;) である必要があります。</translation>
+    </message>
+    <message>
+        <source>The reason shown as the task&apos;s stoppedReason.</source>
+        <translation>タスクの stoppedReason として表示する理由。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s cluster.</source>
+        <translation>タスクのクラスター。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s id or ARN.</source>
+        <translation>タスクの ID または ARN。</translation>
+    </message>
+    <message>
+        <source>berth stop-task: name a project and a task, e.g. &apos;berth stop-task shop.berth 0a1b2c3d4e5f60718293a4b5c6d7e8f9 --reason &quot;scaling down&quot;&apos;</source>
+        <translation>berth stop-task: プロジェクトとタスクを指定してください。例: &apos;berth stop-task shop.berth 0a1b2c3d4e5f60718293a4b5c6d7e8f9 --reason &quot;scaling down&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>berth stop-task: %1 is not running; start it with &apos;berth run %1 --headless&apos; or in the window</source>
+        <translation>berth stop-task: %1 は実行されていません。&apos;berth run %1 --headless&apos; かウィンドウで開始してください</translation>
+    </message>
+    <message>
+        <source>berth stop-task: %1%2</source>
+        <translation>berth stop-task: %1%2</translation>
+    </message>
+    <message>
+        <source>task %1: desired status %2 (%3)</source>
+        <translation>タスク %1: desired status %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1422,177 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>The control group files of container %1 cannot be read: %2.</source>
         <translation>コンテナ %1 のコントロールグループのファイルを読み込めません: %2。</translation>
     </message>
+    <message>
+        <source>the service&apos;s task definition is not in the project; the service is left out of the stack</source>
+        <translation>サービスのタスク定義がプロジェクトにないため、サービスをスタックから除きました</translation>
+    </message>
+    <message>
+        <source>Run &apos;berth validate&apos; and fix the service&apos;s taskDefinition.</source>
+        <translation>&apos;berth validate&apos; を実行し、サービスの taskDefinition を直してください。</translation>
+    </message>
+    <message>
+        <source>the task has %1 containers; each becomes its own Swarm service (%2), with no promise that they share a node, and links, dependsOn and essential have no Swarm meaning</source>
+        <translation>タスクにはコンテナが %1 個あります。それぞれが別の Swarm サービス (%2) になり、同じノードに置かれる保証はありません。links、dependsOn、essential は Swarm では意味を持ちません</translation>
+    </message>
+    <message>
+        <source>Containers reach each other by those service names on the stack&apos;s network; put containers that must share a host in one image.</source>
+        <translation>コンテナ同士はスタックのネットワーク上でそのサービス名で通信します。同じホストに置く必要のあるコンテナは 1 つのイメージにまとめてください。</translation>
+    </message>
+    <message>
+        <source>awsvpc networking has no Swarm counterpart; the services join the stack&apos;s overlay network instead</source>
+        <translation>awsvpc ネットワークに相当するものは Swarm にないため、サービスは代わりにスタックのオーバーレイネットワークに参加します</translation>
+    </message>
+    <message>
+        <source>Nothing to do unless the design relies on ENI limits.</source>
+        <translation>設計が ENI の上限に依存していなければ、対処は不要です。</translation>
+    </message>
+    <message>
+        <source>the constraint &quot;%1&quot; has no Swarm counterpart and is left out</source>
+        <translation>制約 &quot;%1&quot; に相当するものは Swarm にないため、除きました</translation>
+    </message>
+    <message>
+        <source>Swarm takes only attribute == value and != value, all of which must hold; label the nodes and use those.</source>
+        <translation>Swarm が受け付けるのは attribute == value と != value だけで、すべてが成り立つ必要があります。ノードにラベルを付けてそれを使ってください。</translation>
+    </message>
+    <message>
+        <source>the %1 strategy has no Swarm counterpart; Swarm only spreads</source>
+        <translation>%1 配置戦略に相当するものは Swarm にありません。Swarm は分散 (spread) しかしません</translation>
+    </message>
+    <message>
+        <source>Expect tasks spread over the nodes instead.</source>
+        <translation>代わりにタスクはノードに分散されます。</translation>
+    </message>
+    <message>
+        <source>secrets from SSM or Secrets Manager are not exported; Swarm secrets are files under /run/secrets, not environment variables</source>
+        <translation>SSM や Secrets Manager のシークレットは書き出しません。Swarm のシークレットは環境変数ではなく /run/secrets 以下のファイルです</translation>
+    </message>
+    <message>
+        <source>Create them with &apos;docker secret create&apos; and read them from files.</source>
+        <translation>&apos;docker secret create&apos; で作成し、ファイルから読み込んでください。</translation>
+    </message>
+    <message>
+        <source>container port %1 has a dynamic host port behind a load balancer; Swarm has no target groups, so the port is not published</source>
+        <translation>コンテナポート %1 はロードバランサーの後ろの動的ホストポートです。Swarm にはターゲットグループがないため、ポートは公開しません</translation>
+    </message>
+    <message>
+        <source>Publish it through Swarm&apos;s routing mesh by adding ports: [&quot;LISTENER:%1&quot;] to the service in the stack file.</source>
+        <translation>スタックファイルのサービスに ports: [&quot;LISTENER:%1&quot;] を追加して、Swarm のルーティングメッシュで公開してください。</translation>
+    </message>
+    <message>
+        <source>load balancer &quot;%1&quot; and its target groups&apos; health checks have no Swarm counterpart; Swarm routes with its own mesh</source>
+        <translation>ロードバランサー &quot;%1&quot; とそのターゲットグループのヘルスチェックに相当するものは Swarm にありません。Swarm は独自のメッシュでルーティングします</translation>
+    </message>
+    <message>
+        <source>Run a proxy service (HAProxy, Traefik) in the stack for path routing.</source>
+        <translation>パスでルーティングするには、スタックでプロキシサービス (HAProxy、Traefik) を実行してください。</translation>
+    </message>
+    <message>
+        <source>the listener rule to &quot;%1&quot; (priority %2) is not exported; Swarm has no path or host routing</source>
+        <translation>&quot;%1&quot; へのリスナールール (優先度 %2) は書き出しません。Swarm にはパスやホストによるルーティングがありません</translation>
+    </message>
+    <message>
+        <source>Route with a proxy service in the stack.</source>
+        <translation>スタック内のプロキシサービスでルーティングしてください。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; check its parent&apos;s permissions</source>
+        <translation>フォルダー %1 を作成できません。親フォルダーの権限を確認してください</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1.%2: &quot;%3&quot; is not a duration; write it as 30s, 1m30s or 500ms</source>
+        <translation>%1.%2: &quot;%3&quot; は期間ではありません。30s、1m30s、500ms のように書いてください</translation>
+    </message>
+    <message>
+        <source>%1: the service has no image</source>
+        <translation>%1: サービスにイメージがありません</translation>
+    </message>
+    <message>
+        <source>TLS certificates from the keychain need a tcp:// manager, e.g. --docker-host tcp://manager:2376</source>
+        <translation>キーチェーンの TLS 証明書には tcp:// のマネージャーが必要です。例: --docker-host tcp://manager:2376</translation>
+    </message>
+    <message>
+        <source>the keychain has no %1; store it with &apos;berth secret set %1 &lt; %2&apos;</source>
+        <translation>キーチェーンに %1 がありません。&apos;berth secret set %1 &lt; %2&apos; で保存してください</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the keychain: %2</source>
+        <translation>キーチェーンから %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the TLS files to %1: %2</source>
+        <translation>TLS のファイルを %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the daemon is not part of a swarm (its state is &quot;%1&quot;); run &apos;docker swarm init&apos; on the machine that should manage it, or name a manager with --docker-host</source>
+        <translation>デーモンは Swarm に参加していません (状態は &quot;%1&quot;)。管理するマシンで &apos;docker swarm init&apos; を実行するか、--docker-host でマネージャーを指定してください</translation>
+    </message>
+    <message>
+        <source>the daemon is a swarm worker, not a manager; name a manager with --docker-host (see &apos;docker node ls&apos; on a manager)</source>
+        <translation>デーモンは Swarm のワーカーで、マネージャーではありません。--docker-host でマネージャーを指定してください (マネージャーで &apos;docker node ls&apos; を参照)</translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation>%1 を準備しています</translation>
+    </message>
+    <message>
+        <source>Creating network %1</source>
+        <translation>ネットワーク %1 を作成しています</translation>
+    </message>
+    <message>
+        <source>Creating service %1</source>
+        <translation>サービス %1 を作成しています</translation>
+    </message>
+    <message>
+        <source>Updating service %1</source>
+        <translation>サービス %1 を更新しています</translation>
+    </message>
+    <message>
+        <source>Removing service %1, which the design no longer has</source>
+        <translation>設計にもうないサービス %1 を削除しています</translation>
+    </message>
+    <message>
+        <source>the update of %1 failed (%2)%3; see &apos;docker service ps %1&apos;</source>
+        <translation>%1 の更新に失敗しました (%2)%3。&apos;docker service ps %1&apos; を参照してください</translation>
+    </message>
+    <message>
+        <source>the wait was cancelled; the stack goes on converging</source>
+        <translation>待機をキャンセルしました。スタックは収束を続けます</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 running%4</source>
+        <translation>%1 %2/%3 実行中%4</translation>
+    </message>
+    <message>
+        <source>the stack did not converge within %1 s: %2. The services keep trying; &apos;docker service ps&apos; shows why.</source>
+        <translation>スタックが %1 秒以内に収束しませんでした: %2。サービスは試行を続けます。理由は &apos;docker service ps&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>Removing service %1</source>
+        <translation>サービス %1 を削除しています</translation>
+    </message>
+    <message>
+        <source>Removed network %1</source>
+        <translation>ネットワーク %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>the wait was cancelled; run the removal again to finish it</source>
+        <translation>待機をキャンセルしました。削除を完了するにはもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>the stack&apos;s containers were still stopping after %1 s; run the removal again to finish it</source>
+        <translation>%1 秒後もスタックのコンテナが停止中でした。削除を完了するにはもう一度実行してください</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::ApiClient</name>
+    <message>
+        <source>the run&apos;s API at %1 did not answer in %2 s</source>
+        <translation>%1 の実行の API が %2 秒以内に応答しませんでした</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiCredentials</name>
@@ -1512,6 +1857,32 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>the keychain did not answer within %1 s; is a Secret Service such as gnome-keyring running and unlocked in this D-Bus session?</source>
         <translation>キーチェーンが %1 秒以内に応答しませんでした。この D-Bus セッションで gnome-keyring などの Secret Service が動いていて、ロックが解除されていますか?</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::LoadBalancerCertificates</name>
+    <message>
+        <source>the openssl command is missing, so no certificate can be made for the HTTPS/TLS listeners; install it (sudo apt-get install openssl)</source>
+        <translation>openssl コマンドがないため、HTTPS/TLS リスナーの証明書を作れません。インストールしてください (sudo apt-get install openssl)</translation>
+    </message>
+    <message>
+        <source>openssl could not make a certificate for %1: %2</source>
+        <translation>openssl は %1 の証明書を作れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::LoadBalancerManager</name>
+    <message>
+        <source>load balancer %1: the UDP listener on port %2 is not served locally (HAProxy balances no UDP); use TCP to try it here</source>
+        <translation>ロードバランサー %1: ポート %2 の UDP リスナーはローカルでは提供しません (HAProxy は UDP を分散しません)。ここで試すには TCP を使ってください</translation>
+    </message>
+    <message>
+        <source>load balancer %1: the %2 listener on port %3 is not served: %4</source>
+        <translation>ロードバランサー %1: ポート %3 の %2 リスナーは提供していません: %4</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4107,101 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     </message>
 </context>
 <context>
+    <name>Berth::Gui::SwarmDeployDialog</name>
+    <message>
+        <source>Leave out CPU and memory &amp;reservations (a swarm smaller than the design&apos;s cluster)</source>
+        <translation>CPU とメモリの予約を省く(&amp;R) (設計のクラスターより小さい Swarm)</translation>
+    </message>
+    <message>
+        <source>&amp;Label the nodes with the instances&apos; attributes first</source>
+        <translation>先にノードにインスタンスの属性のラベルを付ける(&amp;L)</translation>
+    </message>
+    <message>
+        <source>TLS client certificate from the &amp;keychain (docker-tls:HOST:PORT:ca.pem, cert.pem, key.pem)</source>
+        <translation>キーチェーンの TLS クライアント証明書(&amp;K) (docker-tls:HOST:PORT:ca.pem、cert.pem、key.pem)</translation>
+    </message>
+    <message>
+        <source>Deploy to Swarm</source>
+        <translation>Swarm にデプロイ</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST, else the local socket (tcp://host:2376)</source>
+        <translation>DOCKER_HOST、なければローカルのソケット (tcp://host:2376)</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>マネージャー(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Stack:</source>
+        <translation>スタック(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Swarm can follow everything in this design.</source>
+        <translation>Swarm はこの設計のすべてに従えます。</translation>
+    </message>
+    <message>
+        <source>Swarm schedules; it cannot follow these parts of the design:&lt;br&gt;%1</source>
+        <translation>スケジューリングは Swarm が行います。設計の次の部分には従えません:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Stack</source>
+        <translation>スタックを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stopping the wait…</source>
+        <translation>待機を止めています…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stack name Docker takes; use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, e.g. %2</source>
+        <translation>&quot;%1&quot; は Docker が受け付けるスタック名ではありません。英小文字、数字、&apos;-&apos;、&apos;_&apos; を使ってください。例: %2</translation>
+    </message>
+    <message>
+        <source>The design has errors; fix what the Problems panel lists, then deploy.</source>
+        <translation>設計にエラーがあります。「問題」パネルの一覧を直してからデプロイしてください。</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>Deploying %1…</source>
+        <translation>%1 をデプロイしています…</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Labelled %1</source>
+        <translation>%1 にラベルを付けました</translation>
+    </message>
+    <message>
+        <source>%1 converged in %2 s: every replica runs.</source>
+        <translation>%1 は %2 秒で収束しました: すべてのレプリカが実行中です。</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3 old)</source>
+        <translation>%1/%2 (古いもの %3)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::TargetGroupForm</name>
     <message>
         <source>&amp;Protocol:</source>
@@ -4349,6 +4815,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>BERTH_LANG=%1 is set on this machine and chooses the language before this menu does; Berth keeps speaking %2.</source>
         <translation>このマシンでは BERTH_LANG=%1 が設定されていて、このメニューより優先されます。Berth は %2 で表示し続けます。</translation>
     </message>
+    <message>
+        <source>&amp;Deploy to Swarm…</source>
+        <translation>Swarm にデプロイ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deploy the design to a Docker Swarm and watch it converge</source>
+        <translation>設計を Docker Swarm にデプロイし、収束するまで見守る</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Model</name>
@@ -4579,6 +5053,54 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>cannot create the folder %1</source>
         <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s %1 container instances are not in the template</source>
+        <translation>クラスターのコンテナインスタンス %1 個はテンプレートに含まれません</translation>
+    </message>
+    <message>
+        <source>Register EC2 instances with it (an Auto Scaling group of ECS-optimized AMIs with ECS_CLUSTER set) or run the services on Fargate.</source>
+        <translation>EC2 インスタンスを登録するか (ECS_CLUSTER を設定した ECS 最適化 AMI の Auto Scaling グループ)、サービスを Fargate で実行してください。</translation>
+    </message>
+    <message>
+        <source>the load balancer gets the VPC&apos;s default security group; the design has no security groups</source>
+        <translation>ロードバランサーには VPC のデフォルトのセキュリティグループが付きます。設計にセキュリティグループがありません</translation>
+    </message>
+    <message>
+        <source>Add SecurityGroups to %1 in the template that open the listener ports.</source>
+        <translation>テンプレートの %1 に、リスナーのポートを開く SecurityGroups を追加してください。</translation>
+    </message>
+    <message>
+        <source>The ACM certificate of the HTTPS and TLS listeners.</source>
+        <translation>HTTPS と TLS のリスナーの ACM 証明書。</translation>
+    </message>
+    <message>
+        <source>task definition %1 needs a task execution role (Fargate, secrets or awslogs) and the design names none</source>
+        <translation>タスク定義 %1 にはタスク実行ロールが必要ですが (Fargate、シークレットまたは awslogs)、設計で指定されていません</translation>
+    </message>
+    <message>
+        <source>Set ExecutionRoleArn of %1 to a role with AmazonECSTaskExecutionRolePolicy.</source>
+        <translation>%1 の ExecutionRoleArn に AmazonECSTaskExecutionRolePolicy を持つロールを設定してください。</translation>
+    </message>
+    <message>
+        <source>the service&apos;s task definition is not in the project; the service is left out of the template</source>
+        <translation>サービスのタスク定義がプロジェクトにないため、サービスをテンプレートから除きました</translation>
+    </message>
+    <message>
+        <source>Run &apos;berth validate&apos; and fix the service&apos;s taskDefinition.</source>
+        <translation>&apos;berth validate&apos; を実行し、サービスの taskDefinition を直してください。</translation>
+    </message>
+    <message>
+        <source>the awsvpc tasks get the VPC&apos;s default security group; the design names none</source>
+        <translation>awsvpc のタスクには VPC のデフォルトのセキュリティグループが付きます。設計で指定されていません</translation>
+    </message>
+    <message>
+        <source>Add SecurityGroups to the service&apos;s AwsvpcConfiguration in the template.</source>
+        <translation>テンプレートで、サービスの AwsvpcConfiguration に SecurityGroups を追加してください。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; check its parent&apos;s permissions</source>
+        <translation>フォルダー %1 を作成できません。親フォルダーの権限を確認してください</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6482,21 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>host port %1 is in the ephemeral range (%2-65535) from which dynamic host ports are handed out: a task with a dynamic port may already hold it</source>
         <translation>ホストポート %1 は、動的ホストポートを割り当てるエフェメラル範囲 (%2-65535) にあります: 動的ポートを使うタスクがすでに使っている可能性があります</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>The VPC of the target groups.</source>
+        <translation>ターゲットグループの VPC。</translation>
+    </message>
+    <message>
+        <source>Subnets of the load balancers and of awsvpc tasks (two or more availability zones for an application load balancer).</source>
+        <translation>ロードバランサーと awsvpc タスクのサブネット (Application Load Balancer には 2 つ以上のアベイラビリティーゾーン)。</translation>
+    </message>
+    <message>
+        <source>%1, exported by Berth</source>
+        <translation>%1 (Berth が書き出し)</translation>
     </message>
 </context>
 </TS>
