@@ -113,7 +113,7 @@ void printDiagnostic(QTextStream &stream, const QString &file, const QByteArray 
     const TextPosition pos = JsonText::locate(text, d.path);
     QString message = d.message;
     if (d.column > 0)
-        message += tr(" (column %1 of the expression)").arg(d.column);
+        message += Tr::tr(" (column %1 of the expression)").arg(d.column);
     const QString severity = Diagnostic::severityName(d.severity);
     if (pos.isValid())
         stream << file << ':' << pos.line << ':' << pos.column << ": " << severity << ": "
@@ -121,7 +121,7 @@ void printDiagnostic(QTextStream &stream, const QString &file, const QByteArray 
     else
         stream << file << ": " << severity << ": " << d.path << ": " << message << '\n';
     if (!d.hint.isEmpty())
-        stream << "    " << tr("hint: ") << d.hint << '\n';
+        stream << "    " << Tr::tr("hint: ") << d.hint << '\n';
 }
 
 void printDiagnostics(QTextStream &stream, const QString &file, const Diagnostics &diagnostics)

@@ -65,8 +65,8 @@ void LoadBalancerManager::makeCertificates()
             const QString key = HaproxyConfig::portKey(lb.name, l.port);
             if (l.protocol.toUpper() == QLatin1String("UDP")) {
                 if (!m_told.contains(key))
-                    m_notices(tr("load balancer %1: the UDP listener on port %2 is not served "
-                                 "locally (HAProxy balances no UDP); use TCP to try it here")
+                    m_notices(Tr::tr("load balancer %1: the UDP listener on port %2 is not served "
+                                     "locally (HAProxy balances no UDP); use TCP to try it here")
                                   .arg(lb.name)
                                   .arg(l.port));
                 m_told.insert(key);
@@ -81,7 +81,7 @@ void LoadBalancerManager::makeCertificates()
                 m_certificates.insert(lb.name, pem);
             } else if (!m_told.contains(key)) {
                 m_told.insert(key);
-                m_notices(tr("load balancer %1: the %2 listener on port %3 is not served: %4")
+                m_notices(Tr::tr("load balancer %1: the %2 listener on port %3 is not served: %4")
                               .arg(lb.name, l.protocol)
                               .arg(l.port)
                               .arg(error));

@@ -1586,6 +1586,14 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>the stack&apos;s containers were still stopping after %1 s; run the removal again to finish it</source>
         <translation>%1 秒後もスタックのコンテナが停止中でした。削除を完了するにはもう一度実行してください</translation>
     </message>
+    <message>
+        <source>load balancer %1: the UDP listener on port %2 is not served locally (HAProxy balances no UDP); use TCP to try it here</source>
+        <translation>ロードバランサー %1: ポート %2 の UDP リスナーはローカルでは提供しません (HAProxy は UDP を分散しません)。ここで試すには TCP を使ってください</translation>
+    </message>
+    <message>
+        <source>load balancer %1: the %2 listener on port %3 is not served: %4</source>
+        <translation>ロードバランサー %1: ポート %3 の %2 リスナーは提供していません: %4</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -1872,17 +1880,6 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Berth::Engine::LoadBalancerManager</name>
-    <message>
-        <source>load balancer %1: the UDP listener on port %2 is not served locally (HAProxy balances no UDP); use TCP to try it here</source>
-        <translation>ロードバランサー %1: ポート %2 の UDP リスナーはローカルでは提供しません (HAProxy は UDP を分散しません)。ここで試すには TCP を使ってください</translation>
-    </message>
-    <message>
-        <source>load balancer %1: the %2 listener on port %3 is not served: %4</source>
-        <translation>ロードバランサー %1: ポート %3 の %2 リスナーは提供していません: %4</translation>
     </message>
 </context>
 <context>
