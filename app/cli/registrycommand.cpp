@@ -2,6 +2,7 @@
 // local registry that stands in for ECR, and images in it.
 
 #include "app/cli/cli.h"
+#include "app/cli/clitr.h"
 #include "app/cli/projectloader.h"
 
 #include "engine/registry/ecrregistry.h"
@@ -28,11 +29,6 @@ using Model::EcrReference;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Berth::Cli::Registry", text, disambiguation, n);
-}
-
 int registryStart(Output io)
 {
     LocalRegistry registry;
@@ -40,22 +36,22 @@ int registryStart(Output io)
     QString error;
     const bool wasRunning = registry.status().answering;
     if (!registry.start(store, &error)) {
-        io.err << tr("berth registry start: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth registry start: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
     const LocalRegistry::Status s = registry.status();
-    io.out << (wasRunning ? tr("The registry runs already at %1 (pid %2).")
-                          : tr("The registry serves at %1 (pid %2)."))
+    io.out << (wasRunning ? Tr::tr("The registry runs already at %1 (pid %2).")
+                          : Tr::tr("The registry serves at %1 (pid %2)."))
                   .arg(s.address)
                   .arg(s.pid)
            << '\n'
-           << tr("Images: %1. Log in as ECR users do, with the password from the keychain:")
+           << Tr::tr("Images: %1. Log in as ECR users do, with the password from the keychain:")
                   .arg(registry.storageDir())
            << '\n'
            << "  berth registry login-password | docker login --username AWS "
               "--password-stdin "
            << s.address << '\n'
-           << tr("Stop it with 'berth registry stop'.") << Qt::endl;
+           << Tr::tr("Stop it with 'berth registry stop'.") << Qt::endl;
     return Ok;
 }
 
@@ -65,12 +61,12 @@ int registryStop(Output io)
     const bool running = registry.status().running;
     QString error;
     if (!registry.stop(&error)) {
-        io.err << tr("berth registry stop: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth registry stop: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
-    io.out << (running ? tr("The registry at %1 is stopped; its images stay in %2.")
+    io.out << (running ? Tr::tr("The registry at %1 is stopped; its images stay in %2.")
                              .arg(registry.address(), registry.storageDir())
-                       : tr("The registry at %1 was not running.").arg(registry.address()))
+                       : Tr::tr("The registry at %1 was not running.").arg(registry.address()))
            << Qt::endl;
     return Ok;
 }
@@ -89,14 +85,14 @@ int registryStatus(Output io, bool json)
                                   {QLatin1String("executable"), LocalRegistry::findExecutable()}})
                       .toJson();
     } else if (s.running) {
-        io.out << tr("The registry runs at %1 (pid %2)%3; images in %4.")
+        io.out << Tr::tr("The registry runs at %1 (pid %2)%3; images in %4.")
                       .arg(s.address)
                       .arg(s.pid)
-                      .arg(s.answering ? QString() : tr(" but does not answer"),
+                      .arg(s.answering ? QString() : Tr::tr(" but does not answer"),
                            registry.storageDir())
                << Qt::endl;
     } else {
-        io.out << tr("The registry at %1 is not running; 'berth registry start' starts it.")
+        io.out << Tr::tr("The registry at %1 is not running; 'berth registry start' starts it.")
                       .arg(s.address)
                << Qt::endl;
     }
@@ -109,7 +105,7 @@ int registryPassword(Output io)
     QString error;
     const QString password = LocalRegistry::loadOrCreatePassword(store, &error);
     if (password.isEmpty()) {
-        io.err << tr("berth registry login-password: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth registry login-password: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
     io.out << password << Qt::endl;
@@ -132,8 +128,8 @@ std::optional<QPair<QString, QString>> repositoryAndTag(const QString &reference
     EcrReference ref = EcrReference::parse(reference);
     if (ref.isValid()) {
         if (ref.account != account.accountId || ref.region != account.region) {
-            io.err << tr("berth %1: %2 names the registry of account %3 in %4; this one is "
-                         "%5 in %6 (--project PROJECT takes a project's)")
+            io.err << Tr::tr("berth %1: %2 names the registry of account %3 in %4; this one is "
+                             "%5 in %6 (--project PROJECT takes a project's)")
                           .arg(QLatin1String(command), reference, ref.account, ref.region,
                                account.accountId, account.region)
                    << Qt::endl;
@@ -145,8 +141,8 @@ std::optional<QPair<QString, QString>> repositoryAndTag(const QString &reference
     }
     if (!ref.digest.isEmpty() || !EcrReference::isValidRepositoryName(ref.repository) ||
         !EcrReference::isValidTag(ref.tag)) {
-        io.err << tr("berth %1: '%2' is not REPOSITORY:TAG (lower-case repository name, "
-                     "tag of letters, digits, '_', '.' and '-')")
+        io.err << Tr::tr("berth %1: '%2' is not REPOSITORY:TAG (lower-case repository name, "
+                         "tag of letters, digits, '_', '.' and '-')")
                       .arg(QLatin1String(command), reference)
                << Qt::endl;
         return std::nullopt;
@@ -169,13 +165,13 @@ Engine::ImageTransfer::Progress progressPrinter(Output io)
 int imageBuild(const QStringList &args, const QString &tag, const QString &project, Output io)
 {
     if (args.size() != 1 || tag.isEmpty()) {
-        io.err << tr("berth image build: name one folder with a Dockerfile and --tag "
-                     "REPOSITORY:TAG")
+        io.err << Tr::tr("berth image build: name one folder with a Dockerfile and --tag "
+                         "REPOSITORY:TAG")
                << Qt::endl;
         return BadUsage;
     }
     if (!QFileInfo::exists(args.first() + QStringLiteral("/Dockerfile"))) {
-        io.err << tr("berth image build: %1 has no Dockerfile").arg(args.first()) << Qt::endl;
+        io.err << Tr::tr("berth image build: %1 has no Dockerfile").arg(args.first()) << Qt::endl;
         return BadUsage;
     }
     const auto account = accountOf(project, io, "image build");
@@ -193,10 +189,10 @@ int imageBuild(const QStringList &args, const QString &tag, const QString &proje
     if (terminal)
         io.err << "\r\x1b[K" << Qt::flush;
     if (id.isEmpty()) {
-        io.err << tr("berth image build: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth image build: %1").arg(error) << Qt::endl;
         return DesignErrors;
     }
-    io.out << tr("Built %1 (%2). 'berth image push %3:%4' pushes it to the local registry.")
+    io.out << Tr::tr("Built %1 (%2). 'berth image push %3:%4' pushes it to the local registry.")
                   .arg(ecrName, id.left(19), named->first, named->second)
            << Qt::endl;
     return Ok;
@@ -205,7 +201,7 @@ int imageBuild(const QStringList &args, const QString &tag, const QString &proje
 int imagePush(const QStringList &args, const QString &project, Output io)
 {
     if (args.size() != 1) {
-        io.err << tr("berth image push: name one REPOSITORY:TAG") << Qt::endl;
+        io.err << Tr::tr("berth image push: name one REPOSITORY:TAG") << Qt::endl;
         return BadUsage;
     }
     const auto account = accountOf(project, io, "image push");
@@ -218,12 +214,12 @@ int imagePush(const QStringList &args, const QString &project, Output io)
     LocalRegistry registry;
     QString error;
     if (!registry.start(store, &error)) {
-        io.err << tr("berth image push: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth image push: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
     auto ecr = EcrRegistry::open(store, account->accountId, account->region, &error, registry);
     if (!ecr) {
-        io.err << tr("berth image push: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth image push: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
     // The design's settings of the repository (mutability, lifecycle rule) come first.
@@ -233,7 +229,8 @@ int imagePush(const QStringList &args, const QString &project, Output io)
         for (const QString &n : std::as_const(notes))
             io.err << n << '\n';
         if (applied.isError()) {
-            io.err << tr("berth image push: %1: %2").arg(applied.type, applied.message) << Qt::endl;
+            io.err << Tr::tr("berth image push: %1: %2").arg(applied.type, applied.message)
+                   << Qt::endl;
             return DesignErrors;
         }
     }
@@ -242,8 +239,8 @@ int imagePush(const QStringList &args, const QString &project, Output io)
     QString source = ecrName;
     if (!Engine::ImageTransfer::exists(ecrName)) {
         if (!Engine::ImageTransfer::exists(local)) {
-            io.err << tr("berth image push: there is no image %1; 'berth image build DIR --tag "
-                         "%2:%3' builds one")
+            io.err << Tr::tr("berth image push: there is no image %1; 'berth image build DIR --tag "
+                             "%2:%3' builds one")
                           .arg(ecrName, named->first, named->second)
                    << Qt::endl;
             return DesignErrors;
@@ -257,17 +254,17 @@ int imagePush(const QStringList &args, const QString &project, Output io)
     if (terminal)
         io.err << "\r\x1b[K" << Qt::flush;
     if (pushed.isError()) {
-        io.err << tr("berth image push: %1: %2").arg(pushed.type, pushed.message) << Qt::endl;
+        io.err << Tr::tr("berth image push: %1: %2").arg(pushed.type, pushed.message) << Qt::endl;
         return DesignErrors;
     }
-    io.out << tr("Pushed %1 as %2 (%3).").arg(ecrName, local, digest) << Qt::endl;
+    io.out << Tr::tr("Pushed %1 as %2 (%3).").arg(ecrName, local, digest) << Qt::endl;
     return Ok;
 }
 
 int imagePull(const QStringList &args, const QString &project, Output io)
 {
     if (args.size() != 1) {
-        io.err << tr("berth image pull: name one REPOSITORY:TAG") << Qt::endl;
+        io.err << Tr::tr("berth image pull: name one REPOSITORY:TAG") << Qt::endl;
         return BadUsage;
     }
     const auto account = accountOf(project, io, "image pull");
@@ -280,12 +277,12 @@ int imagePull(const QStringList &args, const QString &project, Output io)
     LocalRegistry registry;
     QString error;
     if (!registry.start(store, &error)) {
-        io.err << tr("berth image pull: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth image pull: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
     auto ecr = EcrRegistry::open(store, account->accountId, account->region, &error, registry);
     if (!ecr) {
-        io.err << tr("berth image pull: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth image pull: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
     const bool terminal = ::isatty(STDERR_FILENO);
@@ -294,10 +291,10 @@ int imagePull(const QStringList &args, const QString &project, Output io)
     if (terminal)
         io.err << "\r\x1b[K" << Qt::flush;
     if (!pulled) {
-        io.err << tr("berth image pull: CannotPullContainerError: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth image pull: CannotPullContainerError: %1").arg(error) << Qt::endl;
         return DesignErrors;
     }
-    io.out << tr("Pulled %1 as %2.")
+    io.out << Tr::tr("Pulled %1 as %2.")
                   .arg(ecr->localReference(named->first, named->second),
                        ecr->ecrHost() + u'/' + named->first + u':' + named->second)
            << Qt::endl;
@@ -307,7 +304,7 @@ int imagePull(const QStringList &args, const QString &project, Output io)
 int imageList(const QStringList &args, const QString &project, bool json, Output io)
 {
     if (args.size() != 1) {
-        io.err << tr("berth image list: name one REPOSITORY") << Qt::endl;
+        io.err << Tr::tr("berth image list: name one REPOSITORY") << Qt::endl;
         return BadUsage;
     }
     const auto account = accountOf(project, io, "image list");
@@ -317,13 +314,13 @@ int imageList(const QStringList &args, const QString &project, bool json, Output
     QString error;
     auto ecr = EcrRegistry::open(store, account->accountId, account->region, &error);
     if (!ecr) {
-        io.err << tr("berth image list: %1").arg(error) << Qt::endl;
+        io.err << Tr::tr("berth image list: %1").arg(error) << Qt::endl;
         return BadUsage;
     }
     QList<EcrRegistry::Image> images;
     const Engine::EcrError listed = ecr->describeImages(args.first(), {}, &images);
     if (listed.isError()) {
-        io.err << tr("berth image list: %1: %2").arg(listed.type, listed.message) << Qt::endl;
+        io.err << Tr::tr("berth image list: %1: %2").arg(listed.type, listed.message) << Qt::endl;
         return DesignErrors;
     }
     QJsonArray out;
@@ -339,15 +336,15 @@ int imageList(const QStringList &args, const QString &project, bool json, Output
             io.out << i.image.tags.join(u',') << "  " << i.image.digest.left(19) << "  "
                    << QString::number(double(i.image.size) / 1e6, 'f', 1) << " MB  "
                    << (i.pushedAt.isValid() ? i.pushedAt.toString(Qt::ISODate)
-                                            : tr("(pushed "
-                                                 "outside Berth)"))
+                                            : Tr::tr("(pushed "
+                                                     "outside Berth)"))
                    << '\n';
         }
     }
     if (json)
         io.out << QJsonDocument(QJsonObject{{QLatin1String("imageDetails"), out}}).toJson();
     else if (images.isEmpty())
-        io.out << tr("The repository %1 holds no images.").arg(args.first()) << '\n';
+        io.out << Tr::tr("The repository %1 holds no images.").arg(args.first()) << '\n';
     io.out.flush();
     return Ok;
 }
@@ -358,21 +355,21 @@ int registryCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("The local image registry that stands in for ECR (Debian's docker-registry on "
-           "127.80.0.1:5000, user AWS, password in the OS keychain).\n"
-           "  start            start it (it keeps running after this command)\n"
-           "  stop             stop it; the images stay\n"
-           "  status           whether it runs and answers\n"
-           "  login-password   print its password, for docker login --password-stdin\n"
-           "BERTH_REGISTRY_ADDRESS=HOST:PORT and BERTH_REGISTRY_DIR choose another address "
-           "and folder.\n"
-           "Exit codes: 0 fine; 1 status: not running; 2 bad usage or it cannot start."));
+        Tr::tr("The local image registry that stands in for ECR (Debian's docker-registry on "
+               "127.80.0.1:5000, user AWS, password in the OS keychain).\n"
+               "  start            start it (it keeps running after this command)\n"
+               "  stop             stop it; the images stay\n"
+               "  status           whether it runs and answers\n"
+               "  login-password   print its password, for docker login --password-stdin\n"
+               "BERTH_REGISTRY_ADDRESS=HOST:PORT and BERTH_REGISTRY_DIR choose another address "
+               "and folder.\n"
+               "Exit codes: 0 fine; 1 status: not running; 2 bad usage or it cannot start."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("status: print it as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("status: print it as JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("registry"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("registry"), Tr::tr("The command."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 tr("start, stop, status or login-password."),
+                                 Tr::tr("start, stop, status or login-password."),
                                  QStringLiteral("start|stop|status|login-password"));
     if (const auto done = parseArguments(parser, arguments, "registry", io))
         return *done;
@@ -386,7 +383,7 @@ int registryCommand(const QStringList &arguments, Output io)
         return registryStatus(io, parser.isSet(json));
     if (args.size() == 1 && sub == QLatin1String("login-password"))
         return registryPassword(io);
-    io.err << tr("berth registry: say what to do: start, stop, status or login-password")
+    io.err << Tr::tr("berth registry: say what to do: start, stop, status or login-password")
            << Qt::endl;
     return BadUsage;
 }
@@ -395,30 +392,31 @@ int imageCommand(const QStringList &arguments, Output io)
 {
     CommandParser parser;
     parser.setApplicationDescription(
-        tr("Images in the local registry, named as ECR names them "
-           "(ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG).\n"
-           "  build DIR --tag REPOSITORY:TAG   build DIR's Dockerfile through the Docker "
-           "Engine API\n"
-           "  push REPOSITORY:TAG              push it to the local registry (started when "
-           "needed; the repository is made when missing)\n"
-           "  pull REPOSITORY:TAG              pull it from the local registry and name it "
-           "as ECR does, as a run does\n"
-           "  list REPOSITORY                  tags, digest, size and pushed-at\n"
-           "Exit codes: 0 fine; 1 the build or push failed; 2 bad usage."));
+        Tr::tr("Images in the local registry, named as ECR names them "
+               "(ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG).\n"
+               "  build DIR --tag REPOSITORY:TAG   build DIR's Dockerfile through the Docker "
+               "Engine API\n"
+               "  push REPOSITORY:TAG              push it to the local registry (started when "
+               "needed; the repository is made when missing)\n"
+               "  pull REPOSITORY:TAG              pull it from the local registry and name it "
+               "as ECR does, as a run does\n"
+               "  list REPOSITORY                  tags, digest, size and pushed-at\n"
+               "Exit codes: 0 fine; 1 the build or push failed; 2 bad usage."));
     parser.addHelpOption();
-    const QCommandLineOption tag(QStringLiteral("tag"), tr("build: the image's REPOSITORY:TAG."),
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 Tr::tr("build: the image's REPOSITORY:TAG."),
                                  QStringLiteral("REPOSITORY:TAG"));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     tr("Take the account and Region from this project "
-                                        "(default 123456789012, us-east-1)."),
+                                     Tr::tr("Take the account and Region from this project "
+                                            "(default 123456789012, us-east-1)."),
                                      QStringLiteral("PROJECT"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("list: print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("list: print JSON."));
     parser.addOptions({tag, project, json});
-    parser.addPositionalArgument(QStringLiteral("image"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("build, push, pull or list."),
+    parser.addPositionalArgument(QStringLiteral("image"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("build, push, pull or list."),
                                  QStringLiteral("build|push|pull|list"));
     parser.addPositionalArgument(QStringLiteral("WHAT"),
-                                 tr("The folder, REPOSITORY:TAG or REPOSITORY."),
+                                 Tr::tr("The folder, REPOSITORY:TAG or REPOSITORY."),
                                  QStringLiteral("DIR|REPOSITORY:TAG|REPOSITORY"));
     if (const auto done = parseArguments(parser, arguments, "image", io))
         return *done;
@@ -433,7 +431,7 @@ int imageCommand(const QStringList &arguments, Output io)
         return imagePull(args.mid(1), projectFile, io);
     if (sub == QLatin1String("list"))
         return imageList(args.mid(1), projectFile, parser.isSet(json), io);
-    io.err << tr("berth image: say what to do: build, push, pull or list") << Qt::endl;
+    io.err << Tr::tr("berth image: say what to do: build, push, pull or list") << Qt::endl;
     return BadUsage;
 }
 

@@ -1,4 +1,5 @@
 #include "engine/api/ecrapi.h"
+#include "engine/enginetr.h"
 
 #include "engine/registry/ecrregistry.h"
 #include "engine/registry/localregistry.h"
@@ -11,11 +12,6 @@
 namespace Berth::Engine {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::EcrApi", text);
-}
 
 double epoch(const QDateTime &t)
 {
@@ -97,12 +93,12 @@ ApiReply EcrApi::call(const QString &operation, const QJsonObject &input)
     const auto handler = handlers().constFind(operation);
     if (handler == handlers().cend())
         return ApiReply::error(QStringLiteral("InvalidAction"),
-                               tr("Berth's ECR does not answer %1; it answers %2.")
+                               Tr::tr("Berth's ECR does not answer %1; it answers %2.")
                                    .arg(operation, operations().join(QLatin1String(", "))));
     if (m_password.isEmpty())
         return ApiReply::error(QStringLiteral("ServerException"),
-                               tr("The local registry has no password: the keychain could not "
-                                  "give one when the run started."),
+                               Tr::tr("The local registry has no password: the keychain could not "
+                                      "give one when the run started."),
                                500);
     LocalRegistry registry;
     if (!registry.status().answering) {

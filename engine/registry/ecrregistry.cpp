@@ -1,4 +1,5 @@
 #include "engine/registry/ecrregistry.h"
+#include "engine/enginetr.h"
 
 #include "engine/docker/dockerclient.h"
 #include "engine/registry/registrylog.h"
@@ -12,11 +13,6 @@ namespace Berth::Engine {
 using Model::EcrReference;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::EcrRegistry", text);
-}
 
 bool validMutability(const QString &m)
 {
@@ -68,7 +64,7 @@ RepositoryStore EcrRegistry::store() const
 
 QString EcrRegistry::repositoryNotFound(const QString &name) const
 {
-    return tr("The repository with name '%1' does not exist in the registry with id '%2'")
+    return Tr::tr("The repository with name '%1' does not exist in the registry with id '%2'")
         .arg(name, m_account);
 }
 
@@ -83,18 +79,18 @@ EcrError EcrRegistry::createRepository(const QString &name, const QString &mutab
 {
     if (!EcrReference::isValidRepositoryName(name))
         return {QStringLiteral("InvalidParameterException"),
-                tr("Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must "
-                   "satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/"
-                   ")*[a-z0-9]+(?:[._-][a-z0-9]+)*''")};
+                Tr::tr("Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must "
+                       "satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/"
+                       ")*[a-z0-9]+(?:[._-][a-z0-9]+)*''")};
     const QString m = mutability.isEmpty() ? QStringLiteral("MUTABLE") : mutability;
     if (!validMutability(m))
         return {QStringLiteral("InvalidParameterException"),
-                tr("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE; "
-                   "Berth does not model the exclusion filters")};
+                Tr::tr("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE; "
+                       "Berth does not model the exclusion filters")};
     EcrError lookup;
     if (find(name, &lookup))
         return {QStringLiteral("RepositoryAlreadyExistsException"),
-                tr("The repository with name '%1' already exists in the registry with id '%2'")
+                Tr::tr("The repository with name '%1' already exists in the registry with id '%2'")
                     .arg(name, m_account)};
     if (lookup.type == QLatin1String("ServerException"))
         return lookup;
@@ -186,8 +182,8 @@ EcrError EcrRegistry::deleteRepository(const QString &name, bool force, Reposito
         return error;
     if (!images.isEmpty() && !force)
         return {QStringLiteral("RepositoryNotEmptyException"),
-                tr("The repository with name '%1' in registry with id '%2' cannot be deleted "
-                   "because it still contains images")
+                Tr::tr("The repository with name '%1' in registry with id '%2' cannot be deleted "
+                       "because it still contains images")
                     .arg(name, m_account)};
     for (const Image &i : images) {
         const auto gone = client().deleteManifest(name, i.image.digest);
@@ -205,7 +201,7 @@ EcrError EcrRegistry::putImageTagMutability(const QString &name, const QString &
 {
     if (!validMutability(mutability))
         return {QStringLiteral("InvalidParameterException"),
-                tr("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE")};
+                Tr::tr("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE")};
     EcrError error;
     auto repo = find(name, &error);
     if (!repo)
@@ -236,11 +232,12 @@ EcrError EcrRegistry::describeImages(const QString &name, const QList<EcrImageId
                    (id.tag.isEmpty() || i.tags.contains(id.tag));
         });
         if (!found)
-            return {QStringLiteral("ImageNotFoundException"),
-                    tr("The image with imageId {imageDigest:'%1', imageTag:'%2'} does not exist "
+            return {
+                QStringLiteral("ImageNotFoundException"),
+                Tr::tr("The image with imageId {imageDigest:'%1', imageTag:'%2'} does not exist "
                        "within the repository with name '%3' in the registry with id '%4'")
-                        .arg(id.digest.isEmpty() ? QStringLiteral("null") : id.digest,
-                             id.tag.isEmpty() ? QStringLiteral("null") : id.tag, name, m_account)};
+                    .arg(id.digest.isEmpty() ? QStringLiteral("null") : id.digest,
+                         id.tag.isEmpty() ? QStringLiteral("null") : id.tag, name, m_account)};
     }
     for (const RegistryImage &i : images) {
         const bool wanted =
@@ -271,7 +268,7 @@ EcrError EcrRegistry::batchDeleteImage(const QString &name, const QList<EcrImage
         });
         if (match == images.end()) {
             failures->append(
-                {id, QStringLiteral("ImageNotFound"), tr("Requested image not found")});
+                {id, QStringLiteral("ImageNotFound"), Tr::tr("Requested image not found")});
             continue;
         }
         const auto gone = client().deleteManifest(name, match->image.digest);
@@ -296,13 +293,13 @@ EcrError EcrRegistry::push(Docker::DockerClient &docker, const QString &source,
 {
     if (!EcrReference::isValidTag(tag))
         return {QStringLiteral("InvalidParameterException"),
-                tr("Invalid image tag '%1': 1-300 letters, digits, '_', '.' or '-'").arg(tag)};
+                Tr::tr("Invalid image tag '%1': 1-300 letters, digits, '_', '.' or '-'").arg(tag)};
     EcrError error;
     auto repo = find(repository, &error);
     if (!repo) {
         if (!create)
             return {QStringLiteral("RepositoryNotFoundException"),
-                    tr("name unknown: %1").arg(repositoryNotFound(repository))};
+                    Tr::tr("name unknown: %1").arg(repositoryNotFound(repository))};
         Repository made;
         error = createRepository(repository, QStringLiteral("MUTABLE"), false, &made);
         if (error.isError())
@@ -313,8 +310,8 @@ EcrError EcrRegistry::push(Docker::DockerClient &docker, const QString &source,
         const auto tags = client().tags(repository);
         if (tags.ok() && tags->contains(tag))
             return {QStringLiteral("ImageTagAlreadyExistsException"),
-                    tr("tag invalid: The image tag '%1' already exists in the '%2' repository "
-                       "and cannot be overwritten because the repository is immutable.")
+                    Tr::tr("tag invalid: The image tag '%1' already exists in the '%2' repository "
+                           "and cannot be overwritten because the repository is immutable.")
                         .arg(tag, repository)};
     }
     const QString target = localReference(repository, tag);
@@ -329,7 +326,7 @@ EcrError EcrRegistry::push(Docker::DockerClient &docker, const QString &source,
                                  ? pushed.error().message()
                                  : pushed.error().daemonMessage();
         return {QStringLiteral("ServerException"),
-                tr("The push of %1 failed: %2").arg(target, said)};
+                Tr::tr("The push of %1 failed: %2").arg(target, said)};
     }
     QString pushedDigest = pushed.value();
     if (pushedDigest.isEmpty()) {
@@ -367,7 +364,8 @@ EcrError EcrRegistry::applyDesign(const QList<Model::EcrRepository> &repositorie
             if (error.isError())
                 return error;
             repo = made;
-            notes->append(tr("Created the repository %1 in the local registry.").arg(wanted.name));
+            notes->append(
+                Tr::tr("Created the repository %1 in the local registry.").arg(wanted.name));
         }
         RepositoryRecord record = repo->record;
         record.imageTagMutability = wanted.imageTagMutability;
@@ -385,11 +383,11 @@ EcrError EcrRegistry::applyDesign(const QList<Model::EcrRepository> &repositorie
         if (error.isError())
             return error;
         for (const Image &i : expired)
-            notes->append(tr("Lifecycle rule of %1 (keep the last %2): deleted %3 (%4).")
+            notes->append(Tr::tr("Lifecycle rule of %1 (keep the last %2): deleted %3 (%4).")
                               .arg(wanted.name)
                               .arg(wanted.keepLastImages)
                               .arg(i.image.digest.left(19), i.image.tags.isEmpty()
-                                                                ? tr("untagged")
+                                                                ? Tr::tr("untagged")
                                                                 : i.image.tags.join(u',')));
     }
     return {};
@@ -424,14 +422,14 @@ QString EcrRegistry::pullProblem(const QString &repository, const QString &tag)
     const auto tags = client().tags(repository);
     if (!tags.ok()) {
         if (RegistryClient::errorCode(tags.error()) == QLatin1String("NAME_UNKNOWN"))
-            return tr("Error response from daemon: repository %1 not found: name unknown: %2")
+            return Tr::tr("Error response from daemon: repository %1 not found: name unknown: %2")
                 .arg(uri, repositoryNotFound(repository));
-        return tr("Error response from daemon: Get \"https://%1/v2/\": %2")
+        return Tr::tr("Error response from daemon: Get \"https://%1/v2/\": %2")
             .arg(ecrHost(), tags.error().message());
     }
     if (!tag.startsWith(QLatin1String("sha256:")) && !tags->contains(tag))
-        return tr("Error response from daemon: manifest for %1:%2 not found: manifest "
-                  "unknown: Requested image not found")
+        return Tr::tr("Error response from daemon: manifest for %1:%2 not found: manifest "
+                      "unknown: Requested image not found")
             .arg(uri, tag);
     return {};
 }

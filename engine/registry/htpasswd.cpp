@@ -1,4 +1,5 @@
 #include "engine/registry/htpasswd.h"
+#include "engine/enginetr.h"
 
 #include <QCoreApplication>
 
@@ -9,22 +10,13 @@
 
 namespace Berth::Engine::Htpasswd {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::Htpasswd", text);
-}
-
-} // namespace
-
 QByteArray hash(const QString &password, QString *error, int cost)
 {
     char salt[CRYPT_GENSALT_OUTPUT_SIZE] = {};
     // No random bytes given: libxcrypt takes them from the OS.
     if (!crypt_gensalt_rn("$2b$", cost, nullptr, 0, salt, sizeof salt) || salt[0] == '*') {
         if (error)
-            *error = tr("cannot make a bcrypt salt (libxcrypt): %1")
+            *error = Tr::tr("cannot make a bcrypt salt (libxcrypt): %1")
                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return {};
     }
@@ -35,7 +27,7 @@ QByteArray hash(const QString &password, QString *error, int cost)
     const char *result = crypt_r(utf8.constData(), salt, data.get());
     if (!result || result[0] == '*') {
         if (error)
-            *error = tr("libxcrypt could not hash the registry password with bcrypt");
+            *error = Tr::tr("libxcrypt could not hash the registry password with bcrypt");
         return {};
     }
     return QByteArray(result);

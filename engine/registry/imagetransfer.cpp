@@ -1,4 +1,5 @@
 #include "engine/registry/imagetransfer.h"
+#include "engine/enginetr.h"
 
 #include "engine/docker/dockerclient.h"
 #include "engine/docker/pullprogress.h"
@@ -11,11 +12,6 @@
 namespace Berth::Engine::ImageTransfer {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::ImageTransfer", text);
-}
 
 /// Bytes pushed of the layers' sizes, from the daemon's per-layer messages.
 class PushProgress
@@ -53,7 +49,7 @@ public:
         int finished = 0;
         for (const Layer &l : m_layers)
             finished += l.done;
-        return tr("%1 of %2 layers, %3 of %4 MB")
+        return Tr::tr("%1 of %2 layers, %3 of %4 MB")
             .arg(finished)
             .arg(m_layers.size())
             .arg(double(done()) / 1e6, 0, 'f', 1)
@@ -110,7 +106,7 @@ EcrError push(EcrRegistry &registry, const QString &source, const QString &repos
             if (!progress || (shown.elapsed() < 100 && counted.done() < counted.total()))
                 return; // a few updates a second are enough for a bar
             shown.restart();
-            progress(tr("Pushing %1:%2: %3").arg(repository, tag, counted.summary()),
+            progress(Tr::tr("Pushing %1:%2: %3").arg(repository, tag, counted.summary()),
                      counted.done(), counted.total());
         },
         digest);
@@ -135,7 +131,7 @@ bool pull(EcrRegistry &registry, const QString &repository, const QString &tag,
             if (!progress || (shown.elapsed() < 100 && counted.doneBytes() < counted.totalBytes()))
                 return;
             shown.restart();
-            progress(tr("Pulling %1:%2: %3").arg(repository, tag, counted.summary()),
+            progress(Tr::tr("Pulling %1:%2: %3").arg(repository, tag, counted.summary()),
                      counted.doneBytes(), counted.totalBytes());
         });
     if (!pulled.ok()) {

@@ -1,4 +1,5 @@
 #include "engine/registry/localregistry.h"
+#include "engine/enginetr.h"
 
 #include "engine/registry/htpasswd.h"
 #include "engine/registry/registryclient.h"
@@ -22,11 +23,6 @@ namespace Berth::Engine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::LocalRegistry", text);
-}
-
 QString randomPassword()
 {
     static const QLatin1String alphabet(
@@ -41,12 +37,12 @@ bool writeFile(const QString &path, const QByteArray &content, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.write(content);
     if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -147,14 +143,15 @@ QString LocalRegistry::loadOrCreatePassword(SecretStore &store, QString *error)
     if (read.ok() && !read.value.isEmpty())
         return read.value;
     if (read.failed()) {
-        *error = tr("The registry's password cannot be read from the keychain: %1").arg(read.error);
+        *error =
+            Tr::tr("The registry's password cannot be read from the keychain: %1").arg(read.error);
         return {};
     }
     const QString made = randomPassword();
     const SecretResult written = store.write(key, made);
     if (!written.ok()) {
         *error =
-            tr("The registry's password cannot be kept in the keychain: %1").arg(written.error);
+            Tr::tr("The registry's password cannot be kept in the keychain: %1").arg(written.error);
         return {};
     }
     return made;
@@ -168,7 +165,7 @@ Docker::RegistryAuth LocalRegistry::auth(const QString &password) const
 bool LocalRegistry::writeFiles(const QString &password, QString *error) const
 {
     if (!QDir().mkpath(storageDir())) {
-        *error = tr("cannot create %1").arg(storageDir());
+        *error = Tr::tr("cannot create %1").arg(storageDir());
         return false;
     }
     QFile::setPermissions(m_stateDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -219,8 +216,8 @@ bool LocalRegistry::start(SecretStore &store, QString *error)
         return true;
     const QString executable = findExecutable();
     if (executable.isEmpty()) {
-        *error = tr("The registry is not installed; install the package docker-registry "
-                    "(sudo apt install docker-registry).");
+        *error = Tr::tr("The registry is not installed; install the package docker-registry "
+                        "(sudo apt install docker-registry).");
         return false;
     }
     const QString password = loadOrCreatePassword(store, error);
@@ -229,8 +226,8 @@ bool LocalRegistry::start(SecretStore &store, QString *error)
     if (!writeFiles(password, error))
         return false;
     if (RegistryClient(m_address, {}, {}).check() != 0 && !now.running) {
-        *error = tr("Something else answers on %1 already. Stop it, or choose another "
-                    "address with BERTH_REGISTRY_ADDRESS=HOST:PORT.")
+        *error = Tr::tr("Something else answers on %1 already. Stop it, or choose another "
+                        "address with BERTH_REGISTRY_ADDRESS=HOST:PORT.")
                      .arg(m_address);
         return false;
     }
@@ -243,7 +240,8 @@ bool LocalRegistry::start(SecretStore &store, QString *error)
     process.setStandardErrorFile(logPath(), QIODevice::Append);
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
-        *error = tr("The registry (%1) did not start: %2").arg(executable, process.errorString());
+        *error =
+            Tr::tr("The registry (%1) did not start: %2").arg(executable, process.errorString());
         return false;
     }
     if (!writeFile(m_stateDir + QStringLiteral("/registry.pid"), QByteArray::number(pid) + '\n',
@@ -263,8 +261,8 @@ bool LocalRegistry::start(SecretStore &store, QString *error)
     QString said;
     if (log.open(QIODevice::ReadOnly))
         said = QString::fromUtf8(log.readAll().right(600)).trimmed();
-    *error = tr("The registry did not answer on %1: %2 (its log: %3)")
-                 .arg(m_address, said.isEmpty() ? tr("no output") : said, logPath());
+    *error = Tr::tr("The registry did not answer on %1: %2 (its log: %3)")
+                 .arg(m_address, said.isEmpty() ? Tr::tr("no output") : said, logPath());
     if (QFile::exists(QStringLiteral("/proc/%1").arg(pid)))
         ::kill(pid_t(pid), SIGTERM);
     return false;
@@ -276,7 +274,8 @@ bool LocalRegistry::stop(QString *error)
     if (pid <= 0)
         return true;
     if (::kill(pid_t(pid), SIGTERM) != 0) {
-        *error = tr("cannot stop the registry (pid %1): %2").arg(pid).arg(qt_error_string(errno));
+        *error =
+            Tr::tr("cannot stop the registry (pid %1): %2").arg(pid).arg(qt_error_string(errno));
         return false;
     }
     QDeadlineTimer deadline(5000);

@@ -1,4 +1,5 @@
 #include "engine/registry/registryclient.h"
+#include "engine/enginetr.h"
 
 #include "engine/docker/transport.h"
 #include "engine/registry/registrylog.h"
@@ -15,11 +16,6 @@ using Docker::DockerError;
 using Docker::DockerResult;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Berth::Engine::RegistryClient", text);
-}
 
 // Without these the registry may answer with a converted schema-1 manifest whose digest is
 // not the stored one, and a delete by that digest fails.
@@ -60,8 +56,8 @@ DockerResult<QByteArray> RegistryClient::get(const QString &path, const QByteArr
     const Docker::TransportResponse response = m_transport->send(request);
     if (response.status == 0) {
         return DockerError(DockerError::Kind::Connection,
-                           tr("The local registry at %1 does not answer. Start it with "
-                              "'berth registry start'.")
+                           Tr::tr("The local registry at %1 does not answer. Start it with "
+                                  "'berth registry start'.")
                                .arg(m_address));
     }
     if (response.status >= 400) {
@@ -74,7 +70,7 @@ DockerResult<QByteArray> RegistryClient::get(const QString &path, const QByteArr
         const QString message = first.value(QLatin1String("message")).toString();
         qCDebug(lcRegistry).noquote() << method << path << response.status << code << message;
         return DockerError(DockerError::Kind::Http,
-                           tr("The local registry answered %1 %2 to %3: %4")
+                           Tr::tr("The local registry answered %1 %2 to %3: %4")
                                .arg(response.status)
                                .arg(code, path, message),
                            response.status, code + QStringLiteral(": ") + message);

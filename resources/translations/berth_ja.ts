@@ -740,64 +740,6 @@ Every command takes --help (or &apos;berth help COMMAND&apos;) for its usage.</s
         <translation>Berth の設定。&apos;berth secret set&apos; が OS のキーチェーンに保存したシークレットの名前 (値は含まない) を含みます。</translation>
     </message>
     <message>
-        <source>Usage: berth [FILE]                      open the window
-       berth validate FILE... [--json]   check projects and task definitions
-       berth import TASKDEF.json [--into PROJECT]
-       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
-                                         ECS JSON, a Swarm stack, a template
-       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
-                                         the design on a Docker Swarm
-       berth plan PROJECT [--json] [--seed N]
-                                         placement, unplaceable tasks, preflight
-       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
-                                         [--quiet] [--api-port N] [--no-api]
-       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
-       berth stop-task PROJECT TASK [--reason TEXT]
-                                         stop a task of the running design
-       berth down PROJECT                remove what the project started
-       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
-                                         [--force-new-deployment] [--json]
-       berth secret set KEY | list [PROJECT] [--json] | delete KEY
-                                         values in the OS keychain
-       berth api env | operations       ECS&apos;s API for the aws CLI during a run
-       berth help COMMAND                a command&apos;s options
-       berth --version | --help
-       berth --lang en|ja ...            the language (default: the View &gt;
-                                         Language choice, BERTH_LANG, the locale)
-
-Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable input.
-Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>使い方: berth [FILE]                      ウィンドウを開く
-       berth validate FILE... [--json]   プロジェクトとタスク定義を検証する
-       berth import TASKDEF.json [--into PROJECT]
-       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
-                                         ECS JSON、Swarm スタック、テンプレート
-       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
-                                         設計を Docker Swarm で実行する
-       berth plan PROJECT [--json] [--seed N]
-                                         配置、配置できないタスク、事前チェック
-       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
-                                         [--quiet] [--api-port N] [--no-api]
-       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
-       berth stop-task PROJECT TASK [--reason TEXT]
-                                         実行中の設計のタスクを停止する
-       berth down PROJECT                プロジェクトが起動したものを削除する
-       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
-                                         [--force-new-deployment] [--json]
-       berth secret set KEY | list [PROJECT] [--json] | delete KEY
-                                         OS のキーチェーンにある値
-       berth api env | operations       実行中に aws CLI から使う ECS の API
-       berth help COMMAND                コマンドのオプション
-       berth --version | --help
-       berth --lang en|ja ...            表示言語 (既定: 「表示 &gt; 言語」の選択、
-                                         BERTH_LANG、ロケール)
-
-終了コード: 0 正常、1 設計にエラーがある、2 使い方の誤りまたは読めない入力。
-コマンドのオプションは &apos;berth COMMAND --help&apos; で表示されます。
-</translation>
-    </message>
-    <message>
         <source>Writes the design for another engine. ecs (the default): register-ready task definitions (for &apos;aws ecs register-task-definition --cli-input-json file://FILE&apos;) and create-service inputs. swarm: a Docker Swarm stack file, stack.yml (for &apos;docker stack deploy -c stack.yml&apos; or &apos;berth deploy --swarm&apos;). cloudformation: one CloudFormation template with the cluster, services and load balancers. What the engine cannot say is printed as warnings.</source>
         <translation>設計を別のエンジン向けに書き出します。ecs (既定): 登録できるタスク定義 (&apos;aws ecs register-task-definition --cli-input-json file://FILE&apos; 用) と create-service の入力。swarm: Docker Swarm のスタックファイル stack.yml (&apos;docker stack deploy -c stack.yml&apos; または &apos;berth deploy --swarm&apos; 用)。cloudformation: クラスター、サービス、ロードバランサーを含む CloudFormation テンプレート 1 つ。エンジンで表せないものは警告として出力します。</translation>
     </message>
@@ -970,6 +912,266 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>task %1: desired status %2 (%3)</source>
         <translation>タスク %1: desired status %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Usage: berth [FILE]                      open the window
+       berth validate FILE... [--json]   check projects and task definitions
+       berth import TASKDEF.json [--into PROJECT]
+       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
+                                         ECS JSON, a Swarm stack, a template
+       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
+                                         the design on a Docker Swarm
+       berth plan PROJECT [--json] [--seed N]
+                                         placement, unplaceable tasks, preflight
+       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
+                                         [--quiet] [--api-port N] [--no-api]
+       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
+       berth stop-task PROJECT TASK [--reason TEXT]
+                                         stop a task of the running design
+       berth down PROJECT                remove what the project started
+       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
+                                         [--force-new-deployment] [--json]
+       berth secret set KEY | list [PROJECT] [--json] | delete KEY
+                                         values in the OS keychain
+       berth api env | operations       ECS&apos;s API for the aws CLI during a run
+       berth registry start | stop | status | login-password
+                                         the local registry that stands in for ECR
+       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
+                   | list REPO           images in it, named as ECR names them
+       berth help COMMAND                a command&apos;s options
+       berth --version | --help
+       berth --lang en|ja ...            the language (default: the View &gt;
+                                         Language choice, BERTH_LANG, the locale)
+
+Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable input.
+Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>使い方: berth [FILE]                      ウィンドウを開く
+       berth validate FILE... [--json]   プロジェクトとタスク定義を検証する
+       berth import TASKDEF.json [--into PROJECT]
+       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
+                                         ECS JSON、Swarm スタック、テンプレート
+       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
+                                         設計を Docker Swarm で実行する
+       berth plan PROJECT [--json] [--seed N]
+                                         配置、配置できないタスク、事前チェック
+       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
+                                         [--quiet] [--api-port N] [--no-api]
+       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
+       berth stop-task PROJECT TASK [--reason TEXT]
+                                         実行中の設計のタスクを停止する
+       berth down PROJECT                プロジェクトが起動したものを削除する
+       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
+                                         [--force-new-deployment] [--json]
+       berth secret set KEY | list [PROJECT] [--json] | delete KEY
+                                         OS のキーチェーンにある値
+       berth api env | operations       実行中に aws CLI から使う ECS の API
+       berth registry start | stop | status | login-password
+                                         ECR の代わりになるローカルのレジストリ
+       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
+                   | list REPO           そのイメージ (ECR と同じ名前)
+       berth help COMMAND                コマンドのオプション
+       berth --version | --help
+       berth --lang en|ja ...            表示言語 (既定: 「表示 &gt; 言語」の選択、
+                                         BERTH_LANG、ロケール)
+
+終了コード: 0 正常、1 設計にエラーがある、2 使い方の誤りまたは読めない入力。
+コマンドのオプションは &apos;berth COMMAND --help&apos; で表示されます。
+</translation>
+    </message>
+    <message>
+        <source>berth registry start: %1</source>
+        <translation>berth registry start: %1</translation>
+    </message>
+    <message>
+        <source>The registry runs already at %1 (pid %2).</source>
+        <translation>レジストリはすでに %1 で実行中です (pid %2)。</translation>
+    </message>
+    <message>
+        <source>The registry serves at %1 (pid %2).</source>
+        <translation>レジストリは %1 で提供しています (pid %2)。</translation>
+    </message>
+    <message>
+        <source>Images: %1. Log in as ECR users do, with the password from the keychain:</source>
+        <translation>イメージ: %1。ECR のユーザーと同じように、キーチェーンのパスワードでログインします:</translation>
+    </message>
+    <message>
+        <source>Stop it with &apos;berth registry stop&apos;.</source>
+        <translation>&apos;berth registry stop&apos; で停止できます。</translation>
+    </message>
+    <message>
+        <source>berth registry stop: %1</source>
+        <translation>berth registry stop: %1</translation>
+    </message>
+    <message>
+        <source>The registry at %1 is stopped; its images stay in %2.</source>
+        <translation>%1 のレジストリを停止しました。イメージは %2 に残ります。</translation>
+    </message>
+    <message>
+        <source>The registry at %1 was not running.</source>
+        <translation>%1 のレジストリは実行されていませんでした。</translation>
+    </message>
+    <message>
+        <source>The registry runs at %1 (pid %2)%3; images in %4.</source>
+        <translation>レジストリは %1 で実行中です (pid %2)%3。イメージは %4 にあります。</translation>
+    </message>
+    <message>
+        <source> but does not answer</source>
+        <translation> (ただし応答しません)</translation>
+    </message>
+    <message>
+        <source>The registry at %1 is not running; &apos;berth registry start&apos; starts it.</source>
+        <translation>%1 のレジストリは実行されていません。&apos;berth registry start&apos; で開始できます。</translation>
+    </message>
+    <message>
+        <source>berth registry login-password: %1</source>
+        <translation>berth registry login-password: %1</translation>
+    </message>
+    <message>
+        <source>berth %1: %2 names the registry of account %3 in %4; this one is %5 in %6 (--project PROJECT takes a project&apos;s)</source>
+        <translation>berth %1: %2 はリージョン %4 のアカウント %3 のレジストリを指していますが、このレジストリは %6 の %5 です (--project PROJECT でプロジェクトのものを使えます)</translation>
+    </message>
+    <message>
+        <source>berth %1: &apos;%2&apos; is not REPOSITORY:TAG (lower-case repository name, tag of letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;)</source>
+        <translation>berth %1: &apos;%2&apos; は REPOSITORY:TAG ではありません (小文字のリポジトリ名と、英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; のタグ)</translation>
+    </message>
+    <message>
+        <source>berth image build: name one folder with a Dockerfile and --tag REPOSITORY:TAG</source>
+        <translation>berth image build: Dockerfile のあるフォルダーを 1 つと --tag REPOSITORY:TAG を指定してください</translation>
+    </message>
+    <message>
+        <source>berth image build: %1 has no Dockerfile</source>
+        <translation>berth image build: %1 に Dockerfile がありません</translation>
+    </message>
+    <message>
+        <source>berth image build: %1</source>
+        <translation>berth image build: %1</translation>
+    </message>
+    <message>
+        <source>Built %1 (%2). &apos;berth image push %3:%4&apos; pushes it to the local registry.</source>
+        <translation>%1 をビルドしました (%2)。&apos;berth image push %3:%4&apos; でローカルのレジストリにプッシュできます。</translation>
+    </message>
+    <message>
+        <source>berth image push: name one REPOSITORY:TAG</source>
+        <translation>berth image push: REPOSITORY:TAG を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>berth image push: %1</source>
+        <translation>berth image push: %1</translation>
+    </message>
+    <message>
+        <source>berth image push: %1: %2</source>
+        <translation>berth image push: %1: %2</translation>
+    </message>
+    <message>
+        <source>berth image push: there is no image %1; &apos;berth image build DIR --tag %2:%3&apos; builds one</source>
+        <translation>berth image push: イメージ %1 はありません。&apos;berth image build DIR --tag %2:%3&apos; でビルドできます</translation>
+    </message>
+    <message>
+        <source>Pushed %1 as %2 (%3).</source>
+        <translation>%1 を %2 としてプッシュしました (%3)。</translation>
+    </message>
+    <message>
+        <source>berth image pull: name one REPOSITORY:TAG</source>
+        <translation>berth image pull: REPOSITORY:TAG を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>berth image pull: %1</source>
+        <translation>berth image pull: %1</translation>
+    </message>
+    <message>
+        <source>berth image pull: CannotPullContainerError: %1</source>
+        <translation>berth image pull: CannotPullContainerError: %1</translation>
+    </message>
+    <message>
+        <source>Pulled %1 as %2.</source>
+        <translation>%1 を %2 としてプルしました。</translation>
+    </message>
+    <message>
+        <source>berth image list: name one REPOSITORY</source>
+        <translation>berth image list: REPOSITORY を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>berth image list: %1</source>
+        <translation>berth image list: %1</translation>
+    </message>
+    <message>
+        <source>berth image list: %1: %2</source>
+        <translation>berth image list: %1: %2</translation>
+    </message>
+    <message>
+        <source>(pushed outside Berth)</source>
+        <translation>(Berth の外でプッシュ)</translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no images.</source>
+        <translation>リポジトリ %1 にイメージはありません。</translation>
+    </message>
+    <message>
+        <source>The local image registry that stands in for ECR (Debian&apos;s docker-registry on 127.80.0.1:5000, user AWS, password in the OS keychain).
+  start            start it (it keeps running after this command)
+  stop             stop it; the images stay
+  status           whether it runs and answers
+  login-password   print its password, for docker login --password-stdin
+BERTH_REGISTRY_ADDRESS=HOST:PORT and BERTH_REGISTRY_DIR choose another address and folder.
+Exit codes: 0 fine; 1 status: not running; 2 bad usage or it cannot start.</source>
+        <translation>ECR の代わりになるローカルのイメージレジストリ (127.80.0.1:5000 の Debian の docker-registry、ユーザー AWS、パスワードは OS のキーチェーン)。
+  start            起動する (このコマンドのあとも動き続ける)
+  stop             停止する。イメージは残る
+  status           動いていて応答するかどうか
+  login-password   docker login --password-stdin 用にパスワードを出力する
+BERTH_REGISTRY_ADDRESS=HOST:PORT と BERTH_REGISTRY_DIR で別のアドレスとフォルダーを選べます。
+終了コード: 0 正常、1 status: 実行されていない、2 使い方の誤りまたは起動できない。</translation>
+    </message>
+    <message>
+        <source>status: print it as JSON.</source>
+        <translation>status: JSON で出力する。</translation>
+    </message>
+    <message>
+        <source>start, stop, status or login-password.</source>
+        <translation>start、stop、status または login-password。</translation>
+    </message>
+    <message>
+        <source>berth registry: say what to do: start, stop, status or login-password</source>
+        <translation>berth registry: 何をするか指定してください: start、stop、status または login-password</translation>
+    </message>
+    <message>
+        <source>Images in the local registry, named as ECR names them (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG).
+  build DIR --tag REPOSITORY:TAG   build DIR&apos;s Dockerfile through the Docker Engine API
+  push REPOSITORY:TAG              push it to the local registry (started when needed; the repository is made when missing)
+  pull REPOSITORY:TAG              pull it from the local registry and name it as ECR does, as a run does
+  list REPOSITORY                  tags, digest, size and pushed-at
+Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
+        <translation>ローカルのレジストリのイメージ。ECR と同じ名前 (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG) で扱います。
+  build DIR --tag REPOSITORY:TAG   DIR の Dockerfile を Docker Engine API でビルドする
+  push REPOSITORY:TAG              ローカルのレジストリにプッシュする (必要なら起動し、リポジトリがなければ作成する)
+  pull REPOSITORY:TAG              ローカルのレジストリからプルし、実行と同じく ECR の名前を付ける
+  list REPOSITORY                  タグ、ダイジェスト、サイズ、プッシュ日時
+終了コード: 0 正常、1 ビルドまたはプッシュに失敗、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>build: the image&apos;s REPOSITORY:TAG.</source>
+        <translation>build: イメージの REPOSITORY:TAG。</translation>
+    </message>
+    <message>
+        <source>Take the account and Region from this project (default 123456789012, us-east-1).</source>
+        <translation>アカウントとリージョンをこのプロジェクトから取る (既定 123456789012、us-east-1)。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: JSON で出力する。</translation>
+    </message>
+    <message>
+        <source>build, push, pull or list.</source>
+        <translation>build、push、pull または list。</translation>
+    </message>
+    <message>
+        <source>The folder, REPOSITORY:TAG or REPOSITORY.</source>
+        <translation>フォルダー、REPOSITORY:TAG または REPOSITORY。</translation>
+    </message>
+    <message>
+        <source>berth image: say what to do: build, push, pull or list</source>
+        <translation>berth image: 何をするか指定してください: build、push、pull または list</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1796,162 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>load balancer %1: the %2 listener on port %3 is not served: %4</source>
         <translation>ロードバランサー %1: ポート %3 の %2 リスナーは提供していません: %4</translation>
     </message>
+    <message>
+        <source>Berth&apos;s ECR does not answer %1; it answers %2.</source>
+        <translation>Berth の ECR は %1 には応答しません。応答するのは %2 です。</translation>
+    </message>
+    <message>
+        <source>The local registry has no password: the keychain could not give one when the run started.</source>
+        <translation>ローカルのレジストリにパスワードがありません: 実行の開始時にキーチェーンから取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>cannot make a bcrypt salt (libxcrypt): %1</source>
+        <translation>bcrypt のソルトを作れません (libxcrypt): %1</translation>
+    </message>
+    <message>
+        <source>libxcrypt could not hash the registry password with bcrypt</source>
+        <translation>libxcrypt がレジストリのパスワードを bcrypt でハッシュできませんでした</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s password cannot be read from the keychain: %1</source>
+        <translation>レジストリのパスワードをキーチェーンから読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s password cannot be kept in the keychain: %1</source>
+        <translation>レジストリのパスワードをキーチェーンに保存できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>The registry is not installed; install the package docker-registry (sudo apt install docker-registry).</source>
+        <translation>レジストリがインストールされていません。docker-registry パッケージをインストールしてください (sudo apt install docker-registry)。</translation>
+    </message>
+    <message>
+        <source>Something else answers on %1 already. Stop it, or choose another address with BERTH_REGISTRY_ADDRESS=HOST:PORT.</source>
+        <translation>%1 ではすでに別のものが応答しています。それを停止するか、BERTH_REGISTRY_ADDRESS=HOST:PORT で別のアドレスを選んでください。</translation>
+    </message>
+    <message>
+        <source>The registry (%1) did not start: %2</source>
+        <translation>レジストリ (%1) が起動しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The registry did not answer on %1: %2 (its log: %3)</source>
+        <translation>レジストリが %1 で応答しませんでした: %2 (ログ: %3)</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>出力なし</translation>
+    </message>
+    <message>
+        <source>cannot stop the registry (pid %1): %2</source>
+        <translation>レジストリ (pid %1) を停止できません: %2</translation>
+    </message>
+    <message>
+        <source>The local registry at %1 does not answer. Start it with &apos;berth registry start&apos;.</source>
+        <translation>%1 のローカルレジストリが応答しません。&apos;berth registry start&apos; で起動してください。</translation>
+    </message>
+    <message>
+        <source>The local registry answered %1 %2 to %3: %4</source>
+        <translation>ローカルレジストリは %3 に %1 %2 を返しました: %4</translation>
+    </message>
+    <message>
+        <source>The repository with name &apos;%1&apos; does not exist in the registry with id &apos;%2&apos;</source>
+        <translation>The repository with name &apos;%1&apos; does not exist in the registry with id &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid parameter at &apos;repositoryName&apos; failed to satisfy constraint: &apos;must satisfy regular expression &apos;(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*&apos;&apos;</source>
+        <translation>Invalid parameter at &apos;repositoryName&apos; failed to satisfy constraint: &apos;must satisfy regular expression &apos;(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*&apos;&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid parameter at &apos;imageTagMutability&apos;: MUTABLE or IMMUTABLE; Berth does not model the exclusion filters</source>
+        <translation>Invalid parameter at &apos;imageTagMutability&apos;: MUTABLE or IMMUTABLE; Berth does not model the exclusion filters</translation>
+    </message>
+    <message>
+        <source>The repository with name &apos;%1&apos; already exists in the registry with id &apos;%2&apos;</source>
+        <translation>The repository with name &apos;%1&apos; already exists in the registry with id &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The repository with name &apos;%1&apos; in registry with id &apos;%2&apos; cannot be deleted because it still contains images</source>
+        <translation>The repository with name &apos;%1&apos; in registry with id &apos;%2&apos; cannot be deleted because it still contains images</translation>
+    </message>
+    <message>
+        <source>Invalid parameter at &apos;imageTagMutability&apos;: MUTABLE or IMMUTABLE</source>
+        <translation>Invalid parameter at &apos;imageTagMutability&apos;: MUTABLE or IMMUTABLE</translation>
+    </message>
+    <message>
+        <source>The image with imageId {imageDigest:&apos;%1&apos;, imageTag:&apos;%2&apos;} does not exist within the repository with name &apos;%3&apos; in the registry with id &apos;%4&apos;</source>
+        <translation>The image with imageId {imageDigest:&apos;%1&apos;, imageTag:&apos;%2&apos;} does not exist within the repository with name &apos;%3&apos; in the registry with id &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Requested image not found</source>
+        <translation>Requested image not found</translation>
+    </message>
+    <message>
+        <source>Invalid image tag &apos;%1&apos;: 1-300 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>Invalid image tag &apos;%1&apos;: 1-300 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>name unknown: %1</source>
+        <translation>name unknown: %1</translation>
+    </message>
+    <message>
+        <source>tag invalid: The image tag &apos;%1&apos; already exists in the &apos;%2&apos; repository and cannot be overwritten because the repository is immutable.</source>
+        <translation>tag invalid: The image tag &apos;%1&apos; already exists in the &apos;%2&apos; repository and cannot be overwritten because the repository is immutable.</translation>
+    </message>
+    <message>
+        <source>The push of %1 failed: %2</source>
+        <translation>%1 のプッシュに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Created the repository %1 in the local registry.</source>
+        <translation>ローカルのレジストリにリポジトリ %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Lifecycle rule of %1 (keep the last %2): deleted %3 (%4).</source>
+        <translation>%1 のライフサイクルルール (最新 %2 個を保持): %3 (%4) を削除しました。</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>タグなし</translation>
+    </message>
+    <message>
+        <source>Error response from daemon: repository %1 not found: name unknown: %2</source>
+        <translation>Error response from daemon: repository %1 not found: name unknown: %2</translation>
+    </message>
+    <message>
+        <source>Error response from daemon: Get &quot;https://%1/v2/&quot;: %2</source>
+        <translation>Error response from daemon: Get &quot;https://%1/v2/&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Error response from daemon: manifest for %1:%2 not found: manifest unknown: Requested image not found</source>
+        <translation>Error response from daemon: manifest for %1:%2 not found: manifest unknown: Requested image not found</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers, %3 of %4 MB</source>
+        <translation>レイヤー %2 個中 %1 個、%4 MB 中 %3 MB</translation>
+    </message>
+    <message>
+        <source>Pushing %1:%2: %3</source>
+        <translation>%1:%2 をプッシュ中: %3</translation>
+    </message>
+    <message>
+        <source>Pulling %1:%2: %3</source>
+        <translation>%1:%2 をプル中: %3</translation>
+    </message>
+    <message>
+        <source>CannotPullContainerError: %1</source>
+        <translation>CannotPullContainerError: %1</translation>
+    </message>
+    <message>
+        <source>CannotPullContainerError: pull image %1 (from the local registry as %2): %3</source>
+        <translation>CannotPullContainerError: pull image %1 (from the local registry as %2): %3</translation>
+    </message>
+    <message>
+        <source>CannotPullContainerError: %1 was pulled as %2 but cannot be named so: %3</source>
+        <translation>CannotPullContainerError: %1 was pulled as %2 but cannot be named so: %3</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -1643,6 +2001,17 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 of %2 layers, %3 of %4</source>
         <translation>レイヤー %2 個中 %1 個、%4 中 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::EcrPullSource</name>
+    <message>
+        <source>%1 is not an image of this project&apos;s ECR</source>
+        <translation>%1 はこのプロジェクトの ECR のイメージではありません</translation>
+    </message>
+    <message>
+        <source>Error response from daemon: the local registry that serves %1 cannot start: %2</source>
+        <translation>Error response from daemon: the local registry that serves %1 cannot start: %2</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2259,13 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Berth::Engine::RepositoryStore</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Engine::RunSafety</name>
     <message>
         <source>controlling the Docker daemon, e.g. starting a privileged container: root on the host</source>
@@ -1939,6 +2315,14 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>この変更で設計にエラーが %n 件生じます</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The local registry for the design&apos;s ECR repositories did not start: %1</source>
+        <translation>設計の ECR リポジトリ用のローカルレジストリが起動しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The design&apos;s ECR repositories are not all in the local registry: %1: %2</source>
+        <translation>設計の ECR リポジトリの一部がローカルのレジストリにありません: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2942,38 @@ Your changes are still open here; try Save As.</source>
         <source>&amp;Forward to:</source>
         <translation>転送先(&amp;F):</translation>
     </message>
+    <message>
+        <source>&amp;Methods:</source>
+        <translation>メソッド(&amp;M):</translation>
+    </message>
+    <message>
+        <source>GET, HEAD</source>
+        <translation>GET, HEAD</translation>
+    </message>
+    <message>
+        <source>&amp;Source IPs:</source>
+        <translation>送信元 IP(&amp;S):</translation>
+    </message>
+    <message>
+        <source>10.0.0.0/8, 127.0.0.1/32</source>
+        <translation>10.0.0.0/8, 127.0.0.1/32</translation>
+    </message>
+    <message>
+        <source>&amp;Query strings:</source>
+        <translation>クエリ文字列(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>version=v2, beta</source>
+        <translation>version=v2, beta</translation>
+    </message>
+    <message>
+        <source>HTTP hea&amp;der:</source>
+        <translation>HTTP ヘッダー(&amp;D):</translation>
+    </message>
+    <message>
+        <source>X-Canary: true</source>
+        <translation>X-Canary: true</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::LoadBalancerForm</name>
@@ -2834,6 +3250,20 @@ Your changes are still open here; try Save As.</source>
         <source>health %1 every %2 s</source>
         <translation>ヘルスチェック %1、%2 秒ごと</translation>
     </message>
+    <message>
+        <source>ECR · %1</source>
+        <translation>ECR · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>keeps the last %n image(s)</source>
+        <translation>
+            <numerusform>最新 %n 個のイメージを保持</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keeps every image</source>
+        <translation>すべてのイメージを保持</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::NodeItem</name>
@@ -3014,6 +3444,14 @@ Your changes are still open here; try Save As.</source>
     <message>
         <source>Drag onto the canvas, or click here and then on the canvas.</source>
         <translation>キャンバスにドラッグするか、ここをクリックしてからキャンバスをクリックします。</translation>
+    </message>
+    <message>
+        <source>ECR repository</source>
+        <translation>ECR リポジトリ</translation>
+    </message>
+    <message>
+        <source>Images for the task definitions, served offline by Berth&apos;s local registry.</source>
+        <translation>タスク定義のイメージ。Berth のローカルレジストリがオフラインで提供します。</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3672,57 @@ Your changes are still open here; try Save As.</source>
     <message>
         <source>Column %1: %2</source>
         <translation>%1 列目: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::RepositoryForm</name>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>Tag &amp;mutability:</source>
+        <translation>タグのイミュータビリティ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Scan on push</source>
+        <translation>プッシュ時にスキャン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Kept in the design for ECR; not available locally: no scanner runs on Berth&apos;s registry.</source>
+        <translation>ECR 用に設計に保持します。ローカルでは使えません: Berth のレジストリではスキャナーが動きません。</translation>
+    </message>
+    <message>
+        <source>Not available locally: images are not scanned.</source>
+        <translation>ローカルでは使えません: イメージはスキャンされません。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>保持する数(&amp;K):</translation>
+    </message>
+    <message>
+        <source> images</source>
+        <translation> 個のイメージ</translation>
+    </message>
+    <message>
+        <source>every image (no lifecycle rule)</source>
+        <translation>すべてのイメージ (ライフサイクルルールなし)</translation>
+    </message>
+    <message>
+        <source>A lifecycle rule: Berth deletes the oldest pushed images beyond this number from the local registry.</source>
+        <translation>ライフサイクルルール: この数を超えた古いプッシュ済みイメージを、Berth がローカルのレジストリから削除します。</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>使用箇所:</translation>
+    </message>
+    <message>
+        <source>Served by Berth&apos;s local registry as %1/%2; a run pulls from there and names the image %3:TAG.</source>
+        <translation>Berth のローカルレジストリが %1/%2 として提供します。実行はそこからプルし、イメージを %3:TAG と名付けます。</translation>
+    </message>
+    <message>
+        <source>no task definition yet: name an image %1:TAG in a container</source>
+        <translation>まだタスク定義がありません: コンテナでイメージ %1:TAG を指定してください</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5691,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>There is no container instance %1 in cluster %2.</source>
         <translation>クラスター %2 にコンテナインスタンス %1 はありません。</translation>
     </message>
+    <message>
+        <source>ECR repository</source>
+        <translation>ECR リポジトリ</translation>
+    </message>
+    <message>
+        <source>An ECR repository name is lower case, 2-256 characters: letters and digits joined by &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;/&apos; (&quot;%1&quot; is not).</source>
+        <translation>ECR のリポジトリ名は小文字で 2-256 文字です: 英字と数字を &apos;.&apos;、&apos;_&apos;、&apos;-&apos; または &apos;/&apos; でつないだもの (&quot;%1&quot; は不可)。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Model::LocalRules</name>
@@ -6269,10 +6766,6 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <translation>ルールに条件がありません</translation>
     </message>
     <message>
-        <source>Add a path pattern (e.g. /api/*) or a host header.</source>
-        <translation>パスパターン (例: /api/*) かホストヘッダーを追加してください。</translation>
-    </message>
-    <message>
         <source>%1 has an empty value</source>
         <translation>%1 の値が空です</translation>
     </message>
@@ -6479,6 +6972,34 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>host port %1 is in the ephemeral range (%2-65535) from which dynamic host ports are handed out: a task with a dynamic port may already hold it</source>
         <translation>ホストポート %1 は、動的ホストポートを割り当てるエフェメラル範囲 (%2-65535) にあります: 動的ポートを使うタスクがすでに使っている可能性があります</translation>
+    </message>
+    <message>
+        <source>Add a path pattern (e.g. /api/*), a host header, a method, a source IP, a query string or an HTTP header.</source>
+        <translation>パスパターン (例: /api/*)、ホストヘッダー、メソッド、送信元 IP、クエリ文字列または HTTP ヘッダーを追加してください。</translation>
+    </message>
+    <message>
+        <source>an http-header condition needs a header name and at least one value</source>
+        <translation>http-header 条件にはヘッダー名と 1 つ以上の値が必要です</translation>
+    </message>
+    <message>
+        <source>Give both, e.g. X-Canary: true, or remove the condition.</source>
+        <translation>両方を指定するか (例: X-Canary: true)、条件を削除してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method ALB matches</source>
+        <translation>&quot;%1&quot; は ALB が照合する HTTP メソッドではありません</translation>
+    </message>
+    <message>
+        <source>Use %1 (upper case).</source>
+        <translation>%1 (大文字) を使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CIDR block</source>
+        <translation>&quot;%1&quot; は CIDR ブロックではありません</translation>
+    </message>
+    <message>
+        <source>Write an address with its prefix length, e.g. 10.0.0.0/8 or 127.0.0.1/32.</source>
+        <translation>アドレスをプレフィックス長付きで書いてください。例: 10.0.0.0/8 や 127.0.0.1/32。</translation>
     </message>
 </context>
 <context>
