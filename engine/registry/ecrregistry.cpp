@@ -64,7 +64,8 @@ RepositoryStore EcrRegistry::store() const
 
 QString EcrRegistry::repositoryNotFound(const QString &name) const
 {
-    return Tr::tr("The repository with name '%1' does not exist in the registry with id '%2'")
+    return QStringLiteral(
+               "The repository with name '%1' does not exist in the registry with id '%2'")
         .arg(name, m_account);
 }
 
@@ -79,18 +80,20 @@ EcrError EcrRegistry::createRepository(const QString &name, const QString &mutab
 {
     if (!EcrReference::isValidRepositoryName(name))
         return {QStringLiteral("InvalidParameterException"),
-                Tr::tr("Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must "
-                       "satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/"
-                       ")*[a-z0-9]+(?:[._-][a-z0-9]+)*''")};
+                QStringLiteral(
+                    "Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must "
+                    "satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/"
+                    ")*[a-z0-9]+(?:[._-][a-z0-9]+)*''")};
     const QString m = mutability.isEmpty() ? QStringLiteral("MUTABLE") : mutability;
     if (!validMutability(m))
         return {QStringLiteral("InvalidParameterException"),
-                Tr::tr("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE; "
-                       "Berth does not model the exclusion filters")};
+                QStringLiteral("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE; "
+                               "Berth does not model the exclusion filters")};
     EcrError lookup;
     if (find(name, &lookup))
         return {QStringLiteral("RepositoryAlreadyExistsException"),
-                Tr::tr("The repository with name '%1' already exists in the registry with id '%2'")
+                QStringLiteral(
+                    "The repository with name '%1' already exists in the registry with id '%2'")
                     .arg(name, m_account)};
     if (lookup.type == QLatin1String("ServerException"))
         return lookup;
@@ -182,8 +185,9 @@ EcrError EcrRegistry::deleteRepository(const QString &name, bool force, Reposito
         return error;
     if (!images.isEmpty() && !force)
         return {QStringLiteral("RepositoryNotEmptyException"),
-                Tr::tr("The repository with name '%1' in registry with id '%2' cannot be deleted "
-                       "because it still contains images")
+                QStringLiteral(
+                    "The repository with name '%1' in registry with id '%2' cannot be deleted "
+                    "because it still contains images")
                     .arg(name, m_account)};
     for (const Image &i : images) {
         const auto gone = client().deleteManifest(name, i.image.digest);
@@ -201,7 +205,7 @@ EcrError EcrRegistry::putImageTagMutability(const QString &name, const QString &
 {
     if (!validMutability(mutability))
         return {QStringLiteral("InvalidParameterException"),
-                Tr::tr("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE")};
+                QStringLiteral("Invalid parameter at 'imageTagMutability': MUTABLE or IMMUTABLE")};
     EcrError error;
     auto repo = find(name, &error);
     if (!repo)
@@ -232,12 +236,12 @@ EcrError EcrRegistry::describeImages(const QString &name, const QList<EcrImageId
                    (id.tag.isEmpty() || i.tags.contains(id.tag));
         });
         if (!found)
-            return {
-                QStringLiteral("ImageNotFoundException"),
-                Tr::tr("The image with imageId {imageDigest:'%1', imageTag:'%2'} does not exist "
-                       "within the repository with name '%3' in the registry with id '%4'")
-                    .arg(id.digest.isEmpty() ? QStringLiteral("null") : id.digest,
-                         id.tag.isEmpty() ? QStringLiteral("null") : id.tag, name, m_account)};
+            return {QStringLiteral("ImageNotFoundException"),
+                    QStringLiteral(
+                        "The image with imageId {imageDigest:'%1', imageTag:'%2'} does not exist "
+                        "within the repository with name '%3' in the registry with id '%4'")
+                        .arg(id.digest.isEmpty() ? QStringLiteral("null") : id.digest,
+                             id.tag.isEmpty() ? QStringLiteral("null") : id.tag, name, m_account)};
     }
     for (const RegistryImage &i : images) {
         const bool wanted =
@@ -268,7 +272,7 @@ EcrError EcrRegistry::batchDeleteImage(const QString &name, const QList<EcrImage
         });
         if (match == images.end()) {
             failures->append(
-                {id, QStringLiteral("ImageNotFound"), Tr::tr("Requested image not found")});
+                {id, QStringLiteral("ImageNotFound"), QStringLiteral("Requested image not found")});
             continue;
         }
         const auto gone = client().deleteManifest(name, match->image.digest);
@@ -293,13 +297,14 @@ EcrError EcrRegistry::push(Docker::DockerClient &docker, const QString &source,
 {
     if (!EcrReference::isValidTag(tag))
         return {QStringLiteral("InvalidParameterException"),
-                Tr::tr("Invalid image tag '%1': 1-300 letters, digits, '_', '.' or '-'").arg(tag)};
+                QStringLiteral("Invalid image tag '%1': 1-300 letters, digits, '_', '.' or '-'")
+                    .arg(tag)};
     EcrError error;
     auto repo = find(repository, &error);
     if (!repo) {
         if (!create)
             return {QStringLiteral("RepositoryNotFoundException"),
-                    Tr::tr("name unknown: %1").arg(repositoryNotFound(repository))};
+                    QStringLiteral("name unknown: %1").arg(repositoryNotFound(repository))};
         Repository made;
         error = createRepository(repository, QStringLiteral("MUTABLE"), false, &made);
         if (error.isError())
@@ -310,8 +315,9 @@ EcrError EcrRegistry::push(Docker::DockerClient &docker, const QString &source,
         const auto tags = client().tags(repository);
         if (tags.ok() && tags->contains(tag))
             return {QStringLiteral("ImageTagAlreadyExistsException"),
-                    Tr::tr("tag invalid: The image tag '%1' already exists in the '%2' repository "
-                           "and cannot be overwritten because the repository is immutable.")
+                    QStringLiteral(
+                        "tag invalid: The image tag '%1' already exists in the '%2' repository "
+                        "and cannot be overwritten because the repository is immutable.")
                         .arg(tag, repository)};
     }
     const QString target = localReference(repository, tag);
@@ -422,14 +428,15 @@ QString EcrRegistry::pullProblem(const QString &repository, const QString &tag)
     const auto tags = client().tags(repository);
     if (!tags.ok()) {
         if (RegistryClient::errorCode(tags.error()) == QLatin1String("NAME_UNKNOWN"))
-            return Tr::tr("Error response from daemon: repository %1 not found: name unknown: %2")
+            return QStringLiteral(
+                       "Error response from daemon: repository %1 not found: name unknown: %2")
                 .arg(uri, repositoryNotFound(repository));
-        return Tr::tr("Error response from daemon: Get \"https://%1/v2/\": %2")
+        return QStringLiteral("Error response from daemon: Get \"https://%1/v2/\": %2")
             .arg(ecrHost(), tags.error().message());
     }
     if (!tag.startsWith(QLatin1String("sha256:")) && !tags->contains(tag))
-        return Tr::tr("Error response from daemon: manifest for %1:%2 not found: manifest "
-                      "unknown: Requested image not found")
+        return QStringLiteral("Error response from daemon: manifest for %1:%2 not found: manifest "
+                              "unknown: Requested image not found")
             .arg(uri, tag);
     return {};
 }

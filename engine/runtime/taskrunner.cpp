@@ -84,19 +84,21 @@ bool ImageCache::ensureFromEcr(ContainerRuntime &docker, const QString &image, Q
     Docker::RegistryAuth auth;
     QString why;
     if (!m_ecrSource(image, &local, &auth, &why)) {
-        *error = Tr::tr("CannotPullContainerError: %1").arg(why);
+        *error = QStringLiteral("CannotPullContainerError: %1").arg(why);
         return false;
     }
     const auto pulled = docker.pullImage(local, auth);
     if (!pulled.ok()) {
-        *error = Tr::tr("CannotPullContainerError: pull image %1 (from the local registry as %2): "
-                        "%3")
+        *error = QStringLiteral(
+                     "CannotPullContainerError: pull image %1 (from the local registry as %2): "
+                     "%3")
                      .arg(image, local, daemonText(pulled.error()));
         return false;
     }
     const auto tagged = docker.tagImage(local, image);
     if (!tagged.ok()) {
-        *error = Tr::tr("CannotPullContainerError: %1 was pulled as %2 but cannot be named so: %3")
+        *error = QStringLiteral(
+                     "CannotPullContainerError: %1 was pulled as %2 but cannot be named so: %3")
                      .arg(image, local, daemonText(tagged.error()));
         return false;
     }

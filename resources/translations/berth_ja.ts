@@ -1857,50 +1857,6 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
         <translation>ローカルレジストリは %3 に %1 %2 を返しました: %4</translation>
     </message>
     <message>
-        <source>The repository with name &apos;%1&apos; does not exist in the registry with id &apos;%2&apos;</source>
-        <translation>The repository with name &apos;%1&apos; does not exist in the registry with id &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Invalid parameter at &apos;repositoryName&apos; failed to satisfy constraint: &apos;must satisfy regular expression &apos;(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*&apos;&apos;</source>
-        <translation>Invalid parameter at &apos;repositoryName&apos; failed to satisfy constraint: &apos;must satisfy regular expression &apos;(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*&apos;&apos;</translation>
-    </message>
-    <message>
-        <source>Invalid parameter at &apos;imageTagMutability&apos;: MUTABLE or IMMUTABLE; Berth does not model the exclusion filters</source>
-        <translation>Invalid parameter at &apos;imageTagMutability&apos;: MUTABLE or IMMUTABLE; Berth does not model the exclusion filters</translation>
-    </message>
-    <message>
-        <source>The repository with name &apos;%1&apos; already exists in the registry with id &apos;%2&apos;</source>
-        <translation>The repository with name &apos;%1&apos; already exists in the registry with id &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>The repository with name &apos;%1&apos; in registry with id &apos;%2&apos; cannot be deleted because it still contains images</source>
-        <translation>The repository with name &apos;%1&apos; in registry with id &apos;%2&apos; cannot be deleted because it still contains images</translation>
-    </message>
-    <message>
-        <source>Invalid parameter at &apos;imageTagMutability&apos;: MUTABLE or IMMUTABLE</source>
-        <translation>Invalid parameter at &apos;imageTagMutability&apos;: MUTABLE or IMMUTABLE</translation>
-    </message>
-    <message>
-        <source>The image with imageId {imageDigest:&apos;%1&apos;, imageTag:&apos;%2&apos;} does not exist within the repository with name &apos;%3&apos; in the registry with id &apos;%4&apos;</source>
-        <translation>The image with imageId {imageDigest:&apos;%1&apos;, imageTag:&apos;%2&apos;} does not exist within the repository with name &apos;%3&apos; in the registry with id &apos;%4&apos;</translation>
-    </message>
-    <message>
-        <source>Requested image not found</source>
-        <translation>Requested image not found</translation>
-    </message>
-    <message>
-        <source>Invalid image tag &apos;%1&apos;: 1-300 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
-        <translation>Invalid image tag &apos;%1&apos;: 1-300 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>name unknown: %1</source>
-        <translation>name unknown: %1</translation>
-    </message>
-    <message>
-        <source>tag invalid: The image tag &apos;%1&apos; already exists in the &apos;%2&apos; repository and cannot be overwritten because the repository is immutable.</source>
-        <translation>tag invalid: The image tag &apos;%1&apos; already exists in the &apos;%2&apos; repository and cannot be overwritten because the repository is immutable.</translation>
-    </message>
-    <message>
         <source>The push of %1 failed: %2</source>
         <translation>%1 のプッシュに失敗しました: %2</translation>
     </message>
@@ -1917,18 +1873,6 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
         <translation>タグなし</translation>
     </message>
     <message>
-        <source>Error response from daemon: repository %1 not found: name unknown: %2</source>
-        <translation>Error response from daemon: repository %1 not found: name unknown: %2</translation>
-    </message>
-    <message>
-        <source>Error response from daemon: Get &quot;https://%1/v2/&quot;: %2</source>
-        <translation>Error response from daemon: Get &quot;https://%1/v2/&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Error response from daemon: manifest for %1:%2 not found: manifest unknown: Requested image not found</source>
-        <translation>Error response from daemon: manifest for %1:%2 not found: manifest unknown: Requested image not found</translation>
-    </message>
-    <message>
         <source>%1 of %2 layers, %3 of %4 MB</source>
         <translation>レイヤー %2 個中 %1 個、%4 MB 中 %3 MB</translation>
     </message>
@@ -1939,18 +1883,6 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
     <message>
         <source>Pulling %1:%2: %3</source>
         <translation>%1:%2 をプル中: %3</translation>
-    </message>
-    <message>
-        <source>CannotPullContainerError: %1</source>
-        <translation>CannotPullContainerError: %1</translation>
-    </message>
-    <message>
-        <source>CannotPullContainerError: pull image %1 (from the local registry as %2): %3</source>
-        <translation>CannotPullContainerError: pull image %1 (from the local registry as %2): %3</translation>
-    </message>
-    <message>
-        <source>CannotPullContainerError: %1 was pulled as %2 but cannot be named so: %3</source>
-        <translation>CannotPullContainerError: %1 was pulled as %2 but cannot be named so: %3</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +1943,7 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
     </message>
     <message>
         <source>Error response from daemon: the local registry that serves %1 cannot start: %2</source>
-        <translation>Error response from daemon: the local registry that serves %1 cannot start: %2</translation>
+        <translation>Error response from daemon: %1 を提供するローカルのレジストリを起動できません: %2</translation>
     </message>
 </context>
 <context>
