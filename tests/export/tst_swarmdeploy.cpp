@@ -304,7 +304,7 @@ private slots:
     void certificatesFromTheKeychain()
     {
         if (m_hostAndPort.isEmpty())
-            QSKIP("the TLS listener did not start");
+            BERTH_SKIP_OR_FAIL("the TLS listener did not start (see the test before)");
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             BERTH_SKIP_OR_FAIL("no D-Bus session with a keychain; run inside scripts/test.sh");
         const QString host = "tcp://" + m_hostAndPort;

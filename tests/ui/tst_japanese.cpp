@@ -3,6 +3,7 @@
 // folder (ja-*.png) and fails on any label, button, tab, dock title or header whose text is
 // cut off. Under xvfb-run (DISPLAY set) it draws on the X server, else offscreen.
 
+#include "tests/skiporfail.h"
 #include "testsupport.h"
 #include "textfit.h"
 
@@ -113,9 +114,7 @@ void TestJapanese::initTestCase()
     if (family.isEmpty()) {
         const QString why = QStringLiteral("no Japanese font (fonts-noto-cjk, fonts-ipafont-gothic "
                                            "or fonts-vlgothic) is installed");
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
+        BERTH_SKIP_OR_FAIL(qPrintable(why));
     }
     // The application font draws kanji from the Japanese family, not a Chinese fallback.
     QCOMPARE(QApplication::font().families().first(), family);
