@@ -22,6 +22,7 @@ namespace Berth::Engine {
 
 namespace {
 
+using Model::ContainerInstance;
 using Model::ProjectData;
 
 QString arn(const ProjectData &d, const QString &resource)
@@ -39,12 +40,6 @@ QString nameOf(const QString &nameOrArn)
 double epoch(const QDateTime &t)
 {
     return t.isValid() ? double(t.toMSecsSinceEpoch()) / 1000.0 : 0.0;
-}
-
-/// ECS's container instance id: 32 hex digits, the same for the same instance.
-QString instanceId(const QString &cluster, const QString &instance)
-{
-    return Model::ContainerInstance::containerInstanceId(cluster, instance);
 }
 
 QString taskDefinitionArn(const ProjectData &d, const QString &key)
@@ -124,7 +119,8 @@ QJsonObject taskJson(const ProjectData &d, const Task &t)
     if (!t.instance.isEmpty())
         o.insert(QLatin1String("containerInstanceArn"),
                  arn(d, QStringLiteral("container-instance/%1/%2")
-                            .arg(t.cluster, instanceId(t.cluster, t.instance))));
+                            .arg(t.cluster,
+                                 ContainerInstance::containerInstanceId(t.cluster, t.instance))));
     if (const Model::Cluster *c = d.cluster(t.cluster)) {
         for (const Model::ContainerInstance &i : c->instances) {
             if (i.name == t.instance)
@@ -794,7 +790,8 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
         if (!why.closestInstance.isEmpty())
             failure.insert(QLatin1String("arn"),
                            arn(d, QStringLiteral("container-instance/%1/%2")
-                                      .arg(cluster, instanceId(cluster, why.closestInstance))));
+                                      .arg(cluster, ContainerInstance::containerInstanceId(
+                                                        cluster, why.closestInstance))));
         for (int n = i; n < count; ++n) // ECS lists one failure per task it did not start
             failures.append(failure);
         break;
@@ -921,8 +918,9 @@ ApiReply EcsApi::listTasks(const QJsonObject &in)
             continue;
         if (!startedBy.isEmpty() && t.startedBy != startedBy)
             continue;
-        if (!instance.isEmpty() && instanceId(cluster, t.instance) != instance
-            && t.instance != instance)
+        if (!instance.isEmpty() &&
+            ContainerInstance::containerInstanceId(cluster, t.instance) != instance &&
+            t.instance != instance)
             continue;
         arns.append(arn(d, QStringLiteral("task/%1/%2").arg(cluster, t.id)));
     }
@@ -953,8 +951,9 @@ ApiReply EcsApi::listContainerInstances(const QJsonObject &in)
         if (!status.isEmpty()
             && Model::ContainerInstance::statusName(i.status) != status)
             continue;
-        arns.append(arn(d, QStringLiteral("container-instance/%1/%2")
-                               .arg(cluster, instanceId(cluster, i.name))));
+        arns.append(
+            arn(d, QStringLiteral("container-instance/%1/%2")
+                       .arg(cluster, ContainerInstance::containerInstanceId(cluster, i.name))));
     }
     return page(QStringLiteral("containerInstanceArns"), arns, in);
 }
@@ -970,12 +969,13 @@ ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
         const QString id = nameOf(w);
         const Model::ContainerInstance *found = nullptr;
         for (const Model::ContainerInstance &i : d.cluster(cluster)->instances) {
-            if (instanceId(cluster, i.name) == id || i.name == id)
+            if (ContainerInstance::containerInstanceId(cluster, i.name) == id || i.name == id)
                 found = &i;
         }
-        const QString instanceArn = arn(d, QStringLiteral("container-instance/%1/%2")
-                                               .arg(cluster, found ? instanceId(cluster, found->name)
-                                                                   : id));
+        const QString instanceArn = arn(
+            d, QStringLiteral("container-instance/%1/%2")
+                   .arg(cluster,
+                        found ? ContainerInstance::containerInstanceId(cluster, found->name) : id));
         if (!found) {
             failures.append(QJsonObject{{QLatin1String("arn"), instanceArn},
                                         {QLatin1String("reason"), QStringLiteral("MISSING")}});
@@ -1011,15 +1011,16 @@ ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
         instances.append(QJsonObject{
             {QLatin1String("containerInstanceArn"), instanceArn},
             {QLatin1String("ec2InstanceId"),
-             QStringLiteral("i-") + instanceId(cluster, found->name).left(17)},
+             QStringLiteral("i-") +
+                 ContainerInstance::containerInstanceId(cluster, found->name).left(17)},
             {QLatin1String("status"), Model::ContainerInstance::statusName(found->status)},
             {QLatin1String("agentConnected"), true},
             {QLatin1String("runningTasksCount"), running},
             {QLatin1String("pendingTasksCount"), pending},
             {QLatin1String("registeredResources"),
-             resources(found->cpuUnits, found->memoryMiB, {QStringLiteral("22"), QStringLiteral("2375"),
-                                                   QStringLiteral("2376"), QStringLiteral("51678"),
-                                                   QStringLiteral("51679")})},
+             resources(found->cpuUnits, found->memoryMiB,
+                       {QStringLiteral("22"), QStringLiteral("2375"), QStringLiteral("2376"),
+                        QStringLiteral("51678"), QStringLiteral("51679")})},
             {QLatin1String("remainingResources"),
              resources(found->cpuUnits - reservedCpu, found->memoryMiB - reservedMemory, ports)},
             {QLatin1String("attributes"), attributes},
@@ -1041,7 +1042,8 @@ ApiReply EcsApi::updateContainerInstancesState(const QJsonObject &in)
     QStringList names;
     for (const QString &w : namesOf(in.value(QLatin1String("containerInstances")))) {
         for (const Model::ContainerInstance &i : d.cluster(cluster)->instances) {
-            if (instanceId(cluster, i.name) == nameOf(w) || i.name == nameOf(w))
+            if (ContainerInstance::containerInstanceId(cluster, i.name) == nameOf(w) ||
+                i.name == nameOf(w))
                 names << i.name;
         }
     }
@@ -1058,7 +1060,7 @@ ApiReply EcsApi::updateContainerInstancesState(const QJsonObject &in)
         return invalid(error);
     QJsonArray ids;
     for (const QString &n : names)
-        ids.append(instanceId(cluster, n));
+        ids.append(ContainerInstance::containerInstanceId(cluster, n));
     QJsonObject describe{{QLatin1String("cluster"), cluster},
                          {QLatin1String("containerInstances"), ids}};
     return describeContainerInstances(describe);

@@ -40,7 +40,7 @@ bool failedOnItsOwn(const Task &t)
         return true;
     return t.stopCode == QLatin1String("ServiceSchedulerInitiated")
            && (t.stoppedReason == EcsEvents::failedContainerHealthChecksReason()
-               || t.stoppedReason.startsWith(EcsEvents::failedElbHealthChecks({}).chopped(1)));
+               || EcsEvents::isFailedElbHealthChecks(t.stoppedReason));
 }
 
 } // namespace

@@ -136,9 +136,10 @@ QString unableToPlace(const QString &name, PlacementEnding ending,
         end = QStringLiteral("encountered error \"RESOURCE:ENI\".");
         break;
     }
-    return noInstanceMet(name)
-           + QStringLiteral(" The closest matching (container-instance %1) ").arg(containerInstanceId)
-           + end + kMoreInformation;
+    return noInstanceMet(name) +
+           QStringLiteral(" The closest matching (container-instance %1) ")
+               .arg(containerInstanceId) +
+           end + kMoreInformation;
 }
 
 QString unableToPlaceNoInstances(const QString &name)
@@ -166,6 +167,12 @@ QString scalingActivity(const QString &deploymentId)
 QString failedElbHealthChecks(const QString &targetGroupArn)
 {
     return QStringLiteral("Task failed ELB health checks in (target-group %1)").arg(targetGroupArn);
+}
+
+bool isFailedElbHealthChecks(const QString &stoppedReason)
+{
+    return stoppedReason.startsWith(
+        QLatin1String("Task failed ELB health checks in (target-group "));
 }
 
 QString failedContainerHealthChecksReason()

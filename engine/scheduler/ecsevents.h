@@ -50,6 +50,8 @@ QString unableToPlaceConstraint(const QString &service);
 /// Stop reasons (Task.stoppedReason).
 QString scalingActivity(const QString &deploymentId);
 QString failedElbHealthChecks(const QString &targetGroupArn);
+/// Whether a stop reason is failedElbHealthChecks() of some target group.
+bool isFailedElbHealthChecks(const QString &stoppedReason);
 QString failedContainerHealthChecksReason();
 QString essentialContainerExited();
 QString stoppedByUser();
