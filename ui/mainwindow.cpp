@@ -13,6 +13,7 @@
 #include "ui/editors/taskdefinitionform.h"
 #include "ui/files/documentcontroller.h"
 #include "ui/files/exportdialog.h"
+#include "ui/files/buildpushdialog.h"
 #include "ui/files/swarmdeploydialog.h"
 #include "ui/icons.h"
 #include "ui/panels/defaultlayout.h"
@@ -191,6 +192,14 @@ void MainWindow::connectActions()
         ExportDialog dialog(m_editor->data(), this);
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Exported to %1").arg(dialog.directory()), 8000);
+    });
+    connect(a->buildPush, &QAction::triggered, this, [this] {
+        const EntityRef selected = m_properties->entity();
+        BuildPushDialog dialog(m_editor->data(),
+                               selected.kind == Model::EntityKind::Repository ? selected.name
+                                                                              : QString(),
+                               this);
+        dialog.exec();
     });
     connect(a->deploySwarm, &QAction::triggered, this, [this] {
         SwarmDeployDialog dialog(m_editor->data(), this);

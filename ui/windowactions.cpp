@@ -36,6 +36,9 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window), m_window(wi
                       tr("Write register-task-definition and create-service inputs"));
     deploySwarm = make(tr("&Deploy to Swarm…"), {}, {},
                        tr("Deploy the design to a Docker Swarm and watch it converge"));
+    buildPush = make(tr("&Build and Push Image…"), {}, {},
+                     tr("Build a folder's Dockerfile and push the image to an ECR repository "
+                        "of the design, served by the local registry"));
     quit = make(tr("&Quit"), {}, QKeySequence::Quit, tr("Close Berth"));
 
     undo = make(tr("&Undo"), QStringLiteral("edit-undo"), QKeySequence::Undo, {});
@@ -176,6 +179,7 @@ void WindowActions::createMenus(QMenu *panels)
     design->addAction(validate);
     design->addAction(plan);
     design->addAction(secrets);
+    design->addAction(buildPush);
 
     QMenu *runMenu = bar->addMenu(tr("&Run"));
     runMenu->addAction(run);

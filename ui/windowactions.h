@@ -33,6 +33,7 @@ public:
     QAction *importFile;
     QAction *importClipboard;
     QAction *exportJson;
+    QAction *buildPush;
     QAction *deploySwarm;
     QAction *quit;
 

@@ -211,53 +211,23 @@ int imagePush(const QStringList &args, const QString &project, Output io)
     if (!named)
         return BadUsage;
     KeychainSecretStore store;
-    LocalRegistry registry;
     QString error;
-    if (!registry.start(store, &error)) {
-        io.err << Tr::tr("berth image push: %1").arg(error) << Qt::endl;
-        return BadUsage;
-    }
-    auto ecr = EcrRegistry::open(store, account->accountId, account->region, &error, registry);
-    if (!ecr) {
-        io.err << Tr::tr("berth image push: %1").arg(error) << Qt::endl;
-        return BadUsage;
-    }
-    // The design's settings of the repository (mutability, lifecycle rule) come first.
-    if (const Model::EcrRepository *designed = account->repository(named->first)) {
-        QStringList notes;
-        const Engine::EcrError applied = ecr->applyDesign({*designed}, &notes);
-        for (const QString &n : std::as_const(notes))
-            io.err << n << '\n';
-        if (applied.isError()) {
-            io.err << Tr::tr("berth image push: %1: %2").arg(applied.type, applied.message)
-                   << Qt::endl;
-            return DesignErrors;
-        }
-    }
-    const QString ecrName = ecr->ecrHost() + u'/' + named->first + u':' + named->second;
-    const QString local = ecr->localReference(named->first, named->second);
-    QString source = ecrName;
-    if (!Engine::ImageTransfer::exists(ecrName)) {
-        if (!Engine::ImageTransfer::exists(local)) {
-            io.err << Tr::tr("berth image push: there is no image %1; 'berth image build DIR --tag "
-                             "%2:%3' builds one")
-                          .arg(ecrName, named->first, named->second)
-                   << Qt::endl;
-            return DesignErrors;
-        }
-        source = local;
-    }
-    QString digest;
+    Engine::ImageTransfer::Published published;
     const bool terminal = ::isatty(STDERR_FILENO);
-    const Engine::EcrError pushed = Engine::ImageTransfer::push(
-        *ecr, source, named->first, named->second, true, progressPrinter(io), &digest);
+    const Engine::ImageTransfer::Publish result = Engine::ImageTransfer::publish(
+        store, account->accountId, account->region, account->repository(named->first),
+        named->first, named->second, progressPrinter(io), &published, &error);
     if (terminal)
         io.err << "\r\x1b[K" << Qt::flush;
-    if (pushed.isError()) {
-        io.err << Tr::tr("berth image push: %1: %2").arg(pushed.type, pushed.message) << Qt::endl;
-        return DesignErrors;
+    for (const QString &n : std::as_const(published.notes))
+        io.err << n << '\n';
+    if (result != Engine::ImageTransfer::Publish::Pushed) {
+        io.err << Tr::tr("berth image push: %1").arg(error) << Qt::endl;
+        return result == Engine::ImageTransfer::Publish::Unavailable ? BadUsage : DesignErrors;
     }
-    io.out << Tr::tr("Pushed %1 as %2 (%3).").arg(ecrName, local, digest) << Qt::endl;
+    io.out << Tr::tr("Pushed %1 as %2 (%3).")
+                  .arg(published.ecrName, published.local, published.digest)
+           << Qt::endl;
     return Ok;
 }
 

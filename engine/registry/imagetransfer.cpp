@@ -3,6 +3,8 @@
 
 #include "engine/docker/dockerclient.h"
 #include "engine/docker/pullprogress.h"
+#include "engine/registry/localregistry.h"
+#include "model/ecrrepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -146,6 +148,41 @@ bool pull(EcrRegistry &registry, const QString &repository, const QString &tag,
         return false;
     }
     return true;
+}
+
+Publish publish(SecretStore &store, const QString &account, const QString &region,
+                const Model::EcrRepository *designed, const QString &repository,
+                const QString &tag, const Progress &progress, Published *out, QString *error)
+{
+    LocalRegistry registry;
+    if (!registry.start(store, error))
+        return Publish::Unavailable;
+    auto ecr = EcrRegistry::open(store, account, region, error, registry);
+    if (!ecr)
+        return Publish::Unavailable;
+    const auto refused = [error](const EcrError &e) {
+        *error = e.type + QStringLiteral(": ") + e.message;
+        return Publish::Refused;
+    };
+    if (designed) { // the design's settings of the repository come first
+        const EcrError applied = ecr->applyDesign({*designed}, &out->notes);
+        if (applied.isError())
+            return refused(applied);
+    }
+    out->ecrName = ecr->ecrHost() + u'/' + repository + u':' + tag;
+    out->local = ecr->localReference(repository, tag);
+    QString source = out->ecrName;
+    if (!exists(source)) {
+        if (!exists(out->local)) {
+            *error = Tr::tr("there is no image %1; build one first ('berth image build DIR --tag "
+                            "%2:%3' or a repository's Build and Push in the window)")
+                         .arg(out->ecrName, repository, tag);
+            return Publish::Refused;
+        }
+        source = out->local;
+    }
+    const EcrError pushed = push(*ecr, source, repository, tag, true, progress, &out->digest);
+    return pushed.isError() ? refused(pushed) : Publish::Pushed;
 }
 
 bool exists(const QString &reference)

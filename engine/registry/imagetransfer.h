@@ -7,7 +7,13 @@
 
 #include <functional>
 
+namespace Berth::Model {
+struct EcrRepository;
+}
+
 namespace Berth::Engine {
+
+class SecretStore;
 
 /**
  * Building and pushing images for the faces that must not reach Docker themselves (the
@@ -31,6 +37,28 @@ EcrError push(EcrRegistry &registry, const QString &source, const QString &repos
 /// "CannotPullContainerError: ".
 bool pull(EcrRegistry &registry, const QString &repository, const QString &tag,
           const Progress &progress, QString *error);
+/// How a publish ended: pushed; the registry or its password was not to be had (nothing was
+/// tried); or the registry refused (ECR's words).
+enum class Publish { Pushed, Unavailable, Refused };
+
+/// What a publish pushed: the image's ECR name, the registry's reference, its digest, and
+/// one sentence for each of the design's repository settings it applied.
+struct Published
+{
+    QString ecrName;
+    QString local;
+    QString digest;
+    QStringList notes;
+};
+
+/// Pushes REPOSITORY:TAG of \a account and \a region as `berth image push` and the window's
+/// "Build and push" do: starts the local registry when it does not run, opens ECR with the
+/// password from \a store, applies \a designed's settings (mutability, lifecycle rule) when
+/// the design has the repository, and pushes the image built under its ECR name (or under
+/// the registry's name). *error says what went wrong and what to do.
+Publish publish(SecretStore &store, const QString &account, const QString &region,
+                const Model::EcrRepository *designed, const QString &repository,
+                const QString &tag, const Progress &progress, Published *out, QString *error);
 /// Whether the daemon has \a reference.
 bool exists(const QString &reference);
 

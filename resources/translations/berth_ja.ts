@@ -1060,14 +1060,6 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <translation>berth image push: %1</translation>
     </message>
     <message>
-        <source>berth image push: %1: %2</source>
-        <translation>berth image push: %1: %2</translation>
-    </message>
-    <message>
-        <source>berth image push: there is no image %1; &apos;berth image build DIR --tag %2:%3&apos; builds one</source>
-        <translation>berth image push: イメージ %1 はありません。&apos;berth image build DIR --tag %2:%3&apos; でビルドできます</translation>
-    </message>
-    <message>
         <source>Pushed %1 as %2 (%3).</source>
         <translation>%1 を %2 としてプッシュしました (%3)。</translation>
     </message>
@@ -1884,6 +1876,10 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
         <source>Pulling %1:%2: %3</source>
         <translation>%1:%2 をプル中: %3</translation>
     </message>
+    <message>
+        <source>there is no image %1; build one first (&apos;berth image build DIR --tag %2:%3&apos; or a repository&apos;s Build and Push in the window)</source>
+        <translation>イメージ %1 がありません。先にビルドしてください (&apos;berth image build DIR --tag %2:%3&apos;、またはウィンドウでリポジトリの「ビルドしてプッシュ」)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -2282,6 +2278,169 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
     <message>
         <source>secret %1 is not registry credentials: store {&quot;username&quot;: ..., &quot;password&quot;: ...} or USER:PASSWORD</source>
         <translation>シークレット %1 はレジストリの認証情報ではありません: {&quot;username&quot;: ..., &quot;password&quot;: ...} または USER:PASSWORD を保存してください</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BuildPushDialog</name>
+    <message>
+        <source>Build and Push Image</source>
+        <translation>イメージのビルドとプッシュ</translation>
+    </message>
+    <message>
+        <source>a folder with a Dockerfile</source>
+        <translation>Dockerfile のあるフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder with a Dockerfile</source>
+        <translation>Dockerfile のあるフォルダー</translation>
+    </message>
+    <message>
+        <source>%1:%2, served by the local registry at %3</source>
+        <translation>%1:%2 (%3 のローカルレジストリが提供)</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>リポジトリ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>イメージ:</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>ビルド:</translation>
+    </message>
+    <message>
+        <source>Push:</source>
+        <translation>プッシュ:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>ダイジェスト</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Pushed at</source>
+        <translation>プッシュ日時</translation>
+    </message>
+    <message>
+        <source>&amp;Build and Push</source>
+        <translation>ビルドしてプッシュ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Images</source>
+        <translation>イメージを再表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Images in the repository:</source>
+        <translation>リポジトリ内のイメージ:</translation>
+    </message>
+    <message>
+        <source>The design has no ECR repository yet: add one from the palette, then build and push to it.</source>
+        <translation>設計に ECR リポジトリがまだありません。パレットから追加してから、ビルドしてプッシュしてください。</translation>
+    </message>
+    <message>
+        <source>Wait for the build and push to finish: the daemon cannot stop them halfway.</source>
+        <translation>ビルドとプッシュが終わるまでお待ちください。デーモンは途中で止められません。</translation>
+    </message>
+    <message>
+        <source>The local registry is not running: Build and Push starts it (or run &apos;berth registry start&apos;), then the images show here.</source>
+        <translation>ローカルレジストリが起動していません。「ビルドしてプッシュ」で起動します (&apos;berth registry start&apos; でも可)。その後、ここにイメージが表示されます。</translation>
+    </message>
+    <message>
+        <source>The registry has no repository %1 yet: Build and Push creates it.</source>
+        <translation>レジストリにリポジトリ %1 はまだありません。「ビルドしてプッシュ」で作成されます。</translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no images.</source>
+        <translation>リポジトリ %1 にイメージはありません。</translation>
+    </message>
+    <message>
+        <source>Listing the images of %1…</source>
+        <translation>%1 のイメージを一覧表示しています…</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the Dockerfile.</source>
+        <translation>Dockerfile のあるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 has no Dockerfile; choose the folder that holds one.</source>
+        <translation>%1 に Dockerfile がありません。Dockerfile のあるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tag ECR takes: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 128, not starting with &apos;.&apos; or &apos;-&apos;).</source>
+        <translation>&apos;%1&apos; は ECR が受け付けるタグではありません。英字、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos; を使ってください (128 文字以内、&apos;.&apos; や &apos;-&apos; で始めない)。</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>ビルド中</translation>
+    </message>
+    <message>
+        <source>waiting for the build</source>
+        <translation>ビルド待ち</translation>
+    </message>
+    <message>
+        <source>Building %1…</source>
+        <translation>%1 をビルドしています…</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>ステップ %1/%2</translation>
+    </message>
+    <message>
+        <source>The build failed: %1</source>
+        <translation>ビルドに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>built</source>
+        <translation>ビルド完了</translation>
+    </message>
+    <message>
+        <source>Built %1 (%2).</source>
+        <translation>%1 をビルドしました (%2)。</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>%1 をプッシュしています…</translation>
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation>プッシュ完了</translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2). A task definition that names %1 runs it.</source>
+        <translation>%1 をプッシュしました (%2)。%1 を指定したタスク定義で実行できます。</translation>
+    </message>
+    <message>
+        <source>The push failed: %1</source>
+        <translation>プッシュに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>pushed outside Berth</source>
+        <translation>Berth の外でプッシュ</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3814,14 @@ Your changes are still open here; try Save As.</source>
     <message>
         <source>no task definition yet: name an image %1:TAG in a container</source>
         <translation>まだタスク定義がありません: コンテナでイメージ %1:TAG を指定してください</translation>
+    </message>
+    <message>
+        <source>&amp;Build and Push…</source>
+        <translation>ビルドしてプッシュ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Build a folder&apos;s Dockerfile as an image of this repository, push it to the local registry and list the repository&apos;s images</source>
+        <translation>フォルダーの Dockerfile をこのリポジトリのイメージとしてビルドし、ローカルレジストリにプッシュして、リポジトリのイメージを一覧表示します</translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5407,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Deploy the design to a Docker Swarm and watch it converge</source>
         <translation>設計を Docker Swarm にデプロイし、収束するまで見守る</translation>
+    </message>
+    <message>
+        <source>&amp;Build and Push Image…</source>
+        <translation>イメージをビルドしてプッシュ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Build a folder&apos;s Dockerfile and push the image to an ECR repository of the design, served by the local registry</source>
+        <translation>フォルダーの Dockerfile をビルドし、ローカルレジストリが提供する設計内の ECR リポジトリにイメージをプッシュします</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "ui/editors/repositoryform.h"
 
 #include "engine/registry/localregistry.h"
+#include "ui/commands/projecteditor.h"
+#include "ui/files/buildpushdialog.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace Berth::Gui {
@@ -64,6 +67,16 @@ RepositoryForm::RepositoryForm(ProjectEditor *editor, QWidget *parent) : EntityF
     users->setObjectName(QStringLiteral("usedBy"));
     users->setWordWrap(true);
     form->addRow(tr("Used by:"), users);
+
+    auto *buildPush = new QPushButton(tr("&Build and Push…"), this);
+    buildPush->setObjectName(QStringLiteral("buildPush"));
+    buildPush->setToolTip(tr("Build a folder's Dockerfile as an image of this repository, push "
+                             "it to the local registry and list the repository's images"));
+    connect(buildPush, &QPushButton::clicked, this, [this] {
+        BuildPushDialog dialog(m_editor->data(), m_ref.name, window());
+        dialog.exec();
+    });
+    form->addRow(QString(), buildPush);
 
     onRefresh([this, uri, served, users](const Data &d) {
         const QString address = d.repositoryUri(m_ref.name);
