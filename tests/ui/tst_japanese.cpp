@@ -10,6 +10,7 @@
 #include "engine/runtime/ecsmessages.h"
 #include "engine/scheduler/ecsevents.h"
 #include "engine/secrets/memorysecretstore.h"
+#include "ui/files/buildpushdialog.h"
 #include "ui/files/exportdialog.h"
 #include "ui/language.h"
 #include "ui/panels/problemspanel.h"
@@ -247,18 +248,25 @@ void TestJapanese::dialogs_data()
     QTest::newRow("run-task") << QStringLiteral("run-task") << QString::fromUtf8("タスクを実行");
     QTest::newRow("secrets") << QStringLiteral("secrets")
                              << QString::fromUtf8("web-api のシークレット");
+    QTest::newRow("build-push") << QStringLiteral("build-push")
+                                << QString::fromUtf8("イメージのビルドとプッシュ");
 }
 
 void TestJapanese::dialogs()
 {
     QFETCH(QString, name);
     QFETCH(QString, title);
-    const Model::ProjectData data = sampleData();
+    Model::ProjectData data = sampleData();
+    Model::EcrRepository repository;
+    repository.name = QStringLiteral("web");
+    data.repositories << repository;
     std::unique_ptr<QDialog> dialog;
     if (name == QLatin1String("export"))
         dialog = std::make_unique<ExportDialog>(data);
     else if (name == QLatin1String("run-task"))
         dialog = std::make_unique<RunTaskDialog>(data);
+    else if (name == QLatin1String("build-push"))
+        dialog = std::make_unique<BuildPushDialog>(data, repository.name);
     else
         dialog =
             std::make_unique<SecretsDialog>(data, std::make_shared<Engine::MemorySecretStore>());
@@ -266,6 +274,8 @@ void TestJapanese::dialogs()
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     if (auto *secrets = qobject_cast<SecretsDialog *>(dialog.get()))
         QTRY_VERIFY(!secrets->isBusy());
+    if (auto *images = qobject_cast<BuildPushDialog *>(dialog.get()))
+        QTRY_VERIFY_WITH_TIMEOUT(!images->isBusy(), 30000);
     QTest::qWait(50);
     QCOMPARE(dialog->windowTitle(), title);
     save(dialog.get(), QStringLiteral("ja-%1-dialog.png").arg(name));

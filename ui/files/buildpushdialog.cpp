@@ -74,7 +74,9 @@ BuildPushDialog::BuildPushDialog(const Model::ProjectData &data, const QString &
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Repository:"), m_repository);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder); // a row of a layout gets no buddy by itself
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Tag:"), m_tag);
     form->addRow(tr("Image:"), uri);
     m_buildBar->setObjectName(QStringLiteral("buildProgress"));
