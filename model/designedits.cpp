@@ -228,6 +228,10 @@ QString DesignEdits::rename(ProjectData &data, const EntityRef &ref, const QStri
                 for (ListenerRule &r : l.rules) {
                     if (r.targetGroup == ref.name)
                         r.targetGroup = name;
+                    for (WeightedTargetGroup &g : r.targetGroups) {
+                        if (g.targetGroup == ref.name)
+                            g.targetGroup = name;
+                    }
                 }
             }
         }
@@ -320,6 +324,9 @@ void DesignEdits::remove(ProjectData &data, const QList<EntityRef> &refs)
                     for (ListenerRule &r : l.rules) {
                         if (r.targetGroup == ref.name)
                             r.targetGroup.clear();
+                        r.targetGroups.removeIf([&](const WeightedTargetGroup &g) {
+                            return g.targetGroup == ref.name;
+                        });
                     }
                 }
             }

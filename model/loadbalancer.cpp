@@ -1,5 +1,7 @@
 #include "model/loadbalancer.h"
 
+#include "model/modeltr.h"
+
 #include <QCoreApplication>
 
 namespace Berth::Model {
@@ -10,6 +12,42 @@ QJsonArray toArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 } // namespace
+
+bool Redirect::isIdentity() const
+{
+    const Redirect same;
+    return protocol == same.protocol && host == same.host && port == same.port
+           && path == same.path && query == same.query;
+}
+
+QList<WeightedTargetGroup> ListenerRule::forwards() const
+{
+    if (!targetGroups.isEmpty())
+        return targetGroups;
+    return {WeightedTargetGroup{targetGroup, 1}};
+}
+
+QString ListenerRule::actionName(Action action)
+{
+    switch (action) {
+    case Action::FixedResponse:
+        return QStringLiteral("fixed-response");
+    case Action::Redirect:
+        return QStringLiteral("redirect");
+    case Action::Forward:
+        break;
+    }
+    return QStringLiteral("forward");
+}
+
+std::optional<ListenerRule::Action> ListenerRule::actionFromName(const QString &name)
+{
+    for (Action a : {Action::Forward, Action::FixedResponse, Action::Redirect}) {
+        if (actionName(a) == name)
+            return a;
+    }
+    return std::nullopt;
+}
 
 QString LoadBalancer::typeName(Type t)
 {
@@ -22,8 +60,38 @@ QJsonObject LoadBalancer::toJson() const
     for (const Listener &l : listeners) {
         QJsonArray rs;
         for (const ListenerRule &r : l.rules) {
-            QJsonObject ro{{QLatin1String("priority"), r.priority},
-                           {QLatin1String("targetGroup"), r.targetGroup}};
+            QJsonObject ro{{QLatin1String("priority"), r.priority}};
+            if (r.action != ListenerRule::Action::Forward)
+                ro.insert(QLatin1String("action"), ListenerRule::actionName(r.action));
+            // Every part is kept, so switching the action back in a form loses nothing.
+            if (!r.targetGroup.isEmpty() || r.targetGroups.isEmpty())
+                ro.insert(QLatin1String("targetGroup"), r.targetGroup);
+            if (!r.targetGroups.isEmpty()) {
+                QJsonArray groups;
+                for (const WeightedTargetGroup &g : r.targetGroups)
+                    groups.append(QJsonObject{{QLatin1String("targetGroup"), g.targetGroup},
+                                              {QLatin1String("weight"), g.weight}});
+                ro.insert(QLatin1String("targetGroups"), groups);
+            }
+            if (r.stickinessSeconds != 0)
+                ro.insert(QLatin1String("stickinessSeconds"), r.stickinessSeconds);
+            if (r.fixedResponse != FixedResponse()) {
+                const FixedResponse &f = r.fixedResponse;
+                ro.insert(QLatin1String("fixedResponse"),
+                          QJsonObject{{QLatin1String("statusCode"), f.statusCode},
+                                      {QLatin1String("contentType"), f.contentType},
+                                      {QLatin1String("messageBody"), f.messageBody}});
+            }
+            if (r.redirect != Redirect()) {
+                const Redirect &d = r.redirect;
+                ro.insert(QLatin1String("redirect"),
+                          QJsonObject{{QLatin1String("protocol"), d.protocol},
+                                      {QLatin1String("host"), d.host},
+                                      {QLatin1String("port"), d.port},
+                                      {QLatin1String("path"), d.path},
+                                      {QLatin1String("query"), d.query},
+                                      {QLatin1String("statusCode"), d.statusCode}});
+            }
             if (!r.pathPatterns.isEmpty())
                 ro.insert(QLatin1String("pathPatterns"), toArray(r.pathPatterns));
             if (!r.hostHeaders.isEmpty())
@@ -76,15 +144,43 @@ LoadBalancer LoadBalancer::fromJson(const JsonReader &in)
         listener.port = l.integer(QStringLiteral("port"), 80);
         listener.defaultTargetGroup = l.string(QStringLiteral("defaultTargetGroup"));
         for (const JsonReader &r : l.children(QStringLiteral("rules"))) {
-            ListenerRule rule{r.integer(QStringLiteral("priority"), 1),
-                              r.strings(QStringLiteral("pathPatterns")),
-                              r.strings(QStringLiteral("hostHeaders")),
-                              r.string(QStringLiteral("targetGroup"))};
+            ListenerRule rule;
+            rule.priority = r.integer(QStringLiteral("priority"), 1);
+            rule.pathPatterns = r.strings(QStringLiteral("pathPatterns"));
+            rule.hostHeaders = r.strings(QStringLiteral("hostHeaders"));
+            rule.targetGroup = r.string(QStringLiteral("targetGroup"));
             rule.httpRequestMethods = r.strings(QStringLiteral("httpRequestMethods"));
             rule.sourceIps = r.strings(QStringLiteral("sourceIps"));
             rule.queryStrings = r.strings(QStringLiteral("queryStrings"));
             rule.httpHeaderName = r.string(QStringLiteral("httpHeaderName"));
             rule.httpHeaderValues = r.strings(QStringLiteral("httpHeaderValues"));
+            const QString action = r.string(QStringLiteral("action"), QStringLiteral("forward"));
+            if (const auto a = ListenerRule::actionFromName(action))
+                rule.action = *a;
+            else
+                r.fail(QStringLiteral("action"),
+                       Tr::tr("expected \"forward\", \"fixed-response\" or \"redirect\", "
+                              "found \"%1\"")
+                           .arg(action));
+            for (const JsonReader &g : r.children(QStringLiteral("targetGroups")))
+                rule.targetGroups.append({g.string(QStringLiteral("targetGroup")),
+                                          g.integer(QStringLiteral("weight"), 1)});
+            rule.stickinessSeconds = r.integer(QStringLiteral("stickinessSeconds"), 0);
+            const JsonReader fixed = r.child(QStringLiteral("fixedResponse"));
+            const FixedResponse defaultFixed;
+            rule.fixedResponse = {fixed.string(QStringLiteral("statusCode"),
+                                               defaultFixed.statusCode),
+                                  fixed.string(QStringLiteral("contentType"),
+                                               defaultFixed.contentType),
+                                  fixed.string(QStringLiteral("messageBody"))};
+            const JsonReader redirect = r.child(QStringLiteral("redirect"));
+            Redirect &d = rule.redirect;
+            d.protocol = redirect.string(QStringLiteral("protocol"), d.protocol);
+            d.host = redirect.string(QStringLiteral("host"), d.host);
+            d.port = redirect.string(QStringLiteral("port"), d.port);
+            d.path = redirect.string(QStringLiteral("path"), d.path);
+            d.query = redirect.string(QStringLiteral("query"), d.query);
+            d.statusCode = redirect.string(QStringLiteral("statusCode"), d.statusCode);
             listener.rules.append(rule);
         }
         lb.listeners.append(listener);

@@ -506,7 +506,7 @@ int runCommand(const QStringList &arguments, Output io)
     const QCommandLineOption allowUnsafe(
         QStringLiteral("allow-unsafe"),
         Tr::tr("Run even though the design reaches beyond its containers (privileged, host "
-               "mounts, host network/pid/ipc, added capabilities, a daemon over plain TCP)."));
+               "mounts, host pid/ipc, added capabilities, a daemon over plain TCP)."));
     const QCommandLineOption apiPort(QStringLiteral("api-port"),
                                      Tr::tr("Serve ECS's API on this port (default 4080)."),
                                      QStringLiteral("N"), QString::number(ApiServer::kDefaultPort));

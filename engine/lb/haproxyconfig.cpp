@@ -1,4 +1,6 @@
 #include "engine/lb/haproxyconfig.h"
+#include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -209,8 +211,15 @@ void HaproxyConfig::writeFrontend(QStringList &out, const Model::LoadBalancer &l
                          [](const Model::ListenerRule &a, const Model::ListenerRule &b) {
                              return a.priority < b.priority;
                          });
+        // HAProxy runs every http-request action before any use_backend: a rule answered
+        // here (fixed-response, redirect) or one that needs to know it won (stickiness)
+        // first marks the rule that matches, in priority order, as ALB picks it.
+        const bool marked = std::any_of(rules.cbegin(), rules.cend(), [](const auto &r) {
+            return r.action != Model::ListenerRule::Action::Forward || r.stickinessSeconds > 0;
+        });
         for (const Model::ListenerRule &rule : rules) {
-            if (rule.targetGroup.isEmpty())
+            if (rule.action == Model::ListenerRule::Action::Forward && rule.targetGroup.isEmpty()
+                && rule.targetGroups.isEmpty())
                 continue;
             QStringList conditions;
             const QString acl = QStringLiteral("rule%1").arg(rule.priority);
@@ -241,14 +250,154 @@ void HaproxyConfig::writeFrontend(QStringList &out, const Model::LoadBalancer &l
                            .arg(acl, headerCondition(rule.httpHeaderName, v));
             if (!rule.httpHeaderValues.isEmpty())
                 conditions << acl + QStringLiteral("_header");
-            QString line = QStringLiteral("    use_backend ") + backendName(rule.targetGroup);
-            if (!conditions.isEmpty())
-                line += QStringLiteral(" if ") + conditions.join(u' ');
-            out << line;
+            writeAction(out, lb, listener, rule, conditions, marked, options);
         }
+        if (marked)
+            out << QStringLiteral("    http-response add-header Set-Cookie "
+                                  "\"AWSALBTG=%[be_name]; Max-Age=%[var(txn.sticky)]; Path=/\" "
+                                  "if { var(txn.sticky) -m found }");
     }
     if (!listener.defaultTargetGroup.isEmpty())
         out << QStringLiteral("    default_backend ") + backendName(listener.defaultTargetGroup);
+}
+
+void HaproxyConfig::writeAction(QStringList &out, const Model::LoadBalancer &lb,
+                                const Model::Listener &listener, const Model::ListenerRule &rule,
+                                const QStringList &conditions, bool marked,
+                                const Options &options)
+{
+    using Action = Model::ListenerRule::Action;
+    const QString when = conditions.isEmpty() ? QString()
+                                              : QStringLiteral(" if ") + conditions.join(u' ');
+    const QString won = QStringLiteral(" if { var(txn.rule) -m int %1 }").arg(rule.priority);
+    if (marked)
+        out << QStringLiteral("    http-request set-var(txn.rule) int(%1) if "
+                              "!{ var(txn.rule) -m found }")
+                       .arg(rule.priority)
+                   + (conditions.isEmpty() ? QString() : u' ' + conditions.join(u' '));
+    if (rule.action == Action::FixedResponse) {
+        const Model::FixedResponse &f = rule.fixedResponse;
+        QString line = QStringLiteral("    http-request return status %1").arg(f.statusCode);
+        if (!f.messageBody.isEmpty())
+            line += QStringLiteral(" content-type %1 string %2")
+                        .arg(quoted(f.contentType.isEmpty() ? QStringLiteral("text/plain")
+                                                            : f.contentType),
+                             quoted(f.messageBody));
+        out << line + won;
+        return;
+    }
+    if (rule.action == Action::Redirect) {
+        const QString code = rule.redirect.statusCode == QLatin1String("HTTP_302")
+                                 ? QStringLiteral("302")
+                                 : QStringLiteral("301");
+        const QString line = QStringLiteral("    http-request redirect location %1 code ") + code;
+        // Without a query a bare #{query} leaves no "?" behind.
+        if (rule.redirect.query == QLatin1String("#{query}"))
+            out << line.arg(quoted(redirectLocation(rule.redirect, lb, listener, options, true)))
+                       + won + QStringLiteral(" { query -m reg . }");
+        out << line.arg(quoted(redirectLocation(rule.redirect, lb, listener, options, false)))
+                   + won;
+        return;
+    }
+    const QList<Model::WeightedTargetGroup> groups = rule.forwards();
+    if (groups.size() == 1) {
+        out << QStringLiteral("    use_backend ") + backendName(groups.first().targetGroup) + when;
+        return;
+    }
+    // A weighted forward: one roll per request, each group owning a run of its weight.
+    int total = 0;
+    for (const Model::WeightedTargetGroup &g : groups)
+        total += qMax(0, g.weight);
+    const QString roll = QStringLiteral("txn.weight%1").arg(rule.priority);
+    out << QStringLiteral("    http-request set-var(%1) rand(%2)").arg(roll).arg(qMax(1, total));
+    if (rule.stickinessSeconds > 0) {
+        out << QStringLiteral("    http-request set-var(txn.sticky) int(%1)")
+                       .arg(rule.stickinessSeconds)
+                   + won;
+        for (const Model::WeightedTargetGroup &g : groups) {
+            if (g.weight > 0)
+                out << QStringLiteral("    use_backend %1").arg(backendName(g.targetGroup)) + won
+                           + QStringLiteral(" { req.cook(AWSALBTG) -m str %1 }")
+                                 .arg(backendName(g.targetGroup));
+        }
+    }
+    int upTo = 0;
+    for (const Model::WeightedTargetGroup &g : groups) {
+        if (g.weight <= 0)
+            continue;
+        upTo += g.weight;
+        out << QStringLiteral("    use_backend ") + backendName(g.targetGroup)
+                   + (when.isEmpty() ? QStringLiteral(" if") : when)
+                   + QStringLiteral(" { var(%1) -m int lt %2 }").arg(roll).arg(upTo);
+    }
+}
+
+QString HaproxyConfig::quoted(const QString &text)
+{
+    QString q = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'"' || c == u'$')
+            q += u'\\' + QString(c);
+        else if (c == u'\n')
+            q += QStringLiteral("\\n");
+        else if (c == u'\r')
+            q += QStringLiteral("\\r");
+        else if (c == u'\t')
+            q += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20)
+            q += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            q += c;
+    }
+    return q + u'"';
+}
+
+QString HaproxyConfig::redirectLocation(const Model::Redirect &r, const Model::LoadBalancer &lb,
+                                        const Model::Listener &listener, const Options &options,
+                                        bool withQuery)
+{
+    const QString ownScheme = isSecure(listener.protocol) ? QStringLiteral("https")
+                                                          : QStringLiteral("http");
+    const int ownPort = options.boundPorts.value(portKey(lb.name, listener.port), listener.port);
+    // Log-format: the request's parts are fetched, literal text keeps its % doubled.
+    const auto expand = [&](const QString &part) {
+        static const QRegularExpression key(QStringLiteral("#\\{(protocol|host|port|path|query)\\}"));
+        QString out;
+        qsizetype at = 0;
+        for (auto it = key.globalMatch(part); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += part.mid(at, m.capturedStart() - at).replace(u'%', QStringLiteral("%%"));
+            const QString name = m.captured(1);
+            if (name == QLatin1String("protocol"))
+                out += ownScheme;
+            else if (name == QLatin1String("host"))
+                out += QStringLiteral("%[req.hdr(host),field(1,:)]");
+            else if (name == QLatin1String("port"))
+                out += QString::number(ownPort);
+            else if (name == QLatin1String("path"))
+                out += QStringLiteral("%[path,regsub(^/,)]");
+            else
+                out += QStringLiteral("%[query]");
+            at = m.capturedEnd();
+        }
+        return out + part.mid(at).replace(u'%', QStringLiteral("%%"));
+    };
+    const QString scheme = r.protocol == QLatin1String("#{protocol}") ? ownScheme
+                                                                      : r.protocol.toLower();
+    bool numeric = false;
+    const int port = r.port.toInt(&numeric);
+    // A listener's port that moved (unprivileged) is where the client must go.
+    const int boundPort = numeric ? options.boundPorts.value(portKey(lb.name, port), port)
+                                  : ownPort;
+    QString location = scheme + QStringLiteral("://") + expand(r.host) + u':'
+                       + QString::number(boundPort) + expand(r.path);
+    if (r.query == QLatin1String("#{query}")) {
+        if (withQuery)
+            location += QStringLiteral("?%[query]");
+    } else if (!r.query.isEmpty()) {
+        location += u'?' + expand(r.query);
+    }
+    return location;
 }
 
 void HaproxyConfig::writeBackend(QStringList &out, const Model::TargetGroup &tg,
@@ -302,8 +451,12 @@ QString HaproxyConfig::generate(const Model::ProjectData &project, const Options
                 continue;
             writeFrontend(out, lb, i, listener, options);
             used.insert(listener.defaultTargetGroup);
-            for (const Model::ListenerRule &r : listener.rules)
-                used.insert(r.targetGroup);
+            for (const Model::ListenerRule &r : listener.rules) {
+                if (r.action != Model::ListenerRule::Action::Forward)
+                    continue;
+                for (const Model::WeightedTargetGroup &g : r.forwards())
+                    used.insert(g.targetGroup);
+            }
         }
     }
     for (const Model::TargetGroup &tg : project.targetGroups)

@@ -71,7 +71,19 @@ public:
     /// Per-server check options: "check inter 30s rise 5 fall 2" (+ " port N").
     static QString serverOptions(const Model::TargetGroup &targetGroup);
 
+    /// Text as one double-quoted word of HAProxy's configuration.
+    static QString quoted(const QString &text);
+    /// A redirect action's Location as a log-format string (#{...} become the request's
+    /// parts); withQuery: the request has a query string to carry over.
+    static QString redirectLocation(const Model::Redirect &redirect,
+                                    const Model::LoadBalancer &lb,
+                                    const Model::Listener &listener, const Options &options,
+                                    bool withQuery);
+
 private:
+    static void writeAction(QStringList &out, const Model::LoadBalancer &lb,
+                            const Model::Listener &listener, const Model::ListenerRule &rule,
+                            const QStringList &conditions, bool marked, const Options &options);
     static void writeFrontend(QStringList &out, const Model::LoadBalancer &lb, int index,
                               const Model::Listener &listener, const Options &options);
     static void writeBackend(QStringList &out, const Model::TargetGroup &tg,

@@ -204,12 +204,10 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
 
     // Network (design.md decision 2).
     QJsonObject exposed, bindings;
-    if (mode == QLatin1String("awsvpc")) {
+    if (usesPause(td)) {
         host.insert(QLatin1String("NetworkMode"),
                     QStringLiteral("container:") + dockerNameFor(c.project, c.taskId,
                                                                  QStringLiteral("pause")));
-    } else if (mode == QLatin1String("host")) {
-        host.insert(QLatin1String("NetworkMode"), QStringLiteral("host"));
     } else if (mode == QLatin1String("none")) {
         host.insert(QLatin1String("NetworkMode"), QStringLiteral("none"));
     } else {
@@ -301,8 +299,8 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
         host.insert(QLatin1String("SecurityOpt"),
                     json.value(QLatin1String("dockerSecurityOptions")));
     QJsonArray extraHosts;
-    // A container in awsvpc mode shares the pause container's /etc/hosts.
-    if (mode != QLatin1String("awsvpc") && mode != QLatin1String("none")) {
+    // A container in awsvpc or host mode shares the pause container's /etc/hosts.
+    if (!usesPause(td) && mode != QLatin1String("none")) {
         for (const auto &[name, address] : c.loadBalancerHosts)
             extraHosts.append(name + u':' + address);
     }
@@ -319,7 +317,7 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
         sysctls.insert(o.value(QLatin1String("namespace")).toString(),
                        o.value(QLatin1String("value")).toString());
     }
-    if (!sysctls.isEmpty() && mode != QLatin1String("awsvpc"))
+    if (!sysctls.isEmpty() && !usesPause(td))
         host.insert(QLatin1String("Sysctls"), sysctls);
     const QString pidMode = td.json().value(QLatin1String("pidMode")).toString();
     if (pidMode == QLatin1String("host"))
@@ -347,6 +345,12 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
     return spec;
 }
 
+bool ContainerSpec::usesPause(const TaskDefinition &td)
+{
+    const QString mode = td.networkMode();
+    return mode == QLatin1String("awsvpc") || mode == QLatin1String("host");
+}
+
 ContainerSpec ContainerSpec::buildPause(const TaskDefinition &td, const TaskContext &c,
                                         const QString &image)
 {
@@ -354,7 +358,8 @@ ContainerSpec ContainerSpec::buildPause(const TaskDefinition &td, const TaskCont
     spec.dockerName = dockerNameFor(c.project, c.taskId, QStringLiteral("pause"));
     QJsonObject exposed, bindings;
     for (const ContainerDefinition &cd : td.containers())
-        addPorts(cd, c.taskAddress, true, exposed, bindings);
+        addPorts(cd, c.taskAddress.isEmpty() ? c.instanceAddress : c.taskAddress, true,
+                 exposed, bindings);
     QJsonObject host{{QLatin1String("NetworkMode"), QStringLiteral("bridge")},
                      {QLatin1String("Memory"), 16 * kMiB}};
     QJsonArray extraHosts;

@@ -64,8 +64,13 @@ struct ContainerSpec
     static ContainerSpec build(const Model::TaskDefinition &td,
                                const Model::ContainerDefinition &container,
                                const TaskContext &context);
-    /// awsvpc: a small container that owns the task's network namespace and publishes every
-    /// container's ports on the task address; the task's containers join it.
+    /// Whether the task's containers join a pause container's network namespace: awsvpc (the
+    /// task's own address, an ENI) and host (the instance's address: one port space per
+    /// virtual instance, not the Docker host's).
+    static bool usesPause(const Model::TaskDefinition &td);
+    /// awsvpc and host: a small container that owns the task's network namespace and
+    /// publishes every container's ports (host port = container port) on the task's address,
+    /// or for host mode on its instance's; the task's containers join it.
     static ContainerSpec buildPause(const Model::TaskDefinition &td, const TaskContext &context,
                                     const QString &image);
 

@@ -263,7 +263,7 @@ bool TaskRunner::step(Task &task, ContainerRuntime &docker, ImageCache &images,
 bool TaskRunner::provision(Task &task, ContainerRuntime &docker, ImageCache &images,
                            SecretStore *secrets)
 {
-    const bool awsvpc = m_td.networkMode() == QLatin1String("awsvpc");
+    const bool pause = ContainerSpec::usesPause(m_td);
     // As ECS: secrets and registry credentials first; a missing one stops the task.
     SecretResolver resolver(secrets);
     ResolvedSecrets resolved;
@@ -295,7 +295,7 @@ bool TaskRunner::provision(Task &task, ContainerRuntime &docker, ImageCache &ima
                            return true;
                        }});
     }
-    if (awsvpc)
+    if (pause)
         needed.append({demoImageReference(), {}});
     for (const auto &[image, auth] : needed) {
         QString error;
@@ -305,7 +305,7 @@ bool TaskRunner::provision(Task &task, ContainerRuntime &docker, ImageCache &ima
         }
     }
     QList<ContainerSpec> specs;
-    if (awsvpc)
+    if (pause)
         specs << ContainerSpec::buildPause(m_td, m_context, demoImageReference());
     for (const QString &name : ContainerSpec::startOrder(m_td)) {
         specs << ContainerSpec::build(m_td, *m_td.container(name), m_context);
@@ -328,7 +328,7 @@ bool TaskRunner::provision(Task &task, ContainerRuntime &docker, ImageCache &ima
         if (ContainerState *cs = task.container(container)) {
             cs->dockerId = created->id;
             cs->created = true;
-        } else if (awsvpc) {
+        } else if (pause) {
             const auto started = docker.startContainer(created->id);
             if (!started.ok()) {
                 fail(task, QStringLiteral("CannotStartContainerError: %1")
@@ -454,18 +454,24 @@ bool TaskRunner::startReady(Task &task, ContainerRuntime &docker)
 
 void TaskRunner::readPorts(Task &task, ContainerRuntime &docker)
 {
-    const bool awsvpc = m_td.networkMode() == QLatin1String("awsvpc");
+    const bool shared = ContainerSpec::usesPause(m_td);
     const QString pause = ContainerSpec::dockerNameFor(m_context.project, m_context.taskId,
                                                        QStringLiteral("pause"));
     QHash<QString, QList<ContainerDetails::Binding>> pausePorts;
-    if (awsvpc) {
+    QString pauseAddress;
+    if (shared) {
         const auto inspected = docker.inspectContainer(pause);
-        if (inspected.ok())
+        if (inspected.ok()) {
             pausePorts = inspected->ports;
+            pauseAddress = inspected->address;
+        }
     }
     for (ContainerState &cs : task.containers) {
         QHash<QString, QList<ContainerDetails::Binding>> ports = pausePorts;
-        if (!awsvpc) {
+        // host mode: a load balancer may reach the task's namespace directly, as for bridge.
+        if (m_td.networkMode() == QLatin1String("host"))
+            cs.networkAddress = pauseAddress;
+        if (!shared) {
             const auto inspected = docker.inspectContainer(cs.dockerId);
             if (!inspected.ok())
                 continue;
@@ -537,7 +543,7 @@ bool TaskRunner::deprovision(Task &task, ContainerRuntime &docker)
         if (!isStopped(cs) && cs.created)
             cs.lastStatus = QStringLiteral("STOPPED");
     }
-    if (m_td.networkMode() == QLatin1String("awsvpc"))
+    if (ContainerSpec::usesPause(m_td))
         docker.removeContainer(ContainerSpec::dockerNameFor(m_context.project, m_context.taskId,
                                                             QStringLiteral("pause")),
                                true, true);

@@ -251,6 +251,27 @@ private:
         };
         condition("path-pattern", "PathPatternConfig", rule.pathPatterns);
         condition("host-header", "HostHeaderConfig", rule.hostHeaders);
+        condition("http-request-method", "HttpRequestMethodConfig", rule.httpRequestMethods);
+        condition("source-ip", "SourceIpConfig", rule.sourceIps);
+        if (!rule.queryStrings.isEmpty()) {
+            QJsonArray pairs;
+            for (const QString &q : rule.queryStrings) {
+                const qsizetype eq = q.indexOf(u'=');
+                pairs.append(eq > 0 ? QJsonObject{{QLatin1String("Key"), q.left(eq)},
+                                                  {QLatin1String("Value"), q.mid(eq + 1)}}
+                                    : QJsonObject{{QLatin1String("Value"), q}});
+            }
+            conditions.append(QJsonObject{
+                {QLatin1String("Field"), QStringLiteral("query-string")},
+                {QLatin1String("QueryStringConfig"), QJsonObject{{QLatin1String("Values"), pairs}}}});
+        }
+        if (!rule.httpHeaderName.isEmpty())
+            conditions.append(QJsonObject{
+                {QLatin1String("Field"), QStringLiteral("http-header")},
+                {QLatin1String("HttpHeaderConfig"),
+                 QJsonObject{{QLatin1String("HttpHeaderName"), rule.httpHeaderName},
+                             {QLatin1String("Values"),
+                              QJsonArray::fromStringList(rule.httpHeaderValues)}}}});
         const QString ruleId = listenerId + QStringLiteral("Rule%1").arg(rule.priority);
         m_resources.insert(
             ruleId, QJsonObject{{QLatin1String("Type"),
@@ -260,8 +281,48 @@ private:
                                              {QLatin1String("Priority"), rule.priority},
                                              {QLatin1String("Conditions"), conditions},
                                              {QLatin1String("Actions"),
-                                              QJsonArray{forward(rule.targetGroup)}}}}});
-        m_forwarders[rule.targetGroup] << ruleId;
+                                              QJsonArray{action(rule)}}}}});
+        if (rule.action == ListenerRule::Action::Forward) {
+            for (const WeightedTargetGroup &g : rule.forwards())
+                m_forwarders[g.targetGroup] << ruleId;
+        }
+    }
+
+    QJsonObject action(const ListenerRule &rule) const
+    {
+        if (rule.action == ListenerRule::Action::FixedResponse) {
+            QJsonObject config{{QLatin1String("StatusCode"), rule.fixedResponse.statusCode},
+                               {QLatin1String("ContentType"), rule.fixedResponse.contentType}};
+            if (!rule.fixedResponse.messageBody.isEmpty())
+                config.insert(QLatin1String("MessageBody"), rule.fixedResponse.messageBody);
+            return QJsonObject{{QLatin1String("Type"), QStringLiteral("fixed-response")},
+                               {QLatin1String("FixedResponseConfig"), config}};
+        }
+        if (rule.action == ListenerRule::Action::Redirect) {
+            const Redirect &r = rule.redirect;
+            return QJsonObject{{QLatin1String("Type"), QStringLiteral("redirect")},
+                               {QLatin1String("RedirectConfig"),
+                                QJsonObject{{QLatin1String("Protocol"), r.protocol},
+                                            {QLatin1String("Host"), r.host},
+                                            {QLatin1String("Port"), r.port},
+                                            {QLatin1String("Path"), r.path},
+                                            {QLatin1String("Query"), r.query},
+                                            {QLatin1String("StatusCode"), r.statusCode}}}};
+        }
+        if (rule.targetGroups.isEmpty())
+            return forward(rule.targetGroup);
+        QJsonArray groups;
+        for (const WeightedTargetGroup &g : rule.targetGroups)
+            groups.append(QJsonObject{
+                {QLatin1String("TargetGroupArn"), ref(id(QStringLiteral("TargetGroup"), g.targetGroup))},
+                {QLatin1String("Weight"), g.weight}});
+        QJsonObject config{{QLatin1String("TargetGroups"), groups}};
+        if (rule.stickinessSeconds > 0)
+            config.insert(QLatin1String("TargetGroupStickinessConfig"),
+                          QJsonObject{{QLatin1String("Enabled"), true},
+                                      {QLatin1String("DurationSeconds"), rule.stickinessSeconds}});
+        return QJsonObject{{QLatin1String("Type"), QStringLiteral("forward")},
+                           {QLatin1String("ForwardConfig"), config}};
     }
 
     QString addTaskDefinition(const TaskDefinition &td, const QString &servicePath)

@@ -1,10 +1,9 @@
 #include "model/validation/loadbalancerrules.h"
 
-#include <QRegularExpression>
-
 #include "model/jsontext.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Berth::Model::Internal {
@@ -108,11 +107,12 @@ void LoadBalancerRules::checkListener(const Listener &listener, const QString &p
                            tr("Give each rule of a listener its own priority."));
         else
             priorities.insert(rule.priority, n);
-        checkRule(rule, rp);
+        checkRule(rule, listener, rp);
     }
 }
 
-void LoadBalancerRules::checkRule(const ListenerRule &rule, const QString &path)
+void LoadBalancerRules::checkRule(const ListenerRule &rule, const Listener &listener,
+                                  const QString &path)
 {
     if (rule.priority < 1 || rule.priority > 50000)
         m_report.error(QStringLiteral("loadBalancer.rule.priority"),
@@ -172,8 +172,137 @@ void LoadBalancerRules::checkRule(const ListenerRule &rule, const QString &path)
         m_report.error(conditionRule, path,
                        tr("the rule has %1 condition values; a rule allows at most 5").arg(count),
                        tr("Split the rule into several rules."));
-    checkForward(rule.targetGroup, JsonText::member(path, QStringLiteral("targetGroup")),
-                 QStringLiteral("loadBalancer.rule.targetGroup"));
+    switch (rule.action) {
+    case ListenerRule::Action::FixedResponse:
+        checkFixedResponse(rule.fixedResponse,
+                           JsonText::member(path, QStringLiteral("fixedResponse")));
+        break;
+    case ListenerRule::Action::Redirect:
+        checkRedirect(rule.redirect, listener, JsonText::member(path, QStringLiteral("redirect")));
+        break;
+    case ListenerRule::Action::Forward:
+        if (rule.targetGroups.isEmpty())
+            checkForward(rule.targetGroup, JsonText::member(path, QStringLiteral("targetGroup")),
+                         QStringLiteral("loadBalancer.rule.targetGroup"));
+        else
+            checkWeightedForward(rule, path);
+        break;
+    }
+}
+
+void LoadBalancerRules::checkWeightedForward(const ListenerRule &rule, const QString &path)
+{
+    const QString forwardRule = QStringLiteral("loadBalancer.rule.forward");
+    const QString list = JsonText::member(path, QStringLiteral("targetGroups"));
+    if (rule.targetGroups.size() > 5)
+        m_report.error(forwardRule, list,
+                       tr("the rule forwards to %1 target groups; a forward action allows at "
+                          "most 5")
+                           .arg(rule.targetGroups.size()),
+                       tr("Remove target groups, or split the traffic with several rules."));
+    QStringList seen;
+    int total = 0;
+    for (qsizetype i = 0; i < rule.targetGroups.size(); ++i) {
+        const WeightedTargetGroup &g = rule.targetGroups.at(i);
+        const QString gp = JsonText::index(list, i);
+        checkForward(g.targetGroup, JsonText::member(gp, QStringLiteral("targetGroup")),
+                     QStringLiteral("loadBalancer.rule.targetGroup"));
+        if (seen.contains(g.targetGroup))
+            m_report.error(forwardRule, JsonText::member(gp, QStringLiteral("targetGroup")),
+                           tr("target group \"%1\" is named twice in this forward action")
+                               .arg(g.targetGroup),
+                           tr("Name each target group once and give it the sum of the "
+                              "weights."));
+        seen << g.targetGroup;
+        if (g.weight < 0 || g.weight > 999)
+            m_report.error(forwardRule, JsonText::member(gp, QStringLiteral("weight")),
+                           tr("weight %1 is outside 0 to 999").arg(g.weight),
+                           tr("Use a weight from 0 to 999; a target group gets its weight's "
+                              "share of the sum of the weights."));
+        else
+            total += g.weight;
+    }
+    if (total == 0)
+        m_report.error(forwardRule, list, tr("every target group of the rule has weight 0"),
+                       tr("Give at least one target group a weight above 0."));
+    if (rule.stickinessSeconds < 0 || rule.stickinessSeconds > 604800)
+        m_report.error(forwardRule, JsonText::member(path, QStringLiteral("stickinessSeconds")),
+                       tr("stickiness duration %1 s is outside 1 to 604800 (7 days)")
+                           .arg(rule.stickinessSeconds),
+                       tr("Use 0 for no stickiness, or a duration from 1 to 604800 seconds."));
+}
+
+void LoadBalancerRules::checkFixedResponse(const FixedResponse &response, const QString &path)
+{
+    const QString fixedRule = QStringLiteral("loadBalancer.rule.fixedResponse");
+    static const QRegularExpression status(QStringLiteral("^[245][0-9][0-9]$"));
+    if (!status.match(response.statusCode).hasMatch())
+        m_report.error(fixedRule, JsonText::member(path, QStringLiteral("statusCode")),
+                       tr("fixed-response status code \"%1\" is not 2XX, 4XX or 5XX")
+                           .arg(response.statusCode),
+                       tr("Use a status code such as 200, 404 or 503; for 3XX use a redirect "
+                          "action."));
+    static const QStringList types{QStringLiteral("text/plain"), QStringLiteral("text/css"),
+                                   QStringLiteral("text/html"),
+                                   QStringLiteral("application/javascript"),
+                                   QStringLiteral("application/json")};
+    if (!response.contentType.isEmpty() && !types.contains(response.contentType))
+        m_report.error(fixedRule, JsonText::member(path, QStringLiteral("contentType")),
+                       tr("content type \"%1\" is not one ALB answers with")
+                           .arg(response.contentType),
+                       tr("Use %1.").arg(types.join(QStringLiteral(", "))));
+    if (response.messageBody.size() > 1024)
+        m_report.error(fixedRule, JsonText::member(path, QStringLiteral("messageBody")),
+                       tr("the message body has %1 characters; ALB allows at most 1024")
+                           .arg(response.messageBody.size()),
+                       tr("Shorten the body, or serve the page from a target group."));
+}
+
+void LoadBalancerRules::checkRedirect(const Redirect &redirect, const Listener &listener,
+                                      const QString &path)
+{
+    const QString redirectRule = QStringLiteral("loadBalancer.rule.redirect");
+    if (redirect.statusCode != QLatin1String("HTTP_301")
+        && redirect.statusCode != QLatin1String("HTTP_302"))
+        m_report.error(redirectRule, JsonText::member(path, QStringLiteral("statusCode")),
+                       tr("redirect status code \"%1\" is neither HTTP_301 nor HTTP_302")
+                           .arg(redirect.statusCode),
+                       tr("Use HTTP_301 (permanent) or HTTP_302 (temporary)."));
+    const QString protocol = redirect.protocol.toUpper();
+    if (redirect.protocol != QLatin1String("#{protocol}") && protocol != QLatin1String("HTTP")
+        && protocol != QLatin1String("HTTPS"))
+        m_report.error(redirectRule, JsonText::member(path, QStringLiteral("protocol")),
+                       tr("redirect protocol \"%1\" is not HTTP, HTTPS or #{protocol}")
+                           .arg(redirect.protocol),
+                       tr("Use HTTP, HTTPS or #{protocol} (the request's own)."));
+    else if (protocol == QLatin1String("HTTP") && listener.protocol == QLatin1String("HTTPS"))
+        m_report.error(redirectRule, JsonText::member(path, QStringLiteral("protocol")),
+                       tr("an HTTPS listener cannot redirect to HTTP"),
+                       tr("Redirect to HTTPS or #{protocol}, as ALB requires."));
+    bool numeric = false;
+    const int port = redirect.port.toInt(&numeric);
+    if (redirect.port != QLatin1String("#{port}") && (!numeric || port < 1 || port > 65535))
+        m_report.error(redirectRule, JsonText::member(path, QStringLiteral("port")),
+                       tr("redirect port \"%1\" is not a port number or #{port}")
+                           .arg(redirect.port),
+                       tr("Use a port from 1 to 65535, or #{port} (the request's own)."));
+    if (!redirect.path.startsWith(u'/'))
+        m_report.error(redirectRule, JsonText::member(path, QStringLiteral("path")),
+                       tr("redirect path \"%1\" does not start with /").arg(redirect.path),
+                       tr("Start the path with /, e.g. /#{path} or /new/#{path}."));
+    if (redirect.host.trimmed().isEmpty())
+        m_report.error(redirectRule, JsonText::member(path, QStringLiteral("host")),
+                       tr("the redirect has no host"),
+                       tr("Write a host name, or #{host} for the request's own."));
+    if (redirect.query.startsWith(u'?'))
+        m_report.error(redirectRule, JsonText::member(path, QStringLiteral("query")),
+                       tr("the redirect query starts with ?"),
+                       tr("Write the query without the leading ?, e.g. #{query}&from=old."));
+    if (redirect.isIdentity())
+        m_report.error(redirectRule, path,
+                       tr("the redirect changes no part of the URL, so it would redirect to "
+                          "itself"),
+                       tr("Change at least one of protocol, host, port, path or query."));
 }
 
 void LoadBalancerRules::checkForward(const QString &targetGroup, const QString &path,

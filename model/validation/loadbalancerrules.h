@@ -19,7 +19,10 @@ public:
 private:
     LoadBalancerRules(const ProjectData &project, const LoadBalancer &lb, Reporter &report);
     void checkListener(const Listener &listener, const QString &path);
-    void checkRule(const ListenerRule &rule, const QString &path);
+    void checkRule(const ListenerRule &rule, const Listener &listener, const QString &path);
+    void checkWeightedForward(const ListenerRule &rule, const QString &path);
+    void checkFixedResponse(const FixedResponse &response, const QString &path);
+    void checkRedirect(const Redirect &redirect, const Listener &listener, const QString &path);
     void checkForward(const QString &targetGroup, const QString &path, const QString &rule);
 
     const ProjectData &m_project;

@@ -21,7 +21,7 @@ struct SafetyFinding
 
 /**
  * The safety review of a design: what in it reaches beyond its containers (privileged
- * containers, host bind mounts, host network, pid or ipc mode host, added Linux
+ * containers, host bind mounts, pid or ipc mode host, added Linux
  * capabilities). Validation reports each finding as a warning. Before a run the engine adds
  * what depends on where the design runs (Engine::RunSafety); `berth run` refuses such a run
  * without --allow-unsafe and the window asks to confirm.

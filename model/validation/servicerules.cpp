@@ -24,8 +24,12 @@ bool isAttachedToLoadBalancer(const ProjectData &project, const QString &targetG
             if (l.defaultTargetGroup == targetGroup)
                 return true;
             for (const ListenerRule &r : l.rules) {
-                if (r.targetGroup == targetGroup)
-                    return true;
+                if (r.action != ListenerRule::Action::Forward)
+                    continue;
+                for (const WeightedTargetGroup &g : r.forwards()) {
+                    if (g.targetGroup == targetGroup)
+                        return true;
+                }
             }
         }
     }

@@ -321,6 +321,133 @@ private Q_SLOTS:
         QCOMPARE(back.listeners[0].rules[0], r);
     }
 
+    void ruleActions()
+    {
+        // fixed-response and redirect answer in HAProxy's http-request phase, which runs before
+        // any use_backend: each rule first marks whether it is the one that matches, in
+        // priority order, so a forward rule of a higher priority still wins.
+        ProjectData p = albProject();
+        QList<ListenerRule> &rules = p.loadBalancers[0].listeners[0].rules;
+        rules[0].action = ListenerRule::Action::FixedResponse; // priority 30, /img/*
+        rules[0].fixedResponse = {QStringLiteral("503"), QStringLiteral("application/json"),
+                                  QStringLiteral("{\"down\": \"$HOME 100%\"}\nnext line")};
+        ListenerRule redirect{40, {QStringLiteral("/old/*")}, {}, {}};
+        redirect.action = ListenerRule::Action::Redirect;
+        redirect.redirect.protocol = QStringLiteral("HTTPS");
+        redirect.redirect.port = QStringLiteral("443");
+        redirect.redirect.path = QStringLiteral("/new/#{path}");
+        redirect.redirect.statusCode = QStringLiteral("HTTP_302");
+        ListenerRule weighted{50, {QStringLiteral("/shop/*")}, {}, {}};
+        weighted.targetGroups = {{QStringLiteral("api-tg"), 80},
+                                 {QStringLiteral("img-tg"), 20},
+                                 {QStringLiteral("front-tg"), 0}};
+        weighted.stickinessSeconds = 60;
+        rules << redirect << weighted;
+        HaproxyConfig::Options o{"/tmp/x.sock", {}, {}};
+        o.boundPorts.insert(HaproxyConfig::portKey("web", 443), 8443);
+        const QString config = HaproxyConfig::generate(p, o);
+
+        const int mark10 = lineOf(config, "http-request set-var(txn.rule) int(10) if "
+                                          "!{ var(txn.rule) -m found } rule10_path rule10_host");
+        const int mark30 = lineOf(config, "http-request set-var(txn.rule) int(30) if "
+                                          "!{ var(txn.rule) -m found } rule30_path");
+        QVERIFY(mark10 > 0);
+        QVERIFY(mark30 > mark10);
+        const int fixed = lineOf(config, "http-request return status 503 content-type "
+                                         "\"application/json\" string "
+                                         "\"{\\\"down\\\": \\\"\\$HOME 100%\\\"}\\nnext line\" "
+                                         "if { var(txn.rule) -m int 30 }");
+        QVERIFY2(fixed > mark30, qPrintable(config));
+        QVERIFY2(lineOf(config, "http-request redirect location "
+                                "\"https://%[req.hdr(host),field(1,:)]:8443/new/"
+                                "%[path,regsub(^/,)]?%[query]\" code 302 if "
+                                "{ var(txn.rule) -m int 40 } { query -m reg . }")
+                     > fixed,
+                 qPrintable(config));
+        QVERIFY(lineOf(config, "http-request redirect location "
+                               "\"https://%[req.hdr(host),field(1,:)]:8443/new/"
+                               "%[path,regsub(^/,)]\" code 302 if { var(txn.rule) -m int 40 }")
+                > 0);
+        // The weighted forward: one roll of 0..99, 80 to api-tg, 20 to img-tg, none to the
+        // group of weight 0; a sticky client comes back to its group.
+        QVERIFY(lineOf(config, "http-request set-var(txn.weight50) rand(100)") > 0);
+        const int sticky = lineOf(config, "use_backend tg_api-tg if { var(txn.rule) -m int 50 } "
+                                          "{ req.cook(AWSALBTG) -m str tg_api-tg }");
+        const int api = lineOf(config, "use_backend tg_api-tg if rule50_path "
+                                       "{ var(txn.weight50) -m int lt 80 }");
+        const int img = lineOf(config, "use_backend tg_img-tg if rule50_path "
+                                       "{ var(txn.weight50) -m int lt 100 }");
+        QVERIFY(sticky > 0 && api > sticky && img > api);
+        QCOMPARE(lineOf(config, "use_backend tg_front-tg if rule50_path"), -1);
+        QVERIFY(lineOf(config, "http-request set-var(txn.sticky) int(60) if "
+                               "{ var(txn.rule) -m int 50 }") > 0);
+        QVERIFY(lineOf(config, "http-response add-header Set-Cookie \"AWSALBTG=%[be_name]; "
+                               "Max-Age=%[var(txn.sticky)]; Path=/\"") > 0);
+        // Forward rules keep their plain form.
+        QVERIFY(lineOf(config, "use_backend tg_api-tg if rule10_path rule10_host") > 0);
+        if (!haproxy().isEmpty())
+            QCOMPARE(check(config), QString());
+
+        // The project file keeps every action; a file from before actions still loads.
+        QList<JsonIssue> issues;
+        const LoadBalancer back = LoadBalancer::fromJson(
+            JsonReader(p.loadBalancers[0].toJson(), QStringLiteral("$"), &issues));
+        QVERIFY(issues.isEmpty());
+        QCOMPARE(back, p.loadBalancers[0]);
+        const QJsonObject older{
+            {"name", "web"},
+            {"listeners", QJsonArray{QJsonObject{
+                              {"port", 80},
+                              {"defaultTargetGroup", "front-tg"},
+                              {"rules", QJsonArray{QJsonObject{{"priority", 10},
+                                                               {"pathPatterns", QJsonArray{"/a"}},
+                                                               {"targetGroup", "api-tg"}}}}}}}};
+        const LoadBalancer old = LoadBalancer::fromJson(JsonReader(older, "$", &issues));
+        QVERIFY(issues.isEmpty());
+        QCOMPARE(old.listeners[0].rules[0].action, ListenerRule::Action::Forward);
+        QCOMPARE(old.listeners[0].rules[0].forwards(),
+                 (QList<WeightedTargetGroup>{{QStringLiteral("api-tg"), 1}}));
+    }
+
+    void redirectLocation_data()
+    {
+        QTest::addColumn<QString>("protocol");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("location");
+        const QString host = QStringLiteral("%[req.hdr(host),field(1,:)]");
+        QTest::newRow("to HTTPS") << "HTTPS" << "#{host}" << "443" << "/#{path}" << "#{query}"
+                                  << "https://" + host + ":443/%[path,regsub(^/,)]";
+        QTest::newRow("another host, own port")
+            << "#{protocol}" << "www.example.com" << "#{port}" << "/" << ""
+            << "http://www.example.com:80/";
+        QTest::newRow("literal percent and query")
+            << "HTTP" << "#{host}" << "8080" << "/100%" << "from=#{host}"
+            << "http://" + host + ":8080/100%%?from=" + host;
+    }
+
+    void redirectLocation()
+    {
+        QFETCH(QString, protocol);
+        QFETCH(QString, host);
+        QFETCH(QString, port);
+        QFETCH(QString, path);
+        QFETCH(QString, query);
+        QFETCH(QString, location);
+        const ProjectData p = albProject();
+        Redirect r;
+        r.protocol = protocol;
+        r.host = host;
+        r.port = port;
+        r.path = path;
+        r.query = query;
+        const QString made = HaproxyConfig::redirectLocation(
+            r, p.loadBalancers[0], p.loadBalancers[0].listeners[0], {}, false);
+        QCOMPARE(made, location);
+    }
+
     void secureListenersTerminateTlsOrAreNotServed()
     {
         if (haproxy().isEmpty()) {

@@ -52,8 +52,6 @@ private Q_SLOTS:
         QTest::newRow("other mount") << hostVolume("/srv/data/") << QJsonObject()
                                      << "safety.host-mount" << "$.volumes[0].host.sourcePath"
                                      << "/srv/data on the host";
-        QTest::newRow("host network") << QJsonObject{{"networkMode", "host"}} << QJsonObject()
-                                      << "safety.host-network" << "$.networkMode" << "any port";
         QTest::newRow("pid host") << QJsonObject{{"pidMode", "host"}} << QJsonObject()
                                   << "safety.host-pid" << "$.pidMode" << "every process";
         QTest::newRow("ipc host") << QJsonObject{{"ipcMode", "host"}} << QJsonObject()
@@ -103,6 +101,9 @@ private Q_SLOTS:
             {{"linuxParameters",
               QJsonObject{{"capabilities", QJsonObject{{"drop", QJsonArray{"ALL"}}}}}}});
         QVERIFY(SafetyReview::ofTaskDefinition(td).isEmpty());
+        // host mode stays inside its virtual instance's own network namespace.
+        QVERIFY(SafetyReview::ofTaskDefinition(taskWith({{"networkMode", "host"}}, {}))
+                    .isEmpty());
     }
 
     void projectPathsNameTheDefinition()

@@ -930,6 +930,97 @@ void loadBalancerCases(Cases &c)
     c.fail("loadBalancer.rule.targetGroup", "missing", r0 + ".targetGroup",
            [](P &p) { rule0(p).targetGroup = QStringLiteral("nope"); });
     c.pass("loadBalancer.rule.targetGroup", "existing", noop);
+    c.fail("loadBalancer.rule.targetGroup", "weighted to a missing group",
+           r0 + ".targetGroups[1].targetGroup", [](P &p) {
+               rule0(p).targetGroups = {{QStringLiteral("api-tg"), 1}, {QStringLiteral("nope"), 1}};
+           });
+
+    const auto weighted = [](const QList<int> &weights) {
+        return [=](P &p) {
+            rule0(p).targetGroups.clear();
+            int n = 0;
+            for (int w : weights)
+                rule0(p).targetGroups.append(
+                    {n++ % 2 ? QStringLiteral("front-tg") : QStringLiteral("api-tg"), w});
+        };
+    };
+    c.fail("loadBalancer.rule.forward", "6 target groups", r0 + ".targetGroups",
+           weighted({1, 1, 1, 1, 1, 1}));
+    c.fail("loadBalancer.rule.forward", "same group twice", r0 + ".targetGroups[2].targetGroup",
+           weighted({1, 1, 1}));
+    c.fail("loadBalancer.rule.forward", "weight 1000", r0 + ".targetGroups[1].weight",
+           weighted({1, 1000}));
+    c.fail("loadBalancer.rule.forward", "weight -1", r0 + ".targetGroups[0].weight",
+           weighted({-1, 1}));
+    c.fail("loadBalancer.rule.forward", "all weights 0", r0 + ".targetGroups", weighted({0, 0}));
+    c.fail("loadBalancer.rule.forward", "stickiness 8 days", r0 + ".stickinessSeconds",
+           [=](P &p) {
+               weighted({80, 20})(p);
+               rule0(p).stickinessSeconds = 8 * 86400;
+           });
+    c.pass("loadBalancer.rule.forward", "80/20, sticky a day", [=](P &p) {
+        weighted({80, 20})(p);
+        rule0(p).stickinessSeconds = 86400;
+    });
+    c.pass("loadBalancer.rule.forward", "0/999", weighted({0, 999}));
+
+    const auto fixed = [](const char *code, const char *type, int bodySize) {
+        return [=](P &p) {
+            rule0(p).action = ListenerRule::Action::FixedResponse;
+            rule0(p).fixedResponse = {QLatin1String(code), QLatin1String(type),
+                                      QString(bodySize, u'x')};
+        };
+    };
+    c.fail("loadBalancer.rule.fixedResponse", "302", r0 + ".fixedResponse.statusCode",
+           fixed("302", "text/plain", 0));
+    c.fail("loadBalancer.rule.fixedResponse", "600", r0 + ".fixedResponse.statusCode",
+           fixed("600", "text/plain", 0));
+    c.fail("loadBalancer.rule.fixedResponse", "text/xml", r0 + ".fixedResponse.contentType",
+           fixed("200", "text/xml", 2));
+    c.fail("loadBalancer.rule.fixedResponse", "1025 characters", r0 + ".fixedResponse.messageBody",
+           fixed("503", "text/plain", 1025));
+    c.pass("loadBalancer.rule.fixedResponse", "503 with 1024 characters",
+           fixed("503", "application/json", 1024));
+    c.pass("loadBalancer.rule.fixedResponse", "200 html", fixed("200", "text/html", 1));
+    // A rule answered by the load balancer needs no target group.
+    c.pass("loadBalancer.rule.targetGroup", "fixed-response without one", [=](P &p) {
+        fixed("404", "text/plain", 3)(p);
+        rule0(p).targetGroup.clear();
+    });
+
+    const auto redirect = [](auto change) {
+        return [=](P &p) {
+            rule0(p).action = ListenerRule::Action::Redirect;
+            rule0(p).targetGroup.clear();
+            change(rule0(p).redirect);
+        };
+    };
+    c.fail("loadBalancer.rule.redirect", "to itself", r0 + ".redirect",
+           redirect([](Redirect &) {}));
+    c.fail("loadBalancer.rule.redirect", "HTTP_303", r0 + ".redirect.statusCode",
+           redirect([](Redirect &r) {
+               r.port = QStringLiteral("8080");
+               r.statusCode = QStringLiteral("HTTP_303");
+           }));
+    c.fail("loadBalancer.rule.redirect", "port 0", r0 + ".redirect.port",
+           redirect([](Redirect &r) { r.port = QStringLiteral("0"); }));
+    c.fail("loadBalancer.rule.redirect", "path without /", r0 + ".redirect.path",
+           redirect([](Redirect &r) { r.path = QStringLiteral("new"); }));
+    c.fail("loadBalancer.rule.redirect", "protocol FTP", r0 + ".redirect.protocol",
+           redirect([](Redirect &r) { r.protocol = QStringLiteral("FTP"); }));
+    c.fail("loadBalancer.rule.redirect", "HTTPS listener to HTTP", r0 + ".redirect.protocol",
+           [=](P &p) {
+               redirect([](Redirect &r) { r.protocol = QStringLiteral("HTTP"); })(p);
+               p.loadBalancers[0].listeners[0].protocol = QStringLiteral("HTTPS");
+           });
+    c.pass("loadBalancer.rule.redirect", "to HTTPS on 443, 302", redirect([](Redirect &r) {
+               r.protocol = QStringLiteral("HTTPS");
+               r.port = QStringLiteral("443");
+               r.statusCode = QStringLiteral("HTTP_302");
+           }));
+    c.pass("loadBalancer.rule.redirect", "new path", redirect([](Redirect &r) {
+               r.path = QStringLiteral("/v2/#{path}");
+           }));
 
     c.fail("loadBalancer.targetGroup.protocol", "ALB to TCP", r0 + ".targetGroup",
            [](P &p) { p.targetGroups[1].protocol = QStringLiteral("TCP"); });

@@ -190,7 +190,10 @@ void LinkRules::apply(ProjectData &data, const EntityRef &from, const EntityRef 
         if (lb.name != lbName)
             continue;
         if (from.kind == EntityKind::ListenerRule) {
-            lb.listeners[from.listener].rules[from.rule].targetGroup = to.name;
+            Model::ListenerRule &rule = lb.listeners[from.listener].rules[from.rule];
+            rule.action = Model::ListenerRule::Action::Forward;
+            rule.targetGroup = to.name;
+            rule.targetGroups.clear();
         } else {
             if (lb.listeners.isEmpty())
                 lb.listeners << Model::Listener{};

@@ -245,9 +245,16 @@ void ProjectScene::syncLinks()
                     EntityRef::targetGroup(listener.defaultTargetGroup),
                     QStringLiteral(":%1").arg(listener.port), l);
             for (int r = 0; r < listener.rules.size(); ++r) {
-                if (!listener.rules.at(r).targetGroup.isEmpty())
-                    add(LinkItem::Kind::RuleTarget, EntityRef::listenerRule(lb.name, l, r),
-                        EntityRef::targetGroup(listener.rules.at(r).targetGroup), {}, r);
+                const Model::ListenerRule &rule = listener.rules.at(r);
+                if (rule.action != Model::ListenerRule::Action::Forward)
+                    continue;
+                const bool weighted = rule.targetGroups.size() > 1;
+                for (const Model::WeightedTargetGroup &g : rule.forwards()) {
+                    if (!g.targetGroup.isEmpty())
+                        add(LinkItem::Kind::RuleTarget, EntityRef::listenerRule(lb.name, l, r),
+                            EntityRef::targetGroup(g.targetGroup),
+                            weighted ? QStringLiteral("%1").arg(g.weight) : QString(), r);
+                }
             }
         }
     }
@@ -509,11 +516,13 @@ void ProjectScene::deleteSelection()
         LinkItem::Kind kind;
         EntityRef from;
         int index;
+        EntityRef to;
     };
     QList<Unlink> unlinks;
     for (LinkItem *link : std::as_const(links)) {
         if (link->from())
-            unlinks << Unlink{link->kind(), link->from()->ref(), link->index()};
+            unlinks << Unlink{link->kind(), link->from()->ref(), link->index(),
+                              link->to() ? link->to()->ref() : EntityRef()};
     }
     const QString text =
         refs.size() == 1 && unlinks.isEmpty()
@@ -543,8 +552,14 @@ void ProjectScene::deleteSelection()
                         continue;
                     if (u.kind == LinkItem::Kind::DefaultTarget && u.index < lb.listeners.size())
                         lb.listeners[u.index].defaultTargetGroup.clear();
-                    else if (Model::DesignEdits::exists(d, u.from))
-                        lb.listeners[u.from.listener].rules[u.from.rule].targetGroup.clear();
+                    else if (Model::DesignEdits::exists(d, u.from)) {
+                        Model::ListenerRule &rule = lb.listeners[u.from.listener].rules[u.from.rule];
+                        if (rule.targetGroup == u.to.name)
+                            rule.targetGroup.clear();
+                        rule.targetGroups.removeIf([&](const Model::WeightedTargetGroup &g) {
+                            return g.targetGroup == u.to.name;
+                        });
+                    }
                 }
             }
         }

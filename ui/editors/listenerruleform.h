@@ -4,7 +4,8 @@
 
 namespace Berth::Gui {
 
-/// A listener rule: priority, path and host conditions, and the target group it forwards to.
+/// A listener rule: priority, its conditions, and its action: forward (to one target group or
+/// weighted to several), fixed-response or redirect.
 class ListenerRuleForm final : public EntityForm
 {
     Q_OBJECT
