@@ -27,6 +27,21 @@ QList<WeightedTargetGroup> ListenerRule::forwards() const
     return {WeightedTargetGroup{targetGroup, 1}};
 }
 
+QStringList Listener::targetGroups() const
+{
+    QStringList out{defaultTargetGroup};
+    for (const ListenerRule &r : rules) {
+        if (r.action != ListenerRule::Action::Forward)
+            continue;
+        for (const WeightedTargetGroup &g : r.forwards()) {
+            if (!out.contains(g.targetGroup))
+                out << g.targetGroup;
+        }
+    }
+    out.removeAll(QString());
+    return out;
+}
+
 QString ListenerRule::actionName(Action action)
 {
     switch (action) {

@@ -86,6 +86,9 @@ struct Listener
     int port = 80;
     QString defaultTargetGroup; ///< the default action: forward here
     QList<ListenerRule> rules;
+
+    /// Every target group the listener forwards to: the default one and each forward rule's.
+    QStringList targetGroups() const;
     bool operator==(const Listener &) const = default;
 };
 

@@ -153,8 +153,11 @@ QList<EntityRef> ClipboardFragment::paste(ProjectData &data, const QJsonObject &
         lb.position += offset;
         for (Model::Listener &l : lb.listeners) {
             l.defaultTargetGroup = tgName(l.defaultTargetGroup);
-            for (Model::ListenerRule &r : l.rules)
+            for (Model::ListenerRule &r : l.rules) {
                 r.targetGroup = tgName(r.targetGroup);
+                for (Model::WeightedTargetGroup &g : r.targetGroups)
+                    g.targetGroup = tgName(g.targetGroup);
+            }
         }
         data.loadBalancers << lb;
         added << EntityRef::loadBalancer(lb.name);

@@ -450,13 +450,8 @@ QString HaproxyConfig::generate(const Model::ProjectData &project, const Options
             if (!isServed(lb, listener, options))
                 continue;
             writeFrontend(out, lb, i, listener, options);
-            used.insert(listener.defaultTargetGroup);
-            for (const Model::ListenerRule &r : listener.rules) {
-                if (r.action != Model::ListenerRule::Action::Forward)
-                    continue;
-                for (const Model::WeightedTargetGroup &g : r.forwards())
-                    used.insert(g.targetGroup);
-            }
+            for (const QString &g : listener.targetGroups())
+                used.insert(g);
         }
     }
     for (const Model::TargetGroup &tg : project.targetGroups)

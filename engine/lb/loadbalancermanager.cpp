@@ -440,9 +440,8 @@ void LoadBalancerManager::sample(const QHash<QString, Task> &tasks, QList<StopRe
         for (const Model::Listener &l : lb.listeners) {
             const QString front = HaproxyConfig::frontendName(lb.name, l.port);
             const HaproxyStat *s = byName.value(front + QStringLiteral("/FRONTEND"));
-            groups.insert(l.defaultTargetGroup);
-            for (const Model::ListenerRule &r : l.rules)
-                groups.insert(r.targetGroup);
+            for (const QString &g : l.targetGroups())
+                groups.insert(g);
             if (!s)
                 continue;
             sample.requests += delta(front + QStringLiteral("/req"), s->requests);
@@ -501,9 +500,8 @@ QList<LoadBalancerStatus> LoadBalancerManager::status() const
             if (m_insideAddresses.contains(lb.name))
                 a.insideUrl = url(hostName(lb.name));
             st.listeners << a;
-            groups.insert(l.defaultTargetGroup);
-            for (const Model::ListenerRule &r : l.rules)
-                groups.insert(r.targetGroup);
+            for (const QString &g : l.targetGroups())
+                groups.insert(g);
         }
         for (const QList<Target> &targets : m_targets) {
             for (const Target &t : targets) {

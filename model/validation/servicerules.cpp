@@ -21,16 +21,8 @@ bool isAttachedToLoadBalancer(const ProjectData &project, const QString &targetG
 {
     for (const LoadBalancer &lb : project.loadBalancers) {
         for (const Listener &l : lb.listeners) {
-            if (l.defaultTargetGroup == targetGroup)
+            if (l.targetGroups().contains(targetGroup))
                 return true;
-            for (const ListenerRule &r : l.rules) {
-                if (r.action != ListenerRule::Action::Forward)
-                    continue;
-                for (const WeightedTargetGroup &g : r.forwards()) {
-                    if (g.targetGroup == targetGroup)
-                        return true;
-                }
-            }
         }
     }
     return false;

@@ -1,7 +1,8 @@
 // Load balancers on a real HAProxy and a real Docker daemon: an ALB with /api/* to one service
 // and the default to another, round robin, dynamic host ports, ELB health checks replacing a
 // task, draining without dropping an in-flight request, a rolling deployment under wrk load
-// without one failed request, and HAProxy missing.
+// without one failed request, rule actions (fixed-response, redirect, a weighted forward),
+// host-mode tasks on two virtual instances behind one target group, and HAProxy missing.
 #include "engine/docker/dockerclient.h"
 #include "engine/lb/haproxyprocess.h"
 #include "engine/runtime/enginehost.h"
@@ -31,6 +32,22 @@ QByteArray httpGet(const QString &host, int port, const QString &path)
     if (!socket.waitForConnected(3000))
         return {};
     socket.write(QStringLiteral("GET %1 HTTP/1.0\r\nHost: %2\r\n\r\n").arg(path, host).toUtf8());
+    QByteArray reply;
+    while (socket.waitForReadyRead(5000))
+        reply += socket.readAll();
+    return reply;
+}
+
+/// A GET with extra header lines ("Name: value\r\n" each).
+QByteArray httpGetWith(const QString &host, int port, const QString &path,
+                       const QByteArray &headers)
+{
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(port));
+    if (!socket.waitForConnected(3000))
+        return {};
+    socket.write(QStringLiteral("GET %1 HTTP/1.0\r\nHost: %2\r\n").arg(path, host).toUtf8()
+                 + headers + "\r\n");
     QByteArray reply;
     while (socket.waitForReadyRead(5000))
         reply += socket.readAll();
@@ -270,6 +287,157 @@ private Q_SLOTS:
         host.stopAll();
         QVERIFY(stopped.wait(60000));
         QVERIFY(m_docker.listNetworks(projectLabel)->isEmpty());
+    }
+
+    void ruleActionsAndHostMode()
+    {
+        // One run: ALB rules that answer by themselves (fixed-response, redirect), a weighted
+        // forward to two target groups, and a host-mode service whose tasks use the same port
+        // on two virtual instances, both registered as targets.
+        constexpr int kListener = kPort + 2;
+        constexpr int kHostPort = 18391;
+        ProjectData p = project(QStringLiteral("lb-actions"));
+        p.services.clear();
+        p.targetGroups.clear();
+        p.registerTaskDefinition(demo("blue"));
+        p.registerTaskDefinition(demo("green"));
+        QJsonObject hostTd = demo("hostsvc");
+        QJsonArray containers = hostTd.value("containerDefinitions").toArray();
+        QJsonObject c = containers.first().toObject();
+        c.insert("portMappings",
+                 QJsonArray{QJsonObject{{"containerPort", kHostPort}, {"hostPort", kHostPort}}});
+        c.insert("environment", QJsonArray{QJsonObject{{"name", "PORT"},
+                                                       {"value", QString::number(kHostPort)}}});
+        containers.replace(0, c);
+        hostTd.insert("containerDefinitions", containers);
+        hostTd.insert("networkMode", "host");
+        p.registerTaskDefinition(hostTd);
+        for (const char *name : {"blue", "green", "hostsvc"}) {
+            TargetGroup tg;
+            tg.name = QString::fromLatin1(name) + QStringLiteral("-tg");
+            tg.port = 8080;
+            tg.healthCheck.path = QStringLiteral("/health");
+            tg.healthCheck.intervalSeconds = 1;
+            tg.healthCheck.timeoutSeconds = 1;
+            tg.healthCheck.healthyThreshold = 2;
+            tg.deregistrationDelaySeconds = 1;
+            p.targetGroups << tg;
+            Service s;
+            s.name = QString::fromLatin1(name);
+            s.cluster = p.clusters.first().name;
+            s.taskDefinition = s.name;
+            s.desiredCount = s.name == QLatin1String("hostsvc") ? 3 : 1;
+            s.healthCheckGracePeriodSeconds = 0;
+            s.loadBalancers << ServiceLoadBalancer{tg.name, s.name,
+                                                   s.name == QLatin1String("hostsvc") ? kHostPort
+                                                                                      : 8080};
+            p.services << s;
+        }
+        Listener &l = p.loadBalancers.first().listeners.first();
+        l.port = kListener;
+        l.defaultTargetGroup = QStringLiteral("blue-tg");
+        ListenerRule fixed{10, {QStringLiteral("/maintenance")}, {}, {}};
+        fixed.action = ListenerRule::Action::FixedResponse;
+        fixed.fixedResponse = {QStringLiteral("503"), QStringLiteral("text/plain"),
+                               QStringLiteral("down for maintenance")};
+        ListenerRule moved{20, {QStringLiteral("/old/*")}, {}, {}};
+        moved.action = ListenerRule::Action::Redirect;
+        moved.redirect.protocol = QStringLiteral("HTTPS");
+        moved.redirect.port = QStringLiteral("443");
+        moved.redirect.path = QStringLiteral("/new/#{path}");
+        moved.redirect.statusCode = QStringLiteral("HTTP_302");
+        ListenerRule split{30, {QStringLiteral("/split")}, {}, {}};
+        split.targetGroups = {{QStringLiteral("blue-tg"), 75}, {QStringLiteral("green-tg"), 25}};
+        split.stickinessSeconds = 60;
+        ListenerRule hosted{40, {QStringLiteral("/host/*")}, {}, QStringLiteral("hostsvc-tg")};
+        l.rules = {fixed, moved, split, hosted};
+        m_projects << p.name;
+
+        EngineHost host;
+        QStringList events;
+        connect(&host, &EngineHost::serviceEvent, this,
+                [&](const ServiceEvent &e) { events << e.message; });
+        host.start(p);
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "hostsvc-tg"), 2, 90000);
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "blue-tg"), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(healthyTargets(host, "green-tg"), 1, 30000);
+        const QString address = host.lastSnapshot().loadBalancers.value(0).address;
+
+        // host mode: the same port on each instance's own address, read back as the target.
+        QSet<QString> hostAddresses;
+        for (const TargetHealth &t : targets(host)) {
+            if (t.targetGroup != QLatin1String("hostsvc-tg"))
+                continue;
+            QCOMPARE(t.port, kHostPort);
+            hostAddresses.insert(t.address);
+            const QJsonObject o = bodyOf(httpGet(t.address, t.port, "/"));
+            QCOMPARE(o.value("service").toString(), QStringLiteral("hostsvc"));
+            QCOMPARE(o.value("task").toString(), t.taskId);
+        }
+        QCOMPARE(hostAddresses,
+                 (QSet<QString>{QStringLiteral("127.77.1.1"), QStringLiteral("127.77.1.2")}));
+        int running = 0;
+        for (const Task &t : host.lastSnapshot().tasks)
+            running += t.service == QLatin1String("hostsvc") && t.lastStatus == TaskStatus::Running;
+        QCOMPARE(running, 2);
+        // The third task finds its port taken on both instances, as ECS reports it.
+        QTRY_VERIFY_WITH_TIMEOUT(events.join(u'\n').contains(QRegularExpression(
+                                     QStringLiteral("\\(service hostsvc\\) was unable to place a "
+                                                    "task because no container instance met all "
+                                                    "of its requirements.*already using a port "
+                                                    "required by your task"))),
+                                 10000);
+        QSet<QString> hostTasks;
+        for (int i = 0; i < 6; ++i)
+            hostTasks.insert(bodyOf(httpGet(address, kListener, "/host/x")).value("task")
+                                 .toString());
+        QCOMPARE(hostTasks.size(), 2);
+
+        // fixed-response: the load balancer answers by itself.
+        const QByteArray down = httpGet(address, kListener, "/maintenance");
+        QVERIFY2(down.startsWith("HTTP/1.") && down.contains(" 503 "), down.constData());
+        QVERIFY2(down.toLower().contains("content-type: text/plain"), down.constData());
+        QVERIFY2(down.endsWith("\r\n\r\ndown for maintenance"), down.constData());
+
+        // redirect: #{host} and #{path} of the request, the query carried over.
+        const auto location = [](const QByteArray &reply) {
+            const QRegularExpressionMatch m = QRegularExpression(
+                QStringLiteral("\r\nlocation: ([^\r]*)\r\n"),
+                QRegularExpression::CaseInsensitiveOption).match(QString::fromUtf8(reply));
+            return m.captured(1);
+        };
+        const QByteArray moved1 = httpGet(address, kListener, "/old/page?x=1");
+        QVERIFY2(moved1.contains(" 302 "), moved1.constData());
+        QCOMPARE(location(moved1), QStringLiteral("https://%1:443/new/old/page?x=1").arg(address));
+        QCOMPARE(location(httpGet(address, kListener, "/old/page")),
+                 QStringLiteral("https://%1:443/new/old/page").arg(address));
+
+        // Weighted 75/25: the share over 400 requests within 8 points (3.7 standard deviations).
+        int blue = 0;
+        constexpr int kRequests = 400;
+        for (int i = 0; i < kRequests; ++i) {
+            const QByteArray reply = httpGet(address, kListener, "/split");
+            const QString service = bodyOf(reply).value("service").toString();
+            QVERIFY2(service == QLatin1String("blue") || service == QLatin1String("green"),
+                     reply.constData());
+            blue += service == QLatin1String("blue");
+            if (i == 0)
+                QVERIFY2(reply.contains("AWSALBTG=tg_"), reply.constData());
+        }
+        const double share = double(blue) / kRequests;
+        qInfo("weighted forward 75/25: %d of %d to blue (%.3f)", blue, kRequests, share);
+        QVERIFY2(qAbs(share - 0.75) < 0.08, qPrintable(QString::number(share)));
+        // The stickiness cookie keeps a client on its group.
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(bodyOf(httpGetWith(address, kListener, "/split",
+                                        "Cookie: AWSALBTG=tg_green-tg\r\n"))
+                         .value("service")
+                         .toString(),
+                     QStringLiteral("green"));
+
+        QSignalSpy stopped(&host, &EngineHost::allStopped);
+        host.stopAll();
+        QVERIFY(stopped.wait(60000));
     }
 
     void rollingDeploymentUnderLoadDropsNothing()

@@ -12,6 +12,22 @@ using Model::EntityRef;
 
 namespace {
 
+/// What a rule does, in ELB's own terms: a target group, weights, or the action's type.
+QString actionText(const Model::ListenerRule &rule)
+{
+    using Action = Model::ListenerRule::Action;
+    if (rule.action == Action::FixedResponse)
+        return QStringLiteral("fixed-response ") + rule.fixedResponse.statusCode;
+    if (rule.action == Action::Redirect)
+        return QStringLiteral("redirect ") + rule.redirect.statusCode;
+    if (rule.targetGroups.isEmpty())
+        return rule.targetGroup;
+    QStringList parts;
+    for (const Model::WeightedTargetGroup &g : rule.targetGroups)
+        parts << QStringLiteral("%1=%2").arg(g.targetGroup).arg(g.weight);
+    return parts.join(QStringLiteral(", "));
+}
+
 constexpr int kRefRole = Qt::UserRole + 1;
 constexpr int kPathRole = Qt::UserRole + 2;
 
@@ -135,7 +151,7 @@ void OutlinePanel::rebuild()
                 add(le, EntityRef::listenerRule(lb.name, l, r), tr("rule %1").arg(rule.priority),
                     tr("%1 → %2").arg(
                         (rule.pathPatterns + rule.hostHeaders).join(QStringLiteral(", ")),
-                        rule.targetGroup));
+                        actionText(rule)));
             }
         }
     }
