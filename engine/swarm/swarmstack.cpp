@@ -19,6 +19,17 @@ using namespace Berth::Model;
 
 namespace {
 
+/// Where a rule sends requests: its target groups, or its action's ELB name.
+QString ruleTarget(const ListenerRule &rule)
+{
+    if (rule.action != ListenerRule::Action::Forward)
+        return ListenerRule::actionName(rule.action);
+    QStringList names;
+    for (const WeightedTargetGroup &g : rule.forwards())
+        names << g.targetGroup;
+    return names.join(QStringLiteral(", "));
+}
+
 QString seconds(int s)
 {
     return QStringLiteral("%1s").arg(s);
@@ -407,7 +418,7 @@ private:
                      JsonText::index(JsonText::member(listenerPath, QStringLiteral("rules")), r),
                      Tr::tr("the listener rule to \"%1\" (priority %2) is not exported; Swarm has "
                             "no path or host routing")
-                         .arg(listener.rules.at(r).targetGroup)
+                         .arg(ruleTarget(listener.rules.at(r)))
                          .arg(listener.rules.at(r).priority),
                      Tr::tr("Route with a proxy service in the stack."));
         }

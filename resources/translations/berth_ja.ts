@@ -406,10 +406,6 @@ Exit codes: 0 all placed; 1 a task cannot be placed or a deployment would stall;
         <translation>終了時にコンテナを実行したままにする。</translation>
     </message>
     <message>
-        <source>Run even though the design reaches beyond its containers (privileged, host mounts, host network/pid/ipc, added capabilities, a daemon over plain TCP).</source>
-        <translation>設計がコンテナの外に及んでいても実行する (privileged、ホストのマウント、host の network/pid/ipc、追加の capabilities、平文 TCP のデーモン)。</translation>
-    </message>
-    <message>
         <source>Serve ECS&apos;s API on this port (default 4080).</source>
         <translation>このポートで ECS の API を提供する (既定 4080)。</translation>
     </message>
@@ -1164,6 +1160,10 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
     <message>
         <source>berth image: say what to do: build, push, pull or list</source>
         <translation>berth image: 何をするか指定してください: build、push、pull または list</translation>
+    </message>
+    <message>
+        <source>Run even though the design reaches beyond its containers (privileged, host mounts, host pid/ipc, added capabilities, a daemon over plain TCP).</source>
+        <translation>設計がコンテナの外に及んでいても実行する (privileged、ホストのマウント、host の pid/ipc、追加の capabilities、平文 TCP のデーモン)。</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3064,70 @@ Your changes are still open here; try Save As.</source>
     <message>
         <source>X-Canary: true</source>
         <translation>X-Canary: true</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>アクション(&amp;C):</translation>
+    </message>
+    <message>
+        <source>forward: to a target group, or weighted to several; fixed-response: the load balancer answers by itself; redirect: it sends the client to another URL</source>
+        <translation>forward: ターゲットグループへ転送 (複数への重み付けも可)、fixed-response: ロードバランサー自身が応答、redirect: クライアントを別の URL に送る</translation>
+    </message>
+    <message>
+        <source>&amp;Weighted targets:</source>
+        <translation>重み付きターゲット(&amp;W):</translation>
+    </message>
+    <message>
+        <source>blue=80, green=20 (instead of Forward to)</source>
+        <translation>blue=80, green=20 (転送先の代わりに)</translation>
+    </message>
+    <message>
+        <source>S&amp;tickiness:</source>
+        <translation>スティッキーセッション(&amp;T):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Weighted targets: keep a client on its target group for this long (0: off)</source>
+        <translation>重み付きターゲット: クライアントをこの時間だけ同じターゲットグループに留める (0: オフ)</translation>
+    </message>
+    <message>
+        <source>Response &amp;status:</source>
+        <translation>応答のステータス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>コンテンツタイプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>本文(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Redirect pr&amp;otocol:</source>
+        <translation>リダイレクト先のプロトコル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Redirect ho&amp;st:</source>
+        <translation>リダイレクト先のホスト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>リダイレクト先のポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Redirect pat&amp;h:</source>
+        <translation>リダイレクト先のパス(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Redirect q&amp;uery:</source>
+        <translation>リダイレクト先のクエリ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;code:</source>
+        <translation>リダイレクトのコード(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +5759,10 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>cannot create the folder %1; check its parent&apos;s permissions</source>
         <translation>フォルダー %1 を作成できません。親フォルダーの権限を確認してください</translation>
     </message>
+    <message>
+        <source>expected &quot;forward&quot;, &quot;fixed-response&quot; or &quot;redirect&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;forward&quot;、&quot;fixed-response&quot;、&quot;redirect&quot; のいずれかが必要ですが、&quot;%1&quot; でした</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Model::DesignEdits</name>
@@ -6063,14 +6131,6 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
 </context>
 <context>
     <name>Berth::Model::SafetyReview</name>
-    <message>
-        <source>task definition %1 uses the host&apos;s network</source>
-        <translation>タスク定義 %1 はホストのネットワークを使います</translation>
-    </message>
-    <message>
-        <source>binding any port of the host and reaching services that listen only on the host&apos;s loopback</source>
-        <translation>ホストの任意のポートへのバインドと、ホストのループバックだけで待ち受けるサービスへのアクセス</translation>
-    </message>
     <message>
         <source>task definition %1 shares the host&apos;s process namespace</source>
         <translation>タスク定義 %1 はホストのプロセス名前空間を共有します</translation>
@@ -7107,6 +7167,130 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Write an address with its prefix length, e.g. 10.0.0.0/8 or 127.0.0.1/32.</source>
         <translation>アドレスをプレフィックス長付きで書いてください。例: 10.0.0.0/8 や 127.0.0.1/32。</translation>
+    </message>
+    <message>
+        <source>the rule forwards to %1 target groups; a forward action allows at most 5</source>
+        <translation>ルールは %1 個のターゲットグループに転送しています。転送アクションに指定できるのは最大 5 個です</translation>
+    </message>
+    <message>
+        <source>Remove target groups, or split the traffic with several rules.</source>
+        <translation>ターゲットグループを減らすか、複数のルールでトラフィックを分けてください。</translation>
+    </message>
+    <message>
+        <source>target group &quot;%1&quot; is named twice in this forward action</source>
+        <translation>この転送アクションでターゲットグループ &quot;%1&quot; が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>Name each target group once and give it the sum of the weights.</source>
+        <translation>各ターゲットグループは 1 回だけ指定し、重みを合計した値を付けてください。</translation>
+    </message>
+    <message>
+        <source>weight %1 is outside 0 to 999</source>
+        <translation>重み %1 が 0 から 999 の範囲外です</translation>
+    </message>
+    <message>
+        <source>Use a weight from 0 to 999; a target group gets its weight&apos;s share of the sum of the weights.</source>
+        <translation>0 から 999 の重みを指定してください。各ターゲットグループは重みの合計に対する自分の重みの割合でリクエストを受けます。</translation>
+    </message>
+    <message>
+        <source>every target group of the rule has weight 0</source>
+        <translation>ルールのすべてのターゲットグループの重みが 0 です</translation>
+    </message>
+    <message>
+        <source>Give at least one target group a weight above 0.</source>
+        <translation>少なくとも 1 つのターゲットグループに 0 より大きい重みを付けてください。</translation>
+    </message>
+    <message>
+        <source>stickiness duration %1 s is outside 1 to 604800 (7 days)</source>
+        <translation>スティッキーセッションの期間 %1 秒が 1 から 604800 (7 日) の範囲外です</translation>
+    </message>
+    <message>
+        <source>Use 0 for no stickiness, or a duration from 1 to 604800 seconds.</source>
+        <translation>スティッキーセッションを使わない場合は 0、使う場合は 1 から 604800 秒を指定してください。</translation>
+    </message>
+    <message>
+        <source>fixed-response status code &quot;%1&quot; is not 2XX, 4XX or 5XX</source>
+        <translation>fixed-response のステータスコード &quot;%1&quot; が 2XX、4XX、5XX のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Use a status code such as 200, 404 or 503; for 3XX use a redirect action.</source>
+        <translation>200、404、503 などのステータスコードを指定してください。3XX にはリダイレクトアクションを使います。</translation>
+    </message>
+    <message>
+        <source>content type &quot;%1&quot; is not one ALB answers with</source>
+        <translation>コンテンツタイプ &quot;%1&quot; は ALB が応答に使えるものではありません</translation>
+    </message>
+    <message>
+        <source>the message body has %1 characters; ALB allows at most 1024</source>
+        <translation>メッセージ本文が %1 文字あります。ALB で使えるのは最大 1024 文字です</translation>
+    </message>
+    <message>
+        <source>Shorten the body, or serve the page from a target group.</source>
+        <translation>本文を短くするか、ページをターゲットグループから返してください。</translation>
+    </message>
+    <message>
+        <source>redirect status code &quot;%1&quot; is neither HTTP_301 nor HTTP_302</source>
+        <translation>リダイレクトのステータスコード &quot;%1&quot; が HTTP_301 でも HTTP_302 でもありません</translation>
+    </message>
+    <message>
+        <source>Use HTTP_301 (permanent) or HTTP_302 (temporary).</source>
+        <translation>HTTP_301 (恒久的) か HTTP_302 (一時的) を指定してください。</translation>
+    </message>
+    <message>
+        <source>redirect protocol &quot;%1&quot; is not HTTP, HTTPS or #{protocol}</source>
+        <translation>リダイレクト先のプロトコル &quot;%1&quot; が HTTP、HTTPS、#{protocol} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>Use HTTP, HTTPS or #{protocol} (the request&apos;s own).</source>
+        <translation>HTTP、HTTPS、または #{protocol} (リクエストのもの) を指定してください。</translation>
+    </message>
+    <message>
+        <source>an HTTPS listener cannot redirect to HTTP</source>
+        <translation>HTTPS リスナーから HTTP にはリダイレクトできません</translation>
+    </message>
+    <message>
+        <source>Redirect to HTTPS or #{protocol}, as ALB requires.</source>
+        <translation>ALB の制約どおり、HTTPS か #{protocol} にリダイレクトしてください。</translation>
+    </message>
+    <message>
+        <source>redirect port &quot;%1&quot; is not a port number or #{port}</source>
+        <translation>リダイレクト先のポート &quot;%1&quot; がポート番号でも #{port} でもありません</translation>
+    </message>
+    <message>
+        <source>Use a port from 1 to 65535, or #{port} (the request&apos;s own).</source>
+        <translation>1 から 65535 のポート、または #{port} (リクエストのもの) を指定してください。</translation>
+    </message>
+    <message>
+        <source>redirect path &quot;%1&quot; does not start with /</source>
+        <translation>リダイレクト先のパス &quot;%1&quot; が / で始まっていません</translation>
+    </message>
+    <message>
+        <source>Start the path with /, e.g. /#{path} or /new/#{path}.</source>
+        <translation>パスは / で始めてください (例: /#{path}、/new/#{path})。</translation>
+    </message>
+    <message>
+        <source>the redirect has no host</source>
+        <translation>リダイレクト先のホストがありません</translation>
+    </message>
+    <message>
+        <source>Write a host name, or #{host} for the request&apos;s own.</source>
+        <translation>ホスト名か、リクエストのホストを使う #{host} を指定してください。</translation>
+    </message>
+    <message>
+        <source>the redirect query starts with ?</source>
+        <translation>リダイレクト先のクエリが ? で始まっています</translation>
+    </message>
+    <message>
+        <source>Write the query without the leading ?, e.g. #{query}&amp;from=old.</source>
+        <translation>先頭の ? を付けずにクエリを書いてください (例: #{query}&amp;from=old)。</translation>
+    </message>
+    <message>
+        <source>the redirect changes no part of the URL, so it would redirect to itself</source>
+        <translation>リダイレクトが URL のどの部分も変えないため、自分自身にリダイレクトしてしまいます</translation>
+    </message>
+    <message>
+        <source>Change at least one of protocol, host, port, path or query.</source>
+        <translation>プロトコル、ホスト、ポート、パス、クエリのうち少なくとも 1 つを変えてください。</translation>
     </message>
 </context>
 <context>

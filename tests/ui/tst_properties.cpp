@@ -255,6 +255,33 @@ void TestProperties::ruleAndTargetGroupFields()
     QCOMPARE(rule.priority, 20);
     QCOMPARE(rule.pathPatterns, (QStringList{QStringLiteral("/api/*"), QStringLiteral("/v2/*")}));
 
+    // The action: only the chosen one's fields are open; a weighted forward is typed as
+    // name=weight pairs.
+    const auto now = [&w]() -> const Model::ListenerRule & {
+        return w->project()->data().loadBalancer(QStringLiteral("web"))->listeners.first()
+            .rules.first();
+    };
+    type(field<QLineEdit>(w.get(), "targetGroups"), QStringLiteral("front-tg=80, api-tg=20"));
+    QCOMPARE(now().targetGroups,
+             (QList<Model::WeightedTargetGroup>{{QStringLiteral("front-tg"), 80},
+                                                {QStringLiteral("api-tg"), 20}}));
+    QVERIFY(!field<QLineEdit>(w.get(), "redirectPort")->isEnabled());
+    choose(field<QComboBox>(w.get(), "action"), QStringLiteral("redirect"));
+    QCOMPARE(now().action, Model::ListenerRule::Action::Redirect);
+    QVERIFY(field<QLineEdit>(w.get(), "redirectPort")->isEnabled());
+    QVERIFY(!field<QLineEdit>(w.get(), "targetGroups")->isEnabled());
+    type(field<QLineEdit>(w.get(), "redirectPort"), QStringLiteral("443"));
+    choose(field<QComboBox>(w.get(), "redirect"), QStringLiteral("HTTP_302"));
+    QCOMPARE(now().redirect.port, QStringLiteral("443"));
+    QCOMPARE(now().redirect.statusCode, QStringLiteral("HTTP_302"));
+    choose(field<QComboBox>(w.get(), "action"), QStringLiteral("fixed-response"));
+    type(field<QLineEdit>(w.get(), "fixedResponse"), QStringLiteral("503"));
+    type(field<QLineEdit>(w.get(), "messageBody"), QStringLiteral("back soon"));
+    QCOMPARE(now().fixedResponse.statusCode, QStringLiteral("503"));
+    QCOMPARE(now().fixedResponse.messageBody, QStringLiteral("back soon"));
+    // The design keeps the other actions' values for a switch back.
+    QCOMPARE(now().redirect.port, QStringLiteral("443"));
+
     w->scene()->selectRefs({EntityRef::targetGroup(QStringLiteral("front-tg"))});
     type(field<QLineEdit>(w.get(), "path"), QStringLiteral("/ready"));
     field<QSpinBox>(w.get(), "intervalSeconds")->setValue(15);
