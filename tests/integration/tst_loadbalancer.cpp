@@ -25,19 +25,6 @@ namespace {
 
 constexpr int kPort = 18181;
 
-QByteArray httpGet(const QString &host, int port, const QString &path)
-{
-    QTcpSocket socket;
-    socket.connectToHost(host, quint16(port));
-    if (!socket.waitForConnected(3000))
-        return {};
-    socket.write(QStringLiteral("GET %1 HTTP/1.0\r\nHost: %2\r\n\r\n").arg(path, host).toUtf8());
-    QByteArray reply;
-    while (socket.waitForReadyRead(5000))
-        reply += socket.readAll();
-    return reply;
-}
-
 /// A GET with extra header lines ("Name: value\r\n" each).
 QByteArray httpGetWith(const QString &host, int port, const QString &path,
                        const QByteArray &headers)
@@ -52,6 +39,11 @@ QByteArray httpGetWith(const QString &host, int port, const QString &path,
     while (socket.waitForReadyRead(5000))
         reply += socket.readAll();
     return reply;
+}
+
+QByteArray httpGet(const QString &host, int port, const QString &path)
+{
+    return httpGetWith(host, port, path, {});
 }
 
 QJsonObject bodyOf(const QByteArray &reply)
