@@ -140,8 +140,30 @@ private slots:
                  QStringLiteral("TaskDefinitionWebRevision1"));
         QCOMPARE(resource(two, "ServiceWeb")["Properties"]["TaskDefinition"]["Ref"].toString(),
                  QStringLiteral("TaskDefinitionWeb"));
-        // web-tg is forwarded to by a listener and by the other balancer's rule.
-        QCOMPARE(resource(two, "ServiceWeb")["DependsOn"].toArray().size(), 2);
+        // web-tg is forwarded to by a listener, its weighted rule and the other balancer's rule.
+        QCOMPARE(resource(two, "ServiceWeb")["DependsOn"].toArray().size(), 3);
+        // Rule actions and the newer conditions, in ELBv2's shapes.
+        const QJsonObject fixed = resource(two, "LoadBalancerPublicListener80Rule10")["Properties"]
+                                      .toObject();
+        QCOMPARE(fixed["Actions"][0]["Type"].toString(), QStringLiteral("fixed-response"));
+        QCOMPARE(fixed["Actions"][0]["FixedResponseConfig"]["StatusCode"].toString(),
+                 QStringLiteral("503"));
+        const QJsonObject moved = resource(two, "LoadBalancerPublicListener80Rule20")["Properties"]
+                                      .toObject();
+        QCOMPARE(moved["Actions"][0]["RedirectConfig"]["Path"].toString(),
+                 QStringLiteral("/new/#{path}"));
+        QCOMPARE(moved["Actions"][0]["RedirectConfig"]["Host"].toString(),
+                 QStringLiteral("#{host}"));
+        const QJsonObject shopRule = resource(two, "LoadBalancerPublicListener80Rule30")["Properties"]
+                                     .toObject();
+        const QJsonObject forward = shopRule["Actions"][0]["ForwardConfig"].toObject();
+        QCOMPARE(forward["TargetGroups"][1]["Weight"].toInt(), 20);
+        QCOMPARE(forward["TargetGroupStickinessConfig"]["DurationSeconds"].toInt(), 3600);
+        QCOMPARE(shopRule["Conditions"].toArray().size(), 4);
+        QCOMPARE(shopRule["Conditions"][2]["QueryStringConfig"]["Values"][0]["Key"].toString(),
+                 QStringLiteral("version"));
+        QCOMPARE(shopRule["Conditions"][3]["HttpHeaderConfig"]["HttpHeaderName"].toString(),
+                 QStringLiteral("X-Canary"));
         // The design says port 8080, but the tasks' host ports are dynamic.
         QCOMPARE(resource(two, "TargetGroupWebTg")["Properties"]["HealthCheckPort"].toString(),
                  QStringLiteral("traffic-port"));
