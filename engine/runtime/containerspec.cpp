@@ -70,6 +70,25 @@ void addPorts(const ContainerDefinition &container, const QString &hostIp, bool 
     }
 }
 
+/// A container's extraHosts (after those given), dnsServers and dnsSearchDomains into a
+/// HostConfig.
+void addNameResolution(const QJsonObject &json, QJsonObject &host, QJsonArray &extraHosts)
+{
+    for (const QJsonValue h : json.value(QLatin1String("extraHosts")).toArray()) {
+        const QJsonObject o = h.toObject();
+        const QString entry = o.value(QLatin1String("hostname")).toString() + u':'
+                              + o.value(QLatin1String("ipAddress")).toString();
+        if (!extraHosts.contains(entry))
+            extraHosts.append(entry);
+    }
+    if (!extraHosts.isEmpty())
+        host.insert(QLatin1String("ExtraHosts"), extraHosts);
+    if (json.contains(QLatin1String("dnsServers")))
+        host.insert(QLatin1String("Dns"), json.value(QLatin1String("dnsServers")));
+    if (json.contains(QLatin1String("dnsSearchDomains")))
+        host.insert(QLatin1String("DnsSearch"), json.value(QLatin1String("dnsSearchDomains")));
+}
+
 QString hashOf(QJsonObject body)
 {
     body.remove(QLatin1String("Env")); // secrets live there; the hash is stored in a label
@@ -291,26 +310,19 @@ ContainerSpec ContainerSpec::build(const TaskDefinition &td, const ContainerDefi
         host.insert(QLatin1String("CapDrop"), caps.value(QLatin1String("drop")));
     if (linux.value(QLatin1String("initProcessEnabled")).toBool())
         host.insert(QLatin1String("Init"), true);
-    if (json.contains(QLatin1String("dnsServers")))
-        host.insert(QLatin1String("Dns"), json.value(QLatin1String("dnsServers")));
-    if (json.contains(QLatin1String("dnsSearchDomains")))
-        host.insert(QLatin1String("DnsSearch"), json.value(QLatin1String("dnsSearchDomains")));
     if (json.contains(QLatin1String("dockerSecurityOptions")))
         host.insert(QLatin1String("SecurityOpt"),
                     json.value(QLatin1String("dockerSecurityOptions")));
-    QJsonArray extraHosts;
-    // A container in awsvpc or host mode shares the pause container's /etc/hosts.
-    if (!usesPause(td) && mode != QLatin1String("none")) {
-        for (const auto &[name, address] : c.loadBalancerHosts)
-            extraHosts.append(name + u':' + address);
+    // A container in awsvpc or host mode shares the pause container's /etc/hosts and
+    // resolver (Docker refuses both on a joined namespace): the pause container takes them.
+    if (!usesPause(td)) {
+        QJsonArray extraHosts;
+        if (mode != QLatin1String("none")) {
+            for (const auto &[name, address] : c.loadBalancerHosts)
+                extraHosts.append(name + u':' + address);
+        }
+        addNameResolution(json, host, extraHosts);
     }
-    for (const QJsonValue h : json.value(QLatin1String("extraHosts")).toArray()) {
-        const QJsonObject o = h.toObject();
-        extraHosts.append(o.value(QLatin1String("hostname")).toString() + u':'
-                          + o.value(QLatin1String("ipAddress")).toString());
-    }
-    if (!extraHosts.isEmpty())
-        host.insert(QLatin1String("ExtraHosts"), extraHosts);
     QJsonObject sysctls;
     for (const QJsonValue s : json.value(QLatin1String("systemControls")).toArray()) {
         const QJsonObject o = s.toObject();
@@ -365,8 +377,12 @@ ContainerSpec ContainerSpec::buildPause(const TaskDefinition &td, const TaskCont
     QJsonArray extraHosts;
     for (const auto &[name, address] : c.loadBalancerHosts)
         extraHosts.append(name + u':' + address);
-    if (!extraHosts.isEmpty())
+    if (td.networkMode() == QLatin1String("host")) { // awsvpc has neither (ECS refuses them)
+        for (const ContainerDefinition &cd : td.containers())
+            addNameResolution(cd.json(), host, extraHosts);
+    } else if (!extraHosts.isEmpty()) {
         host.insert(QLatin1String("ExtraHosts"), extraHosts);
+    }
     QJsonObject body{{QLatin1String("Image"), image},
                      {QLatin1String("Cmd"), QJsonArray{QStringLiteral("--pause")}}};
     if (!exposed.isEmpty()) {

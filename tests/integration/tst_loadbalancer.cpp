@@ -300,6 +300,9 @@ private Q_SLOTS:
                  QJsonArray{QJsonObject{{"containerPort", kHostPort}, {"hostPort", kHostPort}}});
         c.insert("environment", QJsonArray{QJsonObject{{"name", "PORT"},
                                                        {"value", QString::number(kHostPort)}}});
+        // Allowed in host mode (not in awsvpc): the task's namespace gets it.
+        c.insert("extraHosts", QJsonArray{QJsonObject{{"hostname", "db.internal"},
+                                                      {"ipAddress", "10.0.0.5"}}});
         containers.replace(0, c);
         hostTd.insert("containerDefinitions", containers);
         hostTd.insert("networkMode", "host");
