@@ -142,7 +142,7 @@ private:
             }
             return true;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(done(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(done(), 90000);
         // A little longer: a task the plan could not place must not appear in the run either.
         QTest::qWait(2000);
         *out = running(host);
