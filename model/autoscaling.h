@@ -28,7 +28,10 @@ struct TargetTrackingConfiguration
     std::optional<int> scaleInCooldown;
     bool disableScaleIn = false;
 
-    int scaleOutCooldownSeconds() const { return scaleOutCooldown.value_or(kDefaultScalingCooldown); }
+    int scaleOutCooldownSeconds() const
+    {
+        return scaleOutCooldown.value_or(kDefaultScalingCooldown);
+    }
     int scaleInCooldownSeconds() const { return scaleInCooldown.value_or(kDefaultScalingCooldown); }
     bool operator==(const TargetTrackingConfiguration &) const = default;
 };
@@ -99,7 +102,7 @@ struct ScheduledAction
 {
     QString scheduledActionName;
     QString schedule;
-    QString timezone; ///< empty: UTC
+    QString timezone;  ///< empty: UTC
     QString startTime; ///< ISO 8601, empty if none
     QString endTime;
     std::optional<int> minCapacity;

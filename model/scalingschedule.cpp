@@ -83,8 +83,7 @@ QTimeZone zoneOf(const QString &timezone)
 
 } // namespace
 
-std::optional<ScalingSchedule> ScalingSchedule::parse(const QString &expression,
-                                                      QString *error)
+std::optional<ScalingSchedule> ScalingSchedule::parse(const QString &expression, QString *error)
 {
     static const QRegularExpression form(QStringLiteral(R"(^(at|rate|cron)\((.*)\)$)"));
     const QRegularExpressionMatch m = form.match(expression.trimmed());
@@ -149,8 +148,12 @@ std::optional<ScalingSchedule> ScalingSchedule::parse(const QString &expression,
 bool ScalingSchedule::cronMatches(const QDateTime &local) const
 {
     const QDate d = local.date();
-    const int actual[] = {local.time().minute(), local.time().hour(), d.day(), d.month(),
-                          d.dayOfWeek() % 7 + 1, d.year()};
+    const int actual[] = {local.time().minute(),
+                          local.time().hour(),
+                          d.day(),
+                          d.month(),
+                          d.dayOfWeek() % 7 + 1,
+                          d.year()};
     for (int i = 0; i < 6; ++i) {
         if (!m_fields.at(i).isEmpty() && !m_fields.at(i).contains(actual[i]))
             return false;
@@ -159,8 +162,8 @@ bool ScalingSchedule::cronMatches(const QDateTime &local) const
 }
 
 QList<QDateTime> ScalingSchedule::runsBetween(const QDateTime &after, const QDateTime &upTo,
-                                              const QDateTime &origin,
-                                              const QString &timezone, int limit) const
+                                              const QDateTime &origin, const QString &timezone,
+                                              int limit) const
 {
     QList<QDateTime> runs;
     if (upTo <= after)
@@ -185,10 +188,10 @@ QList<QDateTime> ScalingSchedule::runsBetween(const QDateTime &after, const QDat
     }
     case Kind::Cron: {
         // Minute by minute: a tick covers a minute or a few, so the walk is short; a long gap
-        // (a paused run) is walked for at most a day.
+        // (a paused run) is walked for at most a week (10,080 minutes).
         QDateTime t = after.toUTC();
         t = t.addSecs(60 - t.time().second()).addMSecs(-t.time().msec());
-        const QDateTime end = std::min(upTo.toUTC(), t.addDays(1));
+        const QDateTime end = std::min(upTo.toUTC(), t.addDays(7));
         for (; t <= end && runs.size() < limit; t = t.addSecs(60)) {
             if (cronMatches(t.toTimeZone(zone)))
                 runs.append(t);

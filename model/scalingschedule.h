@@ -21,7 +21,8 @@ public:
     static std::optional<ScalingSchedule> parse(const QString &expression, QString *error);
 
     Kind kind() const { return m_kind; }
-    /// The moments in (after, upTo] at which the schedule runs, in UTC, at most `limit`.
+    /// The moments in (after, upTo] at which the schedule runs, in UTC, at most `limit` (cron:
+    /// within a week after `after`).
     /// A rate counts its periods from `origin`. Times are in the schedule's time zone
     /// (empty: UTC); each run is at the start of a minute.
     QList<QDateTime> runsBetween(const QDateTime &after, const QDateTime &upTo,
@@ -32,7 +33,7 @@ private:
     bool cronMatches(const QDateTime &local) const;
 
     Kind m_kind = Kind::At;
-    QDateTime m_at;         ///< At: local wall time
+    QDateTime m_at; ///< At: local wall time
     qint64 m_rateSeconds = 0;
     /// Cron: allowed values per field (minute, hour, day of month, month, day of week
     /// 1-7 with 1 = Sunday, year); an empty list allows all.

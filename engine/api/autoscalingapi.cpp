@@ -55,7 +55,9 @@ QJsonObject merged(QJsonObject a, const QJsonObject &b)
 
 } // namespace
 
-AutoScalingApi::AutoScalingApi(RunSession &session) : m_session(session) {}
+AutoScalingApi::AutoScalingApi(RunSession &session) : m_session(session)
+{
+}
 
 const QHash<QString, AutoScalingApi::Handler> &AutoScalingApi::handlers()
 {
@@ -66,8 +68,7 @@ const QHash<QString, AutoScalingApi::Handler> &AutoScalingApi::handlers()
         {QStringLiteral("DeleteScalingPolicy"), &AutoScalingApi::deleteScalingPolicy},
         {QStringLiteral("DescribeScalableTargets"), &AutoScalingApi::describeScalableTargets},
         {QStringLiteral("DescribeScalingPolicies"), &AutoScalingApi::describeScalingPolicies},
-        {QStringLiteral("DescribeScalingActivities"),
-         &AutoScalingApi::describeScalingActivities},
+        {QStringLiteral("DescribeScalingActivities"), &AutoScalingApi::describeScalingActivities},
     };
     return table;
 }
@@ -91,8 +92,8 @@ ApiReply AutoScalingApi::call(const QString &operation, const QJsonObject &input
         return validation(QStringLiteral("Unsupported service namespace: %1. Berth scales ECS "
                                          "services (ServiceNamespace ecs).")
                               .arg(input.value(QLatin1String("ServiceNamespace")).toString()));
-    if (input.contains(QLatin1String("ScalableDimension"))
-        && input.value(QLatin1String("ScalableDimension")).toString() != kDimension)
+    if (input.contains(QLatin1String("ScalableDimension")) &&
+        input.value(QLatin1String("ScalableDimension")).toString() != kDimension)
         return validation(QStringLiteral("Unsupported scalable dimension: %1. An ECS service "
                                          "scales ecs:service:DesiredCount.")
                               .arg(input.value(QLatin1String("ScalableDimension")).toString()));
@@ -167,9 +168,9 @@ ApiReply AutoScalingApi::registerScalableTarget(const QJsonObject &in)
             if (!max.isUndefined())
                 edited->autoScaling->maxCapacity = max.toInt();
             // Application Auto Scaling moves the desired count into the new range.
-            edited->desiredCount = std::clamp(edited->desiredCount, edited->autoScaling->minCapacity,
-                                              std::max(edited->autoScaling->minCapacity,
-                                                       edited->autoScaling->maxCapacity));
+            edited->desiredCount = std::clamp(
+                edited->desiredCount, edited->autoScaling->minCapacity,
+                std::max(edited->autoScaling->minCapacity, edited->autoScaling->maxCapacity));
         });
     if (!error.isEmpty())
         return validation(error);
@@ -203,8 +204,8 @@ ApiReply AutoScalingApi::putScalingPolicy(const QJsonObject &in)
     const QString resourceId = Model::AutoScalingExport::resourceId(*s);
     if (!s->autoScaling)
         return noTarget(resourceId);
-    const QString type = in.value(QLatin1String("PolicyType")).toString(
-        QStringLiteral("StepScaling"));
+    const QString type =
+        in.value(QLatin1String("PolicyType")).toString(QStringLiteral("StepScaling"));
     if (type == QLatin1String("StepScaling"))
         return validation(QStringLiteral("Berth runs a step scaling policy with the CloudWatch "
                                          "alarm it hangs on, and has no CloudWatch API: add the "
@@ -213,8 +214,8 @@ ApiReply AutoScalingApi::putScalingPolicy(const QJsonObject &in)
     if (type != QLatin1String("TargetTrackingScaling"))
         return validation(QStringLiteral("Unsupported policy type: %1").arg(type));
     QList<Model::JsonIssue> issues;
-    const Model::ScalingPolicy policy =
-        Model::ServiceAutoScaling::policyFromJson(Model::JsonReader(in, QStringLiteral("$"), &issues));
+    const Model::ScalingPolicy policy = Model::ServiceAutoScaling::policyFromJson(
+        Model::JsonReader(in, QStringLiteral("$"), &issues));
     if (!issues.isEmpty())
         return validation(issues.first().path + QStringLiteral(": ") + issues.first().message);
     const QString error = m_session.editDesign(
@@ -237,11 +238,10 @@ ApiReply AutoScalingApi::putScalingPolicy(const QJsonObject &in)
         if (const auto status = scaling->status(service)) {
             for (const ScalingAlarmStatus &a : status->alarms) {
                 if (a.policyName == policy.policyName)
-                    alarms.append(QJsonObject{
-                        {QLatin1String("AlarmName"), a.alarmName},
-                        {QLatin1String("AlarmARN"),
-                         QStringLiteral("arn:aws:cloudwatch:%1:%2:alarm:%3")
-                             .arg(d.region, d.accountId, a.alarmName)}});
+                    alarms.append(QJsonObject{{QLatin1String("AlarmName"), a.alarmName},
+                                              {QLatin1String("AlarmARN"),
+                                               QStringLiteral("arn:aws:cloudwatch:%1:%2:alarm:%3")
+                                                   .arg(d.region, d.accountId, a.alarmName)}});
             }
         }
     }
@@ -291,21 +291,20 @@ ApiReply AutoScalingApi::describeScalableTargets(const QJsonObject &in)
                 max = status->maxCapacity;
             }
         }
-        targets.append(merged(
-            resource(id),
-            {{QLatin1String("MinCapacity"), min},
-             {QLatin1String("MaxCapacity"), max},
-             {QLatin1String("RoleARN"),
-              QStringLiteral("arn:aws:iam::%1:role/aws-service-role/"
-                             "ecs.application-autoscaling.amazonaws.com/"
-                             "AWSServiceRoleForApplicationAutoScaling_ECSService")
-                  .arg(d.accountId)},
-             {QLatin1String("CreationTime"), createdAt(id)},
-             {QLatin1String("SuspendedState"),
-              QJsonObject{{QLatin1String("DynamicScalingInSuspended"), false},
-                          {QLatin1String("DynamicScalingOutSuspended"), false},
-                          {QLatin1String("ScheduledScalingSuspended"), false}}},
-             {QLatin1String("ScalableTargetARN"), arn(id)}}));
+        targets.append(merged(resource(id),
+                              {{QLatin1String("MinCapacity"), min},
+                               {QLatin1String("MaxCapacity"), max},
+                               {QLatin1String("RoleARN"),
+                                QStringLiteral("arn:aws:iam::%1:role/aws-service-role/"
+                                               "ecs.application-autoscaling.amazonaws.com/"
+                                               "AWSServiceRoleForApplicationAutoScaling_ECSService")
+                                    .arg(d.accountId)},
+                               {QLatin1String("CreationTime"), createdAt(id)},
+                               {QLatin1String("SuspendedState"),
+                                QJsonObject{{QLatin1String("DynamicScalingInSuspended"), false},
+                                            {QLatin1String("DynamicScalingOutSuspended"), false},
+                                            {QLatin1String("ScheduledScalingSuspended"), false}}},
+                               {QLatin1String("ScalableTargetARN"), arn(id)}}));
     }
     return ApiReply{200, {{QLatin1String("ScalableTargets"), targets}}};
 }
@@ -330,14 +329,13 @@ ApiReply AutoScalingApi::describeScalingPolicies(const QJsonObject &in)
                 continue;
             QJsonObject o = Model::AutoScalingExport::putScalingPolicy(d, s, p);
             QJsonArray alarms;
-            for (const ScalingAlarmStatus &a : status ? status->alarms
-                                                      : QList<ScalingAlarmStatus>()) {
+            for (const ScalingAlarmStatus &a :
+                 status ? status->alarms : QList<ScalingAlarmStatus>()) {
                 if (a.policyName == p.policyName)
-                    alarms.append(QJsonObject{
-                        {QLatin1String("AlarmName"), a.alarmName},
-                        {QLatin1String("AlarmARN"),
-                         QStringLiteral("arn:aws:cloudwatch:%1:%2:alarm:%3")
-                             .arg(d.region, d.accountId, a.alarmName)}});
+                    alarms.append(QJsonObject{{QLatin1String("AlarmName"), a.alarmName},
+                                              {QLatin1String("AlarmARN"),
+                                               QStringLiteral("arn:aws:cloudwatch:%1:%2:alarm:%3")
+                                                   .arg(d.region, d.accountId, a.alarmName)}});
             }
             o.insert(QLatin1String("PolicyARN"), policyArn(s.name, p.policyName));
             o.insert(QLatin1String("Alarms"), alarms);
@@ -355,25 +353,25 @@ ApiReply AutoScalingApi::describeScalingActivities(const QJsonObject &in)
     QJsonArray out;
     if (const AutoScaling *scaling = m_session.autoScaling()) {
         for (const ScalingActivity &a : scaling->activities()) {
-            if ((!resourceFilter.isEmpty() && a.resourceId != resourceFilter)
-                || (!a.scaled() && !notScaled))
+            if ((!resourceFilter.isEmpty() && a.resourceId != resourceFilter) ||
+                (!a.scaled() && !notScaled))
                 continue;
-            QJsonObject o = merged(resource(a.resourceId),
-                                   {{QLatin1String("ActivityId"), a.activityId},
-                                    {QLatin1String("Description"), a.description},
-                                    {QLatin1String("Cause"), a.cause},
-                                    {QLatin1String("StartTime"), epoch(a.startMs)},
-                                    {QLatin1String("EndTime"), epoch(a.endMs)},
-                                    {QLatin1String("StatusCode"), a.statusCode},
-                                    {QLatin1String("StatusMessage"), a.statusMessage}});
+            QJsonObject o =
+                merged(resource(a.resourceId), {{QLatin1String("ActivityId"), a.activityId},
+                                                {QLatin1String("Description"), a.description},
+                                                {QLatin1String("Cause"), a.cause},
+                                                {QLatin1String("StartTime"), epoch(a.startMs)},
+                                                {QLatin1String("EndTime"), epoch(a.endMs)},
+                                                {QLatin1String("StatusCode"), a.statusCode},
+                                                {QLatin1String("StatusMessage"), a.statusMessage}});
             if (!a.scaled()) {
                 QJsonArray reasons;
                 for (const NotScaledReason &r : a.notScaledReasons)
-                    reasons.append(QJsonObject{{QLatin1String("Code"), r.code},
-                                               {QLatin1String("MaxCapacity"), r.maxCapacity},
-                                               {QLatin1String("MinCapacity"), r.minCapacity},
-                                               {QLatin1String("CurrentCapacity"),
-                                                r.currentCapacity}});
+                    reasons.append(
+                        QJsonObject{{QLatin1String("Code"), r.code},
+                                    {QLatin1String("MaxCapacity"), r.maxCapacity},
+                                    {QLatin1String("MinCapacity"), r.minCapacity},
+                                    {QLatin1String("CurrentCapacity"), r.currentCapacity}});
                 o.insert(QLatin1String("NotScaledReasons"), reasons);
             }
             out.append(o);

@@ -69,8 +69,8 @@ void AutoScaling::setDesign(const Model::ProjectData &project)
                 Entry kept = *old;
                 kept.config = *s.autoScaling;
                 kept.targetGroup = project.requestCountTargetGroup(s);
-                if (kept.config.minCapacity != old->config.minCapacity
-                    || kept.config.maxCapacity != old->config.maxCapacity)
+                if (kept.config.minCapacity != old->config.minCapacity ||
+                    kept.config.maxCapacity != old->config.maxCapacity)
                     kept.scaler->setCapacity(kept.config.minCapacity, kept.config.maxCapacity);
                 next.insert(s.name, kept);
                 continue;
@@ -142,10 +142,10 @@ QList<ServiceScalingStatus> AutoScaling::status() const
     QList<ServiceScalingStatus> out;
     for (auto it = m_services.cbegin(); it != m_services.cend(); ++it)
         out.append(*status(it.key()));
-    std::sort(out.begin(), out.end(), [](const ServiceScalingStatus &a,
-                                         const ServiceScalingStatus &b) {
-        return a.service < b.service;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const ServiceScalingStatus &a, const ServiceScalingStatus &b) {
+                  return a.service < b.service;
+              });
     return out;
 }
 
@@ -155,8 +155,8 @@ std::optional<ServiceScalingStatus> AutoScaling::status(const QString &service) 
     if (it == m_services.cend())
         return std::nullopt;
     const ServiceScaler &s = *it->scaler;
-    return ServiceScalingStatus{service, s.resourceId(), s.minCapacity(), s.maxCapacity(),
-                                s.targetValue(), s.alarms()};
+    return ServiceScalingStatus{service,         s.resourceId(),  s.minCapacity(),
+                                s.maxCapacity(), s.targetValue(), s.alarms()};
 }
 
 QList<ScalingActivity> AutoScaling::activities(const QString &service) const

@@ -67,7 +67,7 @@ private:
     {
         Model::ServiceAutoScaling config;
         std::shared_ptr<ServiceScaler> scaler;
-        QString targetGroup; ///< the one ALBRequestCountPerTarget counts
+        QString targetGroup;               ///< the one ALBRequestCountPerTarget counts
         QList<ScalingActivity> activities; ///< newest first
     };
 

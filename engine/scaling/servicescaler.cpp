@@ -89,8 +89,9 @@ ServiceScaler::ServiceScaler(const Model::ServiceAutoScaling &config, const QStr
             policy.metric = metricOfTargetTracking(t.predefinedMetricType);
             // RequestCountPerTarget is a Sum per minute; the service metrics an Average.
             const AlarmRule::Statistic statistic =
-                policy.metric == ScalingMetric::RequestCountPerTarget ? AlarmRule::Statistic::Sum
-                                                                      : AlarmRule::Statistic::Average;
+                policy.metric == ScalingMetric::RequestCountPerTarget
+                    ? AlarmRule::Statistic::Sum
+                    : AlarmRule::Statistic::Average;
             const QString id = uuid();
             AlarmRule high;
             high.name = EcsEvents::targetTrackingAlarmName(cluster, service, true, id);
@@ -144,8 +145,7 @@ std::optional<ServiceScaler::Proposal> ServiceScaler::scaleOutProposal(const Pol
     return Proposal{ceilOf(base * *m / target), &p, p.high.rule().name};
 }
 
-std::optional<ServiceScaler::Proposal> ServiceScaler::stepProposal(const Policy &p,
-                                                                   int base) const
+std::optional<ServiceScaler::Proposal> ServiceScaler::stepProposal(const Policy &p, int base) const
 {
     const Model::StepScalingConfiguration &c = p.config.stepScaling;
     const std::optional<double> m = p.high.lastDatapoint();
@@ -158,8 +158,8 @@ std::optional<ServiceScaler::Proposal> ServiceScaler::stepProposal(const Policy 
     for (const Model::StepAdjustment &s : c.stepAdjustments) {
         const double low = s.metricIntervalLowerBound.value_or(-INFINITY);
         const double high = s.metricIntervalUpperBound.value_or(INFINITY);
-        const bool inside = breach >= 0 ? (low <= breach && breach < high)
-                                        : (low < breach && breach <= high);
+        const bool inside =
+            breach >= 0 ? (low <= breach && breach < high) : (low < breach && breach <= high);
         if (inside) {
             step = &s;
             break;
@@ -173,7 +173,9 @@ std::optional<ServiceScaler::Proposal> ServiceScaler::stepProposal(const Policy 
         desired = adjustment;
     } else if (c.adjustmentType == QLatin1String("PercentChangeInCapacity")) {
         const double change = base * adjustment / 100.0;
-        int delta = std::fabs(change) < 1 ? (change > 0 ? 1 : change < 0 ? -1 : 0)
+        int delta = std::fabs(change) < 1 ? (change > 0   ? 1
+                                             : change < 0 ? -1
+                                                          : 0)
                                           : int(std::trunc(change));
         if (c.minAdjustmentMagnitude && delta != 0 && std::abs(delta) < *c.minAdjustmentMagnitude)
             delta = delta > 0 ? *c.minAdjustmentMagnitude : -*c.minAdjustmentMagnitude;
@@ -251,8 +253,8 @@ void ServiceScaler::runScheduledActions(qint64 nowMs, int &desired, ScalingDecis
         if (clamped != desired) {
             desired = clamped;
             out.desiredCount = desired;
-            record(out, nowMs, desired,
-                   EcsEvents::autoScalingScheduledCause(a.scheduledActionName), {}, desired);
+            record(out, nowMs, desired, EcsEvents::autoScalingScheduledCause(a.scheduledActionName),
+                   {}, desired);
         }
     }
 }
@@ -300,8 +302,8 @@ ScalingDecision ServiceScaler::tick(qint64 nowMs, const ScalingInput &input)
     }
     if (out_ && out_->desired > desired) {
         const int target = std::clamp(out_->desired, m_min, std::max(m_min, m_max));
-        const QString cause = EcsEvents::autoScalingAlarmCause(out_->alarmName,
-                                                               out_->policy->config.policyName);
+        const QString cause =
+            EcsEvents::autoScalingAlarmCause(out_->alarmName, out_->policy->config.policyName);
         if (target > desired) {
             record(out, nowMs, target, cause, {}, desired);
             out.desiredCount = target;
@@ -336,9 +338,10 @@ ScalingDecision ServiceScaler::tick(qint64 nowMs, const ScalingInput &input)
     }
     if (!allAgree || !lowPublished || ins.isEmpty())
         return out;
-    const Proposal in = *std::max_element(
-        ins.cbegin(), ins.cend(),
-        [](const Proposal &a, const Proposal &b) { return a.desired < b.desired; });
+    const Proposal in =
+        *std::max_element(ins.cbegin(), ins.cend(), [](const Proposal &a, const Proposal &b) {
+            return a.desired < b.desired;
+        });
     if (input.deploymentInProgress || nowMs < m_scaleInCooldownEndMs || in.desired >= desired)
         return out;
     const QString cause =
@@ -352,9 +355,10 @@ ScalingDecision ServiceScaler::tick(qint64 nowMs, const ScalingInput &input)
     out.desiredCount = target;
     int cooldown = 0;
     for (const Proposal &p : ins)
-        cooldown = std::max(cooldown, p.policy->config.isStepScaling()
-                                          ? p.policy->config.stepScaling.cooldownSeconds()
-                                          : p.policy->config.targetTracking.scaleInCooldownSeconds());
+        cooldown =
+            std::max(cooldown, p.policy->config.isStepScaling()
+                                   ? p.policy->config.stepScaling.cooldownSeconds()
+                                   : p.policy->config.targetTracking.scaleInCooldownSeconds());
     m_scaleInCooldownEndMs = nowMs + qint64(cooldown) * 1000;
     return out;
 }
@@ -364,8 +368,8 @@ QList<ScalingAlarmStatus> ServiceScaler::alarms() const
     QList<ScalingAlarmStatus> out;
     for (const Policy &p : m_policies) {
         const bool step = p.config.isStepScaling();
-        const bool upward = !step || p.high.rule().comparison == AlarmRule::Comparison::Greater
-                            || p.high.rule().comparison == AlarmRule::Comparison::GreaterOrEqual;
+        const bool upward = !step || p.high.rule().comparison == AlarmRule::Comparison::Greater ||
+                            p.high.rule().comparison == AlarmRule::Comparison::GreaterOrEqual;
         out.append({p.high.rule().name, p.config.policyName, p.metric, p.high.state(),
                     p.high.rule().threshold, p.high.lastDatapoint(), upward});
         if (!step && !p.config.targetTracking.disableScaleIn)

@@ -28,8 +28,7 @@ QJsonObject AutoScalingExport::registerScalableTarget(const Service &service)
     return o;
 }
 
-QJsonObject AutoScalingExport::putScalingPolicy(const ProjectData &project,
-                                                const Service &service,
+QJsonObject AutoScalingExport::putScalingPolicy(const ProjectData &project, const Service &service,
                                                 const ScalingPolicy &policy)
 {
     QJsonObject o = ServiceAutoScaling::policyToJson(policy);
@@ -40,9 +39,9 @@ QJsonObject AutoScalingExport::putScalingPolicy(const ProjectData &project,
     const QString key = ScalingPolicy::configurationKey(policy.policyType);
     QJsonObject c = o.value(key).toObject();
     QJsonObject metric = c.value(QLatin1String("PredefinedMetricSpecification")).toObject();
-    if (policy.isTargetTracking()
-        && policy.targetTracking.predefinedMetricType == QLatin1String("ALBRequestCountPerTarget")
-        && policy.targetTracking.resourceLabel.isEmpty()) {
+    if (policy.isTargetTracking() &&
+        policy.targetTracking.predefinedMetricType == QLatin1String("ALBRequestCountPerTarget") &&
+        policy.targetTracking.resourceLabel.isEmpty()) {
         metric.insert(QLatin1String("ResourceLabel"), project.requestCountResourceLabel(service));
         c.insert(QLatin1String("PredefinedMetricSpecification"), metric);
         o.insert(key, c);

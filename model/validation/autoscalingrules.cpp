@@ -24,10 +24,9 @@ const QStringList kAdjustmentTypes = {QStringLiteral("ChangeInCapacity"),
 const QStringList kAlarmMetrics = {QStringLiteral("CPUUtilization"),
                                    QStringLiteral("MemoryUtilization"),
                                    QStringLiteral("RequestCountPerTarget")};
-const QStringList kComparisons = {QStringLiteral("GreaterThanThreshold"),
-                                  QStringLiteral("GreaterThanOrEqualToThreshold"),
-                                  QStringLiteral("LessThanThreshold"),
-                                  QStringLiteral("LessThanOrEqualToThreshold")};
+const QStringList kComparisons = {
+    QStringLiteral("GreaterThanThreshold"), QStringLiteral("GreaterThanOrEqualToThreshold"),
+    QStringLiteral("LessThanThreshold"), QStringLiteral("LessThanOrEqualToThreshold")};
 
 } // namespace
 
@@ -97,15 +96,15 @@ void AutoScalingRules::checkCapacity()
     }
     const int desired = m_service.desiredCount;
     if (desired < m_scaling.minCapacity || desired > m_scaling.maxCapacity)
-        m_report.error(QStringLiteral("autoscaling.desiredCount"),
-                       JsonText::member(m_path.section(u'.', 0, -2),
-                                        QStringLiteral("desiredCount")),
-                       tr("desiredCount %1 is outside the scalable target's capacity %2-%3")
-                           .arg(desired)
-                           .arg(m_scaling.minCapacity)
-                           .arg(m_scaling.maxCapacity),
-                       tr("Set desiredCount between MinCapacity and MaxCapacity, or widen "
-                          "them."));
+        m_report.error(
+            QStringLiteral("autoscaling.desiredCount"),
+            JsonText::member(m_path.section(u'.', 0, -2), QStringLiteral("desiredCount")),
+            tr("desiredCount %1 is outside the scalable target's capacity %2-%3")
+                .arg(desired)
+                .arg(m_scaling.minCapacity)
+                .arg(m_scaling.maxCapacity),
+            tr("Set desiredCount between MinCapacity and MaxCapacity, or widen "
+               "them."));
 }
 
 void AutoScalingRules::checkCooldown(const std::optional<int> &seconds, const QString &path)
@@ -138,16 +137,15 @@ void AutoScalingRules::checkTargetTracking(const TargetTrackingConfiguration &c,
 {
     if (!(c.targetValue > 0))
         m_report.error(QStringLiteral("autoscaling.targetValue"), member(path, "TargetValue"),
-                       tr("TargetValue is %1; a target must be greater than 0")
-                           .arg(c.targetValue),
+                       tr("TargetValue is %1; a target must be greater than 0").arg(c.targetValue),
                        tr("Set the value the metric should stay at, e.g. 70 (percent CPU)."));
     const QString metricPath =
         member(member(path, "PredefinedMetricSpecification"), "PredefinedMetricType");
     if (!kPredefinedMetrics.contains(c.predefinedMetricType))
-        m_report.error(QStringLiteral("autoscaling.metric"), metricPath,
-                       tr("PredefinedMetricType \"%1\" is not one of ECS's").arg(
-                           c.predefinedMetricType),
-                       tr("Use one of %1.").arg(kPredefinedMetrics.join(QLatin1String(", "))));
+        m_report.error(
+            QStringLiteral("autoscaling.metric"), metricPath,
+            tr("PredefinedMetricType \"%1\" is not one of ECS's").arg(c.predefinedMetricType),
+            tr("Use one of %1.").arg(kPredefinedMetrics.join(QLatin1String(", "))));
     if (c.predefinedMetricType == QLatin1String("ALBRequestCountPerTarget")) {
         const QString label = m_project.requestCountResourceLabel(m_service);
         if (label.isEmpty())
@@ -159,8 +157,7 @@ void AutoScalingRules::checkTargetTracking(const TargetTrackingConfiguration &c,
                               "balancer's listener forwards to, or scale on CPU or memory."));
         else if (!c.resourceLabel.isEmpty() && c.resourceLabel != label)
             m_report.error(QStringLiteral("autoscaling.metric.resourceLabel"),
-                           member(member(path, "PredefinedMetricSpecification"),
-                                  "ResourceLabel"),
+                           member(member(path, "PredefinedMetricSpecification"), "ResourceLabel"),
                            tr("ResourceLabel \"%1\" does not name the service's target group")
                                .arg(c.resourceLabel),
                            tr("Leave ResourceLabel empty (Berth fills it in on export) or use "
@@ -193,14 +190,13 @@ void AutoScalingRules::checkStepScaling(const StepScalingConfiguration &c,
                            tr("MinAdjustmentMagnitude must be 1 or more"),
                            tr("Set the smallest number of tasks a step may change."));
     }
-    if (!c.metricAggregationType.isEmpty()
-        && !QStringList{QStringLiteral("Average"), QStringLiteral("Minimum"),
-                        QStringLiteral("Maximum")}
-                .contains(c.metricAggregationType))
+    if (!c.metricAggregationType.isEmpty() &&
+        !QStringList{QStringLiteral("Average"), QStringLiteral("Minimum"),
+                     QStringLiteral("Maximum")}
+             .contains(c.metricAggregationType))
         m_report.error(QStringLiteral("autoscaling.step.aggregation"),
                        member(path, "MetricAggregationType"),
-                       tr("MetricAggregationType \"%1\" is not known")
-                           .arg(c.metricAggregationType),
+                       tr("MetricAggregationType \"%1\" is not known").arg(c.metricAggregationType),
                        tr("Use Average, Minimum or Maximum."));
     checkCooldown(c.cooldown, member(path, "Cooldown"));
     checkSteps(c, path);
@@ -239,13 +235,11 @@ void AutoScalingRules::checkSteps(const StepScalingConfiguration &c, const QStri
         const double low = s.metricIntervalLowerBound.value_or(-inf);
         const double high = s.metricIntervalUpperBound.value_or(inf);
         if (!(low < high)) {
-            m_report.error(QStringLiteral("autoscaling.step.bounds"),
-                           member(sp, "MetricIntervalUpperBound"),
-                           tr("the step's upper bound %1 is not above its lower bound %2")
-                               .arg(high)
-                               .arg(low),
-                           tr("Make MetricIntervalUpperBound greater than "
-                              "MetricIntervalLowerBound."));
+            m_report.error(
+                QStringLiteral("autoscaling.step.bounds"), member(sp, "MetricIntervalUpperBound"),
+                tr("the step's upper bound %1 is not above its lower bound %2").arg(high).arg(low),
+                tr("Make MetricIntervalUpperBound greater than "
+                   "MetricIntervalLowerBound."));
             return;
         }
         openLow += s.metricIntervalLowerBound ? 0 : 1;
@@ -267,8 +261,8 @@ void AutoScalingRules::checkSteps(const StepScalingConfiguration &c, const QStri
         const Range &cur = ranges.at(i);
         if (prev.high == cur.low)
             continue;
-        const QString sp = member(JsonText::index(stepsPath, cur.index),
-                                  "MetricIntervalLowerBound");
+        const QString sp =
+            member(JsonText::index(stepsPath, cur.index), "MetricIntervalLowerBound");
         if (prev.high > cur.low)
             m_report.error(QStringLiteral("autoscaling.step.overlap"), sp,
                            tr("steps overlap: one ends at %1, the next starts at %2")
@@ -277,19 +271,17 @@ void AutoScalingRules::checkSteps(const StepScalingConfiguration &c, const QStri
                            tr("Let each step start where the one below it ends."));
         else
             m_report.error(QStringLiteral("autoscaling.step.gap"), sp,
-                           tr("steps leave a gap between %1 and %2")
-                               .arg(prev.high)
-                               .arg(cur.low),
+                           tr("steps leave a gap between %1 and %2").arg(prev.high).arg(cur.low),
                            tr("Let each step start where the one below it ends."));
         return;
     }
     // The steps must reach the alarm threshold from the side the alarm breaches on.
     const bool above = c.alarm.comparisonOperator.startsWith(QLatin1String("Greater"));
     if (above && ranges.last().high != inf)
-        m_report.error(QStringLiteral("autoscaling.step.open"), stepsPath,
-                       tr("no step covers the metric above %1 over the threshold")
-                           .arg(ranges.last().high),
-                       tr("Leave MetricIntervalUpperBound out of the highest step."));
+        m_report.error(
+            QStringLiteral("autoscaling.step.open"), stepsPath,
+            tr("no step covers the metric above %1 over the threshold").arg(ranges.last().high),
+            tr("Leave MetricIntervalUpperBound out of the highest step."));
     else if (!above && ranges.first().low != -inf)
         m_report.error(QStringLiteral("autoscaling.step.open"), stepsPath,
                        tr("no step covers the metric more than %1 under the threshold")
@@ -307,10 +299,9 @@ void AutoScalingRules::checkAlarm(const MetricAlarm &a, const QString &path)
         m_report.error(QStringLiteral("autoscaling.alarm.metric"), member(path, "MetricName"),
                        tr("MetricName \"%1\" is not a metric Berth samples").arg(a.metricName),
                        tr("Use one of %1.").arg(kAlarmMetrics.join(QLatin1String(", "))));
-    else if (a.metricName == QLatin1String("RequestCountPerTarget")
-             && m_project.requestCountTargetGroup(m_service).isEmpty())
-        m_report.error(QStringLiteral("autoscaling.metric.targetGroup"),
-                       member(path, "MetricName"),
+    else if (a.metricName == QLatin1String("RequestCountPerTarget") &&
+             m_project.requestCountTargetGroup(m_service).isEmpty())
+        m_report.error(QStringLiteral("autoscaling.metric.targetGroup"), member(path, "MetricName"),
                        tr("RequestCountPerTarget needs the service behind a target group of "
                           "an application load balancer; service %1 has none")
                            .arg(m_service.name),
@@ -328,17 +319,16 @@ void AutoScalingRules::checkAlarm(const MetricAlarm &a, const QString &path)
                        tr("Statistic \"%1\" is not one Berth computes").arg(a.statistic),
                        tr("Use Average, Minimum, Maximum or Sum."));
     if (a.period < 60 || a.period % 60 != 0)
-        m_report.error(QStringLiteral("autoscaling.alarm.period"), member(path, "Period"),
-                       tr("Period %1 s: ECS publishes its service metrics once a minute")
-                           .arg(a.period),
-                       tr("Use 60 seconds or a multiple of 60."));
+        m_report.error(
+            QStringLiteral("autoscaling.alarm.period"), member(path, "Period"),
+            tr("Period %1 s: ECS publishes its service metrics once a minute").arg(a.period),
+            tr("Use 60 seconds or a multiple of 60."));
     if (a.evaluationPeriods < 1)
         m_report.error(QStringLiteral("autoscaling.alarm.evaluationPeriods"),
-                       member(path, "EvaluationPeriods"),
-                       tr("EvaluationPeriods must be 1 or more"),
+                       member(path, "EvaluationPeriods"), tr("EvaluationPeriods must be 1 or more"),
                        tr("Set how many periods the alarm looks at."));
-    else if (a.datapointsToAlarm
-             && (*a.datapointsToAlarm < 1 || *a.datapointsToAlarm > a.evaluationPeriods))
+    else if (a.datapointsToAlarm &&
+             (*a.datapointsToAlarm < 1 || *a.datapointsToAlarm > a.evaluationPeriods))
         m_report.error(QStringLiteral("autoscaling.alarm.datapoints"),
                        member(path, "DatapointsToAlarm"),
                        tr("DatapointsToAlarm %1 is not between 1 and EvaluationPeriods (%2)")
@@ -365,8 +355,7 @@ void AutoScalingRules::checkScheduledAction(const ScheduledAction &a, const QStr
                        tr("the scheduled action sets neither MinCapacity nor MaxCapacity"),
                        tr("Set the capacity the action changes to."));
     else if (a.minCapacity && a.maxCapacity && *a.maxCapacity < *a.minCapacity)
-        m_report.error(QStringLiteral("autoscaling.schedule.target"),
-                       member(target, "MaxCapacity"),
+        m_report.error(QStringLiteral("autoscaling.schedule.target"), member(target, "MaxCapacity"),
                        tr("MaxCapacity (%1) is less than MinCapacity (%2)")
                            .arg(*a.maxCapacity)
                            .arg(*a.minCapacity),

@@ -12,9 +12,9 @@ namespace {
 
 constexpr qint64 kMinute = 60 * 1000;
 
-Model::ScalingPolicy targetTracking(const QString &name, double target,
-                                    const QString &metric =
-                                        QStringLiteral("ECSServiceAverageCPUUtilization"))
+Model::ScalingPolicy
+targetTracking(const QString &name, double target,
+               const QString &metric = QStringLiteral("ECSServiceAverageCPUUtilization"))
 {
     Model::ScalingPolicy p;
     p.policyName = name;
@@ -25,8 +25,7 @@ Model::ScalingPolicy targetTracking(const QString &name, double target,
 
 Model::ScalingPolicy stepPolicy(const QString &adjustmentType,
                                 const QList<Model::StepAdjustment> &steps, double threshold,
-                                const QString &comparison =
-                                    QStringLiteral("GreaterThanThreshold"))
+                                const QString &comparison = QStringLiteral("GreaterThanThreshold"))
 {
     Model::ScalingPolicy p;
     p.policyName = QStringLiteral("step");
@@ -134,7 +133,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("running");
         QTest::addColumn<double>("cpu");
         QTest::addColumn<int>("expected");
-        QTest::newRow("2 at 90% of 50") << 2 << 90.0 << 4;  // ceil(3.6)
+        QTest::newRow("2 at 90% of 50") << 2 << 90.0 << 4; // ceil(3.6)
         QTest::newRow("3 at 100% of 50") << 3 << 100.0 << 6;
         QTest::newRow("1 at 51% of 50") << 1 << 51.0 << 2;
         QTest::newRow("2 at 260% clamps to 10") << 2 << 260.0 << 10;
@@ -153,7 +152,7 @@ private Q_SLOTS:
     {
         Harness h(scaling(1, 10, {targetTracking(QStringLiteral("cpu50"), 50)}), 6);
         h.followRunning = false;
-        h.running = 2; // four tasks could not be placed
+        h.running = 2;                             // four tasks could not be placed
         QCOMPARE(h.minutesUntilChange(90, 6), -1); // ceil(2 x 90 / 50) = 4 < 6
         h.running = 5;
         QCOMPARE(h.minutesUntilChange(90, 6), 1);
@@ -164,7 +163,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("running");
         QTest::addColumn<double>("cpu");
-        QTest::addColumn<int>("expected"); // -1: no scale-in
+        QTest::addColumn<int>("expected");                                     // -1: no scale-in
         QTest::newRow("one fewer would exceed the target") << 5 << 42.0 << -1; // 5x42/4 = 52.5
         QTest::newRow("one fewer stays under") << 5 << 39.0 << 4;              // 5x39/4 = 48.75
         QTest::newRow("a tenth at most") << 20 << 5.0 << 18;
@@ -271,9 +270,10 @@ private Q_SLOTS:
     void severalPoliciesOutIfAnyInOnlyIfAll()
     {
         const auto config =
-            scaling(1, 10, {targetTracking(QStringLiteral("cpu50"), 50),
-                            targetTracking(QStringLiteral("mem60"), 60,
-                                           QStringLiteral("ECSServiceAverageMemoryUtilization"))});
+            scaling(1, 10,
+                    {targetTracking(QStringLiteral("cpu50"), 50),
+                     targetTracking(QStringLiteral("mem60"), 60,
+                                    QStringLiteral("ECSServiceAverageMemoryUtilization"))});
         Harness out(config, 2);
         QCOMPARE(out.minutesUntilChange(10, 5, 90.0), 3); // memory alone scales out
         QCOMPARE(out.desired, 3);
@@ -303,11 +303,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("running");
         QTest::addColumn<double>("cpu");
         QTest::addColumn<int>("expected");
-        QTest::newRow("first step, lower bound inclusive") << "ChangeInCapacity" << 2 << 70.0001 << 3;
+        QTest::newRow("first step, lower bound inclusive")
+            << "ChangeInCapacity" << 2 << 70.0001 << 3;
         QTest::newRow("second step at its lower bound") << "ChangeInCapacity" << 2 << 80.0 << 5;
         QTest::newRow("open upper step") << "ChangeInCapacity" << 2 << 99.0 << 5;
         QTest::newRow("exact") << "ExactCapacity" << 2 << 75.0 << 6;
-        QTest::newRow("percent under one task is one") << "PercentChangeInCapacity" << 2 << 75.0 << 3;
+        QTest::newRow("percent under one task is one")
+            << "PercentChangeInCapacity" << 2 << 75.0 << 3;
         QTest::newRow("percent truncated") << "PercentChangeInCapacity" << 10 << 85.0 << 13;
     }
     void stepScalingBounds()
@@ -318,9 +320,14 @@ private Q_SLOTS:
         QFETCH(int, expected);
         const bool exact = type == QLatin1String("ExactCapacity");
         const bool percent = type == QLatin1String("PercentChangeInCapacity");
-        QList<Model::StepAdjustment> steps = {
-            {0.0, 10.0, exact ? 6 : percent ? 10 : 1},
-            {10.0, std::nullopt, exact ? 8 : percent ? 35 : 3}};
+        QList<Model::StepAdjustment> steps = {{0.0, 10.0,
+                                               exact     ? 6
+                                               : percent ? 10
+                                                         : 1},
+                                              {10.0, std::nullopt,
+                                               exact     ? 8
+                                               : percent ? 35
+                                                         : 3}};
         Model::ScalingPolicy p = stepPolicy(type, steps, 70);
         p.stepScaling.alarm.evaluationPeriods = 1;
         Harness h(scaling(1, 20, {p}), running);
@@ -340,9 +347,9 @@ private Q_SLOTS:
 
     void stepScaleInAndItsCooldown()
     {
-        Model::ScalingPolicy p = stepPolicy(QStringLiteral("ChangeInCapacity"),
-                                            {{std::nullopt, 0.0, -1}}, 20,
-                                            QStringLiteral("LessThanThreshold"));
+        Model::ScalingPolicy p =
+            stepPolicy(QStringLiteral("ChangeInCapacity"), {{std::nullopt, 0.0, -1}}, 20,
+                       QStringLiteral("LessThanThreshold"));
         p.stepScaling.cooldown = 120;
         p.stepScaling.alarm.evaluationPeriods = 2;
         Harness h(scaling(1, 10, {p}), 5);
@@ -359,7 +366,12 @@ private Q_SLOTS:
         Model::ServiceAutoScaling config =
             scaling(1, 10, {targetTracking(QStringLiteral("cpu50"), 50)});
         config.scheduledActions = {
-            {QStringLiteral("morning"), QStringLiteral("at(1970-01-01T00:05:00)"), {}, {}, {}, 5,
+            {QStringLiteral("morning"),
+             QStringLiteral("at(1970-01-01T00:05:00)"),
+             {},
+             {},
+             {},
+             5,
              std::nullopt},
             {QStringLiteral("hourly"), QStringLiteral("cron(30 * * * ? *)"), {}, {}, {}, 1, 3}};
         Harness h(config, 2);
@@ -393,8 +405,9 @@ private Q_SLOTS:
 
     void requestCountIsASumPerMinute()
     {
-        Harness h(scaling(1, 10, {targetTracking(QStringLiteral("req"), 600,
-                                                 QStringLiteral("ALBRequestCountPerTarget"))}),
+        Harness h(scaling(1, 10,
+                          {targetTracking(QStringLiteral("req"), 600,
+                                          QStringLiteral("ALBRequestCountPerTarget"))}),
                   2);
         // Sixty samples a minute of 15 requests per target: 900 a minute, 1.5 x the target.
         for (int m = 0; m < 3; ++m) {

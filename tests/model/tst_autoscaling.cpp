@@ -31,8 +31,8 @@ namespace {
 
 QString samplePath()
 {
-    return qEnvironmentVariable("BERTH_SOURCE_DIR")
-           + QStringLiteral("/resources/samples/web-api.berth");
+    return qEnvironmentVariable("BERTH_SOURCE_DIR") +
+           QStringLiteral("/resources/samples/web-api.berth");
 }
 
 ProjectData sample()
@@ -68,8 +68,13 @@ ProjectData scaled()
     step.stepScaling.alarm.threshold = 90;
     step.stepScaling.alarm.evaluationPeriods = 2;
     s.policies = {cpu, requests, step};
-    s.scheduledActions = {{QStringLiteral("weekday-morning"), QStringLiteral("cron(0 8 ? * MON-FRI *)"),
-                           QStringLiteral("Asia/Tokyo"), {}, {}, 4, 10}};
+    s.scheduledActions = {{QStringLiteral("weekday-morning"),
+                           QStringLiteral("cron(0 8 ? * MON-FRI *)"),
+                           QStringLiteral("Asia/Tokyo"),
+                           {},
+                           {},
+                           4,
+                           10}};
     front->autoScaling = s;
     return data;
 }
@@ -110,14 +115,14 @@ private Q_SLOTS:
         const QJsonObject policy = QJsonDocument::fromJson(saved)
                                        .object()["services"][0]["autoScaling"]["ScalingPolicies"][0]
                                        .toObject();
-        QCOMPARE(policy["TargetTrackingScalingPolicyConfiguration"]["TargetValue"].toDouble(), 70.0);
+        QCOMPARE(policy["TargetTrackingScalingPolicyConfiguration"]["TargetValue"].toDouble(),
+                 70.0);
         QCOMPARE(policy["TargetTrackingScalingPolicyConfiguration"]["PredefinedMetricSpecification"]
                        ["PredefinedMetricType"]
                            .toString(),
                  QStringLiteral("ECSServiceAverageCPUUtilization"));
-        QVERIFY(!policy["TargetTrackingScalingPolicyConfiguration"]
-                       .toObject()
-                       .contains(QLatin1String("ScaleOutCooldown"))); // unset stays unset
+        QVERIFY(!policy["TargetTrackingScalingPolicyConfiguration"].toObject().contains(
+            QLatin1String("ScaleOutCooldown"))); // unset stays unset
     }
 
     void olderFilesLoadUnchanged()
@@ -167,17 +172,20 @@ private Q_SLOTS:
         };
         QTest::newRow("max below min")
             << Mutation([=](ProjectData &d) { scaling(d).maxCapacity = 1; })
-            << kScaling + ".MaxCapacity" << "autoscaling.maxCapacity";
+            << kScaling + ".MaxCapacity"
+            << "autoscaling.maxCapacity";
         QTest::newRow("desired below min")
             << Mutation([=](ProjectData &d) { scaling(d).minCapacity = 4; })
-            << "$.services[0].desiredCount" << "autoscaling.desiredCount";
+            << "$.services[0].desiredCount"
+            << "autoscaling.desiredCount";
         QTest::newRow("desired above max")
             << Mutation([=](ProjectData &d) { d.service("front")->desiredCount = 9; })
-            << "$.services[0].desiredCount" << "autoscaling.desiredCount";
-        QTest::newRow("target zero")
-            << Mutation([=](ProjectData &d) { scaling(d).policies[0].targetTracking.targetValue = 0; })
-            << kPolicy0 + ".TargetTrackingScalingPolicyConfiguration.TargetValue"
-            << "autoscaling.targetValue";
+            << "$.services[0].desiredCount"
+            << "autoscaling.desiredCount";
+        QTest::newRow("target zero") << Mutation([=](ProjectData &d) {
+            scaling(d).policies[0].targetTracking.targetValue = 0;
+        }) << kPolicy0 + ".TargetTrackingScalingPolicyConfiguration.TargetValue"
+                                     << "autoscaling.targetValue";
         QTest::newRow("unknown metric")
             << Mutation([=](ProjectData &d) {
                    scaling(d).policies[0].targetTracking.predefinedMetricType = "EC2SpotFleet";
@@ -190,63 +198,62 @@ private Q_SLOTS:
             << kScaling + ".ScalingPolicies[1].TargetTrackingScalingPolicyConfiguration."
                           "PredefinedMetricSpecification.PredefinedMetricType"
             << "autoscaling.metric.targetGroup";
-        QTest::newRow("negative cooldown")
-            << Mutation([=](ProjectData &d) { scaling(d).policies[0].targetTracking.scaleInCooldown = -1; })
-            << kPolicy0 + ".TargetTrackingScalingPolicyConfiguration.ScaleInCooldown"
-            << "autoscaling.cooldown";
+        QTest::newRow("negative cooldown") << Mutation([=](ProjectData &d) {
+            scaling(d).policies[0].targetTracking.scaleInCooldown = -1;
+        }) << kPolicy0 + ".TargetTrackingScalingPolicyConfiguration.ScaleInCooldown"
+                                           << "autoscaling.cooldown";
         QTest::newRow("same policy name")
             << Mutation([=](ProjectData &d) { scaling(d).policies[2].policyName = "cpu70"; })
-            << kPolicy2 + ".PolicyName" << "autoscaling.policy.unique";
+            << kPolicy2 + ".PolicyName"
+            << "autoscaling.policy.unique";
         QTest::newRow("steps overlap")
             << Mutation([=](ProjectData &d) {
-                   scaling(d).policies[2].stepScaling.stepAdjustments[1].metricIntervalLowerBound = 15;
+                   scaling(d).policies[2].stepScaling.stepAdjustments[1].metricIntervalLowerBound =
+                       15;
                })
-            << kPolicy2 + ".StepScalingPolicyConfiguration.StepAdjustments[1].MetricIntervalLowerBound"
+            << kPolicy2 +
+                   ".StepScalingPolicyConfiguration.StepAdjustments[1].MetricIntervalLowerBound"
             << "autoscaling.step.overlap";
         QTest::newRow("steps leave a gap")
             << Mutation([=](ProjectData &d) {
-                   scaling(d).policies[2].stepScaling.stepAdjustments[1].metricIntervalLowerBound = 25;
+                   scaling(d).policies[2].stepScaling.stepAdjustments[1].metricIntervalLowerBound =
+                       25;
                })
-            << kPolicy2 + ".StepScalingPolicyConfiguration.StepAdjustments[1].MetricIntervalLowerBound"
+            << kPolicy2 +
+                   ".StepScalingPolicyConfiguration.StepAdjustments[1].MetricIntervalLowerBound"
             << "autoscaling.step.gap";
-        QTest::newRow("steps do not reach the top")
-            << Mutation([=](ProjectData &d) {
-                   scaling(d).policies[2].stepScaling.stepAdjustments[1].metricIntervalUpperBound = 40;
-               })
-            << kPolicy2 + ".StepScalingPolicyConfiguration.StepAdjustments"
-            << "autoscaling.step.open";
-        QTest::newRow("a step without bounds")
-            << Mutation([=](ProjectData &d) {
-                   scaling(d).policies[2].stepScaling.stepAdjustments[0] = {std::nullopt, std::nullopt, 1};
-               })
-            << kPolicy2 + ".StepScalingPolicyConfiguration.StepAdjustments[0]"
-            << "autoscaling.step.bounds";
-        QTest::newRow("magnitude without percent")
-            << Mutation([=](ProjectData &d) {
-                   scaling(d).policies[2].stepScaling.adjustmentType = "ChangeInCapacity";
-               })
-            << kPolicy2 + ".StepScalingPolicyConfiguration.MinAdjustmentMagnitude"
-            << "autoscaling.step.minAdjustmentMagnitude";
-        QTest::newRow("alarm period not a minute")
-            << Mutation([=](ProjectData &d) { scaling(d).policies[2].stepScaling.alarm.period = 30; })
-            << kPolicy2 + ".Alarm.Period" << "autoscaling.alarm.period";
-        QTest::newRow("datapoints beyond periods")
-            << Mutation([=](ProjectData &d) {
-                   scaling(d).policies[2].stepScaling.alarm.datapointsToAlarm = 3;
-               })
-            << kPolicy2 + ".Alarm.DatapointsToAlarm" << "autoscaling.alarm.datapoints";
-        QTest::newRow("bad schedule")
-            << Mutation([=](ProjectData &d) { scaling(d).scheduledActions[0].schedule = "cron(0 8 * *)"; })
-            << kScaling + ".ScheduledActions[0].Schedule" << "autoscaling.schedule";
-        QTest::newRow("schedule sets nothing")
-            << Mutation([=](ProjectData &d) {
-                   scaling(d).scheduledActions[0].minCapacity.reset();
-                   scaling(d).scheduledActions[0].maxCapacity.reset();
-               })
-            << kScaling + ".ScheduledActions[0].ScalableTargetAction" << "autoscaling.schedule.target";
-        QTest::newRow("daemon")
-            << Mutation([=](ProjectData &d) { d.service("front")->schedulingStrategy = "DAEMON"; })
-            << kScaling << "autoscaling.daemon";
+        QTest::newRow("steps do not reach the top") << Mutation([=](ProjectData &d) {
+            scaling(d).policies[2].stepScaling.stepAdjustments[1].metricIntervalUpperBound = 40;
+        }) << kPolicy2 + ".StepScalingPolicyConfiguration.StepAdjustments"
+                                                    << "autoscaling.step.open";
+        QTest::newRow("a step without bounds") << Mutation([=](ProjectData &d) {
+            scaling(d).policies[2].stepScaling.stepAdjustments[0] = {std::nullopt, std::nullopt, 1};
+        }) << kPolicy2 + ".StepScalingPolicyConfiguration.StepAdjustments[0]"
+                                               << "autoscaling.step.bounds";
+        QTest::newRow("magnitude without percent") << Mutation([=](ProjectData &d) {
+            scaling(d).policies[2].stepScaling.adjustmentType = "ChangeInCapacity";
+        }) << kPolicy2 + ".StepScalingPolicyConfiguration.MinAdjustmentMagnitude"
+                                                   << "autoscaling.step.minAdjustmentMagnitude";
+        QTest::newRow("alarm period not a minute") << Mutation([=](ProjectData &d) {
+            scaling(d).policies[2].stepScaling.alarm.period = 30;
+        }) << kPolicy2 + ".Alarm.Period"
+                                                   << "autoscaling.alarm.period";
+        QTest::newRow("datapoints beyond periods") << Mutation([=](ProjectData &d) {
+            scaling(d).policies[2].stepScaling.alarm.datapointsToAlarm = 3;
+        }) << kPolicy2 + ".Alarm.DatapointsToAlarm"
+                                                   << "autoscaling.alarm.datapoints";
+        QTest::newRow("bad schedule") << Mutation([=](ProjectData &d) {
+            scaling(d).scheduledActions[0].schedule = "cron(0 8 * *)";
+        }) << kScaling + ".ScheduledActions[0].Schedule"
+                                      << "autoscaling.schedule";
+        QTest::newRow("schedule sets nothing") << Mutation([=](ProjectData &d) {
+            scaling(d).scheduledActions[0].minCapacity.reset();
+            scaling(d).scheduledActions[0].maxCapacity.reset();
+        }) << kScaling + ".ScheduledActions[0].ScalableTargetAction"
+                                               << "autoscaling.schedule.target";
+        QTest::newRow("daemon") << Mutation([=](ProjectData &d) {
+            d.service("front")->schedulingStrategy = "DAEMON";
+        }) << kScaling << "autoscaling.daemon";
     }
     void validation()
     {
@@ -257,14 +264,12 @@ private Q_SLOTS:
         mutate(data);
         const Diagnostics d = Validator::validate(data);
         QVERIFY2(rulesAt(d, path).contains(rule),
-                 qPrintable(QStringLiteral("no %1 at %2; found: %3")
-                                .arg(rule, path)
-                                .arg([&] {
-                                    QStringList all;
-                                    for (const Diagnostic &x : d)
-                                        all << x.path + QStringLiteral(" ") + x.rule;
-                                    return all.join(QStringLiteral("; "));
-                                }())));
+                 qPrintable(QStringLiteral("no %1 at %2; found: %3").arg(rule, path).arg([&] {
+                     QStringList all;
+                     for (const Diagnostic &x : d)
+                         all << x.path + QStringLiteral(" ") + x.rule;
+                     return all.join(QStringLiteral("; "));
+                 }())));
     }
 
     void schedules_data()
@@ -273,28 +278,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("after");
         QTest::addColumn<QString>("upTo");
         QTest::addColumn<QStringList>("runs"); // empty and "!" first: does not parse
-        QTest::newRow("at") << "at(2026-12-24T18:00:00)" << "2026-12-24T17:59:00Z"
+        QTest::newRow("at") << "at(2026-12-24T18:00:00)"
+                            << "2026-12-24T17:59:00Z"
                             << "2026-12-24T18:01:00Z" << QStringList{"2026-12-24T18:00:00Z"};
-        QTest::newRow("at outside") << "at(2026-12-24T18:00:00)" << "2026-12-24T18:00:00Z"
+        QTest::newRow("at outside") << "at(2026-12-24T18:00:00)"
+                                    << "2026-12-24T18:00:00Z"
                                     << "2026-12-24T19:00:00Z" << QStringList{};
-        QTest::newRow("rate from the origin") << "rate(20 minutes)" << "2026-01-01T00:10:00Z"
-                                              << "2026-01-01T01:00:00Z"
-                                              << QStringList{"2026-01-01T00:20:00Z",
-                                                             "2026-01-01T00:40:00Z",
-                                                             "2026-01-01T01:00:00Z"};
-        QTest::newRow("cron weekdays") << "cron(0 8 ? * MON-FRI *)" << "2026-12-04T07:00:00Z"
-                                       << "2026-12-08T09:00:00Z"
-                                       << QStringList{"2026-12-04T08:00:00Z",
-                                                      "2026-12-07T08:00:00Z",
-                                                      "2026-12-08T08:00:00Z"};
-        QTest::newRow("cron steps") << "cron(0/15 10 * * ? 2026)" << "2026-03-01T10:10:00Z"
+        QTest::newRow("rate from the origin")
+            << "rate(20 minutes)"
+            << "2026-01-01T00:10:00Z"
+            << "2026-01-01T01:00:00Z"
+            << QStringList{"2026-01-01T00:20:00Z", "2026-01-01T00:40:00Z", "2026-01-01T01:00:00Z"};
+        QTest::newRow("cron weekdays")
+            << "cron(0 8 ? * MON-FRI *)"
+            << "2026-12-04T07:00:00Z"
+            << "2026-12-08T09:00:00Z"
+            << QStringList{"2026-12-04T08:00:00Z", "2026-12-07T08:00:00Z", "2026-12-08T08:00:00Z"};
+        QTest::newRow("cron steps") << "cron(0/15 10 * * ? 2026)"
+                                    << "2026-03-01T10:10:00Z"
                                     << "2026-03-01T10:40:00Z"
                                     << QStringList{"2026-03-01T10:15:00Z", "2026-03-01T10:30:00Z"};
-        QTest::newRow("singular rate needs singular unit")
-            << "rate(1 minutes)" << "" << "" << QStringList{"!"};
-        QTest::newRow("five cron fields") << "cron(0 8 * * ?)" << "" << "" << QStringList{"!"};
-        QTest::newRow("L is not read") << "cron(0 8 L * ? *)" << "" << "" << QStringList{"!"};
-        QTest::newRow("not a schedule") << "every day" << "" << "" << QStringList{"!"};
+        QTest::newRow("singular rate needs singular unit") << "rate(1 minutes)"
+                                                           << ""
+                                                           << "" << QStringList{"!"};
+        QTest::newRow("five cron fields") << "cron(0 8 * * ?)"
+                                          << ""
+                                          << "" << QStringList{"!"};
+        QTest::newRow("L is not read") << "cron(0 8 L * ? *)"
+                                       << ""
+                                       << "" << QStringList{"!"};
+        QTest::newRow("not a schedule") << "every day"
+                                        << ""
+                                        << "" << QStringList{"!"};
     }
     void schedules()
     {
@@ -323,15 +338,15 @@ private Q_SLOTS:
         const std::optional<ScalingSchedule> s =
             ScalingSchedule::parse(QStringLiteral("cron(0 8 * * ? *)"), nullptr);
         QVERIFY(s);
-        const QList<QDateTime> runs = s->runsBetween(
-            QDateTime::fromString("2026-06-01T00:00:00Z", Qt::ISODate),
-            QDateTime::fromString("2026-06-01T12:00:00Z", Qt::ISODate), {},
-            QStringLiteral("Asia/Tokyo"));
+        const QList<QDateTime> runs =
+            s->runsBetween(QDateTime::fromString("2026-06-01T00:00:00Z", Qt::ISODate),
+                           QDateTime::fromString("2026-06-01T12:00:00Z", Qt::ISODate), {},
+                           QStringLiteral("Asia/Tokyo"));
         QCOMPARE(runs.size(), 0); // 08:00 in Tokyo was 23:00 UTC the day before
-        const QList<QDateTime> before = s->runsBetween(
-            QDateTime::fromString("2026-05-31T22:00:00Z", Qt::ISODate),
-            QDateTime::fromString("2026-06-01T00:00:00Z", Qt::ISODate), {},
-            QStringLiteral("Asia/Tokyo"));
+        const QList<QDateTime> before =
+            s->runsBetween(QDateTime::fromString("2026-05-31T22:00:00Z", Qt::ISODate),
+                           QDateTime::fromString("2026-06-01T00:00:00Z", Qt::ISODate), {},
+                           QStringLiteral("Asia/Tokyo"));
         QCOMPARE(before.size(), 1);
         QCOMPARE(before.first().toString(Qt::ISODate), QStringLiteral("2026-05-31T23:00:00Z"));
     }
@@ -362,8 +377,8 @@ private Q_SLOTS:
         const QString label = requests["TargetTrackingScalingPolicyConfiguration"]
                                       ["PredefinedMetricSpecification"]["ResourceLabel"]
                                           .toString();
-        QVERIFY2(QRegularExpression(QStringLiteral(
-                     "^app/web/[0-9a-f]{16}/targetgroup/front-tg/[0-9a-f]{16}$"))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^app/web/[0-9a-f]{16}/targetgroup/front-tg/[0-9a-f]{16}$"))
                      .match(label)
                      .hasMatch(),
                  qPrintable(label));
@@ -394,8 +409,8 @@ private Q_SLOTS:
         }
         QProcess check;
         check.start(QStringLiteral("python3"),
-                    {qEnvironmentVariable("BERTH_SOURCE_DIR")
-                         + QStringLiteral("/tests/engine/check_ecs_responses.py"),
+                    {qEnvironmentVariable("BERTH_SOURCE_DIR") +
+                         QStringLiteral("/tests/engine/check_ecs_responses.py"),
                      dir.path(), QStringLiteral("--input")});
         QVERIFY(check.waitForFinished(60000));
         const QString report = QString::fromUtf8(check.readAll() + check.readAllStandardError());

@@ -37,13 +37,13 @@ ProjectData project()
     c.instances << ContainerInstance::ofType("i1", "t3.small", "us-east-1a")
                 << ContainerInstance::ofType("i2", "t3.small", "us-east-1b");
     p.clusters << c;
-    const QJsonObject container{{"name", "web"},
-                                {"image", "berth/demo:1"},
-                                {"cpu", 256},
-                                {"memory", 64},
-                                {"essential", true},
-                                {"portMappings", QJsonArray{QJsonObject{{"containerPort", 8080},
-                                                                        {"hostPort", 0}}}}};
+    const QJsonObject container{
+        {"name", "web"},
+        {"image", "berth/demo:1"},
+        {"cpu", 256},
+        {"memory", 64},
+        {"essential", true},
+        {"portMappings", QJsonArray{QJsonObject{{"containerPort", 8080}, {"hostPort", 0}}}}};
     p.registerTaskDefinition(
         QJsonObject{{"family", "web"}, {"containerDefinitions", QJsonArray{container}}});
     TargetGroup tg;
@@ -135,7 +135,7 @@ int running(const RunSession &session)
 
 } // namespace
 
-class tst_AutoScaling : public QObject
+class tst_AutoScalingRun : public QObject
 {
     Q_OBJECT
 
@@ -194,13 +194,17 @@ private Q_SLOTS:
     void scalesOutOnCpuAndBackIn()
     {
         QString url;
-        QTRY_VERIFY_WITH_TIMEOUT(!(url = [&] {
-            for (const LoadBalancerStatus &lb : m_session->snapshot().loadBalancers) {
-                for (const ListenerAddress &a : lb.listeners)
-                    return a.url;
-            }
-            return QString();
-        }()).isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!(url =
+                                       [&] {
+                                           for (const LoadBalancerStatus &lb :
+                                                m_session->snapshot().loadBalancers) {
+                                               for (const ListenerAddress &a : lb.listeners)
+                                                   return a.url;
+                                           }
+                                           return QString();
+                                       }())
+                                      .isEmpty(),
+                                 30000);
         const QUrl lb(url);
         {
             Load load(lb.host(), lb.port());
@@ -240,13 +244,13 @@ private Q_SLOTS:
                                           .arg(count));
             QCOMPARE(a.statusCode, QStringLiteral("Successful"));
             QVERIFY2((i < outs ? high : low).match(a.cause).hasMatch(), qPrintable(a.cause));
-            QVERIFY(m_events.contains(QStringLiteral("Message: %1 Cause: %2")
-                                          .arg(a.statusMessage, a.cause)));
+            QVERIFY(m_events.contains(
+                QStringLiteral("Message: %1 Cause: %2").arg(a.statusMessage, a.cause)));
         }
         // ECS time: the scale-ins are at least a scale-in cooldown (300 s) apart.
         QVERIFY(scaled.at(outs + 1).startMs - scaled.at(outs).startMs >= 300 * 1000);
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AutoScaling)
-#include "tst_autoscaling.moc"
+QTEST_GUILESS_MAIN(tst_AutoScalingRun)
+#include "tst_autoscalingrun.moc"
