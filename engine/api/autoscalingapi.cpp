@@ -147,7 +147,8 @@ ApiReply AutoScalingApi::registerScalableTarget(const QJsonObject &in)
     QString service;
     if (const auto error = resolve(in, &service))
         return *error;
-    const Model::Service *s = m_session.design().service(service);
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
     const QJsonValue min = in.value(QLatin1String("MinCapacity"));
     const QJsonValue max = in.value(QLatin1String("MaxCapacity"));
     if (!s->autoScaling && (min.isUndefined() || max.isUndefined()))
@@ -184,7 +185,8 @@ ApiReply AutoScalingApi::deregisterScalableTarget(const QJsonObject &in)
     QString service;
     if (const auto error = resolve(in, &service))
         return *error;
-    const Model::Service *s = m_session.design().service(service);
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
     if (!s->autoScaling)
         return noTarget(Model::AutoScalingExport::resourceId(*s));
     const QString error = m_session.editDesign(
@@ -200,7 +202,8 @@ ApiReply AutoScalingApi::putScalingPolicy(const QJsonObject &in)
     QString service;
     if (const auto error = resolve(in, &service))
         return *error;
-    const Model::Service *s = m_session.design().service(service);
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
     const QString resourceId = Model::AutoScalingExport::resourceId(*s);
     if (!s->autoScaling)
         return noTarget(resourceId);
@@ -255,7 +258,8 @@ ApiReply AutoScalingApi::deleteScalingPolicy(const QJsonObject &in)
     QString service;
     if (const auto error = resolve(in, &service))
         return *error;
-    const Model::Service *s = m_session.design().service(service);
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
     const QString name = in.value(QLatin1String("PolicyName")).toString();
     if (!s->autoScaling || !s->autoScaling->policy(name))
         return notFound(QStringLiteral("No scaling policy found for service namespace: ecs, "

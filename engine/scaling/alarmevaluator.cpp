@@ -1,6 +1,7 @@
 #include "engine/scaling/alarmevaluator.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Berth::Engine {
 
@@ -64,11 +65,11 @@ AlarmEvaluator::AlarmEvaluator(const AlarmRule &rule) : m_rule(rule)
 void AlarmEvaluator::addSample(qint64 atMs, double value)
 {
     const qint64 period = atMs / (qint64(m_rule.periodSeconds) * 1000);
-    if (m_period >= 0 && period > m_period)
-        advance(period * qint64(m_rule.periodSeconds) * 1000);
     if (m_period >= 0 && period < m_period)
-        return; // late for a period already published
-    if (m_period < 0 || m_count == 0) {
+        return; // late for a period already closed
+    if (m_period >= 0 && period > m_period && m_count > 0)
+        closePeriod();
+    if (m_count == 0) {
         m_period = period;
         m_sum = m_min = m_max = value;
         m_count = 1;
@@ -80,11 +81,8 @@ void AlarmEvaluator::addSample(qint64 atMs, double value)
     ++m_count;
 }
 
-bool AlarmEvaluator::advance(qint64 nowMs)
+void AlarmEvaluator::closePeriod()
 {
-    const qint64 periodMs = qint64(m_rule.periodSeconds) * 1000;
-    if (m_period < 0 || m_count == 0 || nowMs < (m_period + 1) * periodMs)
-        return false;
     double value = m_sum / m_count;
     switch (m_rule.statistic) {
     case AlarmRule::Statistic::Minimum:
@@ -99,9 +97,22 @@ bool AlarmEvaluator::advance(qint64 nowMs)
     case AlarmRule::Statistic::Average:
         break;
     }
+    m_closed.append(value);
     m_count = 0;
     ++m_period;
-    publish(value);
+}
+
+bool AlarmEvaluator::advance(qint64 nowMs)
+{
+    const qint64 periodMs = qint64(m_rule.periodSeconds) * 1000;
+    if (m_count > 0 && nowMs >= (m_period + 1) * periodMs)
+        closePeriod();
+    if (m_closed.isEmpty())
+        return false;
+    // A sample of a later period closes the one before; it is published here, at the tick,
+    // so that the decision sees it.
+    for (double value : std::exchange(m_closed, {}))
+        publish(value);
     return true;
 }
 

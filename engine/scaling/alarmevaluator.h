@@ -46,8 +46,9 @@ public:
     const AlarmRule &rule() const { return m_rule; }
     void setThreshold(double threshold) { m_rule.threshold = threshold; }
     void addSample(qint64 atMs, double value);
-    /// Publishes every period that ended by `nowMs`; true when at least one datapoint was
-    /// published (the moment an alarm action runs again while the state is ALARM).
+    /// Publishes every period that ended by `nowMs` (or that a sample of a later period
+    /// closed); true when at least one datapoint was published (the moment an alarm action
+    /// runs again while the state is ALARM).
     bool advance(qint64 nowMs);
     AlarmState state() const { return m_state; }
     /// The newest datapoint, if any.
@@ -56,6 +57,7 @@ public:
     const QList<double> &datapoints() const { return m_datapoints; }
 
 private:
+    void closePeriod();
     void publish(double value);
 
     AlarmRule m_rule;
@@ -65,6 +67,7 @@ private:
     double m_min = 0;
     double m_max = 0;
     int m_count = 0;
+    QList<double> m_closed; ///< periods closed by a later sample, published at advance()
     QList<double> m_datapoints;
 };
 

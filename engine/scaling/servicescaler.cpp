@@ -371,10 +371,12 @@ QList<ScalingAlarmStatus> ServiceScaler::alarms() const
         const bool upward = !step || p.high.rule().comparison == AlarmRule::Comparison::Greater ||
                             p.high.rule().comparison == AlarmRule::Comparison::GreaterOrEqual;
         out.append({p.high.rule().name, p.config.policyName, p.metric, p.high.state(),
-                    p.high.rule().threshold, p.high.lastDatapoint(), upward});
+                    p.high.rule().threshold, p.high.lastDatapoint(), upward,
+                    p.high.datapoints()});
         if (!step && !p.config.targetTracking.disableScaleIn)
             out.append({p.low.rule().name, p.config.policyName, p.metric, p.low.state(),
-                        p.low.rule().threshold, p.low.lastDatapoint(), false});
+                        p.low.rule().threshold, p.low.lastDatapoint(), false,
+                        p.low.datapoints()});
     }
     return out;
 }

@@ -45,6 +45,7 @@ struct ScalingAlarmStatus
     double threshold = 0;
     std::optional<double> lastDatapoint;
     bool high = true; ///< the alarm scales out (a step alarm: breaches upward)
+    QList<double> datapoints; ///< the newest, oldest first (as many as it evaluates)
 };
 
 /// Application Auto Scaling for one service, as pure decisions on an injected clock: the run

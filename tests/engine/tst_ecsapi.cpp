@@ -721,8 +721,6 @@ private Q_SLOTS:
             QStringList{"register-scalable-target", "--min-capacity", "1", "--max-capacity", "4"}
                 + web);
         QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
-        QVERIFY(registered.json.value("ScalableTargetARN").toString().startsWith(
-            "arn:aws:application-autoscaling:us-east-1:123456789012:scalable-target/"));
         QVERIFY(m_session->design().service("web")->autoScaling);
         QCOMPARE(m_session->design().service("web")->autoScaling->maxCapacity, 4);
 
@@ -783,6 +781,10 @@ private Q_SLOTS:
             const auto answer = raw(operation, QJsonDocument(input).toJson(), true, 0, target,
                                     signing);
             QVERIFY2(answer.first == 200, operation.constData());
+            // Debian's aws CLI predates ScalableTargetARN in the answer; the wire has it.
+            if (operation == "RegisterScalableTarget")
+                QVERIFY(answer.second.value("ScalableTargetARN").toString().startsWith(
+                    "arn:aws:application-autoscaling:us-east-1:123456789012:scalable-target/"));
             QFile out(dir.filePath("application-autoscaling@" + QString::fromLatin1(operation)
                                    + ".json"));
             QVERIFY(out.open(QIODevice::WriteOnly));

@@ -120,6 +120,27 @@ private Q_SLOTS:
         QCOMPARE(h.desired, 3);
     }
 
+    void samplesAndTicksTogetherAsTheRunDoes()
+    {
+        // The run samples and then ticks at the same moment, about once an ECS minute (at 60x
+        // once a second), with jitter: the sample of a new minute closes the one before, and
+        // the tick right after publishes it.
+        ServiceScaler s(scaling(1, 10, {targetTracking(QStringLiteral("cpu50"), 50)}),
+                        QStringLiteral("default"), QStringLiteral("web"), 0);
+        const qint64 steps[] = {61000, 58000, 63000, 59000, 60000, 62000};
+        qint64 now = 10 * 1000;
+        std::optional<int> changed;
+        int ticks = 0;
+        while (!changed && ticks < 10) {
+            now += steps[ticks % 6];
+            s.addSample(now, {90.0, std::nullopt, std::nullopt});
+            changed = s.tick(now, {2, 2, false}).desiredCount;
+            ++ticks;
+        }
+        QCOMPARE(changed, std::optional<int>(4));
+        QCOMPARE(ticks, 4); // minutes 1, 2 and 3 published at the ticks of minutes 2, 3 and 4
+    }
+
     void noDatapointNoAction()
     {
         Harness h(scaling(1, 10, {targetTracking(QStringLiteral("cpu50"), 50)}));

@@ -50,8 +50,8 @@ ProjectData project()
     tg.name = QStringLiteral("web-tg");
     tg.port = 8080;
     tg.healthCheck.path = QStringLiteral("/health");
-    tg.healthCheck.intervalSeconds = 1;
-    tg.healthCheck.timeoutSeconds = 1;
+    tg.healthCheck.intervalSeconds = 5; // the least ELB allows
+    tg.healthCheck.timeoutSeconds = 2;
     tg.healthCheck.healthyThreshold = 2;
     tg.deregistrationDelaySeconds = 60;
     p.targetGroups << tg;
@@ -160,10 +160,38 @@ private Q_SLOTS:
         options.api = false;
         options.timeScale = kTimeScale;
         const StartResult started = m_session->start(project(), options);
-        QVERIFY2(started.ok(), qPrintable(QString::number(int(started.outcome))));
+        QStringList errors;
+        for (const Diagnostic &d : started.diagnostics)
+            if (d.isError())
+                errors << d.path + QStringLiteral(": ") + d.message;
+        QVERIFY2(started.ok(), qPrintable(errors.join(u'\n')));
         QCOMPARE(m_session->timeScale(), kTimeScale);
         QTRY_COMPARE_WITH_TIMEOUT(running(*m_session), 1, 120000);
         QVERIFY(m_session->autoScaling());
+    }
+
+    /// What a failure should show: the metric, the alarms' datapoints and the activities.
+    QString describe() const
+    {
+        QStringList out;
+        for (const ServiceStatus &s : m_session->snapshot().services)
+            out << QStringLiteral("%1: desired %2 running %3 cpu %4 %")
+                       .arg(s.name)
+                       .arg(s.desiredCount)
+                       .arg(s.runningCount)
+                       .arg(s.cpuUtilization);
+        if (const auto status = m_session->autoScaling()->status(QStringLiteral("web"))) {
+            for (const ScalingAlarmStatus &a : status->alarms) {
+                QStringList points;
+                for (double v : a.datapoints)
+                    points << QString::number(v, 'f', 0);
+                out << QStringLiteral("%1 %2: %3")
+                           .arg(a.alarmName, alarmStateName(a.state), points.join(u' '));
+            }
+        }
+        for (const ScalingActivity &a : m_session->autoScaling()->activities())
+            out << a.description + u' ' + a.cause;
+        return out.join(u'\n');
     }
 
     void cleanupTestCase()
@@ -210,7 +238,7 @@ private Q_SLOTS:
             Load load(lb.host(), lb.port());
             // Three one-minute datapoints over the target, then one scale-out to MaxCapacity
             // (the demo burns a core: several times the 256 units reserved).
-            QTRY_COMPARE_WITH_TIMEOUT(desired(*m_session), 3, 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(desired(*m_session) == 3, qPrintable(describe()), 30000);
             QTRY_COMPARE_WITH_TIMEOUT(running(*m_session), 3, 60000);
         }
         // Fifteen datapoints under 45 %, then one task at a time, a cooldown apart.
