@@ -3,7 +3,8 @@
 // and one on memory (half of them also a step scaling policy); every tick publishes a
 // datapoint to every alarm, so each tick decides for every service. The CPU follows a slow
 // wave so services scale out and back in. Prints the time per tick (all 200 services):
-// median, p99 and worst over 2,000 ticks. Build Release to measure.
+// median, p99 and worst over 2,000 ticks, as wall time and as the thread's CPU time (which a
+// busy machine's preemption does not inflate). Build Release to measure.
 #include "engine/scaling/servicescaler.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <vector>
 
 using namespace Berth;
@@ -22,6 +24,13 @@ namespace {
 constexpr int kServices = 200;
 constexpr int kTicks = 2000;
 constexpr qint64 kMinute = 60 * 1000;
+
+qint64 threadCpuNanos()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 Model::ServiceAutoScaling config(int i)
 {
@@ -63,7 +72,9 @@ int main(int argc, char **argv)
         scalers.emplace_back(config(i), QStringLiteral("bench"), QStringLiteral("svc-%1").arg(i),
                              0);
     std::vector<qint64> nanos;
+    std::vector<qint64> cpuNanos;
     nanos.reserve(kTicks);
+    cpuNanos.reserve(kTicks);
     int changes = 0;
     qint64 now = 0;
     for (int tick = 0; tick < kTicks; ++tick) {
@@ -75,6 +86,7 @@ int main(int argc, char **argv)
         now += kMinute;
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpuStart = threadCpuNanos();
         for (int i = 0; i < kServices; ++i) {
             const ScalingDecision d = scalers[i].tick(now, {desired[i], desired[i], false});
             if (d.desiredCount) {
@@ -82,14 +94,20 @@ int main(int argc, char **argv)
                 ++changes;
             }
         }
+        cpuNanos.push_back(threadCpuNanos() - cpuStart);
         nanos.push_back(timer.nsecsElapsed());
     }
     std::sort(nanos.begin(), nanos.end());
+    std::sort(cpuNanos.begin(), cpuNanos.end());
     auto ms = [](qint64 ns) { return QString::number(double(ns) / 1e6, 'f', 3); };
     out << "scaling decisions, " << kServices << " services (2-3 policies each), " << kTicks
         << " ticks, " << changes << " desired-count changes\n";
-    out << "per tick: median " << ms(nanos[nanos.size() / 2]) << " ms, p99 "
-        << ms(nanos[nanos.size() * 99 / 100]) << " ms, worst " << ms(nanos.back())
-        << " ms (budget 1 ms)\n";
-    return nanos[nanos.size() * 99 / 100] < 1000000 ? 0 : 1;
+    const auto line = [&](const char *what, const std::vector<qint64> &v) {
+        out << what << ": median " << ms(v[v.size() / 2]) << " ms, p99 "
+            << ms(v[v.size() * 99 / 100]) << " ms, worst " << ms(v.back()) << " ms\n";
+    };
+    line("per tick, wall time", nanos);
+    line("per tick, thread CPU time", cpuNanos);
+    out << "budget: 1 ms per tick\n";
+    return cpuNanos[cpuNanos.size() * 99 / 100] < 1000000 ? 0 : 1;
 }
