@@ -95,9 +95,10 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
     const QLatin1String prefix(face == Face::Ecr       ? EcrApi::kTargetPrefix
                                : face == Face::Scaling ? AutoScalingApi::kTargetPrefix
                                                        : EcsApi::kTargetPrefix);
-    const QString signingName = face == Face::Ecr       ? QStringLiteral("ecr")
-                                : face == Face::Scaling ? QLatin1String(AutoScalingApi::kSigningName)
-                                                        : QStringLiteral("ecs");
+    const QString signingName = face == Face::Ecr ? QStringLiteral("ecr")
+                                : face == Face::Scaling
+                                    ? QLatin1String(AutoScalingApi::kSigningName)
+                                    : QStringLiteral("ecs");
     const DecodedRequest decoded = decodeRequest(
         signedRequest, prefix, signingName,
         [&credentials](const QString &key) -> std::optional<QString> {
@@ -106,10 +107,11 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
             return std::nullopt;
         },
         QDateTime::currentDateTimeUtc());
-    const ApiReply reply = decoded.error          ? *decoded.error
-                           : face == Face::Ecr     ? m_ecr.call(decoded.operation, decoded.input)
-                           : face == Face::Scaling ? m_scaling.call(decoded.operation, decoded.input)
-                                                   : m_api.call(decoded.operation, decoded.input);
+    const ApiReply reply = decoded.error       ? *decoded.error
+                           : face == Face::Ecr ? m_ecr.call(decoded.operation, decoded.input)
+                           : face == Face::Scaling
+                               ? m_scaling.call(decoded.operation, decoded.input)
+                               : m_api.call(decoded.operation, decoded.input);
     ApiCall call{decoded.operation.isEmpty() ? QStringLiteral("(none)") : decoded.operation,
                  decoded.accessKeyId, reply.status,
                  reply.ok() ? QString() : reply.body.value(QLatin1String("__type")).toString()};

@@ -2,8 +2,9 @@
 // demo service behind an ALB, a target tracking policy on CPU; requests to the demo's /cpu
 // through the load balancer put CPU over the target, the service scales out after the three
 // datapoints of AlarmHigh, and back in one task a scale-in cooldown after AlarmLow's fifteen
-// once the load stops. Each scaling activity's text is checked, in the activities and in the
-// service's events.
+// once the load stops (a second policy on ALBRequestCountPerTarget, fed from HAProxy's
+// counters, must agree). Each scaling activity's text is checked, in the activities and in
+// the service's events.
 #include "engine/docker/dockerclient.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/runsession.h"
@@ -75,7 +76,13 @@ ProjectData project()
     ScalingPolicy cpu;
     cpu.policyName = QStringLiteral("cpu50");
     cpu.targetTracking.targetValue = 50;
-    scaling.policies << cpu;
+    // Requests per target too, with a target no lab reaches: it never asks for more tasks,
+    // and its AlarmLow must agree before the service scales in.
+    ScalingPolicy requests;
+    requests.policyName = QStringLiteral("requests");
+    requests.targetTracking.targetValue = 1e6;
+    requests.targetTracking.predefinedMetricType = QStringLiteral("ALBRequestCountPerTarget");
+    scaling.policies << cpu << requests;
     s.autoScaling = scaling;
     p.services << s;
     return p;
@@ -170,6 +177,17 @@ private Q_SLOTS:
         QVERIFY(m_session->autoScaling());
     }
 
+    /// The request alarm's newest datapoint (requests per target in an ECS minute), or -1.
+    double requestsPerTarget() const
+    {
+        for (const ScalingAlarmStatus &a :
+             m_session->autoScaling()->status(QStringLiteral("web"))->alarms) {
+            if (a.metric == ScalingMetric::RequestCountPerTarget)
+                return a.lastDatapoint.value_or(-1);
+        }
+        return -1;
+    }
+
     /// What a failure should show: the metric, the alarms' datapoints and the activities.
     QString describe() const
     {
@@ -213,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(status->targetValue, std::optional<double>(50));
         QCOMPARE(status->minCapacity, 1);
         QCOMPARE(status->maxCapacity, 3);
-        QCOMPARE(status->alarms.size(), 2);
+        QCOMPARE(status->alarms.size(), 4);
         QVERIFY(status->alarms.at(0).alarmName.startsWith(
             QLatin1String("TargetTracking-service/lab/web-AlarmHigh-")));
         QCOMPARE(status->alarms.at(1).threshold, 45.0);
@@ -240,6 +258,8 @@ private Q_SLOTS:
             // (the demo burns a core: several times the 256 units reserved).
             QTRY_VERIFY2_WITH_TIMEOUT(desired(*m_session) == 3, qPrintable(describe()), 30000);
             QTRY_COMPARE_WITH_TIMEOUT(running(*m_session), 3, 60000);
+            // HAProxy's counters reach the request alarm: requests per healthy target.
+            QTRY_VERIFY2_WITH_TIMEOUT(requestsPerTarget() > 0, qPrintable(describe()), 10000);
         }
         // Fifteen datapoints under 45 %, then one task at a time, a cooldown apart.
         QTRY_COMPARE_WITH_TIMEOUT(desired(*m_session), 2, 60000);
