@@ -1,4 +1,5 @@
 #include "model/ecsjson.h"
+#include "model/export/autoscalingexport.h"
 #include "model/modeltr.h"
 
 #include "model/jsonshape.h"
@@ -74,6 +75,7 @@ QJsonObject EcsJson::exportService(const ProjectData &project, const Service &s)
     QJsonObject o = s.toJson();
     o.remove(QLatin1String("canvas"));
     o.remove(QLatin1String(Service::kDeploymentNonce));
+    o.remove(QLatin1String("autoScaling")); // Application Auto Scaling's own inputs
     // CreateService refuses launchType together with a capacity provider strategy.
     if (!o.value(QLatin1String("capacityProviderStrategy")).toArray().isEmpty())
         o.remove(QLatin1String("launchType"));
@@ -110,6 +112,8 @@ QList<EcsJson::ExportedFile> EcsJson::exportProject(const ProjectData &project)
         if (const TaskDefinition *td = project.taskDefinitionOf(s))
             add(*td, td == project.latestRevision(td->family()));
         files.append({QStringLiteral("services/%1.json").arg(s.name), exportService(project, s)});
+        for (const AutoScalingExport::File &f : AutoScalingExport::files(project, s))
+            files.append({f.fileName, f.json});
     }
     return files;
 }

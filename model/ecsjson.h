@@ -37,8 +37,8 @@ public:
         QString fileName; ///< relative to the output folder
         QJsonObject json;
     };
-    /// The latest revision of each family, any older revision a service pins, and one
-    /// create-service input per service.
+    /// The latest revision of each family, any older revision a service pins, one
+    /// create-service input per service, and its Application Auto Scaling inputs.
     static QList<ExportedFile> exportProject(const ProjectData &project);
     static bool writeExport(const ProjectData &project, const QString &dir,
                             QStringList *written, QString *error);

@@ -179,6 +179,54 @@ QString ProjectData::targetGroupArn(const QString &n) const
         .arg(region, accountId, n, QString::fromLatin1(id));
 }
 
+QString ProjectData::loadBalancerArn(const QString &n) const
+{
+    const QByteArray id = QCryptographicHash::hash("lb/" + n.toUtf8(), QCryptographicHash::Sha1)
+                              .toHex()
+                              .left(16);
+    return QStringLiteral("arn:aws:elasticloadbalancing:%1:%2:loadbalancer/app/%3/%4")
+        .arg(region, accountId, n, QString::fromLatin1(id));
+}
+
+namespace {
+
+const LoadBalancer *applicationLoadBalancerOf(const ProjectData &project, const QString &tg)
+{
+    for (const LoadBalancer &lb : project.loadBalancers) {
+        if (lb.type != LoadBalancer::Type::Application)
+            continue;
+        for (const Listener &l : lb.listeners) {
+            bool forwards = l.defaultTargetGroup == tg;
+            for (const ListenerRule &r : l.rules)
+                forwards = forwards || r.targetGroup == tg;
+            if (forwards)
+                return &lb;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString ProjectData::requestCountTargetGroup(const Service &service) const
+{
+    for (const ServiceLoadBalancer &link : service.loadBalancers) {
+        if (targetGroup(link.targetGroup) && applicationLoadBalancerOf(*this, link.targetGroup))
+            return link.targetGroup;
+    }
+    return {};
+}
+
+QString ProjectData::requestCountResourceLabel(const Service &service) const
+{
+    const QString tg = requestCountTargetGroup(service);
+    if (tg.isEmpty())
+        return {};
+    const QString lbArn = loadBalancerArn(applicationLoadBalancerOf(*this, tg)->name);
+    // The tails of the two ARNs: app/LB/ID and targetgroup/TG/ID.
+    return lbArn.section(u'/', 1) + u'/' + targetGroupArn(tg).section(u':', 5);
+}
+
 QString ProjectData::clusterArn(const QString &n) const
 {
     return QStringLiteral("arn:aws:ecs:%1:%2:cluster/%3").arg(region, accountId, n);

@@ -57,6 +57,13 @@ struct ProjectData
     const TaskDefinition *newerRevisionFor(const Service &service) const;
 
     QString targetGroupArn(const QString &name) const;
+    QString loadBalancerArn(const QString &name) const;
+    /// The first target group of the service that an application load balancer forwards
+    /// to (what ALBRequestCountPerTarget counts), or an empty string.
+    QString requestCountTargetGroup(const Service &service) const;
+    /// ALBRequestCountPerTarget's ResourceLabel for the service,
+    /// app/LB/ID/targetgroup/TG/ID, or an empty string when no ALB sends it traffic.
+    QString requestCountResourceLabel(const Service &service) const;
     QString clusterArn(const QString &name) const;
 
     bool operator==(const ProjectData &) const = default;

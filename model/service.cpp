@@ -10,7 +10,7 @@ const QStringList kModelled = {
     QStringLiteral("placementStrategy"), QStringLiteral("loadBalancers"),
     QStringLiteral("healthCheckGracePeriodSeconds"), QStringLiteral("deploymentConfiguration"),
     QStringLiteral("networkConfiguration"), QStringLiteral("enableExecuteCommand"),
-    QStringLiteral("tags"), QStringLiteral("canvas")};
+    QStringLiteral("tags"), QStringLiteral("canvas"), QStringLiteral("autoScaling")};
 }
 
 int Service::minimumHealthyPercent() const
@@ -76,6 +76,8 @@ QJsonObject Service::toJson() const
         o.insert(QLatin1String("tags"), tags);
     o.insert(QLatin1String("canvas"),
              QJsonObject{{QLatin1String("x"), position.x()}, {QLatin1String("y"), position.y()}});
+    if (autoScaling)
+        o.insert(QLatin1String("autoScaling"), autoScaling->toJson());
     return o;
 }
 
@@ -121,6 +123,8 @@ Service Service::fromJson(const JsonReader &in)
     s.tags = in.rawArray(QStringLiteral("tags"));
     const JsonReader canvas = in.child(QStringLiteral("canvas"));
     s.position = QPointF(canvas.number(QStringLiteral("x")), canvas.number(QStringLiteral("y")));
+    if (in.has(QStringLiteral("autoScaling")))
+        s.autoScaling = ServiceAutoScaling::fromJson(in.child(QStringLiteral("autoScaling")));
     for (auto it = in.object().begin(); it != in.object().end(); ++it) {
         if (!kModelled.contains(it.key()))
             s.extra.insert(it.key(), it.value());

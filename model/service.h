@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/autoscaling.h"
 #include "model/jsonreader.h"
 #include "model/placement.h"
 
@@ -49,6 +50,9 @@ struct Service
     QJsonArray tags;
     QJsonObject extra; ///< CreateService members Berth does not model, kept as they are
     QPointF position;
+    /// Application Auto Scaling's scalable target and policies; project member "autoScaling",
+    /// exported as its own inputs rather than as part of CreateService.
+    std::optional<ServiceAutoScaling> autoScaling;
 
     /// The member of extra that a forced new deployment changes: a new value starts a new
     /// deployment of the same revision. ECS has no such member; export leaves it out.

@@ -516,8 +516,14 @@ int runCommand(const QStringList &arguments, Output io)
                "has the credentials can change the run)."),
         QStringLiteral("ADDRESS"));
     const QCommandLineOption noApi(QStringLiteral("no-api"), Tr::tr("Do not serve ECS's API."));
+    const QCommandLineOption timeScale(
+        QStringLiteral("time-scale"),
+        Tr::tr("The lab clock: ECS's delays (alarm periods, cooldowns, the start-failure "
+               "back-off, the deregistration delay) run N times faster, e.g. 60 makes a "
+               "one-minute alarm period one second (default 1, or BERTH_TIME_SCALE)."),
+        QStringLiteral("N"));
     parser.addOptions({headless, duration, eventsJson, keep, allowUnsafe, apiPort, apiAddress,
-                       noApi});
+                       noApi, timeScale});
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    Tr::tr("Print no progress (image builds and pulls) on stderr."));
     parser.addOption(quiet);
@@ -560,10 +566,28 @@ int runCommand(const QStringList &arguments, Output io)
                << Qt::endl;
         return BadUsage;
     }
+    if (parser.isSet(timeScale)) {
+        bool scaleOk = false;
+        options.timeScale = parser.value(timeScale).toDouble(&scaleOk);
+        if (!scaleOk || options.timeScale < 1.0 || options.timeScale > 3600.0) {
+            io.err << Tr::tr("berth run: --time-scale takes a number from 1 to 3600, e.g. "
+                             "--time-scale 60")
+                   << Qt::endl;
+            return BadUsage;
+        }
+    }
     const StartResult started = session.start(*project, options);
     if (!started.ok())
         return refused(started, positional.first(), "run", io);
     warnUnsafe(started, "run", io);
+    if (const double scale = session.timeScale(); scale != 1.0)
+        io.err << Tr::tr("Lab clock: ECS's delays run %1 times faster (a one-minute alarm "
+                         "period takes %2 s, a 300 s cooldown %3 s); what Berth prints states "
+                         "ECS's times.")
+                      .arg(scale)
+                      .arg(60.0 / scale, 0, 'g', 3)
+                      .arg(300.0 / scale, 0, 'g', 3)
+               << Qt::endl;
     watchProject(session, positional.first(), io);
     const bool keepRunning = parser.isSet(keep);
     auto finish = [&session, keepRunning] {

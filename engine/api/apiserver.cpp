@@ -30,7 +30,7 @@ QHttpServerResponse respond(const ApiReply &reply)
 ApiServer::ApiServer(RunSession &session, ApiCredentials credentials, QString registryPassword,
                      QObject *parent)
     : QObject(parent), m_session(session), m_api(session),
-      m_ecr(session, std::move(registryPassword)),
+      m_ecr(session, std::move(registryPassword)), m_scaling(session),
       m_credentials(std::move(credentials)), m_server(std::make_unique<QHttpServer>())
 {
     qRegisterMetaType<Berth::Engine::ApiCall>();
@@ -83,22 +83,35 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
     signedRequest.body = request.body();
 
     const ApiCredentials &credentials = m_credentials;
-    // One endpoint for ECS and ECR, as `aws --endpoint-url` points both at it; ECR's requests
-    // are signed for the service "ecr".
-    const bool ecr = signedRequest.header("x-amz-target")
-                         .startsWith(QByteArray(EcrApi::kTargetPrefix) + '.');
+    // One endpoint for ECS, ECR and Application Auto Scaling, as `aws --endpoint-url` points
+    // each at it; ECR's and Application Auto Scaling's requests are signed for their own
+    // service names.
+    const QByteArray target = signedRequest.header("x-amz-target");
+    enum class Face { Ecs, Ecr, Scaling } face = Face::Ecs;
+    if (target.startsWith(QByteArray(EcrApi::kTargetPrefix) + '.'))
+        face = Face::Ecr;
+    else if (target.startsWith(QByteArray(AutoScalingApi::kTargetPrefix) + '.'))
+        face = Face::Scaling;
+    const QLatin1String prefix(face == Face::Ecr       ? EcrApi::kTargetPrefix
+                               : face == Face::Scaling ? AutoScalingApi::kTargetPrefix
+                                                       : EcsApi::kTargetPrefix);
+    const QString signingName = face == Face::Ecr ? QStringLiteral("ecr")
+                                : face == Face::Scaling
+                                    ? QLatin1String(AutoScalingApi::kSigningName)
+                                    : QStringLiteral("ecs");
     const DecodedRequest decoded = decodeRequest(
-        signedRequest, QLatin1String(ecr ? EcrApi::kTargetPrefix : EcsApi::kTargetPrefix),
-        ecr ? QStringLiteral("ecr") : QStringLiteral("ecs"),
+        signedRequest, prefix, signingName,
         [&credentials](const QString &key) -> std::optional<QString> {
             if (key == credentials.accessKeyId)
                 return credentials.secretAccessKey;
             return std::nullopt;
         },
         QDateTime::currentDateTimeUtc());
-    const ApiReply reply = decoded.error ? *decoded.error
-                           : ecr         ? m_ecr.call(decoded.operation, decoded.input)
-                                         : m_api.call(decoded.operation, decoded.input);
+    const ApiReply reply = decoded.error       ? *decoded.error
+                           : face == Face::Ecr ? m_ecr.call(decoded.operation, decoded.input)
+                           : face == Face::Scaling
+                               ? m_scaling.call(decoded.operation, decoded.input)
+                               : m_api.call(decoded.operation, decoded.input);
     ApiCall call{decoded.operation.isEmpty() ? QStringLiteral("(none)") : decoded.operation,
                  decoded.accessKeyId, reply.status,
                  reply.ok() ? QString() : reply.body.value(QLatin1String("__type")).toString()};

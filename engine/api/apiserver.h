@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/api/apicredentials.h"
+#include "engine/api/autoscalingapi.h"
 #include "engine/api/ecrapi.h"
 #include "engine/api/ecsapi.h"
 
@@ -61,6 +62,7 @@ private:
     RunSession &m_session;
     EcsApi m_api;
     EcrApi m_ecr;
+    AutoScalingApi m_scaling;
     ApiCredentials m_credentials;
     std::unique_ptr<QHttpServer> m_server;
     QHostAddress m_address;

@@ -5,6 +5,7 @@
 #include "engine/lb/haproxyconfig.h"
 #include "engine/lb/haproxyprocess.h"
 #include "engine/lb/lblog.h"
+#include "engine/runtime/deployment.h"
 #include "engine/runtime/task.h"
 #include "engine/scheduler/ecsevents.h"
 
@@ -297,7 +298,8 @@ bool LoadBalancerManager::deactivate(const Task &task)
                 delay = qMin(delay, kShutdownDrainSeconds);
             m_api.drainServer(t.backend, t.server);
             t.drainStarted = now;
-            t.drainUntil = now.addSecs(delay);
+            // The lab clock shortens the delay; the log still states ECS's seconds.
+            t.drainUntil = now.addMSecs(qint64(delay * 1000.0 / Deployment::timeScale()));
             qCDebug(lcLb).noquote() << "target" << t.server << "of" << t.health.targetGroup
                                     << "drains for at most" << delay << "s";
             t.health.state = QStringLiteral("draining");

@@ -138,6 +138,12 @@ void Engine::stopAll()
     scheduleReconcile();
 }
 
+void Engine::addServiceEvent(const QString &service, const QString &message)
+{
+    m_log.add(service, message);
+    scheduleReconcile();
+}
+
 void Engine::scheduleReconcile()
 {
     if (!m_soon.isActive())

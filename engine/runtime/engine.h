@@ -86,6 +86,8 @@ public Q_SLOTS:
     void setDesiredCount(const QString &service, int count);
     void runTask(const Berth::Engine::RunTaskRequest &request);
     void stopTask(const QString &taskId, const QString &reason);
+    /// A service event from outside the scheduler (Application Auto Scaling's activities).
+    void addServiceEvent(const QString &service, const QString &message);
     /// Stops every task and keeps services from starting new ones; allStopped() follows.
     void stopAll();
     void reconcile();

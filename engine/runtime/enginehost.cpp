@@ -61,6 +61,13 @@ void EngineHost::setDesiredCount(const QString &service, int count)
                               [e = m_engine, service, count] { e->setDesiredCount(service, count); });
 }
 
+void EngineHost::addServiceEvent(const QString &service, const QString &message)
+{
+    QMetaObject::invokeMethod(m_engine, [e = m_engine, service, message] {
+        e->addServiceEvent(service, message);
+    });
+}
+
 void EngineHost::runTask(const RunTaskRequest &request)
 {
     QMetaObject::invokeMethod(m_engine, [e = m_engine, request] { e->runTask(request); });

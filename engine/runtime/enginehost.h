@@ -22,6 +22,7 @@ public:
     void start(const Model::ProjectData &project);
     void applyProject(const Model::ProjectData &project);
     void setDesiredCount(const QString &service, int count);
+    void addServiceEvent(const QString &service, const QString &message);
     void runTask(const RunTaskRequest &request);
     void stopTask(const QString &taskId, const QString &reason = {});
     void stopAll();

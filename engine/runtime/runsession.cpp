@@ -8,8 +8,10 @@
 #include "engine/runtime/containerruntime.h"
 #include "engine/runtime/enginehost.h"
 #include "engine/runtime/imagepreparer.h"
+#include "engine/scheduler/ecsevents.h"
 #include "engine/safety/runsafety.h"
 #include "engine/secrets/keychainsecretstore.h"
+#include "model/designedits.h"
 #include "model/validation/validator.h"
 
 #include <QThread>
@@ -132,6 +134,8 @@ StartResult RunSession::begin(const Model::ProjectData &project,
     m_runName = project.name;
     m_project = withoutLayout(project);
     m_downAfterStop.reset();
+    if (options.timeScale >= 1.0)
+        Deployment::setTimeScale(options.timeScale);
     m_options = options;
     if (!m_secrets)
         m_secrets = std::make_shared<KeychainSecretStore>();
@@ -221,8 +225,11 @@ void RunSession::launch(const QString &problem)
     Q_EMIT preparing({}, -1, -1);
     auto *host = new EngineHost(m_runtime, this);
     m_host = host;
+    m_scaling = std::make_unique<AutoScaling>(timeScale());
+    m_scaling->setDesign(m_project);
     connect(host, &EngineHost::snapshotReady, this, [this](const EngineSnapshot &s) {
         m_snapshot = s;
+        runScaling(s);
         if (!s.metadataAddress.isEmpty() && s.metadataAddress != m_metadataAddress) {
             m_metadataAddress = s.metadataAddress;
             auto server = std::make_unique<MetadataServer>(*this);
@@ -318,8 +325,39 @@ ApplyResult RunSession::apply(Model::ProjectData project)
     if (const int errors = Model::errorCount(Model::Validator::validate(project)); errors > 0)
         return {ApplyOutcome::DesignErrors, errors};
     m_project = std::move(bare);
+    if (m_scaling)
+        m_scaling->setDesign(m_project);
     m_host->applyProject(project);
     return {ApplyOutcome::Applied};
+}
+
+double RunSession::timeScale() const
+{
+    return Deployment::timeScale();
+}
+
+void RunSession::runScaling(const EngineSnapshot &snapshot)
+{
+    if (!m_scaling || m_state != State::Running)
+        return;
+    for (const AutoScaling::Change &c : m_scaling->observe(snapshot)) {
+        // The path `berth service` and UpdateService take: an edit of the design.
+        const QString error = editDesign(
+            tr("Auto scaling: desired count of %1 to %2").arg(c.service).arg(c.desiredCount),
+            [c](Model::ProjectData &d) {
+                Model::DesignEdits::setDesiredCount(d, c.service, c.desiredCount);
+            });
+        if (!error.isEmpty())
+            Q_EMIT notice(tr("Auto scaling could not set the desired count of %1 to %2: %3")
+                              .arg(c.service)
+                              .arg(c.desiredCount)
+                              .arg(error));
+    }
+    for (const auto &[service, activity] : m_scaling->takeNewActivities()) {
+        if (activity.scaled() && m_host)
+            m_host->addServiceEvent(service, EcsEvents::autoScalingEvent(activity.statusMessage,
+                                                                         activity.cause));
+    }
 }
 
 void RunSession::stop()

@@ -3,6 +3,7 @@
 #include "engine/api/apiserver.h"
 #include "engine/api/metadataserver.h"
 #include "engine/runtime/engine.h"
+#include "engine/scaling/autoscaling.h"
 
 #include "model/validation/diagnostic.h"
 #include "model/validation/safetyreview.h"
@@ -34,6 +35,9 @@ struct RunOptions
     bool api = true;
     QHostAddress apiAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 apiPort = ApiServer::kDefaultPort;
+    /// The lab clock: ECS's delays (alarm periods, cooldowns, the start-failure back-off,
+    /// the deregistration delay) run this many times faster. 0: BERTH_TIME_SCALE, or 1.
+    double timeScale = 0;
 };
 
 /// Why a start was refused, or that it began.
@@ -87,6 +91,12 @@ public:
     /// The project name the run's containers are labelled with.
     QString runName() const { return m_runName; }
     const EngineSnapshot &snapshot() const { return m_snapshot; }
+    /// The lab clock's time scale of the run (1: ECS's own times).
+    double timeScale() const;
+    /// Application Auto Scaling of the run: targets, alarms, activities; nullptr before the
+    /// first run.
+    const AutoScaling *autoScaling() const { return m_scaling.get(); }
+    AutoScaling *autoScaling() { return m_scaling.get(); }
     /// The last 10 minutes of an instance's registered, reserved and used CPU and memory
     /// (key "cluster/instance"); empty without a run.
     QList<InstanceUsage> instanceHistory(const QString &key) const;
@@ -173,6 +183,8 @@ private:
     void endRun();
     void removeProjectResources(const Model::ProjectData &project);
     void runInThread(std::function<void()> work);
+    /// Feeds Application Auto Scaling the snapshot and sets what it decides.
+    void runScaling(const EngineSnapshot &snapshot);
 
     std::shared_ptr<ContainerRuntime> m_runtime;
     QPointer<EngineHost> m_host;
@@ -191,6 +203,7 @@ private:
     QString m_registryPassword; ///< the local registry's, for the API's ECR operations
     QString m_credentialsProblem;
     bool m_credentialsRead = false;
+    std::unique_ptr<AutoScaling> m_scaling;
     std::unique_ptr<ApiServer> m_api;
     std::unique_ptr<MetadataServer> m_metadata;
     QString m_metadataAddress; ///< where m_metadata listens, or was refused

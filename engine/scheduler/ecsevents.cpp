@@ -190,6 +190,52 @@ QString stoppedByUser()
     return QStringLiteral("Task stopped by user");
 }
 
+QString autoScalingDescription(int desiredCount)
+{
+    return QStringLiteral("Setting desired count to %1.").arg(desiredCount);
+}
+
+QString autoScalingSucceeded(int desiredCount)
+{
+    return QStringLiteral("Successfully set desired count to %1. Change successfully fulfilled "
+                          "by ecs.")
+        .arg(desiredCount);
+}
+
+QString autoScalingNotScaledDescription(int desiredCount)
+{
+    return QStringLiteral("Attempting to set desired count to %1.").arg(desiredCount);
+}
+
+QString autoScalingNotScaled(int desiredCount)
+{
+    return QStringLiteral("Failed to set desired count to %1.").arg(desiredCount);
+}
+
+QString autoScalingAlarmCause(const QString &alarmName, const QString &policyName)
+{
+    return QStringLiteral("monitor alarm %1 in state ALARM triggered policy %2")
+        .arg(alarmName, policyName);
+}
+
+QString autoScalingScheduledCause(const QString &scheduledActionName)
+{
+    return QStringLiteral("scheduled action name %1 was triggered").arg(scheduledActionName);
+}
+
+QString autoScalingEvent(const QString &statusMessage, const QString &cause)
+{
+    return QStringLiteral("Message: %1 Cause: %2").arg(statusMessage, cause);
+}
+
+QString targetTrackingAlarmName(const QString &cluster, const QString &serviceName, bool high,
+                                const QString &uuid)
+{
+    return QStringLiteral("TargetTracking-service/%1/%2-%3-%4")
+        .arg(cluster, serviceName,
+             high ? QStringLiteral("AlarmHigh") : QStringLiteral("AlarmLow"), uuid);
+}
+
 QList<Message> catalogue()
 {
     const QString web = QStringLiteral("web");
@@ -234,6 +280,20 @@ QList<Message> catalogue()
         {"stopReasonHealth", "G", failedContainerHealthChecksReason()},
         {"stopReasonExited", "G", essentialContainerExited()},
         {"stopReasonUser", "G", stoppedByUser()},
+        {"autoScalingDescription", "O", autoScalingDescription(3)},
+        {"autoScalingSucceeded", "O", autoScalingSucceeded(3)},
+        {"autoScalingNotScaledDescription", "B", autoScalingNotScaledDescription(4)},
+        {"autoScalingNotScaled", "B", autoScalingNotScaled(4)},
+        {"autoScalingAlarmCause", "O",
+         autoScalingAlarmCause(
+             targetTrackingAlarmName(QStringLiteral("default"), web, true,
+                                     QStringLiteral("5b2d4c1e-7f3a-4b6c-9d8e-0a1b2c3d4e5f")),
+             QStringLiteral("cpu70"))},
+        {"autoScalingScheduledCause", "B", autoScalingScheduledCause(QStringLiteral("night"))},
+        {"autoScalingEvent", "O",
+         autoScalingEvent(autoScalingSucceeded(3),
+                          autoScalingAlarmCause(QStringLiteral("web-cpu-high"),
+                                                QStringLiteral("web-step")))},
     };
 }
 

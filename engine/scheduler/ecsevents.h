@@ -11,7 +11,8 @@
 namespace Berth::Engine::EcsEvents {
 
 /// One message Berth emits, with where its wording was confirmed: "G" the developer guide's
-/// "Service event messages" page, "P" another guide page, "O" published real output.
+/// "Service event messages" page, "P" another guide page, "O" published real output, "B"
+/// Berth's own wording where AWS publishes none, modelled on its neighbouring texts.
 struct Message
 {
     const char *key;
@@ -55,5 +56,20 @@ bool isFailedElbHealthChecks(const QString &stoppedReason);
 QString failedContainerHealthChecksReason();
 QString essentialContainerExited();
 QString stoppedByUser();
+
+/// Application Auto Scaling's words (ScalingActivity Description, Cause, StatusMessage), as
+/// describe-scaling-activities returns them and the console's service events quote them.
+QString autoScalingDescription(int desiredCount);
+QString autoScalingSucceeded(int desiredCount);
+/// A not scaled activity (with NotScaledReasons): Berth's wording, modelled on the above.
+QString autoScalingNotScaledDescription(int desiredCount);
+QString autoScalingNotScaled(int desiredCount);
+QString autoScalingAlarmCause(const QString &alarmName, const QString &policyName);
+QString autoScalingScheduledCause(const QString &scheduledActionName);
+/// The service event the console shows for a scaling activity.
+QString autoScalingEvent(const QString &statusMessage, const QString &cause);
+/// TargetTracking-service/CLUSTER/SERVICE-AlarmHigh-UUID (or AlarmLow).
+QString targetTrackingAlarmName(const QString &cluster, const QString &service, bool high,
+                                const QString &uuid);
 
 } // namespace Berth::Engine::EcsEvents

@@ -1165,6 +1165,18 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
         <source>Run even though the design reaches beyond its containers (privileged, host mounts, host pid/ipc, added capabilities, a daemon over plain TCP).</source>
         <translation>設計がコンテナの外に及んでいても実行する (privileged、ホストのマウント、host の pid/ipc、追加の capabilities、平文 TCP のデーモン)。</translation>
     </message>
+    <message>
+        <source>The lab clock: ECS&apos;s delays (alarm periods, cooldowns, the start-failure back-off, the deregistration delay) run N times faster, e.g. 60 makes a one-minute alarm period one second (default 1, or BERTH_TIME_SCALE).</source>
+        <translation>ラボの時計: ECS の待ち時間 (アラームの期間、クールダウン、起動失敗時のバックオフ、登録解除の遅延) を N 倍速く進めます。たとえば 60 なら 1 分のアラーム期間が 1 秒になります (既定は 1、または BERTH_TIME_SCALE)。</translation>
+    </message>
+    <message>
+        <source>berth run: --time-scale takes a number from 1 to 3600, e.g. --time-scale 60</source>
+        <translation>berth run: --time-scale には 1 から 3600 までの数を指定してください (例: --time-scale 60)</translation>
+    </message>
+    <message>
+        <source>Lab clock: ECS&apos;s delays run %1 times faster (a one-minute alarm period takes %2 s, a 300 s cooldown %3 s); what Berth prints states ECS&apos;s times.</source>
+        <translation>ラボの時計: ECS の待ち時間を %1 倍速く進めます (1 分のアラーム期間は %2 秒、300 秒のクールダウンは %3 秒)。Berth の表示は ECS の時間のままです。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine</name>
@@ -2252,6 +2264,14 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
         <source>The design&apos;s ECR repositories are not all in the local registry: %1: %2</source>
         <translation>設計の ECR リポジトリの一部がローカルのレジストリにありません: %1: %2</translation>
     </message>
+    <message>
+        <source>Auto scaling: desired count of %1 to %2</source>
+        <translation>Auto Scaling: %1 の必要数を %2 に</translation>
+    </message>
+    <message>
+        <source>Auto scaling could not set the desired count of %1 to %2: %3</source>
+        <translation>Auto Scaling で %1 の必要数を %2 にできませんでした: %3</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::SecretResolver</name>
@@ -2278,6 +2298,61 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
     <message>
         <source>secret %1 is not registry credentials: store {&quot;username&quot;: ..., &quot;password&quot;: ...} or USER:PASSWORD</source>
         <translation>シークレット %1 はレジストリの認証情報ではありません: {&quot;username&quot;: ..., &quot;password&quot;: ...} または USER:PASSWORD を保存してください</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::AutoScalingForm</name>
+    <message>
+        <source>Scale the desired count &amp;automatically</source>
+        <translation>必要数を自動でスケール(&amp;A)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum tasks:</source>
+        <translation>最小タスク数(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum tasks:</source>
+        <translation>最大タスク数(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>メトリクス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get value:</source>
+        <translation>ターゲット値(&amp;G):</translation>
+    </message>
+    <message>
+        <source>default (300 s)</source>
+        <translation>既定 (300 秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Scale-&amp;out cooldown:</source>
+        <translation>スケールアウトのクールダウン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Scale-i&amp;n cooldown:</source>
+        <translation>スケールインのクールダウン(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Never scale in</source>
+        <translation>スケールインしない(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more scaling policy(ies)</source>
+        <translation>
+            <numerusform>他に %n 件のスケーリングポリシー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled action(s), kept as in the project file</source>
+        <translation>
+            <numerusform>%n 件のスケジュールされたアクション (プロジェクトファイルのまま保持)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3494,18 @@ Your changes are still open here; try Save As.</source>
         <source>keeps every image</source>
         <translation>すべてのイメージを保持</translation>
     </message>
+    <message>
+        <source>memory %1 %</source>
+        <translation>メモリ %1 %</translation>
+    </message>
+    <message>
+        <source>%1 req/min per target</source>
+        <translation>ターゲットあたり %1 リクエスト/分</translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation>CPU %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::NodeItem</name>
@@ -4319,6 +4406,14 @@ The run can start; a task whose secrets cannot be read stops with ResourceInitia
         <source>&amp;Add an Instance</source>
         <translation>インスタンスを追加(&amp;A)</translation>
     </message>
+    <message>
+        <source>The lab clock runs %1 times faster than ECS&apos;s: a one-minute alarm period takes %2 s, a 300 s cooldown %3 s.</source>
+        <translation>ラボの時計は ECS の %1 倍の速さで進みます: 1 分のアラーム期間は %2 秒、300 秒のクールダウンは %3 秒です。</translation>
+    </message>
+    <message>
+        <source> · lab clock %1×</source>
+        <translation> · ラボの時計 %1×</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::RunOverlay</name>
@@ -4753,6 +4848,10 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>%1 ← container %2, port %3</source>
         <translation>%1 ← コンテナ %2、ポート %3</translation>
+    </message>
+    <message>
+        <source>Auto Scaling</source>
+        <translation>Auto Scaling</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +5861,26 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>expected &quot;forward&quot;, &quot;fixed-response&quot; or &quot;redirect&quot;, found &quot;%1&quot;</source>
         <translation>&quot;forward&quot;、&quot;fixed-response&quot;、&quot;redirect&quot; のいずれかが必要ですが、&quot;%1&quot; でした</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule: use at(yyyy-mm-ddThh:mm:ss), rate(N minutes|hours|days) or cron(min hour day month weekday year)</source>
+        <translation>&quot;%1&quot; はスケジュールではありません: at(yyyy-mm-ddThh:mm:ss)、rate(N minutes|hours|days)、cron(分 時 日 月 曜日 年) のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>at(%1) is not a time: write at(yyyy-mm-ddThh:mm:ss), e.g. at(2026-12-24T18:00:00)</source>
+        <translation>at(%1) は日時ではありません: at(yyyy-mm-ddThh:mm:ss) の形で書いてください (例: at(2026-12-24T18:00:00))</translation>
+    </message>
+    <message>
+        <source>rate(%1) is not a rate: write rate(1 minute), rate(5 minutes), rate(1 hour), rate(2 days), ...</source>
+        <translation>rate(%1) は間隔ではありません: rate(1 minute)、rate(5 minutes)、rate(1 hour)、rate(2 days) などと書いてください</translation>
+    </message>
+    <message>
+        <source>cron(%1) needs six fields: minutes hours day-of-month month day-of-week year, e.g. cron(0 8 * * ? *)</source>
+        <translation>cron(%1) には 6 つのフィールド (分 時 日 月 曜日 年) が必要です (例: cron(0 8 * * ? *))</translation>
+    </message>
+    <message>
+        <source>cron(%1): field %2 (&quot;%3&quot;) is not understood; Berth reads *, ?, numbers, ranges a-b, lists a,b, steps /n and month and day names, not L, W or #</source>
+        <translation>cron(%1): フィールド %2 (&quot;%3&quot;) を解釈できません。Berth が読めるのは *、?、数値、範囲 a-b、リスト a,b、ステップ /n、月と曜日の名前で、L、W、# は読めません</translation>
     </message>
 </context>
 <context>
@@ -7291,6 +7410,274 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Change at least one of protocol, host, port, path or query.</source>
         <translation>プロトコル、ホスト、ポート、パス、クエリのうち少なくとも 1 つを変えてください。</translation>
+    </message>
+    <message>
+        <source>service %1 uses the DAEMON scheduling strategy, which runs one task per instance and cannot be scaled</source>
+        <translation>サービス %1 はインスタンスごとに 1 タスクを実行する DAEMON スケジューリング戦略を使っているため、スケールできません</translation>
+    </message>
+    <message>
+        <source>Remove the Auto Scaling settings or use the REPLICA strategy.</source>
+        <translation>Auto Scaling の設定を削除するか、REPLICA 戦略を使ってください。</translation>
+    </message>
+    <message>
+        <source>another scaling policy of the service is already named &quot;%1&quot;</source>
+        <translation>このサービスには &quot;%1&quot; という名前のスケーリングポリシーがすでにあります</translation>
+    </message>
+    <message>
+        <source>Give each policy its own name.</source>
+        <translation>ポリシーごとに別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>MinCapacity is %1; it cannot be negative</source>
+        <translation>MinCapacity が %1 です。負の値にはできません</translation>
+    </message>
+    <message>
+        <source>Set MinCapacity to 0 or more.</source>
+        <translation>MinCapacity を 0 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>MaxCapacity (%1) is less than MinCapacity (%2)</source>
+        <translation>MaxCapacity (%1) が MinCapacity (%2) より小さくなっています</translation>
+    </message>
+    <message>
+        <source>Set MaxCapacity to at least MinCapacity.</source>
+        <translation>MaxCapacity を MinCapacity 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>desiredCount %1 is outside the scalable target&apos;s capacity %2-%3</source>
+        <translation>desiredCount %1 がスケーラブルターゲットの容量 %2-%3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>Set desiredCount between MinCapacity and MaxCapacity, or widen them.</source>
+        <translation>desiredCount を MinCapacity と MaxCapacity の間にするか、範囲を広げてください。</translation>
+    </message>
+    <message>
+        <source>a cooldown of %1 seconds is not possible</source>
+        <translation>%1 秒のクールダウンは指定できません</translation>
+    </message>
+    <message>
+        <source>Use 0 seconds or more (ECS&apos;s default is 300).</source>
+        <translation>0 秒以上を指定してください (ECS の既定は 300)。</translation>
+    </message>
+    <message>
+        <source>the scaling policy has no PolicyName</source>
+        <translation>スケーリングポリシーに PolicyName がありません</translation>
+    </message>
+    <message>
+        <source>Name the policy; scaling activities quote its name.</source>
+        <translation>ポリシーに名前を付けてください。スケーリングアクティビティにその名前が表示されます。</translation>
+    </message>
+    <message>
+        <source>PolicyType &quot;%1&quot; is not one Berth runs</source>
+        <translation>PolicyType &quot;%1&quot; は Berth が実行できるものではありません</translation>
+    </message>
+    <message>
+        <source>Use TargetTrackingScaling or StepScaling.</source>
+        <translation>TargetTrackingScaling か StepScaling を使ってください。</translation>
+    </message>
+    <message>
+        <source>TargetValue is %1; a target must be greater than 0</source>
+        <translation>TargetValue が %1 です。ターゲットは 0 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>Set the value the metric should stay at, e.g. 70 (percent CPU).</source>
+        <translation>メトリクスを保ちたい値を設定してください (例: CPU 使用率なら 70)。</translation>
+    </message>
+    <message>
+        <source>PredefinedMetricType &quot;%1&quot; is not one of ECS&apos;s</source>
+        <translation>PredefinedMetricType &quot;%1&quot; は ECS のものではありません</translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation>%1 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>ALBRequestCountPerTarget needs the service behind a target group of an application load balancer; service %1 has none</source>
+        <translation>ALBRequestCountPerTarget を使うには、サービスが Application Load Balancer のターゲットグループの背後にある必要がありますが、サービス %1 にはありません</translation>
+    </message>
+    <message>
+        <source>Connect the service to a target group that an application load balancer&apos;s listener forwards to, or scale on CPU or memory.</source>
+        <translation>Application Load Balancer のリスナーが転送するターゲットグループにサービスを接続するか、CPU かメモリでスケールしてください。</translation>
+    </message>
+    <message>
+        <source>ResourceLabel &quot;%1&quot; does not name the service&apos;s target group</source>
+        <translation>ResourceLabel &quot;%1&quot; はサービスのターゲットグループを指していません</translation>
+    </message>
+    <message>
+        <source>Leave ResourceLabel empty (Berth fills it in on export) or use %1.</source>
+        <translation>ResourceLabel を空にする (エクスポート時に Berth が埋めます) か、%1 を使ってください。</translation>
+    </message>
+    <message>
+        <source>AdjustmentType &quot;%1&quot; is not known</source>
+        <translation>AdjustmentType &quot;%1&quot; は不明です</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude applies only to PercentChangeInCapacity</source>
+        <translation>MinAdjustmentMagnitude は PercentChangeInCapacity でのみ使えます</translation>
+    </message>
+    <message>
+        <source>Remove it or use AdjustmentType PercentChangeInCapacity.</source>
+        <translation>削除するか、AdjustmentType を PercentChangeInCapacity にしてください。</translation>
+    </message>
+    <message>
+        <source>MinAdjustmentMagnitude must be 1 or more</source>
+        <translation>MinAdjustmentMagnitude は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>Set the smallest number of tasks a step may change.</source>
+        <translation>1 ステップで変える最小のタスク数を設定してください。</translation>
+    </message>
+    <message>
+        <source>MetricAggregationType &quot;%1&quot; is not known</source>
+        <translation>MetricAggregationType &quot;%1&quot; は不明です</translation>
+    </message>
+    <message>
+        <source>Use Average, Minimum or Maximum.</source>
+        <translation>Average、Minimum、Maximum のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>the step scaling policy has no StepAdjustments</source>
+        <translation>ステップスケーリングポリシーに StepAdjustments がありません</translation>
+    </message>
+    <message>
+        <source>Add at least one step: bounds relative to the alarm&apos;s threshold and a ScalingAdjustment.</source>
+        <translation>ステップを 1 つ以上追加してください: アラームのしきい値からの相対的な範囲と ScalingAdjustment です。</translation>
+    </message>
+    <message>
+        <source>a step has neither MetricIntervalLowerBound nor MetricIntervalUpperBound</source>
+        <translation>MetricIntervalLowerBound も MetricIntervalUpperBound もないステップがあります</translation>
+    </message>
+    <message>
+        <source>Give each step at least one bound.</source>
+        <translation>各ステップに少なくとも 1 つの境界を指定してください。</translation>
+    </message>
+    <message>
+        <source>the step&apos;s upper bound %1 is not above its lower bound %2</source>
+        <translation>ステップの上限 %1 が下限 %2 より大きくありません</translation>
+    </message>
+    <message>
+        <source>Make MetricIntervalUpperBound greater than MetricIntervalLowerBound.</source>
+        <translation>MetricIntervalUpperBound を MetricIntervalLowerBound より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>more than one step has no %1</source>
+        <translation>%1 のないステップが複数あります</translation>
+    </message>
+    <message>
+        <source>Only one step may be open at each end.</source>
+        <translation>両端で開いてよいステップはそれぞれ 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>steps overlap: one ends at %1, the next starts at %2</source>
+        <translation>ステップが重なっています: %1 で終わるステップの次が %2 から始まります</translation>
+    </message>
+    <message>
+        <source>Let each step start where the one below it ends.</source>
+        <translation>各ステップを、すぐ下のステップが終わるところから始めてください。</translation>
+    </message>
+    <message>
+        <source>steps leave a gap between %1 and %2</source>
+        <translation>ステップの間に %1 から %2 のすき間があります</translation>
+    </message>
+    <message>
+        <source>no step covers the metric above %1 over the threshold</source>
+        <translation>しきい値を %1 超えたメトリクスを受け持つステップがありません</translation>
+    </message>
+    <message>
+        <source>Leave MetricIntervalUpperBound out of the highest step.</source>
+        <translation>最も上のステップの MetricIntervalUpperBound を省いてください。</translation>
+    </message>
+    <message>
+        <source>no step covers the metric more than %1 under the threshold</source>
+        <translation>しきい値を %1 以上下回ったメトリクスを受け持つステップがありません</translation>
+    </message>
+    <message>
+        <source>Leave MetricIntervalLowerBound out of the lowest step.</source>
+        <translation>最も下のステップの MetricIntervalLowerBound を省いてください。</translation>
+    </message>
+    <message>
+        <source>the step scaling policy&apos;s alarm has no AlarmName</source>
+        <translation>ステップスケーリングポリシーのアラームに AlarmName がありません</translation>
+    </message>
+    <message>
+        <source>Name the alarm; scaling activities quote it.</source>
+        <translation>アラームに名前を付けてください。スケーリングアクティビティにその名前が表示されます。</translation>
+    </message>
+    <message>
+        <source>MetricName &quot;%1&quot; is not a metric Berth samples</source>
+        <translation>MetricName &quot;%1&quot; は Berth が計測するメトリクスではありません</translation>
+    </message>
+    <message>
+        <source>RequestCountPerTarget needs the service behind a target group of an application load balancer; service %1 has none</source>
+        <translation>RequestCountPerTarget を使うには、サービスが Application Load Balancer のターゲットグループの背後にある必要がありますが、サービス %1 にはありません</translation>
+    </message>
+    <message>
+        <source>Connect the service to a target group that an application load balancer&apos;s listener forwards to, or alarm on CPU or memory.</source>
+        <translation>Application Load Balancer のリスナーが転送するターゲットグループにサービスを接続するか、CPU かメモリでアラームを設定してください。</translation>
+    </message>
+    <message>
+        <source>ComparisonOperator &quot;%1&quot; is not known</source>
+        <translation>ComparisonOperator &quot;%1&quot; は不明です</translation>
+    </message>
+    <message>
+        <source>Statistic &quot;%1&quot; is not one Berth computes</source>
+        <translation>Statistic &quot;%1&quot; は Berth が計算するものではありません</translation>
+    </message>
+    <message>
+        <source>Use Average, Minimum, Maximum or Sum.</source>
+        <translation>Average、Minimum、Maximum、Sum のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Period %1 s: ECS publishes its service metrics once a minute</source>
+        <translation>Period %1 秒: ECS はサービスのメトリクスを 1 分に 1 回発行します</translation>
+    </message>
+    <message>
+        <source>Use 60 seconds or a multiple of 60.</source>
+        <translation>60 秒か、60 の倍数を使ってください。</translation>
+    </message>
+    <message>
+        <source>EvaluationPeriods must be 1 or more</source>
+        <translation>EvaluationPeriods は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>Set how many periods the alarm looks at.</source>
+        <translation>アラームが見る期間の数を設定してください。</translation>
+    </message>
+    <message>
+        <source>DatapointsToAlarm %1 is not between 1 and EvaluationPeriods (%2)</source>
+        <translation>DatapointsToAlarm %1 が 1 から EvaluationPeriods (%2) の範囲にありません</translation>
+    </message>
+    <message>
+        <source>Use at most as many datapoints as evaluation periods.</source>
+        <translation>評価期間の数以下のデータポイント数を使ってください。</translation>
+    </message>
+    <message>
+        <source>the scheduled action has no ScheduledActionName</source>
+        <translation>スケジュールされたアクションに ScheduledActionName がありません</translation>
+    </message>
+    <message>
+        <source>Name the scheduled action.</source>
+        <translation>スケジュールされたアクションに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>For example at(2026-12-24T18:00:00), rate(1 hour) or cron(0 8 ? * MON-FRI *).</source>
+        <translation>例: at(2026-12-24T18:00:00)、rate(1 hour)、cron(0 8 ? * MON-FRI *)。</translation>
+    </message>
+    <message>
+        <source>the scheduled action sets neither MinCapacity nor MaxCapacity</source>
+        <translation>スケジュールされたアクションが MinCapacity も MaxCapacity も設定していません</translation>
+    </message>
+    <message>
+        <source>Set the capacity the action changes to.</source>
+        <translation>アクションで変える容量を設定してください。</translation>
+    </message>
+    <message>
+        <source>a capacity cannot be negative</source>
+        <translation>容量は負の値にできません</translation>
+    </message>
+    <message>
+        <source>Use 0 or more.</source>
+        <translation>0 以上を使ってください。</translation>
     </message>
 </context>
 <context>

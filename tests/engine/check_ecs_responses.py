@@ -5,6 +5,10 @@ model's type (timestamps as epoch seconds, as AWS JSON 1.1 sends them).
 
     check_ecs_responses.py DIR      (DIR holds OPERATION.json files, the response bodies)
 
+Other services and requests: a file named SERVICE@OPERATION[.anything].json is checked against
+that botocore service's model (e.g. application-autoscaling@PutScalingPolicy.cpu.json), and
+with --input every file is checked as the operation's input rather than its output.
+
 Prints one line per file and exits 1 when any response does not match.
 """
 import json
@@ -13,7 +17,15 @@ import sys
 
 import botocore.session
 
-model = botocore.session.get_session().get_service_model("ecs")
+inputs = "--input" in sys.argv[2:]
+session = botocore.session.get_session()
+models = {}
+
+
+def model_of(service):
+    if service not in models:
+        models[service] = session.get_service_model(service)
+    return models[service]
 
 
 def check(value, shape, path, problems):
@@ -57,6 +69,8 @@ def check(value, shape, path, problems):
         if not isinstance(value, bool):
             problems.append(f"{path}: expected true or false, got {value!r}")
     elif kind == "timestamp":
+        if inputs and isinstance(value, str):
+            return  # the CLI reads ISO 8601 text in --cli-input-json
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             problems.append(f"{path}: expected epoch seconds, got {value!r}")
 
@@ -64,16 +78,19 @@ def check(value, shape, path, problems):
 failed = False
 folder = sys.argv[1]
 for name in sorted(os.listdir(folder)):
-    operation = name[: -len(".json")]
+    service, _, operation = name[: -len(".json")].rpartition("@")
+    operation = operation.split(".")[0]
+    operation_model = model_of(service or "ecs").operation_model(operation)
     with open(os.path.join(folder, name), encoding="utf-8") as f:
         body = json.load(f)
     problems = []
-    check(body, model.operation_model(operation).output_shape, operation, problems)
+    shape = operation_model.input_shape if inputs else operation_model.output_shape
+    check(body, shape, name[: -len(".json")], problems)
     if problems:
         failed = True
-        print(f"{operation}: MISMATCH")
+        print(f"{name}: MISMATCH")
         for p in problems:
             print("  " + p)
     else:
-        print(f"{operation}: OK")
+        print(f"{name}: OK")
 sys.exit(1 if failed else 0)

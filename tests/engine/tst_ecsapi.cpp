@@ -4,6 +4,7 @@
 // run-task with the seed-style container overrides, describe-tasks with an exit code,
 // stop-task, draining an instance; and the requests ECS refuses: a wrong secret, no
 // signature, a six-minute-old signature, JSON that does not parse, a cluster that is not there.
+// Application Auto Scaling's operations on the same endpoint (aws application-autoscaling).
 
 #include "fakeruntime.h"
 
@@ -139,6 +140,12 @@ class tst_EcsApi : public QObject
     /// API answers on this thread).
     AwsResult aws(const QStringList &arguments, const QString &secret = {})
     {
+        return awsOf(QStringLiteral("ecs"), arguments, secret);
+    }
+    /// The same for another service's commands (application-autoscaling).
+    AwsResult awsOf(const QString &service, const QStringList &arguments,
+                    const QString &secret = {})
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -151,8 +158,7 @@ class tst_EcsApi : public QObject
         p.setProcessEnvironment(env);
         QSignalSpy done(&p, &QProcess::finished);
         p.start(kAws, QStringList{QStringLiteral("--endpoint-url"), m_endpoint,
-                                  QStringLiteral("--output"), QStringLiteral("json"),
-                                  QStringLiteral("ecs")}
+                                  QStringLiteral("--output"), QStringLiteral("json"), service}
                           + arguments);
         if (!done.wait(60000))
             return {};
@@ -194,19 +200,20 @@ class tst_EcsApi : public QObject
 
     /// A request signed (or not) by hand, for what the CLI would never send.
     QPair<int, QJsonObject> raw(const QByteArray &operation, const QByteArray &body,
-                                bool sign = true, int ageSeconds = 0)
+                                bool sign = true, int ageSeconds = 0,
+                                const QByteArray &target = "AmazonEC2ContainerServiceV20141113",
+                                const QString &signingName = QStringLiteral("ecs"))
     {
         SignedRequest r;
         const QUrl url(m_endpoint + u'/');
         r.body = body;
         r.headers = {{"Host", QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toLatin1()},
                      {"Content-Type", "application/x-amz-json-1.1"},
-                     {"X-Amz-Target", "AmazonEC2ContainerServiceV20141113." + operation}};
+                     {"X-Amz-Target", target + '.' + operation}};
         if (sign)
             SigV4::sign(r, m_session->apiCredentials().accessKeyId,
                         m_session->apiCredentials().secretAccessKey, QStringLiteral("us-east-1"),
-                        QStringLiteral("ecs"),
-                        QDateTime::currentDateTimeUtc().addSecs(-ageSeconds));
+                        signingName, QDateTime::currentDateTimeUtc().addSecs(-ageSeconds));
         QNetworkAccessManager network;
         QNetworkRequest request(url);
         for (const auto &[name, value] : r.headers) {
@@ -696,6 +703,128 @@ private Q_SLOTS:
         const auto unknown = raw("DeleteCluster", "{}");
         QCOMPARE(unknown.second.value("__type").toString(),
                  QStringLiteral("UnknownOperationException"));
+    }
+
+    // Application Auto Scaling on the same endpoint, as `aws application-autoscaling` calls it.
+    void applicationAutoScaling()
+    {
+        const QStringList web{"--service-namespace", "ecs", "--resource-id", "service/lab/web",
+                              "--scalable-dimension", "ecs:service:DesiredCount"};
+        const AwsResult noTarget = awsOf("application-autoscaling",
+                                         QStringList{"put-scaling-policy", "--policy-name", "x",
+                                                     "--policy-type", "TargetTrackingScaling",
+                                                     "--target-tracking-scaling-policy-configuration",
+                                                     R"({"TargetValue": 50})"} + web);
+        QVERIFY2(noTarget.err.contains("ObjectNotFoundException"), qPrintable(noTarget.err));
+        const AwsResult registered = awsOf(
+            "application-autoscaling",
+            QStringList{"register-scalable-target", "--min-capacity", "1", "--max-capacity", "4"}
+                + web);
+        QVERIFY2(registered.exitCode == 0, qPrintable(registered.err));
+        QVERIFY(m_session->design().service("web")->autoScaling);
+        QCOMPARE(m_session->design().service("web")->autoScaling->maxCapacity, 4);
+
+        const AwsResult put = awsOf(
+            "application-autoscaling",
+            QStringList{"put-scaling-policy", "--policy-name", "cpu50", "--policy-type",
+                        "TargetTrackingScaling", "--target-tracking-scaling-policy-configuration",
+                        R"({"TargetValue": 50, "PredefinedMetricSpecification":
+                            {"PredefinedMetricType": "ECSServiceAverageCPUUtilization"},
+                            "ScaleInCooldown": 60})"}
+                + web);
+        QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+        QVERIFY(put.json.value("PolicyARN").toString().contains(
+            ":scalingPolicy:"));
+        QVERIFY(put.json.value("PolicyARN").toString().endsWith(
+            ":resource/ecs/service/lab/web:policyName/cpu50"));
+        const QJsonArray alarms = put.json.value("Alarms").toArray();
+        QCOMPARE(alarms.size(), 2);
+        QVERIFY(alarms.at(0)["AlarmName"].toString().startsWith(
+            "TargetTracking-service/lab/web-AlarmHigh-"));
+        QCOMPARE(m_session->design()
+                     .service("web")
+                     ->autoScaling->policy("cpu50")
+                     ->targetTracking.scaleInCooldown,
+                 std::optional<int>(60));
+
+        const AwsResult targets = awsOf("application-autoscaling",
+                                        {"describe-scalable-targets", "--service-namespace", "ecs"});
+        QCOMPARE(targets.json["ScalableTargets"].toArray().size(), 1);
+        QCOMPARE(targets.json["ScalableTargets"][0]["MaxCapacity"].toInt(), 4);
+        const AwsResult policies = awsOf("application-autoscaling",
+                                         {"describe-scaling-policies", "--service-namespace", "ecs"});
+        QCOMPARE(policies.json["ScalingPolicies"][0]["TargetTrackingScalingPolicyConfiguration"]
+                     ["TargetValue"]
+                         .toDouble(),
+                 50.0);
+        const AwsResult activities = awsOf(
+            "application-autoscaling",
+            {"describe-scaling-activities", "--service-namespace", "ecs", "--resource-id",
+             "service/lab/web", "--include-not-scaled-activities"});
+        QVERIFY2(activities.exitCode == 0, qPrintable(activities.err));
+        QVERIFY(activities.json.contains("ScalingActivities"));
+
+        // Responses member for member against botocore's model.
+        QTemporaryDir dir;
+        const QByteArray target = "AnyScaleFrontendService";
+        const QString signing = QStringLiteral("application-autoscaling");
+        const QList<QPair<QByteArray, QJsonObject>> calls = {
+            {"DescribeScalableTargets", {{"ServiceNamespace", "ecs"}}},
+            {"DescribeScalingPolicies", {{"ServiceNamespace", "ecs"}}},
+            {"DescribeScalingActivities",
+             {{"ServiceNamespace", "ecs"}, {"IncludeNotScaledActivities", true}}},
+            {"RegisterScalableTarget",
+             {{"ServiceNamespace", "ecs"}, {"ResourceId", "service/lab/web"},
+              {"ScalableDimension", "ecs:service:DesiredCount"}, {"MaxCapacity", 5}}},
+        };
+        for (const auto &[operation, input] : calls) {
+            const auto answer = raw(operation, QJsonDocument(input).toJson(), true, 0, target,
+                                    signing);
+            QVERIFY2(answer.first == 200, operation.constData());
+            // Debian's aws CLI predates ScalableTargetARN in the answer; the wire has it.
+            if (operation == "RegisterScalableTarget")
+                QVERIFY(answer.second.value("ScalableTargetARN").toString().startsWith(
+                    "arn:aws:application-autoscaling:us-east-1:123456789012:scalable-target/"));
+            QFile out(dir.filePath("application-autoscaling@" + QString::fromLatin1(operation)
+                                   + ".json"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(answer.second).toJson());
+        }
+        QProcess check;
+        check.start(QStringLiteral("python3"),
+                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
+                     dir.path()});
+        QVERIFY(check.waitForFinished(60000));
+        QVERIFY2(check.exitCode() == 0, qPrintable(QString::fromUtf8(check.readAll())));
+
+        const AwsResult step = awsOf(
+            "application-autoscaling",
+            QStringList{"put-scaling-policy", "--policy-name", "step", "--policy-type",
+                        "StepScaling", "--step-scaling-policy-configuration",
+                        R"({"AdjustmentType": "ChangeInCapacity", "StepAdjustments":
+                            [{"MetricIntervalLowerBound": 0, "ScalingAdjustment": 1}]})"}
+                + web);
+        QVERIFY2(step.err.contains("ValidationException"), qPrintable(step.err));
+        const AwsResult elsewhere = awsOf(
+            "application-autoscaling",
+            {"register-scalable-target", "--service-namespace", "ecs", "--resource-id",
+             "service/lab/nothing", "--scalable-dimension", "ecs:service:DesiredCount",
+             "--min-capacity", "1", "--max-capacity", "2"});
+        QVERIFY2(elsewhere.err.contains("ValidationException"), qPrintable(elsewhere.err));
+
+        const AwsResult deleted = awsOf("application-autoscaling",
+                                        QStringList{"delete-scaling-policy", "--policy-name",
+                                                    "cpu50"} + web);
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        QVERIFY(m_session->design().service("web")->autoScaling->policies.isEmpty());
+        const AwsResult again = awsOf("application-autoscaling",
+                                      QStringList{"delete-scaling-policy", "--policy-name",
+                                                  "cpu50"} + web);
+        QVERIFY2(again.err.contains("ObjectNotFoundException"), qPrintable(again.err));
+        const AwsResult deregistered =
+            awsOf("application-autoscaling", QStringList{"deregister-scalable-target"} + web);
+        QVERIFY2(deregistered.exitCode == 0, qPrintable(deregistered.err));
+        QVERIFY(!m_session->design().service("web")->autoScaling);
     }
 };
 

@@ -1,6 +1,7 @@
 // Every message Berth prints in ECS's words, beside where the wording was confirmed
 // (../shared/ecs-reference.md, "Service event wording": G the guide's "Service event
-// messages" page, P another guide page, O published real output). A message that drifts
+// messages" page, P another guide page, O published real output, B Berth's own wording where
+// AWS publishes none). A message that drifts
 // from this table fails here.
 #include "engine/scheduler/ecsevents.h"
 
@@ -104,6 +105,18 @@ const Expected kTable[] = {
     {"stopReasonHealth", "G", "Task failed container health checks"},
     {"stopReasonExited", "G", "Essential container in task exited"},
     {"stopReasonUser", "G", "Task stopped by user"},
+    {"autoScalingDescription", "O", "Setting desired count to 3."},
+    {"autoScalingSucceeded", "O",
+     "Successfully set desired count to 3. Change successfully fulfilled by ecs."},
+    {"autoScalingNotScaledDescription", "B", "Attempting to set desired count to 4."},
+    {"autoScalingNotScaled", "B", "Failed to set desired count to 4."},
+    {"autoScalingAlarmCause", "O",
+     "monitor alarm TargetTracking-service/default/web-AlarmHigh-5b2d4c1e-7f3a-4b6c-9d8e-"
+     "0a1b2c3d4e5f in state ALARM triggered policy cpu70"},
+    {"autoScalingScheduledCause", "B", "scheduled action name night was triggered"},
+    {"autoScalingEvent", "O",
+     "Message: Successfully set desired count to 3. Change successfully fulfilled by ecs. "
+     "Cause: monitor alarm web-cpu-high in state ALARM triggered policy web-step"},
 };
 
 } // namespace

@@ -1,8 +1,10 @@
-// The task definition JSON editor (live validation, new revisions, diffs between them) and
-// the placement constraint editor (errors at their column, matching instances outlined).
+// The task definition JSON editor (live validation, new revisions, diffs between them), the
+// placement constraint editor (errors at their column, matching instances outlined) and a
+// service's Auto Scaling section (validation as you type, undo, the card's badge).
 
 #include "testsupport.h"
 
+#include "ui/canvas/nodecontents.h"
 #include "ui/editors/codeeditor.h"
 #include "ui/editors/constrainteditor.h"
 #include "ui/editors/queryeditor.h"
@@ -13,8 +15,11 @@
 #include "ui/editors/textdiff.h"
 #include "ui/panels/propertypanel.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QSpinBox>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QTextBlock>
 
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void textDiff();
     void queryErrorAtItsColumnAsYouType();
     void matchingInstancesAreOutlined();
+    void autoScalingSectionValidatesAndUndoes();
 
 private:
     static TaskDefinitionForm *showTaskDefinition(MainWindow *w, const QString &family);
@@ -239,6 +245,46 @@ void TestEditors::matchingInstancesAreOutlined()
     w->scene()->selectRefs({EntityRef::targetGroup(QStringLiteral("api-tg"))});
     QVERIFY(w->scene()->highlighted().isEmpty());
     QVERIFY(!w->scene()->itemFor(web3)->isHighlighted());
+}
+
+void TestEditors::autoScalingSectionValidatesAndUndoes()
+{
+    auto w = sampleWindow();
+    w->scene()->selectRefs({EntityRef::service(QStringLiteral("front"))});
+    auto *form = qobject_cast<ServiceForm *>(w->properties()->currentForm());
+    QVERIFY(form);
+    auto *enable = form->findChild<QCheckBox *>(QStringLiteral("autoScaling"));
+    auto *max = form->findChild<QSpinBox *>(QStringLiteral("MaxCapacity"));
+    auto *problems = form->findChild<QLabel *>(QStringLiteral("autoScalingProblems"));
+    QVERIFY(enable && max && problems);
+    QVERIFY(!enable->isChecked());
+    QVERIFY(!max->isEnabled());
+    const auto scaling = [&] {
+        return w->editor()->data().service(QStringLiteral("front"))->autoScaling;
+    };
+
+    enable->click();
+    QVERIFY(scaling());
+    QCOMPARE(scaling()->minCapacity, 3); // the sample's desired count
+    QCOMPARE(scaling()->maxCapacity, 6);
+    QCOMPARE(scaling()->policies.first().targetTracking.targetValue, 70.0);
+    QVERIFY(max->isEnabled());
+    QVERIFY(problems->text().isEmpty());
+    QCOMPARE(NodeContents::scalingBadge(*scaling()), QStringLiteral("⇅ 3–6 · CPU 70 %"));
+
+    max->setValue(1);
+    QCOMPARE(scaling()->maxCapacity, 1);
+    QVERIFY2(problems->text().contains(QLatin1String("MaxCapacity (1) is less than MinCapacity (3)")),
+             qPrintable(problems->text()));
+
+    QUndoStack *stack = w->editor()->undoStack();
+    stack->undo();
+    QCOMPARE(scaling()->maxCapacity, 6);
+    QCOMPARE(max->value(), 6);
+    QVERIFY(problems->text().isEmpty());
+    stack->undo();
+    QVERIFY(!scaling());
+    QVERIFY(!enable->isChecked());
 }
 
 QTEST_MAIN(TestEditors)

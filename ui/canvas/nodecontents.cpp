@@ -67,6 +67,25 @@ NodeContent NodeContents::instance(const Model::ContainerInstance &i)
     return content;
 }
 
+QString NodeContents::scalingBadge(const Model::ServiceAutoScaling &scaling)
+{
+    QString badge = QStringLiteral("⇅ %1–%2").arg(scaling.minCapacity).arg(scaling.maxCapacity);
+    for (const Model::ScalingPolicy &p : scaling.policies) {
+        if (!p.isTargetTracking())
+            continue;
+        const QString type = p.targetTracking.predefinedMetricType;
+        const QString target = QLocale().toString(p.targetTracking.targetValue, 'g', 6);
+        badge += QStringLiteral(" · ")
+                 + (type == QLatin1String("ECSServiceAverageMemoryUtilization")
+                        ? tr("memory %1 %").arg(target)
+                    : type == QLatin1String("ALBRequestCountPerTarget")
+                        ? tr("%1 req/min per target").arg(target)
+                        : tr("CPU %1 %").arg(target));
+        break;
+    }
+    return badge;
+}
+
 NodeContent NodeContents::service(const Model::Service &s)
 {
     NodeContent content;
@@ -77,6 +96,8 @@ NodeContent NodeContents::service(const Model::Service &s)
     if (!s.placementConstraints.isEmpty())
         content.lines.last() += QStringLiteral(" · ") +
                                 tr("%n constraint(s)", nullptr, int(s.placementConstraints.size()));
+    if (s.autoScaling)
+        content.lines << scalingBadge(*s.autoScaling);
     content.chip = s.launchType;
     return content;
 }

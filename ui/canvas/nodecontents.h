@@ -16,6 +16,8 @@ public:
     static NodeContent cluster(const Model::ProjectData &data, const Model::Cluster &cluster);
     static NodeContent instance(const Model::ContainerInstance &instance);
     static NodeContent service(const Model::Service &service);
+    /// The service card's Auto Scaling line: min-max tasks and the first target.
+    static QString scalingBadge(const Model::ServiceAutoScaling &scaling);
     static NodeContent taskDefinition(const Model::TaskDefinition &td);
     static NodeContent loadBalancer(const Model::LoadBalancer &lb);
     static NodeContent rule(const Model::LoadBalancer &lb, int listener, int rule);

@@ -1,6 +1,7 @@
 #include "ui/editors/serviceform.h"
 
 #include "model/designedits.h"
+#include "ui/editors/autoscalingform.h"
 #include "ui/editors/constrainteditor.h"
 
 #include <QFormLayout>
@@ -46,7 +47,7 @@ QList<Model::PlacementStrategy> parseStrategy(const QString &text)
 
 ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
     : EntityForm(editor, parent), m_constraints(new ConstraintEditor(editor, this)),
-      m_targets(new QListWidget(this))
+      m_targets(new QListWidget(this)), m_autoScaling(new AutoScalingForm(editor, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,6 +163,10 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
     auto *remove = new QPushButton(tr("Remove from target group"), targetsBox);
     targetsLayout->addWidget(remove);
     layout->addWidget(targetsBox);
+    auto *scalingBox = new QGroupBox(tr("Auto Scaling"), this);
+    auto *scalingLayout = new QVBoxLayout(scalingBox);
+    scalingLayout->addWidget(m_autoScaling);
+    layout->addWidget(scalingBox);
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_targets->currentRow();
         commit(tr("target groups"), [&](Data &d) {
@@ -185,6 +190,7 @@ void ServiceForm::refresh()
 {
     EntityForm::refresh();
     m_constraints->setEntity(m_ref);
+    m_autoScaling->setEntity(m_ref);
 }
 
 } // namespace Berth::Gui

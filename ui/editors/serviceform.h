@@ -6,10 +6,11 @@ class QListWidget;
 
 namespace Berth::Gui {
 
+class AutoScalingForm;
 class ConstraintEditor;
 
 /// A service: cluster, task definition, count, launch type, deployment settings, placement
-/// strategy and constraints, and the target groups it registers with.
+/// strategy and constraints, the target groups it registers with, and its Auto Scaling.
 class ServiceForm final : public EntityForm
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 private:
     ConstraintEditor *m_constraints;
     QListWidget *m_targets;
+    AutoScalingForm *m_autoScaling;
 };
 
 } // namespace Berth::Gui

@@ -305,7 +305,7 @@ void RunMode::onState(RunController::State state)
         m_status->setText(tr("Preparing the run…"));
         break;
     case RunController::State::Running:
-        m_status->setText(tr("Running"));
+        m_status->setText(tr("Running") + labClock());
         break;
     case RunController::State::Stopping:
         m_status->setText(tr("Stopping…"));
@@ -360,9 +360,24 @@ void RunMode::onSnapshot(const EngineSnapshot &s)
     }
     if (m_controller->state() == RunController::State::Running)
         m_status->setText(
-            s.dockerReachable
-                ? tr("Running: %1 of %n task(s) RUNNING", nullptr, active).arg(running)
-                : tr("Waiting for Docker"));
+            (s.dockerReachable
+                 ? tr("Running: %1 of %n task(s) RUNNING", nullptr, active).arg(running)
+                 : tr("Waiting for Docker"))
+            + labClock());
+}
+
+QString RunMode::labClock() const
+{
+    const double scale = m_controller->session()->timeScale();
+    if (scale == 1.0)
+        return {};
+    // What the user reads states ECS's times; the status bar says the clock runs faster.
+    m_status->setToolTip(tr("The lab clock runs %1 times faster than ECS's: a one-minute alarm "
+                            "period takes %2 s, a 300 s cooldown %3 s.")
+                             .arg(scale)
+                             .arg(60.0 / scale, 0, 'g', 3)
+                             .arg(300.0 / scale, 0, 'g', 3));
+    return tr(" · lab clock %1×").arg(scale);
 }
 
 void RunMode::showTask(const QString &taskId)

@@ -71,6 +71,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// " · lab clock N×" while ECS's delays run faster, else empty.
+    QString labClock() const;
     void createDocks();
     void connectActions();
     void onSnapshot(const Engine::EngineSnapshot &snapshot);

@@ -1,0 +1,387 @@
+#include "engine/api/autoscalingapi.h"
+
+#include "engine/runtime/runsession.h"
+#include "model/export/autoscalingexport.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Berth::Engine {
+
+namespace {
+
+const QLatin1String kNamespace("ecs");
+const QLatin1String kDimension("ecs:service:DesiredCount");
+
+ApiReply validation(const QString &message)
+{
+    return ApiReply::error(QStringLiteral("ValidationException"), message);
+}
+
+ApiReply notFound(const QString &message)
+{
+    return ApiReply::error(QStringLiteral("ObjectNotFoundException"), message);
+}
+
+ApiReply noTarget(const QString &resourceId)
+{
+    return notFound(QStringLiteral("No scalable target registered for service namespace: ecs, "
+                                   "resource ID: %1, scalable dimension: "
+                                   "ecs:service:DesiredCount")
+                        .arg(resourceId));
+}
+
+double epoch(qint64 ms)
+{
+    return double(ms) / 1000.0;
+}
+
+QJsonObject resource(const QString &resourceId)
+{
+    return {{QLatin1String("ServiceNamespace"), kNamespace},
+            {QLatin1String("ResourceId"), resourceId},
+            {QLatin1String("ScalableDimension"), kDimension}};
+}
+
+QJsonObject merged(QJsonObject a, const QJsonObject &b)
+{
+    for (auto it = b.begin(); it != b.end(); ++it)
+        a.insert(it.key(), it.value());
+    return a;
+}
+
+} // namespace
+
+AutoScalingApi::AutoScalingApi(RunSession &session) : m_session(session)
+{
+}
+
+const QHash<QString, AutoScalingApi::Handler> &AutoScalingApi::handlers()
+{
+    static const QHash<QString, Handler> table{
+        {QStringLiteral("RegisterScalableTarget"), &AutoScalingApi::registerScalableTarget},
+        {QStringLiteral("DeregisterScalableTarget"), &AutoScalingApi::deregisterScalableTarget},
+        {QStringLiteral("PutScalingPolicy"), &AutoScalingApi::putScalingPolicy},
+        {QStringLiteral("DeleteScalingPolicy"), &AutoScalingApi::deleteScalingPolicy},
+        {QStringLiteral("DescribeScalableTargets"), &AutoScalingApi::describeScalableTargets},
+        {QStringLiteral("DescribeScalingPolicies"), &AutoScalingApi::describeScalingPolicies},
+        {QStringLiteral("DescribeScalingActivities"), &AutoScalingApi::describeScalingActivities},
+    };
+    return table;
+}
+
+QStringList AutoScalingApi::operations()
+{
+    QStringList names = handlers().keys();
+    names.sort();
+    return names;
+}
+
+ApiReply AutoScalingApi::call(const QString &operation, const QJsonObject &input)
+{
+    const auto handler = handlers().constFind(operation);
+    if (handler == handlers().cend())
+        return ApiReply::error(QStringLiteral("InvalidAction"),
+                               QStringLiteral("Berth's Application Auto Scaling does not answer "
+                                              "%1; it answers %2.")
+                                   .arg(operation, operations().join(QLatin1String(", "))));
+    if (input.value(QLatin1String("ServiceNamespace")).toString() != kNamespace)
+        return validation(QStringLiteral("Unsupported service namespace: %1. Berth scales ECS "
+                                         "services (ServiceNamespace ecs).")
+                              .arg(input.value(QLatin1String("ServiceNamespace")).toString()));
+    if (input.contains(QLatin1String("ScalableDimension")) &&
+        input.value(QLatin1String("ScalableDimension")).toString() != kDimension)
+        return validation(QStringLiteral("Unsupported scalable dimension: %1. An ECS service "
+                                         "scales ecs:service:DesiredCount.")
+                              .arg(input.value(QLatin1String("ScalableDimension")).toString()));
+    return (*handler)(*this, input);
+}
+
+std::optional<ApiReply> AutoScalingApi::resolve(const QJsonObject &in, QString *service) const
+{
+    const QString id = in.value(QLatin1String("ResourceId")).toString();
+    const QStringList parts = id.split(u'/');
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = parts.size() == 3 && parts.at(0) == QLatin1String("service")
+                                  ? design.service(parts.at(2))
+                                  : nullptr;
+    if (!s || s->cluster != parts.at(1))
+        return validation(QStringLiteral("ECS service doesn't exist: %1").arg(id));
+    *service = s->name;
+    return std::nullopt;
+}
+
+QString AutoScalingApi::arn(const QString &resourceId) const
+{
+    const Model::ProjectData d = m_session.design();
+    const QByteArray id =
+        QCryptographicHash::hash(resourceId.toUtf8(), QCryptographicHash::Sha1).toHex().left(32);
+    return QStringLiteral("arn:aws:application-autoscaling:%1:%2:scalable-target/%3")
+        .arg(d.region, d.accountId, QString::fromLatin1(id));
+}
+
+QString AutoScalingApi::policyArn(const QString &service, const QString &policyName) const
+{
+    const Model::ProjectData d = m_session.design();
+    const Model::Service *s = d.service(service);
+    const QString resourceId = s ? Model::AutoScalingExport::resourceId(*s) : service;
+    const QUuid id = QUuid::createUuidV5(QUuid(), resourceId + u'/' + policyName);
+    return QStringLiteral("arn:aws:autoscaling:%1:%2:scalingPolicy:%3:resource/ecs/%4:"
+                          "policyName/%5")
+        .arg(d.region, d.accountId, id.toString(QUuid::WithoutBraces), resourceId, policyName);
+}
+
+double AutoScalingApi::createdAt(const QString &key)
+{
+    auto it = m_created.find(key);
+    if (it == m_created.end())
+        it = m_created.insert(key, QDateTime::currentDateTimeUtc());
+    return epoch(it->toMSecsSinceEpoch());
+}
+
+ApiReply AutoScalingApi::registerScalableTarget(const QJsonObject &in)
+{
+    QString service;
+    if (const auto error = resolve(in, &service))
+        return *error;
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
+    const QJsonValue min = in.value(QLatin1String("MinCapacity"));
+    const QJsonValue max = in.value(QLatin1String("MaxCapacity"));
+    if (!s->autoScaling && (min.isUndefined() || max.isUndefined()))
+        return validation(QStringLiteral("MinCapacity and MaxCapacity are required for "
+                                         "registering a new scalable target."));
+    for (const QJsonValue &v : {min, max}) {
+        if (!v.isUndefined() && (!v.isDouble() || v.toInt() < 0))
+            return validation(QStringLiteral("MinCapacity and MaxCapacity must be non-negative "
+                                             "integers."));
+    }
+    const QString error = m_session.editDesign(
+        QStringLiteral("RegisterScalableTarget %1").arg(service), [&](Model::ProjectData &d) {
+            Model::Service *edited = d.service(service);
+            if (!edited->autoScaling)
+                edited->autoScaling.emplace();
+            if (!min.isUndefined())
+                edited->autoScaling->minCapacity = min.toInt();
+            if (!max.isUndefined())
+                edited->autoScaling->maxCapacity = max.toInt();
+            // Application Auto Scaling moves the desired count into the new range.
+            edited->desiredCount = std::clamp(
+                edited->desiredCount, edited->autoScaling->minCapacity,
+                std::max(edited->autoScaling->minCapacity, edited->autoScaling->maxCapacity));
+        });
+    if (!error.isEmpty())
+        return validation(error);
+    const QString id = Model::AutoScalingExport::resourceId(*s);
+    createdAt(id);
+    return ApiReply{200, {{QLatin1String("ScalableTargetARN"), arn(id)}}};
+}
+
+ApiReply AutoScalingApi::deregisterScalableTarget(const QJsonObject &in)
+{
+    QString service;
+    if (const auto error = resolve(in, &service))
+        return *error;
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
+    if (!s->autoScaling)
+        return noTarget(Model::AutoScalingExport::resourceId(*s));
+    const QString error = m_session.editDesign(
+        QStringLiteral("DeregisterScalableTarget %1").arg(service),
+        [&](Model::ProjectData &d) { d.service(service)->autoScaling.reset(); });
+    if (!error.isEmpty())
+        return validation(error);
+    return ApiReply{200, {}};
+}
+
+ApiReply AutoScalingApi::putScalingPolicy(const QJsonObject &in)
+{
+    QString service;
+    if (const auto error = resolve(in, &service))
+        return *error;
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
+    const QString resourceId = Model::AutoScalingExport::resourceId(*s);
+    if (!s->autoScaling)
+        return noTarget(resourceId);
+    const QString type =
+        in.value(QLatin1String("PolicyType")).toString(QStringLiteral("StepScaling"));
+    if (type == QLatin1String("StepScaling"))
+        return validation(QStringLiteral("Berth runs a step scaling policy with the CloudWatch "
+                                         "alarm it hangs on, and has no CloudWatch API: add the "
+                                         "policy and its alarm in the design (the service's "
+                                         "Auto Scaling section), or use TargetTrackingScaling."));
+    if (type != QLatin1String("TargetTrackingScaling"))
+        return validation(QStringLiteral("Unsupported policy type: %1").arg(type));
+    QList<Model::JsonIssue> issues;
+    const Model::ScalingPolicy policy = Model::ServiceAutoScaling::policyFromJson(
+        Model::JsonReader(in, QStringLiteral("$"), &issues));
+    if (!issues.isEmpty())
+        return validation(issues.first().path + QStringLiteral(": ") + issues.first().message);
+    const QString error = m_session.editDesign(
+        QStringLiteral("PutScalingPolicy %1").arg(policy.policyName), [&](Model::ProjectData &d) {
+            QList<Model::ScalingPolicy> &policies = d.service(service)->autoScaling->policies;
+            for (Model::ScalingPolicy &p : policies) {
+                if (p.policyName == policy.policyName) {
+                    p = policy;
+                    return;
+                }
+            }
+            policies.append(policy);
+        });
+    if (!error.isEmpty())
+        return validation(error);
+    createdAt(resourceId + u'/' + policy.policyName);
+    QJsonArray alarms;
+    const Model::ProjectData d = m_session.design();
+    if (const AutoScaling *scaling = m_session.autoScaling()) {
+        if (const auto status = scaling->status(service)) {
+            for (const ScalingAlarmStatus &a : status->alarms) {
+                if (a.policyName == policy.policyName)
+                    alarms.append(QJsonObject{{QLatin1String("AlarmName"), a.alarmName},
+                                              {QLatin1String("AlarmARN"),
+                                               QStringLiteral("arn:aws:cloudwatch:%1:%2:alarm:%3")
+                                                   .arg(d.region, d.accountId, a.alarmName)}});
+            }
+        }
+    }
+    return ApiReply{200,
+                    {{QLatin1String("PolicyARN"), policyArn(service, policy.policyName)},
+                     {QLatin1String("Alarms"), alarms}}};
+}
+
+ApiReply AutoScalingApi::deleteScalingPolicy(const QJsonObject &in)
+{
+    QString service;
+    if (const auto error = resolve(in, &service))
+        return *error;
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
+    const QString name = in.value(QLatin1String("PolicyName")).toString();
+    if (!s->autoScaling || !s->autoScaling->policy(name))
+        return notFound(QStringLiteral("No scaling policy found for service namespace: ecs, "
+                                       "resource ID: %1, scalable dimension: "
+                                       "ecs:service:DesiredCount, policy name: %2")
+                            .arg(Model::AutoScalingExport::resourceId(*s), name));
+    const QString error = m_session.editDesign(
+        QStringLiteral("DeleteScalingPolicy %1").arg(name), [&](Model::ProjectData &d) {
+            QList<Model::ScalingPolicy> &policies = d.service(service)->autoScaling->policies;
+            policies.removeIf([&](const Model::ScalingPolicy &p) { return p.policyName == name; });
+        });
+    if (!error.isEmpty())
+        return validation(error);
+    return ApiReply{200, {}};
+}
+
+ApiReply AutoScalingApi::describeScalableTargets(const QJsonObject &in)
+{
+    QStringList wanted;
+    for (const QJsonValue &v : in.value(QLatin1String("ResourceIds")).toArray())
+        wanted << v.toString();
+    QJsonArray targets;
+    const Model::ProjectData d = m_session.design();
+    for (const Model::Service &s : d.services) {
+        const QString id = Model::AutoScalingExport::resourceId(s);
+        if (!s.autoScaling || (!wanted.isEmpty() && !wanted.contains(id)))
+            continue;
+        int min = s.autoScaling->minCapacity;
+        int max = s.autoScaling->maxCapacity;
+        if (const AutoScaling *scaling = m_session.autoScaling()) {
+            if (const auto status = scaling->status(s.name)) {
+                min = status->minCapacity; // scheduled actions change them in the run
+                max = status->maxCapacity;
+            }
+        }
+        targets.append(merged(resource(id),
+                              {{QLatin1String("MinCapacity"), min},
+                               {QLatin1String("MaxCapacity"), max},
+                               {QLatin1String("RoleARN"),
+                                QStringLiteral("arn:aws:iam::%1:role/aws-service-role/"
+                                               "ecs.application-autoscaling.amazonaws.com/"
+                                               "AWSServiceRoleForApplicationAutoScaling_ECSService")
+                                    .arg(d.accountId)},
+                               {QLatin1String("CreationTime"), createdAt(id)},
+                               {QLatin1String("SuspendedState"),
+                                QJsonObject{{QLatin1String("DynamicScalingInSuspended"), false},
+                                            {QLatin1String("DynamicScalingOutSuspended"), false},
+                                            {QLatin1String("ScheduledScalingSuspended"), false}}},
+                               {QLatin1String("ScalableTargetARN"), arn(id)}}));
+    }
+    return ApiReply{200, {{QLatin1String("ScalableTargets"), targets}}};
+}
+
+ApiReply AutoScalingApi::describeScalingPolicies(const QJsonObject &in)
+{
+    QStringList names;
+    for (const QJsonValue &v : in.value(QLatin1String("PolicyNames")).toArray())
+        names << v.toString();
+    const QString resourceFilter = in.value(QLatin1String("ResourceId")).toString();
+    const Model::ProjectData d = m_session.design();
+    QJsonArray policies;
+    for (const Model::Service &s : d.services) {
+        const QString id = Model::AutoScalingExport::resourceId(s);
+        if (!s.autoScaling || (!resourceFilter.isEmpty() && resourceFilter != id))
+            continue;
+        std::optional<ServiceScalingStatus> status;
+        if (const AutoScaling *scaling = m_session.autoScaling())
+            status = scaling->status(s.name);
+        for (const Model::ScalingPolicy &p : s.autoScaling->policies) {
+            if (!names.isEmpty() && !names.contains(p.policyName))
+                continue;
+            QJsonObject o = Model::AutoScalingExport::putScalingPolicy(d, s, p);
+            QJsonArray alarms;
+            for (const ScalingAlarmStatus &a :
+                 status ? status->alarms : QList<ScalingAlarmStatus>()) {
+                if (a.policyName == p.policyName)
+                    alarms.append(QJsonObject{{QLatin1String("AlarmName"), a.alarmName},
+                                              {QLatin1String("AlarmARN"),
+                                               QStringLiteral("arn:aws:cloudwatch:%1:%2:alarm:%3")
+                                                   .arg(d.region, d.accountId, a.alarmName)}});
+            }
+            o.insert(QLatin1String("PolicyARN"), policyArn(s.name, p.policyName));
+            o.insert(QLatin1String("Alarms"), alarms);
+            o.insert(QLatin1String("CreationTime"), createdAt(id + u'/' + p.policyName));
+            policies.append(o);
+        }
+    }
+    return ApiReply{200, {{QLatin1String("ScalingPolicies"), policies}}};
+}
+
+ApiReply AutoScalingApi::describeScalingActivities(const QJsonObject &in)
+{
+    const QString resourceFilter = in.value(QLatin1String("ResourceId")).toString();
+    const bool notScaled = in.value(QLatin1String("IncludeNotScaledActivities")).toBool();
+    QJsonArray out;
+    if (const AutoScaling *scaling = m_session.autoScaling()) {
+        for (const ScalingActivity &a : scaling->activities()) {
+            if ((!resourceFilter.isEmpty() && a.resourceId != resourceFilter) ||
+                (!a.scaled() && !notScaled))
+                continue;
+            QJsonObject o =
+                merged(resource(a.resourceId), {{QLatin1String("ActivityId"), a.activityId},
+                                                {QLatin1String("Description"), a.description},
+                                                {QLatin1String("Cause"), a.cause},
+                                                {QLatin1String("StartTime"), epoch(a.startMs)},
+                                                {QLatin1String("EndTime"), epoch(a.endMs)},
+                                                {QLatin1String("StatusCode"), a.statusCode},
+                                                {QLatin1String("StatusMessage"), a.statusMessage}});
+            if (!a.scaled()) {
+                QJsonArray reasons;
+                for (const NotScaledReason &r : a.notScaledReasons)
+                    reasons.append(
+                        QJsonObject{{QLatin1String("Code"), r.code},
+                                    {QLatin1String("MaxCapacity"), r.maxCapacity},
+                                    {QLatin1String("MinCapacity"), r.minCapacity},
+                                    {QLatin1String("CurrentCapacity"), r.currentCapacity}});
+                o.insert(QLatin1String("NotScaledReasons"), reasons);
+            }
+            out.append(o);
+        }
+    }
+    return ApiReply{200, {{QLatin1String("ScalingActivities"), out}}};
+}
+
+} // namespace Berth::Engine
