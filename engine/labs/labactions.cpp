@@ -1,0 +1,68 @@
+#include "engine/labs/labactions.h"
+
+#include "engine/enginetr.h"
+
+#include "model/labs/labedits.h"
+
+#include <QJsonArray>
+
+namespace Berth::Engine {
+
+using namespace Berth::Model;
+
+namespace {
+
+QString clusterFor(const ProjectData &design, const QString &service)
+{
+    if (const Service *s = design.service(service))
+        return s->cluster;
+    return design.clusters.isEmpty() ? QString() : design.clusters.first().name;
+}
+
+QString liveAction(const ProjectData &design, const QString &kind, const QJsonObject &input,
+                   const LabChecker::ApiCall &live)
+{
+    if (!live)
+        return Tr::tr("%1 acts on the running design: start the run first").arg(kind);
+    if (kind == QLatin1String("runTask")) {
+        QJsonObject in = input;
+        if (!in.contains(QLatin1String("cluster")))
+            in.insert(QLatin1String("cluster"), clusterFor(design, {}));
+        const ApiCallResult r = live(QStringLiteral("RunTask"), in);
+        return r.ok ? QString() : r.errorMessage;
+    }
+    const QString service = input.value(QLatin1String("service")).toString();
+    const QString cluster = clusterFor(design, service);
+    const ApiCallResult listed =
+        live(QStringLiteral("ListTasks"), QJsonObject{{QLatin1String("cluster"), cluster},
+                                                      {QLatin1String("serviceName"), service}});
+    const QJsonArray arns = listed.body.value(QLatin1String("taskArns")).toArray();
+    if (!listed.ok || arns.isEmpty())
+        return Tr::tr("service %1 has no running task to stop").arg(service);
+    const ApiCallResult stopped = live(
+        QStringLiteral("StopTask"),
+        QJsonObject{{QLatin1String("cluster"), cluster},
+                    {QLatin1String("task"), arns.first()},
+                    {QLatin1String("reason"), input.value(QLatin1String("reason")).toString()}});
+    return stopped.ok ? QString() : stopped.errorMessage;
+}
+
+} // namespace
+
+QString applyLabEdits(ProjectData &design, const QList<QJsonObject> &edits, const Lab &lab,
+                      const QHash<QString, QString> &parameters, const LabChecker::ApiCall &live)
+{
+    for (const QJsonObject &raw : edits) {
+        const QJsonObject edit = Lab::substitute(raw, parameters).toObject();
+        const QString kind = LabEdits::kindOf(edit);
+        const QString problem =
+            LabEdits::liveKinds().contains(kind)
+                ? liveAction(design, kind, edit.value(kind).toObject(), live)
+                : LabEdits::apply(design, edit, lab.folder);
+        if (!problem.isEmpty())
+            return Tr::tr("%1: %2").arg(kind, problem);
+    }
+    return {};
+}
+
+} // namespace Berth::Engine
