@@ -35,7 +35,8 @@ struct LabStepOutcome
 
 /// Evaluates a lab's declarative checks (docs/labs.md) over the design, its validation
 /// findings and its plan, and, through the run's ECS API and its load balancers, over the
-/// running design. Checks with a "wait" are asked again until they pass or the time is up.
+/// running design. Checks with a "wait" are asked again until they pass or the time is up
+/// (real seconds: containers start no faster on the lab clock).
 class LabChecker
 {
 public:
@@ -53,9 +54,6 @@ public:
     LabStepOutcome evaluate(const Model::Lab &lab, const Model::LabStep &step,
                             const QHash<QString, QString> &parameters, bool honourWait = true);
 
-    /// The lab clock: a check's wait is divided by this (BERTH_TIME_SCALE by default).
-    void setTimeScale(double scale) { m_timeScale = scale > 0 ? scale : 1; }
-
 private:
     LabCheckOutcome once(const QJsonObject &check);
     LabCheckOutcome design(const QJsonObject &check);
@@ -70,7 +68,6 @@ private:
     Model::ProjectData m_design;
     ApiCall m_live;
     std::unique_ptr<Plan> m_plan;
-    double m_timeScale = 1;
 };
 
 } // namespace Berth::Engine
