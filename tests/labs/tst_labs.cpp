@@ -13,6 +13,7 @@
 #include "engine/secrets/keychainsecretstore.h"
 
 #include "model/labs/lab.h"
+#include "model/labs/labedits.h"
 #include "model/projectfile.h"
 
 #include <QDir>
@@ -74,7 +75,7 @@ void tst_Labs::initTestCase()
     const QDir root(labsRoot());
     const QStringList names = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     // The issue asks for twelve; auto scaling waits for the scaling work to reach main.
-    QVERIFY2(names.size() >= 3, qPrintable(names.join(u',')));
+    QVERIFY2(names.size() >= 11, qPrintable(names.join(u',')));
     for (const QString &name : names) {
         const Model::LabLoader::Result loaded = Model::LabLoader::load(root.filePath(name));
         QStringList problems;
@@ -227,8 +228,14 @@ void tst_Labs::everyLab()
             if (live)
                 save(design);
         }
+        // Without a run, the actions on it (runTask, stopTask) are left out.
+        QList<QJsonObject> solution;
+        for (const QJsonObject &e : step.solution) {
+            if (live || !Model::LabEdits::liveKinds().contains(Model::LabEdits::kindOf(e)))
+                solution << e;
+        }
         const QString problem =
-            Engine::applyLabEdits(design, step.solution, lab, parameters, m_live);
+            Engine::applyLabEdits(design, solution, lab, parameters, m_live);
         QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + problem));
         if (live)
             save(design);
