@@ -121,8 +121,10 @@ bool tst_Labs::startRun(const QString &project)
     m_run->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_run->start(QStringLiteral(BERTH_BINARY),
                  {QStringLiteral("run"), project, QStringLiteral("--headless"),
-                  QStringLiteral("--quiet"), QStringLiteral("--api-port"), QStringLiteral("0")});
+                  QStringLiteral("--quiet")});
     m_runProject = project;
+    if (!m_run->waitForStarted(10000))
+        return false;
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < 60000 && m_run->state() == QProcess::Running) {
