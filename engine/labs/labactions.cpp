@@ -38,7 +38,7 @@ QString liveAction(const ProjectData &design, const QString &kind, const QJsonOb
                                                       {QLatin1String("serviceName"), service}});
     const QJsonArray arns = listed.body.value(QLatin1String("taskArns")).toArray();
     if (!listed.ok || arns.isEmpty())
-        return Tr::tr("service %1 has no running task to stop").arg(service);
+        return Tr::tr("no task of the service %1 runs, so none can be stopped").arg(service);
     const ApiCallResult stopped = live(
         QStringLiteral("StopTask"),
         QJsonObject{{QLatin1String("cluster"), cluster},
