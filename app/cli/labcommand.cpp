@@ -25,46 +25,10 @@ using namespace Berth::Model;
 
 namespace {
 
-/// Where the labs that come with Berth are: BERTH_LABS_DIR, the installed share folder, or
-/// the source tree's resources/labs for a build that is not installed.
-QStringList labRoots()
-{
-    QStringList roots;
-    if (qEnvironmentVariableIsSet("BERTH_LABS_DIR"))
-        roots << qEnvironmentVariable("BERTH_LABS_DIR");
-    roots << QDir(QCoreApplication::applicationDirPath())
-                 .filePath(QStringLiteral("../share/berth/labs"))
-          << QStringLiteral(BERTH_SOURCE_LABS_DIR);
-    return roots;
-}
-
-QStringList labFolders()
-{
-    for (const QString &root : labRoots()) {
-        const QDir dir(root);
-        if (!dir.exists())
-            continue;
-        QStringList out;
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            if (QFileInfo::exists(dir.filePath(name + QStringLiteral("/lab.json"))))
-                out << dir.filePath(name);
-        }
-        if (!out.isEmpty())
-            return out;
-    }
-    return {};
-}
-
 /// A lab named by its id or its folder; problems printed as validate prints them.
 std::optional<Lab> loadLab(const QString &name, Output io)
 {
-    QString folder;
-    if (QFileInfo::exists(QDir(name).filePath(QStringLiteral("lab.json"))))
-        folder = name;
-    for (const QString &f : labFolders()) {
-        if (folder.isEmpty() && QFileInfo(f).fileName() == name)
-            folder = f;
-    }
+    const QString folder = LabLoader::find(name);
     if (folder.isEmpty()) {
         io.err << Tr::tr("berth lab: there is no lab '%1'; 'berth lab list' lists them").arg(name)
                << Qt::endl;
@@ -137,11 +101,11 @@ Engine::LabChecker::ApiCall liveCall(const std::optional<LiveRun> &run)
 
 int listLabs(Output io)
 {
-    const QStringList folders = labFolders();
+    const QStringList folders = LabLoader::folders();
     if (folders.isEmpty()) {
         io.err << Tr::tr("berth lab: no labs found in %1; set BERTH_LABS_DIR to a folder of "
                          "labs")
-                      .arg(labRoots().join(QStringLiteral(", ")))
+                      .arg(LabLoader::searchPath().join(QStringLiteral(", ")))
                << Qt::endl;
         return BadUsage;
     }

@@ -5,6 +5,7 @@
 #include "model/modeltr.h"
 #include "model/projectfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -286,6 +287,43 @@ QJsonValue Lab::substitute(const QJsonValue &value, const QHash<QString, QString
         return out;
     }
     return value;
+}
+
+QStringList LabLoader::searchPath()
+{
+    QStringList roots;
+    if (qEnvironmentVariableIsSet("BERTH_LABS_DIR"))
+        roots << qEnvironmentVariable("BERTH_LABS_DIR");
+    roots << QDir(QCoreApplication::applicationDirPath())
+                 .filePath(QStringLiteral("../share/berth/labs"))
+          << QStringLiteral(BERTH_SOURCE_LABS_DIR);
+    return roots;
+}
+
+QStringList LabLoader::folders()
+{
+    for (const QString &root : searchPath()) {
+        const QDir dir(root);
+        QStringList out;
+        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (QFileInfo::exists(dir.filePath(name + QStringLiteral("/lab.json"))))
+                out << dir.filePath(name);
+        }
+        if (!out.isEmpty())
+            return out;
+    }
+    return {};
+}
+
+QString LabLoader::find(const QString &name)
+{
+    if (QFileInfo::exists(QDir(name).filePath(QStringLiteral("lab.json"))))
+        return name;
+    for (const QString &folder : folders()) {
+        if (QFileInfo(folder).fileName() == name)
+            return folder;
+    }
+    return {};
 }
 
 QStringList LabLoader::checkKinds()

@@ -94,6 +94,14 @@ public:
 
     static Result load(const QString &folder);
 
+    /// Where the labs that come with Berth are: BERTH_LABS_DIR, the installed share folder
+    /// beside the executable, or the source tree's resources/labs for a build not installed.
+    static QStringList searchPath();
+    /// The lab folders (those with a lab.json) of the first folder of searchPath() that has any.
+    static QStringList folders();
+    /// A lab named by its id (among folders()) or by its folder; empty when none.
+    static QString find(const QString &name);
+
     /// The check kinds a lab may use.
     static QStringList checkKinds();
     /// Check kinds that ask the running design.
