@@ -163,6 +163,9 @@ void MainWindow::createDocks()
         dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea);
     m_lab = new LabPanel(m_editor, this);
     QDockWidget *lab = dock(tr("Lab"), QStringLiteral("labDock"), m_lab, Qt::RightDockWidgetArea);
+    // Beside the properties, at their full height: the step's text needs the room.
+    tabifyDockWidget(properties, lab);
+    properties->raise();
     lab->hide();
     tabifyDockWidget(problems, history);
     problems->raise();

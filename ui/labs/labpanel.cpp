@@ -61,7 +61,7 @@ LabPanel::LabPanel(ProjectEditor *editor, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_steps->setObjectName(QStringLiteral("labSteps"));
-    m_steps->setMaximumHeight(150);
+    m_steps->setMaximumHeight(110);
     m_text->setObjectName(QStringLiteral("labText"));
     m_text->setOpenExternalLinks(true);
     m_hints->setWordWrap(true);
