@@ -151,8 +151,9 @@ int labCommand(const QStringList &arguments, Output io)
                "  lab solve LAB --through STEP      catch up: apply the solutions\n"
                "  lab grade RESULT... --csv FILE    the teacher's gradebook"));
     parser.addHelpOption();
-    const QCommandLineOption dir(QStringLiteral("dir"), Tr::tr("Where 'lab start' puts the "
-                                                               "design (default: here)."),
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 Tr::tr("Where 'lab start' puts the "
+                                        "design (default: here)."),
                                  QStringLiteral("DIR"));
     const QCommandLineOption project(QStringLiteral("project"),
                                      Tr::tr("The student's project (default: LAB.berth here)."),
@@ -167,8 +168,9 @@ int labCommand(const QStringList &arguments, Output io)
     const QCommandLineOption through(QStringLiteral("through"),
                                      Tr::tr("The last step 'lab solve' completes."),
                                      QStringLiteral("STEP"));
-    const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("The gradebook 'lab grade' "
-                                                               "writes."),
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 Tr::tr("The gradebook 'lab grade' "
+                                        "writes."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption noWait(QStringLiteral("no-wait"),
                                     Tr::tr("Ask each check once, without its wait."));
@@ -204,8 +206,8 @@ int labCommand(const QStringList &arguments, Output io)
             results << *p;
         }
         QSaveFile out(parser.value(csv));
-        if (!out.open(QIODevice::WriteOnly) || out.write(LabProgress::gradeCsv(results)) < 0
-            || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(LabProgress::gradeCsv(results)) < 0 ||
+            !out.commit()) {
             io.err << Tr::tr("berth lab grade: cannot write %1: %2")
                           .arg(parser.value(csv), out.errorString())
                    << Qt::endl;
@@ -269,8 +271,7 @@ int labCommand(const QStringList &arguments, Output io)
         LabProgress progress = progressOf(*lab, file, parser.value(student));
         if (!saveProgress(*lab, progress, file, io))
             return BadUsage;
-        io.out << lab->title.text() << "\n"
-               << Tr::tr("Your design: %1").arg(file) << "\n\n";
+        io.out << lab->title.text() << "\n" << Tr::tr("Your design: %1").arg(file) << "\n\n";
         printStep(*lab, 0, lab->parameterValues(progress.student), io);
         io.out << Tr::tr("When you are done: 'berth lab check %1 --project %2'").arg(lab->id, file)
                << Qt::endl;
@@ -300,8 +301,9 @@ int labCommand(const QStringList &arguments, Output io)
                                             : Tr::tr("No more hints for this step."))
                    << Qt::endl;
             for (int i = 0; i < record->hintsUsed && i < step.hints.size(); ++i)
-                io.out << Tr::tr("Hint %1: %2").arg(i + 1).arg(
-                              Lab::substitute(step.hints.at(i).text(), parameters))
+                io.out << Tr::tr("Hint %1: %2")
+                              .arg(i + 1)
+                              .arg(Lab::substitute(step.hints.at(i).text(), parameters))
                        << Qt::endl;
             return Ok;
         }
@@ -311,8 +313,7 @@ int labCommand(const QStringList &arguments, Output io)
         io.out << Tr::tr("Hint %1 of %2: %3")
                       .arg(record->hintsUsed)
                       .arg(step.hints.size())
-                      .arg(Lab::substitute(step.hints.at(record->hintsUsed - 1).text(),
-                                           parameters))
+                      .arg(Lab::substitute(step.hints.at(record->hintsUsed - 1).text(), parameters))
                << '\n'
                << Tr::tr("The step is now worth %n point(s).", nullptr,
                          lab->pointsAfterHints(step, record->hintsUsed))
@@ -355,8 +356,7 @@ int labCommand(const QStringList &arguments, Output io)
             const QString problem =
                 Engine::applyLabEdits(*design, step.solution, *lab, parameters, live);
             if (!problem.isEmpty()) {
-                io.err << Tr::tr("berth lab solve: step %1: %2").arg(step.id, problem)
-                       << Qt::endl;
+                io.err << Tr::tr("berth lab solve: step %1: %2").arg(step.id, problem) << Qt::endl;
                 return DesignErrors;
             }
             QString error;
@@ -381,8 +381,7 @@ int labCommand(const QStringList &arguments, Output io)
         timer.start();
         Engine::LabChecker checker(*design, live);
         const Engine::LabStepOutcome outcome = checker.evaluate(*lab, step, parameters, waiting);
-        progress.record(*lab, step.id, outcome.passed, outcome.message,
-                        timer.elapsed() / 1000.0);
+        progress.record(*lab, step.id, outcome.passed, outcome.message, timer.elapsed() / 1000.0);
         const LabProgress::Step *record = progress.step(step.id);
         if (outcome.passed) {
             io.out << Tr::tr("PASS  %1. %2 (%3/%4)")
@@ -404,8 +403,7 @@ int labCommand(const QStringList &arguments, Output io)
         return BadUsage;
     if (parser.isSet(junit)) {
         QSaveFile out(parser.value(junit));
-        if (!out.open(QIODevice::WriteOnly) || out.write(progress.toJUnit()) < 0
-            || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(progress.toJUnit()) < 0 || !out.commit()) {
             io.err << Tr::tr("berth lab check: cannot write %1: %2")
                           .arg(parser.value(junit), out.errorString())
                    << Qt::endl;

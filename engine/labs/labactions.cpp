@@ -12,13 +12,6 @@ using namespace Berth::Model;
 
 namespace {
 
-QString clusterFor(const ProjectData &design, const QString &service)
-{
-    if (const Service *s = design.service(service))
-        return s->cluster;
-    return design.clusters.isEmpty() ? QString() : design.clusters.first().name;
-}
-
 QString liveAction(const ProjectData &design, const QString &kind, const QJsonObject &input,
                    const LabChecker::ApiCall &live)
 {
@@ -27,12 +20,12 @@ QString liveAction(const ProjectData &design, const QString &kind, const QJsonOb
     if (kind == QLatin1String("runTask")) {
         QJsonObject in = input;
         if (!in.contains(QLatin1String("cluster")))
-            in.insert(QLatin1String("cluster"), clusterFor(design, {}));
+            in.insert(QLatin1String("cluster"), LabChecker::clusterOf(design, {}));
         const ApiCallResult r = live(QStringLiteral("RunTask"), in);
         return r.ok ? QString() : r.errorMessage;
     }
     const QString service = input.value(QLatin1String("service")).toString();
-    const QString cluster = clusterFor(design, service);
+    const QString cluster = LabChecker::clusterOf(design, service);
     const ApiCallResult listed =
         live(QStringLiteral("ListTasks"), QJsonObject{{QLatin1String("cluster"), cluster},
                                                       {QLatin1String("serviceName"), service}});
@@ -55,10 +48,9 @@ QString applyLabEdits(ProjectData &design, const QList<QJsonObject> &edits, cons
     for (const QJsonObject &raw : edits) {
         const QJsonObject edit = Lab::substitute(raw, parameters).toObject();
         const QString kind = LabEdits::kindOf(edit);
-        const QString problem =
-            LabEdits::liveKinds().contains(kind)
-                ? liveAction(design, kind, edit.value(kind).toObject(), live)
-                : LabEdits::apply(design, edit, lab.folder);
+        const QString problem = LabEdits::liveKinds().contains(kind)
+                                    ? liveAction(design, kind, edit.value(kind).toObject(), live)
+                                    : LabEdits::apply(design, edit, lab.folder);
         if (!problem.isEmpty())
             return Tr::tr("%1: %2").arg(kind, problem);
     }

@@ -35,8 +35,9 @@ QString shown(const QJsonValue &v)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("null");
-    const QByteArray json = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    const QByteArray json = v.isArray()
+                                ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
     return json.size() > 120 ? QString::fromUtf8(json.left(117)) + QStringLiteral("...")
                              : QString::fromUtf8(json);
 }
@@ -87,9 +88,10 @@ LabChecker::~LabChecker() = default;
 LabCheckOutcome LabChecker::evaluate(const QJsonObject &check, bool honourWait)
 {
     if (LabLoader::isLiveCheck(check) && !m_live)
-        return {false, true, Tr::tr("this step checks the running design: start the run "
-                                    "first (Run in the window, or 'berth run PROJECT "
-                                    "--headless')")};
+        return {false, true,
+                Tr::tr("this step checks the running design: start the run "
+                       "first (Run in the window, or 'berth run PROJECT "
+                       "--headless')")};
     const double wait = honourWait ? check.value(QLatin1String("wait")).toDouble() : 0;
     QElapsedTimer elapsed;
     elapsed.start();
@@ -168,12 +170,13 @@ LabCheckOutcome LabChecker::design(const QJsonObject &check)
     }
     const double n = value ? value->toDouble() : 0;
     if (check.contains(QLatin1String("atLeast")))
-        return outcome(value && value->isDouble() && n >= check.value(QLatin1String("atLeast")).toDouble(),
+        return outcome(value && value->isDouble() &&
+                           n >= check.value(QLatin1String("atLeast")).toDouble(),
                        label, saw,
                        Tr::tr("at least %1").arg(check.value(QLatin1String("atLeast")).toDouble()));
-    return outcome(value && value->isDouble() && n <= check.value(QLatin1String("atMost")).toDouble(),
-                   label, saw,
-                   Tr::tr("at most %1").arg(check.value(QLatin1String("atMost")).toDouble()));
+    return outcome(
+        value && value->isDouble() && n <= check.value(QLatin1String("atMost")).toDouble(), label,
+        saw, Tr::tr("at most %1").arg(check.value(QLatin1String("atMost")).toDouble()));
 }
 
 LabCheckOutcome LabChecker::finding(const QJsonObject &check)
@@ -223,10 +226,10 @@ LabCheckOutcome LabChecker::plan(const QJsonObject &check)
                        Tr::tr("%n task(s) placed", nullptr, placed),
                        Tr::tr("%n task(s) placed", nullptr, intOf(check, "placed")));
     if (check.contains(QLatin1String("unplaced")))
-        return outcome(unplaced == intOf(check, "unplaced"), label,
-                       Tr::tr("%n task(s) that cannot be placed", nullptr, unplaced),
-                       Tr::tr("%n task(s) that cannot be placed", nullptr,
-                              intOf(check, "unplaced")));
+        return outcome(
+            unplaced == intOf(check, "unplaced"), label,
+            Tr::tr("%n task(s) that cannot be placed", nullptr, unplaced),
+            Tr::tr("%n task(s) that cannot be placed", nullptr, intOf(check, "unplaced")));
     if (check.contains(QLatin1String("instanceCount")))
         return outcome(int(instances.size()) == intOf(check, "instanceCount"), label,
                        Tr::tr("tasks on %n instance(s)", nullptr, int(instances.size())),
@@ -253,32 +256,43 @@ LabCheckOutcome LabChecker::plan(const QJsonObject &check)
                    Tr::tr("a rolling deployment that stalls: %1").arg(yesNo(want)));
 }
 
-QString LabChecker::clusterOf(const QString &service) const
+QString LabChecker::clusterOf(const ProjectData &design, const QString &service)
 {
-    if (const Service *s = m_design.service(service))
+    if (const Service *s = design.service(service))
         return s->cluster;
-    return m_design.clusters.isEmpty() ? QString() : m_design.clusters.first().name;
+    return design.clusters.isEmpty() ? QString() : design.clusters.first().name;
+}
+
+std::optional<LabCheckOutcome>
+LabChecker::describeService(const QString &name, const QString &label, QJsonObject *service)
+{
+    const ApiCallResult r =
+        m_live(QStringLiteral("DescribeServices"),
+               QJsonObject{{QLatin1String("cluster"), clusterOf(m_design, name)},
+                           {QLatin1String("services"), QJsonArray{name}}});
+    if (!r.ok)
+        return LabCheckOutcome{false, false,
+                               Tr::tr("%1: the run did not answer: %2").arg(label, r.errorMessage)};
+    const QJsonArray services = r.body.value(QLatin1String("services")).toArray();
+    if (services.isEmpty())
+        return LabCheckOutcome{false, false,
+                               Tr::tr("%1: saw no such service in the run").arg(label)};
+    *service = services.first().toObject();
+    return std::nullopt;
 }
 
 LabCheckOutcome LabChecker::service(const QJsonObject &check)
 {
     const QString name = check.value(QLatin1String("service")).toString();
     const QString label = labelOf(check, Tr::tr("service %1").arg(name));
-    const ApiCallResult r = m_live(
-        QStringLiteral("DescribeServices"),
-        QJsonObject{{QLatin1String("cluster"), clusterOf(name)},
-                    {QLatin1String("services"), QJsonArray{name}}});
-    if (!r.ok)
-        return {false, false, Tr::tr("%1: the run did not answer: %2").arg(label, r.errorMessage)};
-    const QJsonArray services = r.body.value(QLatin1String("services")).toArray();
-    if (services.isEmpty())
-        return {false, false, Tr::tr("%1: saw no such service in the run").arg(label)};
-    const QJsonObject s = services.first().toObject();
+    QJsonObject s;
+    if (const std::optional<LabCheckOutcome> failed = describeService(name, label, &s))
+        return *failed;
     const int running = intOf(s, "runningCount");
     const int desired = intOf(s, "desiredCount");
     const QJsonArray deployments = s.value(QLatin1String("deployments")).toArray();
-    const QJsonObject primary = deployments.isEmpty() ? QJsonObject()
-                                                      : deployments.first().toObject();
+    const QJsonObject primary =
+        deployments.isEmpty() ? QJsonObject() : deployments.first().toObject();
     if (check.contains(QLatin1String("running")))
         return outcome(running == intOf(check, "running"), label,
                        Tr::tr("%n running task(s)", nullptr, running),
@@ -290,14 +304,14 @@ LabCheckOutcome LabChecker::service(const QJsonObject &check)
     if (check.contains(QLatin1String("deployment"))) {
         const QString state = primary.value(QLatin1String("rolloutState")).toString();
         const QString want = check.value(QLatin1String("deployment")).toString();
-        return outcome(state == want, label,
-                       Tr::tr("the latest deployment %1").arg(state.isEmpty() ? QStringLiteral("-")
-                                                                              : state),
-                       Tr::tr("the latest deployment %1").arg(want));
+        return outcome(
+            state == want, label,
+            Tr::tr("the latest deployment %1").arg(state.isEmpty() ? QStringLiteral("-") : state),
+            Tr::tr("the latest deployment %1").arg(want));
     }
-    const bool steady = deployments.size() == 1 && running == desired
-                        && primary.value(QLatin1String("rolloutState")).toString()
-                               != QLatin1String("IN_PROGRESS");
+    const bool steady =
+        deployments.size() == 1 && running == desired &&
+        primary.value(QLatin1String("rolloutState")).toString() != QLatin1String("IN_PROGRESS");
     const bool want = check.value(QLatin1String("steady")).toBool();
     return outcome(steady == want, label,
                    Tr::tr("steady state: %1 (%2 of %3 running, %n deployment(s))", nullptr,
@@ -312,17 +326,17 @@ LabCheckOutcome LabChecker::task(const QJsonObject &check)
 {
     const QString serviceName = check.value(QLatin1String("service")).toString();
     const QString family = check.value(QLatin1String("family")).toString();
-    const QString label = labelOf(check, !serviceName.isEmpty()
-                                             ? Tr::tr("tasks of service %1").arg(serviceName)
-                                         : !family.isEmpty() ? Tr::tr("tasks of %1").arg(family)
-                                                             : Tr::tr("tasks"));
+    const QString label =
+        labelOf(check, !serviceName.isEmpty() ? Tr::tr("tasks of service %1").arg(serviceName)
+                       : !family.isEmpty()    ? Tr::tr("tasks of %1").arg(family)
+                                              : Tr::tr("tasks"));
     const QString lastStatus = check.value(QLatin1String("lastStatus")).toString();
     const QString stopCode = check.value(QLatin1String("stopCode")).toString();
     const QString reason = check.value(QLatin1String("reasonContains")).toString();
     const int want = check.value(QLatin1String("count")).toInt(1);
     QStringList clusters;
     if (!serviceName.isEmpty())
-        clusters << clusterOf(serviceName);
+        clusters << clusterOf(m_design, serviceName);
     else
         for (const Cluster &c : m_design.clusters)
             clusters << c.name;
@@ -353,9 +367,9 @@ LabCheckOutcome LabChecker::task(const QJsonObject &check)
                 const QString why = t.value(QLatin1String("stoppedReason")).toString();
                 seen << (code.isEmpty() ? status
                                         : QStringLiteral("%1 %2 \"%3\"").arg(status, code, why));
-                if ((lastStatus.isEmpty() || status == lastStatus)
-                    && (stopCode.isEmpty() || code == stopCode)
-                    && (reason.isEmpty() || why.contains(reason)))
+                if ((lastStatus.isEmpty() || status == lastStatus) &&
+                    (stopCode.isEmpty() || code == stopCode) &&
+                    (reason.isEmpty() || why.contains(reason)))
                     ++matching;
             }
         }
@@ -368,10 +382,10 @@ LabCheckOutcome LabChecker::task(const QJsonObject &check)
     if (!reason.isEmpty())
         wanted << Tr::tr("a reason containing \"%1\"").arg(reason);
     seen.removeDuplicates();
-    return outcome(matching >= want, label,
-                   seen.isEmpty() ? Tr::tr("no tasks") : seen.mid(0, 4).join(QStringLiteral("; ")),
-                   Tr::tr("at least %n task(s): %1", nullptr, want)
-                       .arg(wanted.join(QStringLiteral(", "))));
+    return outcome(
+        matching >= want, label,
+        seen.isEmpty() ? Tr::tr("no tasks") : seen.mid(0, 4).join(QStringLiteral("; ")),
+        Tr::tr("at least %n task(s): %1", nullptr, want).arg(wanted.join(QStringLiteral(", "))));
 }
 
 LabCheckOutcome LabChecker::event(const QJsonObject &check)
@@ -379,24 +393,19 @@ LabCheckOutcome LabChecker::event(const QJsonObject &check)
     const QString name = check.value(QLatin1String("service")).toString();
     const QString text = check.value(QLatin1String("contains")).toString();
     const QString label = labelOf(check, Tr::tr("events of service %1").arg(name));
-    const ApiCallResult r = m_live(
-        QStringLiteral("DescribeServices"),
-        QJsonObject{{QLatin1String("cluster"), clusterOf(name)},
-                    {QLatin1String("services"), QJsonArray{name}}});
-    if (!r.ok)
-        return {false, false, Tr::tr("%1: the run did not answer: %2").arg(label, r.errorMessage)};
-    const QJsonArray services = r.body.value(QLatin1String("services")).toArray();
-    const QJsonArray events = services.isEmpty()
-                                  ? QJsonArray()
-                                  : services.first().toObject().value(QLatin1String("events")).toArray();
+    QJsonObject s;
+    if (const std::optional<LabCheckOutcome> failed = describeService(name, label, &s))
+        return *failed;
+    const QJsonArray events = s.value(QLatin1String("events")).toArray();
     for (const QJsonValue e : events) {
         if (e.toObject().value(QLatin1String("message")).toString().contains(text))
             return {true, false, {}};
     }
     return outcome(false, label,
-                   events.isEmpty() ? Tr::tr("no events")
-                                    : Tr::tr("\"%1\"").arg(events.first().toObject().value(
-                                          QLatin1String("message")).toString()),
+                   events.isEmpty()
+                       ? Tr::tr("no events")
+                       : Tr::tr("\"%1\"").arg(
+                             events.first().toObject().value(QLatin1String("message")).toString()),
                    Tr::tr("an event containing \"%1\"").arg(text));
 }
 
@@ -410,10 +419,12 @@ LabCheckOutcome LabChecker::http(const QJsonObject &check)
             index = int(i);
     }
     if (index < 0 || m_design.loadBalancers.at(index).listeners.isEmpty())
-        return {false, false, Tr::tr("%1: saw no such load balancer with a listener in the "
-                                     "design").arg(label)};
-    const int port =
-        check.value(QLatin1String("port")).toInt(m_design.loadBalancers.at(index).listeners.first().port);
+        return {false, false,
+                Tr::tr("%1: saw no such load balancer with a listener in the "
+                       "design")
+                    .arg(label)};
+    const int port = check.value(QLatin1String("port"))
+                         .toInt(m_design.loadBalancers.at(index).listeners.first().port);
     const QString address = HaproxyConfig::loadBalancerAddress(index);
     QNetworkAccessManager network;
     int status = 0;
@@ -421,11 +432,11 @@ LabCheckOutcome LabChecker::http(const QJsonObject &check)
     QString failure;
     // The listener's own port, or the unprivileged one it moved to (design decision 5).
     for (const int p : {port, HaproxyConfig::unprivilegedPort(port)}) {
-        QNetworkRequest request(QUrl(QStringLiteral("http://%1:%2%3")
-                                         .arg(address)
-                                         .arg(p)
-                                         .arg(check.value(QLatin1String("path"))
-                                                  .toString(QStringLiteral("/")))));
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://%1:%2%3")
+                     .arg(address)
+                     .arg(p)
+                     .arg(check.value(QLatin1String("path")).toString(QStringLiteral("/")))));
         if (check.contains(QLatin1String("host")))
             request.setRawHeader("Host", check.value(QLatin1String("host")).toString().toUtf8());
         request.setTransferTimeout(5000);
@@ -441,12 +452,12 @@ LabCheckOutcome LabChecker::http(const QJsonObject &check)
         if (!refused)
             break;
     }
-    const QString saw = status == 0 ? Tr::tr("no answer (%1)").arg(failure)
-                                    : Tr::tr("HTTP %1 \"%2\"")
-                                          .arg(status)
-                                          .arg(QString::fromUtf8(body.left(80)).trimmed());
-    if (check.contains(QLatin1String("status"))
-        && status != check.value(QLatin1String("status")).toInt())
+    const QString saw =
+        status == 0
+            ? Tr::tr("no answer (%1)").arg(failure)
+            : Tr::tr("HTTP %1 \"%2\"").arg(status).arg(QString::fromUtf8(body.left(80)).trimmed());
+    if (check.contains(QLatin1String("status")) &&
+        status != check.value(QLatin1String("status")).toInt())
         return outcome(false, label, saw,
                        Tr::tr("HTTP %1").arg(check.value(QLatin1String("status")).toInt()));
     const QString text = check.value(QLatin1String("bodyContains")).toString();

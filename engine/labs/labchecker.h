@@ -40,8 +40,8 @@ struct LabStepOutcome
 class LabChecker
 {
 public:
-    using ApiCall = std::function<ApiCallResult(const QString &operation,
-                                                const QJsonObject &input)>;
+    using ApiCall =
+        std::function<ApiCallResult(const QString &operation, const QJsonObject &input)>;
 
     /// \a live is empty when the design does not run.
     LabChecker(Model::ProjectData design, ApiCall live = {});
@@ -54,6 +54,9 @@ public:
     LabStepOutcome evaluate(const Model::Lab &lab, const Model::LabStep &step,
                             const QHash<QString, QString> &parameters, bool honourWait = true);
 
+    /// The service's cluster, or the design's first cluster for a name it does not know.
+    static QString clusterOf(const Model::ProjectData &design, const QString &service);
+
 private:
     LabCheckOutcome once(const QJsonObject &check);
     LabCheckOutcome design(const QJsonObject &check);
@@ -63,7 +66,9 @@ private:
     LabCheckOutcome task(const QJsonObject &check);
     LabCheckOutcome event(const QJsonObject &check);
     LabCheckOutcome http(const QJsonObject &check);
-    QString clusterOf(const QString &service) const;
+    /// DescribeServices of one service; a failed outcome when the run cannot say.
+    std::optional<LabCheckOutcome> describeService(const QString &name, const QString &label,
+                                                   QJsonObject *service);
 
     Model::ProjectData m_design;
     ApiCall m_live;

@@ -22,8 +22,8 @@ const QLatin1String kFormat("berth-lab");
 
 struct CheckShape
 {
-    QStringList required;  ///< every one of these
-    QStringList oneOf;     ///< at least one of these
+    QStringList required; ///< every one of these
+    QStringList oneOf;    ///< at least one of these
     QStringList optional;
 };
 
@@ -52,8 +52,7 @@ const QHash<QString, CheckShape> &checkShapes()
           {QStringLiteral("lastStatus"), QStringLiteral("stopCode"),
            QStringLiteral("reasonContains")},
           {QStringLiteral("service"), QStringLiteral("family"), QStringLiteral("count")}}},
-        {QStringLiteral("event"),
-         {{QStringLiteral("contains")}, {}, {QStringLiteral("service")}}},
+        {QStringLiteral("event"), {{QStringLiteral("contains")}, {}, {QStringLiteral("service")}}},
         {QStringLiteral("http"),
          {{QStringLiteral("loadBalancer")},
           {QStringLiteral("status"), QStringLiteral("bodyContains")},
@@ -94,8 +93,9 @@ public:
         QList<JsonIssue> found;
         const JsonReader r(parent.rawObject(key), parent.pathOf(key), &found);
         if (!parent.has(key))
-            problem(parent.path(), Tr::tr("%1: missing; give the text in \"en\" and \"ja\"")
-                                       .arg(parent.pathOf(key)));
+            problem(
+                parent.path(),
+                Tr::tr("%1: missing; give the text in \"en\" and \"ja\"").arg(parent.pathOf(key)));
         LabText t{r.string(QStringLiteral("en")).trimmed(),
                   r.string(QStringLiteral("ja")).trimmed()};
         issues(found);
@@ -120,8 +120,9 @@ public:
             if (f.open(QIODevice::ReadOnly))
                 content = QString::fromUtf8(f.readAll());
             if (content.trimmed().isEmpty())
-                problem(path, Tr::tr("%1: step '%2' has no %3 (missing or empty)")
-                                  .arg(path, stepId, name));
+                problem(
+                    path,
+                    Tr::tr("%1: step '%2' has no %3 (missing or empty)").arg(path, stepId, name));
             (language[0] == 'e' ? t.en : t.ja) = content;
         }
         return t;
@@ -141,9 +142,8 @@ public:
             if (!r.has(m))
                 problem(r.path(), Tr::tr("%1: a \"%2\" check needs \"%3\"").arg(r.path(), kind, m));
         }
-        if (!shape.oneOf.isEmpty()
-            && std::none_of(shape.oneOf.begin(), shape.oneOf.end(),
-                            [&](const QString &m) { return r.has(m); }))
+        if (!shape.oneOf.isEmpty() && std::none_of(shape.oneOf.begin(), shape.oneOf.end(),
+                                                   [&](const QString &m) { return r.has(m); }))
             problem(r.path(), Tr::tr("%1: a \"%2\" check needs one of %3")
                                   .arg(r.path(), kind, shape.oneOf.join(QStringLiteral(", "))));
         if (kind == QLatin1String("design")) {
@@ -155,9 +155,9 @@ public:
         r.number(QStringLiteral("wait"));
         if (r.has(QStringLiteral("message")))
             text(r, QStringLiteral("message"));
-        unknownMembers(r, shape.required + shape.oneOf + shape.optional
-                              + QStringList{QStringLiteral("kind"), QStringLiteral("wait"),
-                                            QStringLiteral("message")});
+        unknownMembers(r, shape.required + shape.oneOf + shape.optional +
+                              QStringList{QStringLiteral("kind"), QStringLiteral("wait"),
+                                          QStringLiteral("message")});
     }
     void edit(const QJsonValue &value, const QString &path)
     {
@@ -174,13 +174,12 @@ public:
             return;
         }
         const QString kindPath = JsonText::member(path, kind);
-        if (kind == QLatin1String("set") || kind == QLatin1String("remove")
-            || kind == QLatin1String("append")) {
+        if (kind == QLatin1String("set") || kind == QLatin1String("remove") ||
+            kind == QLatin1String("append")) {
             const QString p = LabEdits::pathProblem(o.value(kind).toString());
             if (!o.value(kind).isString() || !p.isEmpty())
-                problem(kindPath, Tr::tr("%1: %2").arg(kindPath, p.isEmpty()
-                                                                     ? Tr::tr("expected a path")
-                                                                     : p));
+                problem(kindPath, Tr::tr("%1: %2").arg(
+                                      kindPath, p.isEmpty() ? Tr::tr("expected a path") : p));
             if (kind != QLatin1String("remove") && !o.contains(QLatin1String("value")))
                 problem(path, Tr::tr("%1: \"%2\" needs a \"value\"").arg(path, kind));
         } else if (kind == QLatin1String("register") && o.value(kind).isString()) {
@@ -346,9 +345,10 @@ LabLoader::Result LabLoader::load(const QString &folder)
     const QString file = QDir(folder).filePath(QStringLiteral("lab.json"));
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        result.problems.append(
-            {file, {}, f.exists() ? Tr::tr("cannot read the file: %1").arg(f.errorString())
-                                  : Tr::tr("no such file; a lab folder holds lab.json")});
+        result.problems.append({file,
+                                {},
+                                f.exists() ? Tr::tr("cannot read the file: %1").arg(f.errorString())
+                                           : Tr::tr("no such file; a lab folder holds lab.json")});
         return result;
     }
     const QByteArray text = f.readAll();
@@ -396,8 +396,9 @@ LabLoader::Result LabLoader::load(const QString &folder)
         LabParameter parameter{it.key(), p.integer(QStringLiteral("min")),
                                p.integer(QStringLiteral("max"))};
         if (!it.value().isObject() || parameter.max < parameter.min)
-            reader.problem(p.path(), Tr::tr("%1: expected {\"min\": N, \"max\": M} with N <= M")
-                                         .arg(p.path()));
+            reader.problem(
+                p.path(),
+                Tr::tr("%1: expected {\"min\": N, \"max\": M} with N <= M").arg(p.path()));
         lab.parameters << parameter;
     }
     QSet<QString> stepIds;
@@ -424,14 +425,15 @@ LabLoader::Result LabLoader::load(const QString &folder)
             const LabText t{h.string(QStringLiteral("en")).trimmed(),
                             h.string(QStringLiteral("ja")).trimmed()};
             if (t.en.isEmpty() || t.ja.isEmpty())
-                reader.problem(h.path(), Tr::tr("%1: a hint needs \"en\" and \"ja\" texts")
-                                             .arg(h.path()));
+                reader.problem(h.path(),
+                               Tr::tr("%1: a hint needs \"en\" and \"ja\" texts").arg(h.path()));
             step.hints << t;
         }
         const QList<JsonReader> checks = s.children(QStringLiteral("checks"));
         if (checks.isEmpty())
-            reader.problem(s.path(), Tr::tr("%1: a step needs at least one check in \"checks\"")
-                                         .arg(s.path()));
+            reader.problem(
+                s.path(),
+                Tr::tr("%1: a step needs at least one check in \"checks\"").arg(s.path()));
         for (const JsonReader &c : checks) {
             reader.check(c);
             step.checks << c.object();

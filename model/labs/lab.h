@@ -28,7 +28,7 @@ struct LabStep
     QString id;
     LabText title;
     int points = 10;
-    LabText markdown;            ///< steps/ID.en.md and steps/ID.ja.md
+    LabText markdown; ///< steps/ID.en.md and steps/ID.ja.md
     QList<LabText> hints;
     QList<QJsonObject> checks;   ///< declarative predicates, see docs/labs.md
     QList<QJsonObject> solution; ///< design edits and actions, in order
@@ -51,8 +51,8 @@ struct Lab
     QString id;
     int version = 1;
     LabText title;
-    QString design;              ///< the starting design, relative to the folder
-    int hintCostPercent = 25;    ///< each hint used takes this share of the step's points
+    QString design;           ///< the starting design, relative to the folder
+    int hintCostPercent = 25; ///< each hint used takes this share of the step's points
     QList<LabParameter> parameters;
     QList<LabStep> steps;
 

@@ -67,9 +67,8 @@ bool elementNamed(const QJsonObject &o, const QString &name)
     const QString family = definition.value(QLatin1String("family")).toString();
     if (family.isEmpty())
         return false;
-    return family == name
-           || QStringLiteral("%1:%2").arg(family).arg(o.value(QLatin1String("revision")).toInt())
-                  == name;
+    return family == name || QStringLiteral("%1:%2").arg(family).arg(
+                                 o.value(QLatin1String("revision")).toInt()) == name;
 }
 
 /// The element of \a array a selector names: the last match, so a family names its latest

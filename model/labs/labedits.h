@@ -26,8 +26,7 @@ public:
 
     /// The edits: set, remove, append, register, forceNewDeployment. Applies one to the
     /// design; returns why it could not, or an empty string. \a labFolder resolves files.
-    static QString apply(ProjectData &design, const QJsonObject &edit,
-                         const QString &labFolder);
+    static QString apply(ProjectData &design, const QJsonObject &edit, const QString &labFolder);
     /// The edit's kind, or an empty string when it is none of the known ones.
     static QString kindOf(const QJsonObject &edit);
     static QStringList designKinds();

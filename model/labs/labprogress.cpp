@@ -68,8 +68,8 @@ int LabProgress::hintsUsed() const
     return n;
 }
 
-void LabProgress::record(const Lab &lab, const QString &stepId, bool passed,
-                         const QString &message, double seconds)
+void LabProgress::record(const Lab &lab, const QString &stepId, bool passed, const QString &message,
+                         double seconds)
 {
     Step *s = step(stepId);
     const int index = lab.stepIndex(stepId);
@@ -80,8 +80,8 @@ void LabProgress::record(const Lab &lab, const QString &stepId, bool passed,
     s->message = passed ? QString() : message;
     s->seconds = seconds;
     s->maxPoints = lab.steps.at(index).points;
-    s->points = passed && !s->caughtUp ? lab.pointsAfterHints(lab.steps.at(index), s->hintsUsed)
-                                       : 0;
+    s->points =
+        passed && !s->caughtUp ? lab.pointsAfterHints(lab.steps.at(index), s->hintsUsed) : 0;
 }
 
 QByteArray LabProgress::toJson() const
@@ -125,7 +125,8 @@ std::optional<LabProgress> LabProgress::fromJson(const QByteArray &json, QString
     }
     const QJsonObject root = parsed.document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat)) {
-        *error = Tr::tr("not a lab result: expected \"format\": \"%1\"").arg(QLatin1String(kFormat));
+        *error =
+            Tr::tr("not a lab result: expected \"format\": \"%1\"").arg(QLatin1String(kFormat));
         return std::nullopt;
     }
     LabProgress p;
@@ -133,8 +134,8 @@ std::optional<LabProgress> LabProgress::fromJson(const QByteArray &json, QString
     p.labVersion = root.value(QLatin1String("labVersion")).toInt(1);
     p.student = root.value(QLatin1String("student")).toString();
     p.project = root.value(QLatin1String("project")).toString();
-    p.checkedAt = QDateTime::fromString(root.value(QLatin1String("checkedAt")).toString(),
-                                        Qt::ISODate);
+    p.checkedAt =
+        QDateTime::fromString(root.value(QLatin1String("checkedAt")).toString(), Qt::ISODate);
     for (const QJsonValue v : root.value(QLatin1String("steps")).toArray()) {
         const QJsonObject o = v.toObject();
         Step s;
@@ -249,9 +250,9 @@ QByteArray LabProgress::gradeCsv(const QList<LabProgress> &results)
         return a.student.compare(b.student, Qt::CaseInsensitive) < 0;
     });
     QStringList lines;
-    lines << (QStringList{QStringLiteral("student"), QStringLiteral("lab")} + columns
-              + QStringList{QStringLiteral("hints used"), QStringLiteral("total"),
-                            QStringLiteral("max")})
+    lines << (QStringList{QStringLiteral("student"), QStringLiteral("lab")} + columns +
+              QStringList{QStringLiteral("hints used"), QStringLiteral("total"),
+                          QStringLiteral("max")})
                  .join(u',');
     for (const LabProgress &r : std::as_const(sorted)) {
         QStringList row{csvField(r.student), csvField(r.lab)};

@@ -24,8 +24,8 @@ struct LabProgress
         int hintsUsed = 0;
         int points = 0;
         int maxPoints = 0;
-        QString message;       ///< why it failed, in the language of the check
-        double seconds = 0;    ///< how long the check took
+        QString message;    ///< why it failed, in the language of the check
+        double seconds = 0; ///< how long the check took
     };
 
     static constexpr const char *kFormat = "berth-lab-result";

@@ -101,8 +101,7 @@ void tst_LabCommand::startHintSolveCheck()
     QVERIFY2(r.out.contains("PASS  2. An API of 4 tasks (0/10)"), qPrintable(r.out));
 
     QString error;
-    const auto result =
-        Model::LabProgress::load(dir + "/building-blocks.lab.json", &error);
+    const auto result = Model::LabProgress::load(dir + "/building-blocks.lab.json", &error);
     QVERIFY2(result, qPrintable(error));
     QCOMPARE(result->student, QStringLiteral("alice"));
     QCOMPARE(result->step("front-service")->hintsUsed, 1);
@@ -128,15 +127,15 @@ void tst_LabCommand::junitIsValid()
     if (xmllint.isEmpty())
         BERTH_SKIP_OR_FAIL("xmllint is missing (Debian package libxml2-utils)");
     const QString dir = m_dir.filePath("bob");
-    QCOMPARE(berth({"lab", "start", "port-conflicts", "--dir", dir, "--student", "bob <b&b>"})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        berth({"lab", "start", "port-conflicts", "--dir", dir, "--student", "bob <b&b>"}).exitCode,
+        0);
     QCOMPARE(berth({"lab", "solve", "port-conflicts", "--through", "1"}, dir).exitCode, 0);
     const QString junit = dir + "/junit.xml";
     QCOMPARE(berth({"lab", "check", "port-conflicts", "--junit", junit}, dir).exitCode, 1);
     QProcess lint;
-    lint.start(xmllint, {"--noout", "--schema", QStringLiteral(BERTH_SOURCE_DIR "/tests/labs/junit-4.xsd"),
-                         junit});
+    lint.start(xmllint, {"--noout", "--schema",
+                         QStringLiteral(BERTH_SOURCE_DIR "/tests/labs/junit-4.xsd"), junit});
     QVERIFY(lint.waitForFinished(30000));
     QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
     QFile f(junit);
@@ -153,9 +152,8 @@ void tst_LabCommand::junitIsValid()
 
 void tst_LabCommand::grade()
 {
-    Model::Lab lab = *Model::LabLoader::load(QStringLiteral(BERTH_SOURCE_DIR
-                                                            "/resources/labs/health"))
-                          .lab;
+    Model::Lab lab =
+        *Model::LabLoader::load(QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/health")).lab;
     QStringList files;
     struct Student
     {
@@ -190,8 +188,8 @@ void tst_LabCommand::grade()
                             "Carol,health,10,20,10,0,40,40\n"));
     // A file that is no result is named, and nothing is written.
     QFile::remove(csv);
-    const Run bad = berth({"lab", "grade", QStringLiteral(BERTH_SOURCE_DIR "/README.md"), "--csv",
-                           csv});
+    const Run bad =
+        berth({"lab", "grade", QStringLiteral(BERTH_SOURCE_DIR "/README.md"), "--csv", csv});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("README.md"), qPrintable(bad.err));
     QVERIFY(!QFile::exists(csv));
@@ -227,9 +225,9 @@ void tst_LabCommand::brokenLab()
 
 void tst_LabCommand::perStudentValues()
 {
-    const Model::Lab lab = *Model::LabLoader::load(QStringLiteral(BERTH_SOURCE_DIR
-                                                                  "/resources/labs/building-blocks"))
-                                .lab;
+    const Model::Lab lab =
+        *Model::LabLoader::load(QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/building-blocks"))
+             .lab;
     QSet<QString> seen;
     for (const char *name : {"alice", "bob", "carol", "dave", "erin", "frank"}) {
         const QString value = lab.parameterValues(name).value("frontCount");

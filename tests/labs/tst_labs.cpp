@@ -94,7 +94,8 @@ void tst_Labs::initTestCase()
             QVERIFY2(std::any_of(s.markdown.ja.begin(), s.markdown.ja.end(),
                                  [](QChar c) { return c.unicode() >= 0x3040; }),
                      qPrintable(name + u'/' + s.id));
-            QVERIFY2(!s.mistakes.isEmpty(), qPrintable(name + u'/' + s.id + QStringLiteral(" has no mistake")));
+            QVERIFY2(!s.mistakes.isEmpty(),
+                     qPrintable(name + u'/' + s.id + QStringLiteral(" has no mistake")));
         }
         m_labs << *loaded.lab;
     }
@@ -119,9 +120,9 @@ bool tst_Labs::startRun(const QString &project)
     env.insert(QStringLiteral("BERTH_TIME_SCALE"), QStringLiteral("10"));
     m_run->setProcessEnvironment(env);
     m_run->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_run->start(QStringLiteral(BERTH_BINARY),
-                 {QStringLiteral("run"), project, QStringLiteral("--headless"),
-                  QStringLiteral("--quiet")});
+    m_run->start(
+        QStringLiteral(BERTH_BINARY),
+        {QStringLiteral("run"), project, QStringLiteral("--headless"), QStringLiteral("--quiet")});
     m_runProject = project;
     if (!m_run->waitForStarted(10000))
         return false;
@@ -201,7 +202,8 @@ void tst_Labs::everyLab()
         if (i == 0 && (!stepIsLive || live)) {
             const Engine::LabStepOutcome outcome =
                 Engine::LabChecker(design, m_live).evaluate(lab, step, parameters, false);
-            QVERIFY2(!outcome.passed, qPrintable(where + QStringLiteral(" passes on the starting design")));
+            QVERIFY2(!outcome.passed,
+                     qPrintable(where + QStringLiteral(" passes on the starting design")));
         }
         for (const QJsonArray &mistake : step.mistakes) {
             if (stepIsLive && !live)
@@ -210,8 +212,7 @@ void tst_Labs::everyLab()
             for (const QJsonValue e : mistake)
                 edits << e.toObject();
             Model::ProjectData wrong = design;
-            const QString problem =
-                Engine::applyLabEdits(wrong, edits, lab, parameters, m_live);
+            const QString problem = Engine::applyLabEdits(wrong, edits, lab, parameters, m_live);
             QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + problem));
             if (live)
                 save(wrong);
@@ -225,7 +226,8 @@ void tst_Labs::everyLab()
                     break;
                 QTest::qWait(500);
             } while (waited.elapsed() < 30000);
-            QVERIFY2(!outcome.passed, qPrintable(where + QStringLiteral(": a wrong attempt passes")));
+            QVERIFY2(!outcome.passed,
+                     qPrintable(where + QStringLiteral(": a wrong attempt passes")));
             QVERIFY2(!outcome.message.isEmpty(), qPrintable(where));
             if (live)
                 save(design);
@@ -236,8 +238,7 @@ void tst_Labs::everyLab()
             if (live || !Model::LabEdits::liveKinds().contains(Model::LabEdits::kindOf(e)))
                 solution << e;
         }
-        const QString problem =
-            Engine::applyLabEdits(design, solution, lab, parameters, m_live);
+        const QString problem = Engine::applyLabEdits(design, solution, lab, parameters, m_live);
         QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + problem));
         if (live)
             save(design);

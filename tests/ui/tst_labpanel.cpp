@@ -72,7 +72,8 @@ void tst_LabPanel::walkALab()
     window->documents()->setInteractive(false);
     window->resize(1500, 950);
     window->show();
-    const QString labFolder = QStringLiteral(BERTH_TEST_SOURCE_DIR "/resources/labs/building-blocks");
+    const QString labFolder =
+        QStringLiteral(BERTH_TEST_SOURCE_DIR "/resources/labs/building-blocks");
     QVERIFY(window->startLab(labFolder, m_dir.filePath("class"), QStringLiteral("alice")));
     Gui::LabPanel *panel = window->labPanel();
     QVERIFY(qobject_cast<QDockWidget *>(panel->parentWidget())->isVisible());
@@ -82,8 +83,8 @@ void tst_LabPanel::walkALab()
     const Model::Lab lab = *Model::LabLoader::load(labFolder).lab;
     const QString count = lab.parameterValues(QStringLiteral("alice")).value("frontCount");
     // The Markdown rendered, with the student's own values.
-    QVERIFY2(text->toPlainText().contains(QStringLiteral("of %1 ").arg(count))
-                 || text->toPlainText().contains(count),
+    QVERIFY2(text->toPlainText().contains(QStringLiteral("of %1 ").arg(count)) ||
+                 text->toPlainText().contains(count),
              qPrintable(text->toPlainText()));
     QVERIFY(!text->toPlainText().contains(QLatin1String("{{")));
     QVERIFY(!text->toPlainText().contains(QLatin1String("**"))); // rendered, not shown raw

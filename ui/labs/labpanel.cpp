@@ -40,18 +40,17 @@ Engine::LabChecker::ApiCall liveRunOf(const QString &projectFile, const QString 
     if (!keys.isValid())
         return {};
     return [endpoint = *endpoint, keys, region](const QString &op, const QJsonObject &in) {
-        return Engine::callEcsApi(endpoint, op, in, keys.accessKeyId, keys.secretAccessKey,
-                                  region);
+        return Engine::callEcsApi(endpoint, op, in, keys.accessKeyId, keys.secretAccessKey, region);
     };
 }
 
 } // namespace
 
 LabPanel::LabPanel(ProjectEditor *editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_title(new QLabel(this)),
-      m_steps(new QListWidget(this)), m_text(new QTextBrowser(this)), m_hints(new QLabel(this)),
-      m_result(new QLabel(this)), m_points(new QProgressBar(this)),
-      m_check(new QPushButton(tr("&Check"), this)), m_hint(new QPushButton(tr("&Hint"), this)),
+    : QWidget(parent), m_editor(editor), m_title(new QLabel(this)), m_steps(new QListWidget(this)),
+      m_text(new QTextBrowser(this)), m_hints(new QLabel(this)), m_result(new QLabel(this)),
+      m_points(new QProgressBar(this)), m_check(new QPushButton(tr("&Check"), this)),
+      m_hint(new QPushButton(tr("&Hint"), this)),
       m_catchUp(new QPushButton(tr("Catch &up..."), this)),
       m_save(new QPushButton(tr("&Save Result..."), this))
 {
@@ -141,8 +140,9 @@ void LabPanel::showStep(int index)
     QStringList shown;
     const int used = m_progress.steps.at(index).hintsUsed;
     for (int i = 0; i < used && i < step.hints.size(); ++i)
-        shown << tr("Hint %1: %2").arg(i + 1).arg(
-            Model::Lab::substitute(step.hints.at(i).text(), m_parameters));
+        shown << tr("Hint %1: %2")
+                     .arg(i + 1)
+                     .arg(Model::Lab::substitute(step.hints.at(i).text(), m_parameters));
     m_hints->setText(shown.join(u'\n'));
     m_hints->setVisible(!shown.isEmpty());
     const Model::LabProgress::Step &record = m_progress.steps.at(index);
@@ -165,17 +165,14 @@ void LabPanel::refresh()
         const QString mark = !s.checked ? QStringLiteral("○")
                              : s.passed ? QStringLiteral("✓")
                                         : QStringLiteral("✗");
-        m_steps->item(i)->setText(QStringLiteral("%1  %2. %3")
-                                      .arg(mark)
-                                      .arg(i + 1)
-                                      .arg(m_lab->steps.at(i).title.text()));
+        m_steps->item(i)->setText(
+            QStringLiteral("%1  %2. %3").arg(mark).arg(i + 1).arg(m_lab->steps.at(i).title.text()));
     }
     m_points->setMaximum(std::max(1, m_progress.maxTotal()));
     m_points->setValue(m_progress.total());
     const int index = currentStep();
-    m_hint->setEnabled(!m_worker && index >= 0
-                       && m_progress.steps.at(index).hintsUsed
-                              < m_lab->steps.at(index).hints.size());
+    m_hint->setEnabled(!m_worker && index >= 0 &&
+                       m_progress.steps.at(index).hintsUsed < m_lab->steps.at(index).hints.size());
 }
 
 void LabPanel::setBusy(bool busy)
@@ -191,12 +188,15 @@ void LabPanel::runOffThread(std::function<void()> work, std::function<void()> do
     setBusy(true);
     m_worker = QThread::create([this, work = std::move(work), done = std::move(done)] {
         work();
-        QMetaObject::invokeMethod(this, [this, done] {
-            m_worker->deleteLater();
-            m_worker = nullptr;
-            setBusy(false);
-            done();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, done] {
+                m_worker->deleteLater();
+                m_worker = nullptr;
+                setBusy(false);
+                done();
+            },
+            Qt::QueuedConnection);
     });
     m_worker->start();
 }
@@ -205,9 +205,8 @@ void LabPanel::saveProgress()
 {
     if (!m_lab)
         return;
-    m_progress.save(QFileInfo(m_projectFile).dir().filePath(m_lab->id
-                                                            + QStringLiteral(".lab.json")),
-                    nullptr);
+    m_progress.save(
+        QFileInfo(m_projectFile).dir().filePath(m_lab->id + QStringLiteral(".lab.json")), nullptr);
 }
 
 void LabPanel::check()
@@ -277,13 +276,12 @@ void LabPanel::catchUp(bool confirmed)
     const int through = currentStep();
     if (!m_lab || through < 0 || m_worker)
         return;
-    if (!confirmed
-        && QMessageBox::question(
-               this, tr("Catch Up"),
-               tr("Apply the solutions of steps 1 to %1 that do not pass yet? They change the "
-                  "design (Undo takes the change back) and those steps score no points.")
-                   .arg(through + 1))
-               != QMessageBox::Yes)
+    if (!confirmed &&
+        QMessageBox::question(
+            this, tr("Catch Up"),
+            tr("Apply the solutions of steps 1 to %1 that do not pass yet? They change the "
+               "design (Undo takes the change back) and those steps score no points.")
+                .arg(through + 1)) != QMessageBox::Yes)
         return;
     const Model::Lab lab = *m_lab;
     const Model::ProjectData before = m_editor->data();
@@ -312,8 +310,8 @@ void LabPanel::catchUp(bool confirmed)
             for (const QString &id : std::as_const(*solved))
                 m_progress.step(id)->caughtUp = true;
             saveProgress();
-            m_result->setText(tr("Caught up: %n step(s) completed for you.", nullptr,
-                                 int(solved->size())));
+            m_result->setText(
+                tr("Caught up: %n step(s) completed for you.", nullptr, int(solved->size())));
             refresh();
             emit caughtUp();
         });
@@ -323,8 +321,10 @@ void LabPanel::saveResult()
 {
     if (!m_lab)
         return;
-    const QString suggested = QFileInfo(m_projectFile).dir().filePath(
-        QStringLiteral("%1-%2.lab.json").arg(m_lab->id, m_progress.student));
+    const QString suggested =
+        QFileInfo(m_projectFile)
+            .dir()
+            .filePath(QStringLiteral("%1-%2.lab.json").arg(m_lab->id, m_progress.student));
     const QString file = QFileDialog::getSaveFileName(this, tr("Save Lab Result"), suggested,
                                                       tr("Lab results (*.lab.json)"));
     if (file.isEmpty())

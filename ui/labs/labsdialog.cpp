@@ -80,10 +80,10 @@ LabsDialog::LabsDialog(Mode mode, QWidget *parent)
         const Model::LabLoader::Result loaded = Model::LabLoader::load(folder);
         if (!loaded.lab)
             continue;
-        auto *item = new QListWidgetItem(
-            tr("%1 (%n step(s))", nullptr, int(loaded.lab->steps.size()))
-                .arg(loaded.lab->title.text()),
-            m_labs);
+        auto *item =
+            new QListWidgetItem(tr("%1 (%n step(s))", nullptr, int(loaded.lab->steps.size()))
+                                    .arg(loaded.lab->title.text()),
+                                m_labs);
         item->setData(Qt::UserRole, folder);
     }
     m_labs->setCurrentRow(0);
@@ -108,8 +108,8 @@ LabsDialog::LabsDialog(Mode mode, QWidget *parent)
     layout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the Lab"),
-                                                              m_folder->text());
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Folder for the Lab"), m_folder->text());
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
