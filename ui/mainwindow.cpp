@@ -38,7 +38,6 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -362,9 +361,8 @@ void MainWindow::showDiagnostic(const Model::Diagnostic &diagnostic)
 
 void MainWindow::showLabs(bool startPage)
 {
-    auto *dialog = new LabsDialog(startPage ? LabsDialog::Mode::StartPage
-                                            : LabsDialog::Mode::Labs,
-                                  this);
+    auto *dialog =
+        new LabsDialog(startPage ? LabsDialog::Mode::StartPage : LabsDialog::Mode::Labs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LabsDialog::sampleChosen, this, [this](const QString &path) {
         if (m_documents->maybeSave())
@@ -374,8 +372,7 @@ void MainWindow::showLabs(bool startPage)
     dialog->open();
 }
 
-bool MainWindow::startLab(const QString &labFolder, const QString &folder,
-                          const QString &student)
+bool MainWindow::startLab(const QString &labFolder, const QString &folder, const QString &student)
 {
     const Model::LabLoader::Result loaded = Model::LabLoader::load(labFolder);
     if (!loaded.ok()) {

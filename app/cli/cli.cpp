@@ -151,11 +151,11 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 
 QStringList commandNames()
 {
-    return {QStringLiteral("validate"),  QStringLiteral("import"),  QStringLiteral("export"),
-            QStringLiteral("deploy"),    QStringLiteral("plan"),    QStringLiteral("run"),
-            QStringLiteral("run-task"),  QStringLiteral("stop-task"), QStringLiteral("down"),
-            QStringLiteral("service"),   QStringLiteral("secret"),  QStringLiteral("api"),
-            QStringLiteral("registry"),  QStringLiteral("image"),   QStringLiteral("lab")};
+    return {QStringLiteral("validate"), QStringLiteral("import"),    QStringLiteral("export"),
+            QStringLiteral("deploy"),   QStringLiteral("plan"),      QStringLiteral("run"),
+            QStringLiteral("run-task"), QStringLiteral("stop-task"), QStringLiteral("down"),
+            QStringLiteral("service"),  QStringLiteral("secret"),    QStringLiteral("api"),
+            QStringLiteral("registry"), QStringLiteral("image"),     QStringLiteral("lab")};
 }
 
 bool isCommand(const QString &word)
