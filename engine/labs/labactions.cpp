@@ -4,7 +4,9 @@
 
 #include "model/labs/labedits.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QThread>
 
 namespace Berth::Engine {
 
@@ -26,11 +28,20 @@ QString liveAction(const ProjectData &design, const QString &kind, const QJsonOb
     }
     const QString service = input.value(QLatin1String("service")).toString();
     const QString cluster = LabChecker::clusterOf(design, service);
-    const ApiCallResult listed =
-        live(QStringLiteral("ListTasks"), QJsonObject{{QLatin1String("cluster"), cluster},
-                                                      {QLatin1String("serviceName"), service}});
-    const QJsonArray arns = listed.body.value(QLatin1String("taskArns")).toArray();
-    if (!listed.ok || arns.isEmpty())
+    // A design just edited (a new revision deploying) may have no task running for a moment:
+    // the run acts on its next pass.
+    QJsonArray arns;
+    QElapsedTimer waited;
+    waited.start();
+    while (arns.isEmpty() && waited.elapsed() < 30000) {
+        const ApiCallResult listed = live(
+            QStringLiteral("ListTasks"), QJsonObject{{QLatin1String("cluster"), cluster},
+                                                     {QLatin1String("serviceName"), service}});
+        arns = listed.body.value(QLatin1String("taskArns")).toArray();
+        if (arns.isEmpty())
+            QThread::msleep(500);
+    }
+    if (arns.isEmpty())
         return Tr::tr("no task of the service %1 runs, so none can be stopped").arg(service);
     const ApiCallResult stopped = live(
         QStringLiteral("StopTask"),
