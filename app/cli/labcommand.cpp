@@ -321,6 +321,14 @@ int labCommand(const QStringList &arguments, Output io)
         return Ok;
     }
 
+    if (!QFileInfo::exists(projectFile)) {
+        printError(io.err, projectFile, {}, Tr::tr("no such file"),
+                   Tr::tr("'berth lab start %1' copies the lab's starting design here; "
+                          "--project names a design elsewhere")
+                       .arg(lab->id));
+        io.err.flush();
+        return BadUsage;
+    }
     std::optional<ProjectData> design = loadProject(projectFile, io, "lab");
     if (!design)
         return BadUsage;

@@ -1165,6 +1165,10 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
         <source>Run even though the design reaches beyond its containers (privileged, host mounts, host pid/ipc, added capabilities, a daemon over plain TCP).</source>
         <translation>設計がコンテナの外に及んでいても実行する (privileged、ホストのマウント、host の pid/ipc、追加の capabilities、平文 TCP のデーモン)。</translation>
     </message>
+    <message>
+        <source>&apos;berth lab start %1&apos; copies the lab&apos;s starting design here; --project names a design elsewhere</source>
+        <translation>&apos;berth lab start %1&apos; でラボの開始時の設計をここにコピーできます。別の場所の設計は --project で指定します</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine</name>

@@ -62,6 +62,13 @@ void tst_LabCommand::initTestCase()
 
 void tst_LabCommand::list()
 {
+    // A lab checked before it was started says how to start it.
+    const Run notStarted = berth({"lab", "check", "health"});
+    QCOMPARE(notStarted.exitCode, 2);
+    QVERIFY2(notStarted.err.contains("health.berth: error: no such file")
+                 && notStarted.err.contains("'berth lab start health'"),
+             qPrintable(notStarted.err));
+
     const Run r = berth({"lab", "list"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.count(u'\n') >= 11, qPrintable(r.out));
