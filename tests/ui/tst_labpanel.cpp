@@ -63,6 +63,11 @@ void tst_LabPanel::startPage()
     QVERIFY(lists.at(0)->count() >= 1);  // the samples
     QVERIFY(lists.at(1)->count() >= 11); // the labs
     QVERIFY(!Gui::LabsDialog::samples().isEmpty());
+    // Every label's mnemonic reaches its field (no "&" left on screen).
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(u'&'))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
     shot(&dialog, QStringLiteral("start-page"));
 }
 

@@ -98,7 +98,9 @@ LabsDialog::LabsDialog(Mode mode, QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
     form->addRow(tr("&Student:"), m_student);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), labsBox);
+    folderLabel->setBuddy(m_folder); // the row is a layout: QFormLayout sets no buddy for it
+    form->addRow(folderLabel, folderRow);
     labsLayout->addLayout(form);
     auto *start = new QPushButton(tr("&Start Lab"), labsBox);
     start->setDefault(true);
