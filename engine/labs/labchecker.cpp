@@ -92,7 +92,9 @@ LabCheckOutcome LabChecker::evaluate(const QJsonObject &check, bool honourWait)
                 Tr::tr("this step checks the running design: start the run "
                        "first (Run in the window, or 'berth run PROJECT "
                        "--headless')")};
-    const double wait = honourWait ? check.value(QLatin1String("wait")).toDouble() : 0;
+    // Only the run changes while a check waits; the design and its plan do not.
+    const bool waits = honourWait && LabLoader::isLiveCheck(check);
+    const double wait = waits ? check.value(QLatin1String("wait")).toDouble() : 0;
     QElapsedTimer elapsed;
     elapsed.start();
     for (;;) {
