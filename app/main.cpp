@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.berth.Berth"));
     Berth::Gui::Language::install(&app, Berth::Gui::Language::choose(langOption));
     Berth::Gui::Language::applyFont();
+    // A first launch (no settings saved yet) opens on the start page: samples and labs.
+    const bool firstLaunch = QSettings().allKeys().isEmpty();
     Berth::Gui::MainWindow window;
     const QStringList &args = arguments;
     bool opened = false;
@@ -55,6 +58,8 @@ int main(int argc, char *argv[])
     // berth PROJECT --run: the window runs the design at once (demonstrations, classes).
     if (opened && args.contains(QStringLiteral("--run")))
         QTimer::singleShot(0, &window, [&window] { window.runMode()->start(); });
+    if (firstLaunch && !opened)
+        QTimer::singleShot(0, &window, [&window] { window.showLabs(true); });
     // After a crash, offer the autosaved changes once the window is up.
     QTimer::singleShot(0, &window, [&window] { window.documents()->offerRecovery(); });
     return app.exec();

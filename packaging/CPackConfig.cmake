@@ -9,6 +9,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/io.berth.Berth.mime.xml
         DESTINATION share/mime/packages RENAME io.berth.Berth.xml)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/samples/web-api.berth
         DESTINATION share/berth/samples)
+# The classroom labs (`berth lab`, Help > Labs...).
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/labs DESTINATION share/berth)
 # Shell completion (the man page berth(1) is made and installed in app/).
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/completion/berth.bash
         DESTINATION share/bash-completion/completions RENAME berth)

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "model/designedits.h"
+#include "model/labs/lab.h"
 #include "model/project.h"
 #include "ui/canvas/autolayout.h"
 #include "ui/canvas/canvasview.h"
@@ -16,6 +17,8 @@
 #include "ui/files/buildpushdialog.h"
 #include "ui/files/swarmdeploydialog.h"
 #include "ui/icons.h"
+#include "ui/labs/labpanel.h"
+#include "ui/labs/labsdialog.h"
 #include "ui/panels/defaultlayout.h"
 #include "ui/panels/outlinepanel.h"
 #include "ui/panels/palettepanel.h"
@@ -31,7 +34,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCursor>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
@@ -155,11 +160,17 @@ void MainWindow::createDocks()
         dock(tr("Problems"), QStringLiteral("problemsDock"), m_problems, Qt::BottomDockWidgetArea);
     QDockWidget *history =
         dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::BottomDockWidgetArea);
+    m_lab = new LabPanel(m_editor, this);
+    QDockWidget *lab = dock(tr("Lab"), QStringLiteral("labDock"), m_lab, Qt::RightDockWidgetArea);
+    // Beside the properties, at their full height: the step's text needs the room.
+    tabifyDockWidget(properties, lab);
+    properties->raise();
+    lab->hide();
     tabifyDockWidget(problems, history);
     problems->raise();
 
     auto *panels = new QMenu(tr("&Panels"), this);
-    for (QDockWidget *d : {palette, outline, properties, problems, history})
+    for (QDockWidget *d : {palette, outline, properties, problems, history, lab})
         panels->addAction(d->toggleViewAction());
     m_actions->createMenus(panels);
     m_actions->createToolBar();
@@ -258,6 +269,7 @@ void MainWindow::connectActions()
         showDesign();
         selectEntity(EntityRef::service(service));
     });
+    connect(a->labs, &QAction::triggered, this, [this] { showLabs(); });
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -345,6 +357,51 @@ void MainWindow::showDiagnostic(const Model::Diagnostic &diagnostic)
     }
     m_properties->focusPath(DiagnosticLocator::localPath(diagnostic));
     statusBar()->showMessage(diagnostic.message, 10000);
+}
+
+void MainWindow::showLabs(bool startPage)
+{
+    auto *dialog =
+        new LabsDialog(startPage ? LabsDialog::Mode::StartPage : LabsDialog::Mode::Labs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LabsDialog::sampleChosen, this, [this](const QString &path) {
+        if (m_documents->maybeSave())
+            m_documents->openFile(path);
+    });
+    connect(dialog, &LabsDialog::labChosen, this, &MainWindow::startLab);
+    dialog->open();
+}
+
+bool MainWindow::startLab(const QString &labFolder, const QString &folder, const QString &student)
+{
+    const Model::LabLoader::Result loaded = Model::LabLoader::load(labFolder);
+    if (!loaded.ok()) {
+        QMessageBox::warning(this, tr("Labs"),
+                             tr("The lab in %1 does not load: %2. 'berth lab check %1' lists "
+                                "every problem.")
+                                 .arg(labFolder, loaded.problems.value(0).message));
+        return false;
+    }
+    const Model::Lab &lab = *loaded.lab;
+    const QString file = QDir(folder).filePath(lab.id + QStringLiteral(".berth"));
+    if (!QFileInfo::exists(file)) {
+        if (!QDir().mkpath(folder) || !QFile::copy(lab.designPath(), file)) {
+            QMessageBox::warning(this, tr("Labs"),
+                                 tr("The lab's design could not be copied to %1. Choose a "
+                                    "folder you can write to.")
+                                     .arg(folder));
+            return false;
+        }
+        QFile::setPermissions(file, QFile::permissions(file) | QFile::WriteOwner);
+    }
+    if (!m_documents->maybeSave() || !m_documents->openFile(file))
+        return false;
+    m_lab->setLab(lab, file, student);
+    if (auto *dock = qobject_cast<QDockWidget *>(m_lab->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    return true;
 }
 
 bool MainWindow::openFile(const QString &path)

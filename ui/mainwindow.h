@@ -17,6 +17,7 @@ namespace Berth::Gui {
 
 class CanvasView;
 class DocumentController;
+class LabPanel;
 class OutlinePanel;
 class PalettePanel;
 class PlanView;
@@ -53,6 +54,13 @@ public:
     void showPlan();
     /// Back to the canvas.
     void showDesign();
+
+    LabPanel *labPanel() const { return m_lab; }
+    /// Help > Labs..., or on a first launch the start page (samples and labs).
+    void showLabs(bool startPage = false);
+    /// Copies the lab's starting design into \a folder (keeping a design already there: the
+    /// student goes on), opens it and follows the lab in the Lab panel.
+    bool startLab(const QString &labFolder, const QString &folder, const QString &student);
 
     /// Opens a .berth project; on failure says why and keeps the current one.
     bool openFile(const QString &path);
@@ -98,6 +106,7 @@ private:
     PalettePanel *m_palette;
     OutlinePanel *m_outline;
     ProblemsPanel *m_problems;
+    LabPanel *m_lab = nullptr;
     PropertyPanel *m_properties;
     QUndoView *m_history;
     DocumentController *m_documents;

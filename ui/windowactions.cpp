@@ -93,6 +93,7 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window), m_window(wi
                                       style->standardIcon(QStyle::SP_MediaStop)));
     down->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear"),
                                    style->standardIcon(QStyle::SP_TrashIcon)));
+    labs = make(tr("&Labs..."), {}, {}, {});
     about = make(tr("&About Berth"), {}, {}, {});
     aboutQt = make(tr("About &Qt"), {}, {}, {});
     quit->setMenuRole(QAction::QuitRole);
@@ -189,6 +190,8 @@ void WindowActions::createMenus(QMenu *panels)
     runMenu->addAction(runTask);
 
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(labs);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(aboutQt);
 }

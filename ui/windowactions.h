@@ -63,6 +63,7 @@ public:
     QAction *runTask;
 
     QAction *secrets; ///< opens the Secrets dialog itself
+    QAction *labs;    ///< Help > Labs...: the labs that come with Berth
     QAction *about;
     QAction *aboutQt;
 

@@ -44,6 +44,8 @@ QString usage()
         "ECR\n"
         "       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG\n"
         "                   | list REPO           images in it, named as ECR names them\n"
+        "       berth lab list | start | show | hint | check | solve | grade\n"
+        "                                         classroom labs, checked and graded\n"
         "       berth help COMMAND                a command's options\n"
         "       berth --version | --help\n"
         "       berth --lang en|ja ...            the language (default: the View >\n"
@@ -149,11 +151,11 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 
 QStringList commandNames()
 {
-    return {QStringLiteral("validate"),  QStringLiteral("import"),  QStringLiteral("export"),
-            QStringLiteral("deploy"),    QStringLiteral("plan"),    QStringLiteral("run"),
-            QStringLiteral("run-task"),  QStringLiteral("stop-task"), QStringLiteral("down"),
-            QStringLiteral("service"),   QStringLiteral("secret"),  QStringLiteral("api"),
-            QStringLiteral("registry"),  QStringLiteral("image")};
+    return {QStringLiteral("validate"), QStringLiteral("import"),    QStringLiteral("export"),
+            QStringLiteral("deploy"),   QStringLiteral("plan"),      QStringLiteral("run"),
+            QStringLiteral("run-task"), QStringLiteral("stop-task"), QStringLiteral("down"),
+            QStringLiteral("service"),  QStringLiteral("secret"),    QStringLiteral("api"),
+            QStringLiteral("registry"), QStringLiteral("image"),     QStringLiteral("lab")};
 }
 
 bool isCommand(const QString &word)
@@ -247,6 +249,8 @@ int dispatch(const QStringList &arguments, Output io)
         return registryCommand(arguments, io);
     if (first == QLatin1String("image"))
         return imageCommand(arguments, io);
+    if (first == QLatin1String("lab"))
+        return labCommand(arguments, io);
     if (first == QLatin1String("__complete"))
         return completeCommand(arguments, io);
     if (first == QLatin1String("__man"))

@@ -41,6 +41,7 @@ int serviceCommand(const QStringList &arguments, Output io);
 int apiCommand(const QStringList &arguments, Output io);
 int registryCommand(const QStringList &arguments, Output io);
 int imageCommand(const QStringList &arguments, Output io);
+int labCommand(const QStringList &arguments, Output io);
 /// `berth __complete WORD... CURRENT`: what the shell completion offers (see completion.cpp).
 int completeCommand(const QStringList &arguments, Output io);
 /// `berth __man`: the man page berth(1) in roff, made at build time.

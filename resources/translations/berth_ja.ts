@@ -910,72 +910,6 @@ Every command takes --help (or &apos;berth help COMMAND&apos;) for its usage.</s
         <translation>タスク %1: desired status %2 (%3)</translation>
     </message>
     <message>
-        <source>Usage: berth [FILE]                      open the window
-       berth validate FILE... [--json]   check projects and task definitions
-       berth import TASKDEF.json [--into PROJECT]
-       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
-                                         ECS JSON, a Swarm stack, a template
-       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
-                                         the design on a Docker Swarm
-       berth plan PROJECT [--json] [--seed N]
-                                         placement, unplaceable tasks, preflight
-       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
-                                         [--quiet] [--api-port N] [--no-api]
-       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
-       berth stop-task PROJECT TASK [--reason TEXT]
-                                         stop a task of the running design
-       berth down PROJECT                remove what the project started
-       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
-                                         [--force-new-deployment] [--json]
-       berth secret set KEY | list [PROJECT] [--json] | delete KEY
-                                         values in the OS keychain
-       berth api env | operations       ECS&apos;s API for the aws CLI during a run
-       berth registry start | stop | status | login-password
-                                         the local registry that stands in for ECR
-       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
-                   | list REPO           images in it, named as ECR names them
-       berth help COMMAND                a command&apos;s options
-       berth --version | --help
-       berth --lang en|ja ...            the language (default: the View &gt;
-                                         Language choice, BERTH_LANG, the locale)
-
-Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable input.
-Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>使い方: berth [FILE]                      ウィンドウを開く
-       berth validate FILE... [--json]   プロジェクトとタスク定義を検証する
-       berth import TASKDEF.json [--into PROJECT]
-       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
-                                         ECS JSON、Swarm スタック、テンプレート
-       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
-                                         設計を Docker Swarm で実行する
-       berth plan PROJECT [--json] [--seed N]
-                                         配置、配置できないタスク、事前チェック
-       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
-                                         [--quiet] [--api-port N] [--no-api]
-       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
-       berth stop-task PROJECT TASK [--reason TEXT]
-                                         実行中の設計のタスクを停止する
-       berth down PROJECT                プロジェクトが起動したものを削除する
-       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
-                                         [--force-new-deployment] [--json]
-       berth secret set KEY | list [PROJECT] [--json] | delete KEY
-                                         OS のキーチェーンにある値
-       berth api env | operations       実行中に aws CLI から使う ECS の API
-       berth registry start | stop | status | login-password
-                                         ECR の代わりになるローカルのレジストリ
-       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
-                   | list REPO           そのイメージ (ECR と同じ名前)
-       berth help COMMAND                コマンドのオプション
-       berth --version | --help
-       berth --lang en|ja ...            表示言語 (既定: 「表示 &gt; 言語」の選択、
-                                         BERTH_LANG、ロケール)
-
-終了コード: 0 正常、1 設計にエラーがある、2 使い方の誤りまたは読めない入力。
-コマンドのオプションは &apos;berth COMMAND --help&apos; で表示されます。
-</translation>
-    </message>
-    <message>
         <source>berth registry start: %1</source>
         <translation>berth registry start: %1</translation>
     </message>
@@ -1176,6 +1110,280 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
     <message>
         <source>Lab clock: ECS&apos;s delays run %1 times faster (a one-minute alarm period takes %2 s, a 300 s cooldown %3 s); what Berth prints states ECS&apos;s times.</source>
         <translation>ラボの時計: ECS の待ち時間を %1 倍速く進めます (1 分のアラーム期間は %2 秒、300 秒のクールダウンは %3 秒)。Berth の表示は ECS の時間のままです。</translation>
+    </message>
+    <message>
+        <source>Usage: berth [FILE]                      open the window
+       berth validate FILE... [--json]   check projects and task definitions
+       berth import TASKDEF.json [--into PROJECT]
+       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
+                                         ECS JSON, a Swarm stack, a template
+       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
+                                         the design on a Docker Swarm
+       berth plan PROJECT [--json] [--seed N]
+                                         placement, unplaceable tasks, preflight
+       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
+                                         [--quiet] [--api-port N] [--no-api]
+       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
+       berth stop-task PROJECT TASK [--reason TEXT]
+                                         stop a task of the running design
+       berth down PROJECT                remove what the project started
+       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
+                                         [--force-new-deployment] [--json]
+       berth secret set KEY | list [PROJECT] [--json] | delete KEY
+                                         values in the OS keychain
+       berth api env | operations       ECS&apos;s API for the aws CLI during a run
+       berth registry start | stop | status | login-password
+                                         the local registry that stands in for ECR
+       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
+                   | list REPO           images in it, named as ECR names them
+       berth lab list | start | show | hint | check | solve | grade
+                                         classroom labs, checked and graded
+       berth help COMMAND                a command&apos;s options
+       berth --version | --help
+       berth --lang en|ja ...            the language (default: the View &gt;
+                                         Language choice, BERTH_LANG, the locale)
+
+Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable input.
+Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>使い方: berth [FILE]                      ウィンドウを開く
+       berth validate FILE... [--json]   プロジェクトとタスク定義を検証する
+       berth import TASKDEF.json [--into PROJECT]
+       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
+                                         ECS JSON、Swarm スタック、テンプレート
+       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
+                                         設計を Docker Swarm で実行する
+       berth plan PROJECT [--json] [--seed N]
+                                         配置、配置できないタスク、事前チェック
+       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
+                                         [--quiet] [--api-port N] [--no-api]
+       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
+       berth stop-task PROJECT TASK [--reason TEXT]
+                                         実行中の設計のタスクを停止する
+       berth down PROJECT                プロジェクトが起動したものを削除する
+       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
+                                         [--force-new-deployment] [--json]
+       berth secret set KEY | list [PROJECT] [--json] | delete KEY
+                                         OS のキーチェーンにある値
+       berth api env | operations       実行中に aws CLI から使う ECS の API
+       berth registry start | stop | status | login-password
+                                         ECR の代わりになるローカルのレジストリ
+       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
+                   | list REPO           そのイメージ (ECR と同じ名前)
+       berth lab list | start | show | hint | check | solve | grade
+                                         チェックと採点付きの教室向けラボ
+       berth help COMMAND                コマンドのオプション
+       berth --version | --help
+       berth --lang en|ja ...            表示言語 (既定: 「表示 &gt; 言語」の選択、
+                                         BERTH_LANG、ロケール)
+
+終了コード: 0 正常、1 設計にエラーがある、2 使い方の誤りまたは読めない入力。
+コマンドのオプションは &apos;berth COMMAND --help&apos; で表示されます。
+</translation>
+    </message>
+    <message>
+        <source>berth lab: there is no lab &apos;%1&apos;; &apos;berth lab list&apos; lists them</source>
+        <translation>berth lab: ラボ &apos;%1&apos; はありません。&apos;berth lab list&apos; でラボの一覧を表示できます</translation>
+    </message>
+    <message>
+        <source>berth lab: cannot save %1: %2</source>
+        <translation>berth lab: %1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>berth lab: no labs found in %1; set BERTH_LABS_DIR to a folder of labs</source>
+        <translation>berth lab: %1 にラボが見つかりません。BERTH_LABS_DIR にラボのフォルダーを設定してください</translation>
+    </message>
+    <message>
+        <source>(does not load: &apos;berth lab check %1&apos; says why)</source>
+        <translation>(読み込めません。理由は &apos;berth lab check %1&apos; で確認できます)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n ステップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 of %2: %3 (%n point(s))</source>
+        <translation>
+            <numerusform>ステップ %1/%2: %3 (%n 点)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classroom labs: a prepared design, small steps checked against the design, its plan and what really runs, hints, catch-up and a grade for the teacher.
+  lab list                          the labs
+  lab start LAB [--dir DIR]         copy the starting design, show step 1
+  lab show LAB [STEP]               a step&apos;s instructions
+  lab hint LAB STEP                 the next hint (costs points)
+  lab check LAB [--junit FILE]      check every step, save the result
+  lab solve LAB --through STEP      catch up: apply the solutions
+  lab grade RESULT... --csv FILE    the teacher&apos;s gradebook</source>
+        <translation>教室向けラボ: 用意された設計から始め、小さなステップごとに設計、配置プラン、実際に実行されているものに対してチェックし、ヒント、追いつき、教師向けの採点を提供します。
+  lab list                          ラボの一覧
+  lab start LAB [--dir DIR]         開始時の設計をコピーし、ステップ 1 を表示
+  lab show LAB [STEP]               ステップの説明
+  lab hint LAB STEP                 次のヒント (点数が減ります)
+  lab check LAB [--junit FILE]      すべてのステップをチェックし、結果を保存
+  lab solve LAB --through STEP      追いつき: 解答を適用
+  lab grade RESULT... --csv FILE    教師用の成績表</translation>
+    </message>
+    <message>
+        <source>Where &apos;lab start&apos; puts the design (default: here).</source>
+        <translation>&apos;lab start&apos; が設計を置く場所 (既定: 現在のフォルダー)。</translation>
+    </message>
+    <message>
+        <source>The student&apos;s project (default: LAB.berth here).</source>
+        <translation>受講者のプロジェクト (既定: 現在のフォルダーの LAB.berth)。</translation>
+    </message>
+    <message>
+        <source>Also write the result as JUnit XML.</source>
+        <translation>結果を JUnit XML でも書き出します。</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name (default: the user&apos;s); it chooses the lab&apos;s per-student values.</source>
+        <translation>受講者の名前 (既定: ユーザー名)。受講者ごとのラボの値はこの名前から決まります。</translation>
+    </message>
+    <message>
+        <source>The last step &apos;lab solve&apos; completes.</source>
+        <translation>&apos;lab solve&apos; が完了させる最後のステップ。</translation>
+    </message>
+    <message>
+        <source>The gradebook &apos;lab grade&apos; writes.</source>
+        <translation>&apos;lab grade&apos; が書き出す成績表。</translation>
+    </message>
+    <message>
+        <source>Ask each check once, without its wait.</source>
+        <translation>各チェックを待機なしで 1 回だけ実行します。</translation>
+    </message>
+    <message>
+        <source>list, start, show, hint, check, solve or grade.</source>
+        <translation>list、start、show、hint、check、solve、grade のいずれか。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s id or folder.</source>
+        <translation>ラボの ID またはフォルダー。</translation>
+    </message>
+    <message>
+        <source>berth lab grade: name the result files and --csv, e.g. &apos;berth lab grade */*.lab.json --csv grades.csv&apos;</source>
+        <translation>berth lab grade: 結果ファイルと --csv を指定してください。例: &apos;berth lab grade */*.lab.json --csv grades.csv&apos;</translation>
+    </message>
+    <message>
+        <source>a result is the LAB.lab.json that &apos;berth lab check&apos; writes beside the student&apos;s project</source>
+        <translation>結果ファイルは、&apos;berth lab check&apos; が受講者のプロジェクトの隣に書き出す LAB.lab.json です</translation>
+    </message>
+    <message>
+        <source>berth lab grade: cannot write %1: %2</source>
+        <translation>berth lab grade: %1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) graded in %1</source>
+        <translation>
+            <numerusform>%n 人の受講者を %1 に採点しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>berth lab: say what to do, e.g. &apos;berth lab list&apos;, &apos;berth lab start building-blocks&apos; or &apos;berth lab check building-blocks&apos;</source>
+        <translation>berth lab: 何をするか指定してください。例: &apos;berth lab list&apos;、&apos;berth lab start building-blocks&apos;、&apos;berth lab check building-blocks&apos;</translation>
+    </message>
+    <message>
+        <source>berth lab: &apos;%1&apos; has no step &apos;%2&apos;; its steps: %3</source>
+        <translation>berth lab: &apos;%1&apos; にステップ &apos;%2&apos; はありません。ステップ: %3</translation>
+    </message>
+    <message>
+        <source>berth lab start: cannot make the folder %1</source>
+        <translation>berth lab start: フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>berth lab start: %1 exists already: go on with it (&apos;berth lab check %2&apos;), or move it away to start again</source>
+        <translation>berth lab start: %1 はすでにあります。続けるか (&apos;berth lab check %2&apos;)、最初からやり直すなら別の場所に移動してください</translation>
+    </message>
+    <message>
+        <source>berth lab start: cannot copy the starting design to %1</source>
+        <translation>berth lab start: 開始時の設計を %1 にコピーできません</translation>
+    </message>
+    <message>
+        <source>Your design: %1</source>
+        <translation>あなたの設計: %1</translation>
+    </message>
+    <message>
+        <source>When you are done: &apos;berth lab check %1 --project %2&apos;</source>
+        <translation>終わったら: &apos;berth lab check %1 --project %2&apos;</translation>
+    </message>
+    <message>
+        <source>berth lab hint: name the step, e.g. &apos;berth lab hint %1 %2&apos;</source>
+        <translation>berth lab hint: ステップを指定してください。例: &apos;berth lab hint %1 %2&apos;</translation>
+    </message>
+    <message>
+        <source>This step has no hints.</source>
+        <translation>このステップにヒントはありません。</translation>
+    </message>
+    <message>
+        <source>No more hints for this step.</source>
+        <translation>このステップのヒントはこれ以上ありません。</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>ヒント %1: %2</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2: %3</source>
+        <translation>ヒント %1/%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The step is now worth %n point(s).</source>
+        <translation>
+            <numerusform>このステップの点数は %n 点になりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;berth lab start %1&apos; copies the lab&apos;s starting design here; --project names a design elsewhere</source>
+        <translation>&apos;berth lab start %1&apos; でラボの開始時の設計をここにコピーできます。別の場所の設計は --project で指定します</translation>
+    </message>
+    <message>
+        <source>berth lab solve: say up to which step, e.g. --through %1</source>
+        <translation>berth lab solve: どのステップまでか指定してください。例: --through %1</translation>
+    </message>
+    <message>
+        <source>berth lab solve: &apos;%1&apos; has no step &apos;%2&apos;</source>
+        <translation>berth lab solve: &apos;%1&apos; にステップ &apos;%2&apos; はありません</translation>
+    </message>
+    <message>
+        <source>step %1: done already</source>
+        <translation>ステップ %1: 完了済み</translation>
+    </message>
+    <message>
+        <source>berth lab solve: step %1: %2</source>
+        <translation>berth lab solve: ステップ %1: %2</translation>
+    </message>
+    <message>
+        <source>berth lab solve: cannot save %1: %2</source>
+        <translation>berth lab solve: %1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>step %1: caught up (no points for it)</source>
+        <translation>ステップ %1: 追いつきました (このステップは 0 点)</translation>
+    </message>
+    <message>
+        <source>PASS  %1. %2 (%3/%4)</source>
+        <translation>合格    %1. %2 (%3/%4)</translation>
+    </message>
+    <message>
+        <source>FAIL  %1. %2: %3</source>
+        <translation>不合格  %1. %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%2 点中 %1 点</translation>
+    </message>
+    <message>
+        <source>berth lab check: cannot write %1: %2</source>
+        <translation>berth lab check: %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2099,212 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
     <message>
         <source>there is no image %1; build one first (&apos;berth image build DIR --tag %2:%3&apos; or a repository&apos;s Build and Push in the window)</source>
         <translation>イメージ %1 がありません。先にビルドしてください (&apos;berth image build DIR --tag %2:%3&apos;、またはウィンドウでリポジトリの「ビルドしてプッシュ」)</translation>
+    </message>
+    <message>
+        <source>%1: saw %2, expected %3</source>
+        <translation>%1: 実際は %2、期待値は %3 です</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>this step checks the running design: start the run first (Run in the window, or &apos;berth run PROJECT --headless&apos;)</source>
+        <translation>このステップは実行中の設計をチェックします。先に実行を開始してください (ウィンドウの「実行」、または &apos;berth run PROJECT --headless&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown check kind &apos;%1&apos;</source>
+        <translation>不明なチェックの種類 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>何らかの値</translation>
+    </message>
+    <message>
+        <source>something containing %1</source>
+        <translation>%1 を含む値</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n 個の要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>%1 以下</translation>
+    </message>
+    <message>
+        <source>validation finding %1</source>
+        <translation>検証結果 %1</translation>
+    </message>
+    <message>
+        <source>no such finding</source>
+        <translation>該当する検証結果なし</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>the finding</source>
+        <translation>該当する検証結果</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>配置プラン</translation>
+    </message>
+    <message>
+        <source>the plan of %1</source>
+        <translation>%1 の配置プラン</translation>
+    </message>
+    <message>
+        <source>%1: saw no service %2 in the design</source>
+        <translation>%1: 設計にサービス %2 がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) placed</source>
+        <translation>
+            <numerusform>%n 個のタスクを配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) that cannot be placed</source>
+        <translation>
+            <numerusform>配置できないタスク %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tasks on %n instance(s)</source>
+        <translation>
+            <numerusform>%n 台のインスタンス上のタスク</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tasks on %1</source>
+        <translation>%1 上のタスク</translation>
+    </message>
+    <message>
+        <source>a rolling deployment that stalls: %1</source>
+        <translation>停止するローリングデプロイ: %1</translation>
+    </message>
+    <message>
+        <source>%1: the run did not answer: %2</source>
+        <translation>%1: 実行中の設計が応答しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: saw no such service in the run</source>
+        <translation>%1: 実行中の設計にそのサービスがありません</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running task(s)</source>
+        <translation>
+            <numerusform>実行中のタスク %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a desired count of %1</source>
+        <translation>必要数 %1</translation>
+    </message>
+    <message>
+        <source>the latest deployment %1</source>
+        <translation>最新のデプロイ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>steady state: %1 (%2 of %3 running, %n deployment(s))</source>
+        <translation>
+            <numerusform>定常状態: %1 (%3 個中 %2 個が実行中、デプロイ %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>steady state: %1</source>
+        <translation>定常状態: %1</translation>
+    </message>
+    <message>
+        <source>tasks of service %1</source>
+        <translation>サービス %1 のタスク</translation>
+    </message>
+    <message>
+        <source>tasks of %1</source>
+        <translation>%1 のタスク</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>a reason containing &quot;%1&quot;</source>
+        <translation>「%1」を含む理由</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>タスクなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n task(s): %1</source>
+        <translation>
+            <numerusform>%n 個以上のタスク: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>events of service %1</source>
+        <translation>サービス %1 のイベント</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>イベントなし</translation>
+    </message>
+    <message>
+        <source>an event containing &quot;%1&quot;</source>
+        <translation>「%1」を含むイベント</translation>
+    </message>
+    <message>
+        <source>load balancer %1</source>
+        <translation>ロードバランサー %1</translation>
+    </message>
+    <message>
+        <source>%1: saw no such load balancer with a listener in the design</source>
+        <translation>%1: 設計にリスナーを持つそのロードバランサーがありません</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>応答なし (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 &quot;%2&quot;</source>
+        <translation>HTTP %1 「%2」</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>a body containing &quot;%1&quot;</source>
+        <translation>「%1」を含む本文</translation>
+    </message>
+    <message>
+        <source>%1 acts on the running design: start the run first</source>
+        <translation>%1 は実行中の設計に作用します。先に実行を開始してください</translation>
+    </message>
+    <message>
+        <source>no task of the service %1 runs, so none can be stopped</source>
+        <translation>サービス %1 には実行中のタスクがないため、停止できるタスクがありません</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3374,150 @@ Your changes are still open here; try Save As.</source>
     </message>
 </context>
 <context>
+    <name>Berth::Gui::LabPanel</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation>ヒント(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Catch &amp;up...</source>
+        <translation>追いつく(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Result...</source>
+        <translation>結果を保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>%v of %m points</source>
+        <translation>%m 点中 %v 点</translation>
+    </message>
+    <message>
+        <source>Check every step against the design and, where a step asks, the running design</source>
+        <translation>すべてのステップを設計と、ステップが求める場合は実行中の設計に対してチェックします</translation>
+    </message>
+    <message>
+        <source>Show the next hint for this step; each hint lowers its points</source>
+        <translation>このステップの次のヒントを表示します。ヒントごとに点数が下がります</translation>
+    </message>
+    <message>
+        <source>Apply the solutions up to this step; those steps score no points</source>
+        <translation>このステップまでの解答を適用します。それらのステップは 0 点になります</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>ヒント %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed: %n point(s).</source>
+        <translation>
+            <numerusform>合格: %n 点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lab in progress: Help &gt; Labs... starts one.</source>
+        <translation>進行中のラボはありません。「ヘルプ &gt; ラボ...」で開始できます。</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>チェック中...</translation>
+    </message>
+    <message>
+        <source>Every step passes: %1 of %2 points. Save the result for your teacher.</source>
+        <translation>すべてのステップに合格しました: %2 点中 %1 点。結果を保存して教師に提出してください。</translation>
+    </message>
+    <message>
+        <source>Catch Up</source>
+        <translation>追いつく</translation>
+    </message>
+    <message>
+        <source>Apply the solutions of steps 1 to %1 that do not pass yet? They change the design (Undo takes the change back) and those steps score no points.</source>
+        <translation>ステップ 1 から %1 のうち、まだ合格していないステップの解答を適用しますか? 設計が変更され (元に戻すで取り消せます)、それらのステップは 0 点になります。</translation>
+    </message>
+    <message>
+        <source>Catch up stopped: %1</source>
+        <translation>追いつきを中止しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caught up: %n step(s) completed for you.</source>
+        <translation>
+            <numerusform>追いつきました: %n ステップを代わりに完了しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Lab Result</source>
+        <translation>ラボの結果を保存</translation>
+    </message>
+    <message>
+        <source>Lab results (*.lab.json)</source>
+        <translation>ラボの結果 (*.lab.json)</translation>
+    </message>
+    <message>
+        <source>The result could not be saved to %1: %2. Choose another folder.</source>
+        <translation>結果を %1 に保存できませんでした: %2。別のフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::LabsDialog</name>
+    <message>
+        <source>Welcome to Berth</source>
+        <translation>Berth へようこそ</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>ラボ</translation>
+    </message>
+    <message>
+        <source>Design ECS clusters, see where every task goes, and run them on this machine&apos;s Docker. Open a sample to look around, or start a lab: small steps, each checked, with hints.</source>
+        <translation>ECS のクラスターを設計し、各タスクの配置先を確かめ、このマシンの Docker で実行できます。サンプルを開いて見て回るか、ラボを始めてください。ラボは小さなステップに分かれ、ステップごとにチェックとヒントがあります。</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>&amp;Open Sample</source>
+        <translation>サンプルを開く(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n ステップ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your name, as your teacher knows it</source>
+        <translation>教師が分かる名前</translation>
+    </message>
+    <message>
+        <source>Berth Labs</source>
+        <translation>Berth ラボ</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>受講者(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Start Lab</source>
+        <translation>ラボを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Folder for the Lab</source>
+        <translation>ラボのフォルダー</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::LinkRules</name>
     <message>
         <source>Links start at a service, a listener rule or a load balancer.</source>
@@ -3398,6 +3956,22 @@ Your changes are still open here; try Save As.</source>
     <message>
         <source>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;A desktop studio for Amazon ECS-style container clusters: design clusters, task definitions, services and load balancers, check them against ECS&apos;s rules and export register-ready JSON.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;Amazon ECS 形式のコンテナクラスターのデスクトップスタジオ: クラスター、タスク定義、サービス、ロードバランサーを設計し、ECS のルールで検証し、登録できる JSON を書き出します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>ラボ</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>ラボ</translation>
+    </message>
+    <message>
+        <source>The lab in %1 does not load: %2. &apos;berth lab check %1&apos; lists every problem.</source>
+        <translation>%1 のラボを読み込めません: %2。すべての問題は &apos;berth lab check %1&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s design could not be copied to %1. Choose a folder you can write to.</source>
+        <translation>ラボの設計を %1 にコピーできませんでした。書き込みできるフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +6153,10 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>Build a folder&apos;s Dockerfile and push the image to an ECR repository of the design, served by the local registry</source>
         <translation>フォルダーの Dockerfile をビルドし、ローカルレジストリが提供する設計内の ECR リポジトリにイメージをプッシュします</translation>
     </message>
+    <message>
+        <source>&amp;Labs...</source>
+        <translation>ラボ(&amp;L)...</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Model</name>
@@ -5881,6 +6459,154 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>cron(%1): field %2 (&quot;%3&quot;) is not understood; Berth reads *, ?, numbers, ranges a-b, lists a,b, steps /n and month and day names, not L, W or #</source>
         <translation>cron(%1): フィールド %2 (&quot;%3&quot;) を解釈できません。Berth が読めるのは *、?、数値、範囲 a-b、リスト a,b、ステップ /n、月と曜日の名前で、L、W、# は読めません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown member; expected one of %2</source>
+        <translation>%1: 不明なメンバーです。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: missing; give the text in &quot;en&quot; and &quot;ja&quot;</source>
+        <translation>%1: ありません。&quot;en&quot; と &quot;ja&quot; でテキストを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the &quot;%2&quot; text is missing or empty</source>
+        <translation>%1: &quot;%2&quot; のテキストがないか空です</translation>
+    </message>
+    <message>
+        <source>%1: step &apos;%2&apos; has no %3 (missing or empty)</source>
+        <translation>%1: ステップ &apos;%2&apos; に %3 がありません (ないか空です)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a check kind; expected one of %3</source>
+        <translation>%1: &quot;%2&quot; はチェックの種類ではありません。%3 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: a &quot;%2&quot; check needs &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; チェックには &quot;%3&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>%1: a &quot;%2&quot; check needs one of %3</source>
+        <translation>%1: &quot;%2&quot; チェックには %3 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>%1: not an edit; expected one of %2</source>
+        <translation>%1: 編集ではありません。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>expected a path</source>
+        <translation>パスが必要です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs a &quot;value&quot;</source>
+        <translation>%1: &quot;%2&quot; には &quot;value&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>%1: there is no file %2 in the lab&apos;s folder</source>
+        <translation>%1: ラボのフォルダーにファイル %2 がありません</translation>
+    </message>
+    <message>
+        <source>no such file; a lab folder holds lab.json</source>
+        <translation>ファイルがありません。ラボのフォルダーには lab.json が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object at the top</source>
+        <translation>最上位にはオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>$.format: expected &quot;%1&quot;</source>
+        <translation>$.format: &quot;%1&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>$.id: expected lower-case letters, digits and &apos;-&apos;</source>
+        <translation>$.id: 英小文字、数字、&apos;-&apos; が使えます</translation>
+    </message>
+    <message>
+        <source>$.hintCostPercent: expected 0 to 100</source>
+        <translation>$.hintCostPercent: 0 から 100 を指定してください</translation>
+    </message>
+    <message>
+        <source>$.design: missing; name the starting design, e.g. &quot;start.berth&quot;</source>
+        <translation>$.design: ありません。開始時の設計を指定してください。例: &quot;start.berth&quot;</translation>
+    </message>
+    <message>
+        <source>%1: expected {&quot;min&quot;: N, &quot;max&quot;: M} with N &lt;= M</source>
+        <translation>%1: N &lt;= M となる {&quot;min&quot;: N, &quot;max&quot;: M} が必要です</translation>
+    </message>
+    <message>
+        <source>$.steps: a lab needs at least one step</source>
+        <translation>$.steps: ラボには少なくとも 1 つのステップが必要です</translation>
+    </message>
+    <message>
+        <source>%1: expected lower-case letters, digits and &apos;-&apos;</source>
+        <translation>%1: 英小文字、数字、&apos;-&apos; が使えます</translation>
+    </message>
+    <message>
+        <source>%1: another step has the id &apos;%2&apos;</source>
+        <translation>%1: 別のステップが ID &apos;%2&apos; を使っています</translation>
+    </message>
+    <message>
+        <source>%1: a hint needs &quot;en&quot; and &quot;ja&quot; texts</source>
+        <translation>%1: ヒントには &quot;en&quot; と &quot;ja&quot; のテキストが必要です</translation>
+    </message>
+    <message>
+        <source>%1: a step needs at least one check in &quot;checks&quot;</source>
+        <translation>%1: ステップには &quot;checks&quot; に少なくとも 1 つのチェックが必要です</translation>
+    </message>
+    <message>
+        <source>%1: a step needs its &quot;solution&quot; (the edits that complete it, for catch-up)</source>
+        <translation>%1: ステップには &quot;solution&quot; (追いつきに使う、ステップを完了させる編集) が必要です</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of edits</source>
+        <translation>%1: 編集の配列が必要です</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>パスが空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member name with an optional [INDEX] or [NAME]</source>
+        <translation>&apos;%1&apos; は、省略可能な [INDEX] または [NAME] を付けたメンバー名ではありません</translation>
+    </message>
+    <message>
+        <source>the edited design does not load: %1</source>
+        <translation>編集した設計を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the edited design does not load: %1: %2</source>
+        <translation>編集した設計を読み込めません: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>not a design edit</source>
+        <translation>設計の編集ではありません</translation>
+    </message>
+    <message>
+        <source>the design has nothing at %1</source>
+        <translation>設計の %1 には何もありません</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>not a lab result: expected &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>ラボの結果ではありません。&quot;format&quot;: &quot;%1&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未チェック</translation>
     </message>
 </context>
 <context>

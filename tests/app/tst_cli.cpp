@@ -517,7 +517,7 @@ private Q_SLOTS:
         QStringList listed;
         for (const char *c : {"validate", "import", "export", "deploy", "plan", "run",
                               "run-task", "stop-task", "down", "service", "secret", "api",
-                              "registry", "image"})
+                              "registry", "image", "lab"})
             listed << QLatin1String(c);
         offered.sort();
         listed.sort();

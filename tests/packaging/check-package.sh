@@ -35,6 +35,8 @@ for path in ./usr/bin/berth \
             ./usr/share/icons/hicolor/scalable/apps/io.berth.Berth.svg \
             ./usr/share/mime/packages/io.berth.Berth.xml \
             ./usr/share/berth/samples/web-api.berth \
+            ./usr/share/berth/labs/building-blocks/lab.json \
+            ./usr/share/berth/labs/building-blocks/steps/front-service.ja.md \
             ./usr/share/man/man1/berth.1.gz \
             ./usr/share/bash-completion/completions/berth \
             ./usr/share/zsh/vendor-completions/_berth; do
@@ -44,6 +46,7 @@ done
 dpkg-deb --extract "$deb" "$work/root"
 share="$work/root/usr/share"
 "$work/root/usr/bin/berth" --version | grep -q "^berth " || fail "the packaged berth does not run"
+"$work/root/usr/bin/berth" lab list | grep -q "^building-blocks" || fail "the packaged berth finds no labs"
 
 # The man page lists every command, and the completion scripts are shell that parses.
 man=$(zcat "$share/man/man1/berth.1.gz")

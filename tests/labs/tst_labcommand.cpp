@@ -1,0 +1,250 @@
+// `berth lab` as a student and a teacher use it, run as the real executable: list, start,
+// hint, solve, check (text, Japanese, JUnit valid against the JUnit 4 schema), grade, and a
+// broken lab reported at its file, line and column.
+
+#include "model/labs/lab.h"
+#include "model/labs/labprogress.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/skiporfail.h"
+
+using namespace Berth;
+
+class tst_LabCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void list();
+    void startHintSolveCheck();
+    void japanese();
+    void junitIsValid();
+    void grade();
+    void brokenLab();
+    void perStudentValues();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run berth(const QStringList &arguments, const QString &dir = {}) const;
+
+    QTemporaryDir m_dir;
+};
+
+tst_LabCommand::Run tst_LabCommand::berth(const QStringList &arguments, const QString &dir) const
+{
+    QProcess process;
+    process.setWorkingDirectory(dir.isEmpty() ? m_dir.path() : dir);
+    process.start(QStringLiteral(BERTH_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_LabCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(BERTH_BINARY)));
+}
+
+void tst_LabCommand::list()
+{
+    // A lab checked before it was started says how to start it.
+    const Run notStarted = berth({"lab", "check", "health"});
+    QCOMPARE(notStarted.exitCode, 2);
+    QVERIFY2(notStarted.err.contains("health.berth: error: no such file")
+                 && notStarted.err.contains("'berth lab start health'"),
+             qPrintable(notStarted.err));
+
+    const Run r = berth({"lab", "list"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.count(u'\n') >= 11, qPrintable(r.out));
+    QVERIFY(r.out.contains("building-blocks\tBuilding blocks"));
+    QVERIFY(!r.out.contains("does not load"));
+}
+
+void tst_LabCommand::startHintSolveCheck()
+{
+    const QString dir = m_dir.filePath("alice");
+    Run r = berth({"lab", "start", "building-blocks", "--dir", dir, "--student", "alice"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(dir + "/building-blocks.berth"));
+    QVERIFY2(r.out.contains("Step 1 of 3: A Front service"), qPrintable(r.out));
+    QVERIFY2(!r.out.contains("{{"), qPrintable(r.out)); // the student's own values
+    // Starting again does not overwrite the student's work.
+    QCOMPARE(berth({"lab", "start", "building-blocks", "--dir", dir}).exitCode, 2);
+
+    r = berth({"lab", "check", "building-blocks"}, dir);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("FAIL  1. A Front service: desired count of service front: saw "
+                            "nothing there, expected "),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains("start the run first"), qPrintable(r.out));
+
+    r = berth({"lab", "hint", "building-blocks", "front-service"}, dir);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Hint 1 of 2") && r.out.contains("worth 7 point(s)"),
+             qPrintable(r.out));
+
+    r = berth({"lab", "solve", "building-blocks", "--through", "api-service"}, dir);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("step api-service: caught up"), qPrintable(r.out));
+    r = berth({"lab", "check", "building-blocks", "--no-wait"}, dir);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("PASS  1. A Front service (0/10)"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("PASS  2. An API of 4 tasks (0/10)"), qPrintable(r.out));
+
+    QString error;
+    const auto result = Model::LabProgress::load(dir + "/building-blocks.lab.json", &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->student, QStringLiteral("alice"));
+    QCOMPARE(result->step("front-service")->hintsUsed, 1);
+    QVERIFY(result->step("front-service")->caughtUp);
+    QVERIFY(!result->step("run-it")->passed);
+}
+
+void tst_LabCommand::japanese()
+{
+    const QString dir = m_dir.filePath("hanako");
+    QCOMPARE(berth({"lab", "start", "placement", "--dir", dir, "--student", "hanako"}).exitCode, 0);
+    const Run r = berth({"--lang", "ja", "lab", "check", "placement"}, dir);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("web の最初の配置戦略")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains("saw"), qPrintable(r.out));
+    const Run shown = berth({"--lang", "ja", "lab", "show", "placement", "binpack"}, dir);
+    QVERIFY2(shown.out.contains(QStringLiteral("batch をビンパックする")), qPrintable(shown.out));
+}
+
+void tst_LabCommand::junitIsValid()
+{
+    const QString xmllint = QStandardPaths::findExecutable("xmllint");
+    if (xmllint.isEmpty())
+        BERTH_SKIP_OR_FAIL("xmllint is missing (Debian package libxml2-utils)");
+    const QString dir = m_dir.filePath("bob");
+    QCOMPARE(
+        berth({"lab", "start", "port-conflicts", "--dir", dir, "--student", "bob <b&b>"}).exitCode,
+        0);
+    QCOMPARE(berth({"lab", "solve", "port-conflicts", "--through", "1"}, dir).exitCode, 0);
+    const QString junit = dir + "/junit.xml";
+    QCOMPARE(berth({"lab", "check", "port-conflicts", "--junit", junit}, dir).exitCode, 1);
+    QProcess lint;
+    lint.start(xmllint, {"--noout", "--schema",
+                         QStringLiteral(BERTH_SOURCE_DIR "/tests/labs/junit-4.xsd"), junit});
+    QVERIFY(lint.waitForFinished(30000));
+    QVERIFY2(lint.exitCode() == 0, lint.readAllStandardError().constData());
+    QFile f(junit);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(f.readAll());
+    QCOMPARE(xml.count("<testcase "), 3);
+    QVERIFY(xml.contains("classname=\"port-conflicts\""));
+    // The failure's message both in the attribute and in the text (GitLab shows the text).
+    const QString message = "the plan of blog: saw a rolling deployment that stalls: yes, "
+                            "expected a rolling deployment that stalls: no";
+    QVERIFY2(xml.contains("message=\"" + message + "\""), qPrintable(xml));
+    QVERIFY2(xml.contains(">" + message + "</failure>"), qPrintable(xml));
+}
+
+void tst_LabCommand::grade()
+{
+    Model::Lab lab =
+        *Model::LabLoader::load(QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/health")).lab;
+    QStringList files;
+    struct Student
+    {
+        QString name;
+        QList<bool> passed;
+        QList<int> hints;
+    };
+    const QList<Student> students{{"Carol", {true, true, true}, {0, 0, 0}},
+                                  {"alice", {true, false, true}, {1, 0, 2}},
+                                  {"Bob, Jr.", {false, false, false}, {0, 1, 0}}};
+    for (const Student &s : students) {
+        Model::LabProgress p = Model::LabProgress::start(lab, s.name, "health.berth");
+        for (int i = 0; i < 3; ++i) {
+            p.steps[i].hintsUsed = s.hints.at(i);
+            p.record(lab, lab.steps.at(i).id, s.passed.at(i), "no", 0.1);
+        }
+        const QString file = m_dir.filePath(s.name.left(3) + ".lab.json");
+        QVERIFY(p.save(file, nullptr));
+        files << file;
+    }
+    const QString csv = m_dir.filePath("grades.csv");
+    const Run r = berth(QStringList{"lab", "grade"} + files + QStringList{"--csv", csv});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("3 student(s) graded"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()),
+             QStringLiteral("student,lab,container-health,self-healing,circuit-breaker,"
+                            "hints used,total,max\n"
+                            "alice,health,7,0,5,3,12,40\n"
+                            "\"Bob, Jr.\",health,0,0,0,1,0,40\n"
+                            "Carol,health,10,20,10,0,40,40\n"));
+    // A file that is no result is named, and nothing is written.
+    QFile::remove(csv);
+    const Run bad =
+        berth({"lab", "grade", QStringLiteral(BERTH_SOURCE_DIR "/README.md"), "--csv", csv});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("README.md"), qPrintable(bad.err));
+    QVERIFY(!QFile::exists(csv));
+}
+
+void tst_LabCommand::brokenLab()
+{
+    const QString source = QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/health");
+    const QString dir = m_dir.filePath("broken-lab");
+    QVERIFY(QDir().mkpath(dir + "/steps"));
+    for (const QString &name : QDir(source + "/steps").entryList(QDir::Files))
+        QVERIFY(QFile::copy(source + "/steps/" + name, dir + "/steps/" + name));
+    QVERIFY(QFile::copy(source + "/start.berth", dir + "/start.berth"));
+    QFile in(source + "/lab.json");
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    const qsizetype at = text.indexOf("\"kind\": \"design\"");
+    QVERIFY(at > 0);
+    text.replace(at, 16, "\"kind\": \"desing\"");
+    const int line = int(text.left(at).count('\n')) + 1;
+    QFile::remove(dir + "/steps/self-healing.ja.md");
+    QFile out(dir + "/lab.json");
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    const Run r = berth({"lab", "check", dir});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("%1/lab.json:%2:").arg(dir).arg(line)),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains("\"desing\" is not a check kind"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("steps/self-healing.ja.md"), qPrintable(r.err));
+}
+
+void tst_LabCommand::perStudentValues()
+{
+    const Model::Lab lab =
+        *Model::LabLoader::load(QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/building-blocks"))
+             .lab;
+    QSet<QString> seen;
+    for (const char *name : {"alice", "bob", "carol", "dave", "erin", "frank"}) {
+        const QString value = lab.parameterValues(name).value("frontCount");
+        QVERIFY(value.toInt() >= 2 && value.toInt() <= 4);
+        QCOMPARE(lab.parameterValues(QString::fromLatin1(name).toUpper()).value("frontCount"),
+                 value); // the same student, however typed
+        seen.insert(value);
+    }
+    QVERIFY2(seen.size() > 1, "every student got the same value");
+}
+
+QTEST_GUILESS_MAIN(tst_LabCommand)
+#include "tst_labcommand.moc"
