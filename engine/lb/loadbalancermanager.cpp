@@ -10,6 +10,7 @@
 #include "engine/scheduler/ecsevents.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace Berth::Engine {
 
@@ -17,6 +18,10 @@ namespace {
 
 constexpr int kKeptSamples = 600;
 constexpr int kShutdownDrainSeconds = 10;
+// A HAProxy that will not start again (its ports taken meanwhile) is tried again after 0.5 s,
+// then twice as long each time, up to 30 s.
+constexpr int kFirstRestartDelayMs = 500;
+constexpr int kLastRestartDelayMs = 30000;
 
 // ELB's reason codes' descriptions, as ECS quotes them in "(reason ...)": not translated.
 QString failureReason(const HaproxyStat &s)
@@ -52,6 +57,7 @@ LoadBalancerManager::~LoadBalancerManager()
 
 void LoadBalancerManager::stop()
 {
+    m_nextRestart = {};
     if (m_process)
         m_process->stop();
     m_targets.clear();
@@ -144,11 +150,7 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
     if (!m_process) {
         m_process = std::make_unique<HaproxyProcess>();
         QObject::connect(m_process.get(), &HaproxyProcess::exited, m_process.get(),
-                         [this](const QString &message) {
-                             m_problem = Tr::tr("HAProxy exited: %1").arg(message);
-                             m_notices(m_problem);
-                             m_targets.clear();
-                         });
+                         [this](const QString &message) { restartAfterExit(message); });
     }
     makeCertificates();
     const bool wasRunning = m_process->isRunning();
@@ -171,16 +173,72 @@ void LoadBalancerManager::apply(const Model::ProjectData &project)
             return;
         }
     }
+    started(wasRunning ? "reloaded" : "started");
+}
+
+void LoadBalancerManager::started(const char *how)
+{
     m_problem.clear();
+    m_restartDelayMs = 0;
     m_api.setSocketPath(m_process->socketPath());
     m_config = configText(false);
-    qCInfo(lcLb) << "HAProxy" << (wasRunning ? "reloaded" : "started") << "with"
-                 << m_project.loadBalancers.size() << "load balancer(s)";
+    qCInfo(lcLb) << "HAProxy" << how << "with" << m_project.loadBalancers.size()
+                 << "load balancer(s)";
+}
+
+void LoadBalancerManager::restartAfterExit(const QString &message)
+{
+    // HAProxy's log ends with why it stopped; the rest is its earlier work.
+    m_problem = Tr::tr("HAProxy exited: %1").arg(message.section(u'\n', -1).trimmed());
+    m_notices(m_problem);
+    m_nextRestart = QDateTime::currentDateTimeUtc();
+    // At once, not at the next reconcile pass: clients wait for the listeners meanwhile.
+    QTimer::singleShot(0, m_process.get(), [this] { restartIfDown(); });
+}
+
+void LoadBalancerManager::restartIfDown()
+{
+    if (!m_nextRestart.isValid() || !m_process || m_process->isRunning())
+        return;
+    if (m_shuttingDown || m_project.loadBalancers.isEmpty()) {
+        m_nextRestart = {};
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now < m_nextRestart)
+        return;
+    // The same listeners and the targets HAProxy had: the configuration names them all, so
+    // they serve at once and no target is registered twice.
+    QString error;
+    if (!m_process->start(configText(), &error)) {
+        m_process->stop();
+        m_restartDelayMs = qBound(kFirstRestartDelayMs, m_restartDelayMs * 2,
+                                  kLastRestartDelayMs);
+        m_nextRestart = now.addMSecs(m_restartDelayMs);
+        const QString problem =
+            Tr::tr("HAProxy could not be restarted (%1); Berth tries again in %2 s.")
+                .arg(error)
+                .arg(m_restartDelayMs / 1000.0, 0, 'f', 1);
+        if (error != m_lastRestartError)
+            m_notices(problem);
+        m_lastRestartError = error;
+        m_problem = problem;
+        return;
+    }
+    m_nextRestart = {};
+    m_lastRestartError.clear();
+    started("restarted");
+    int targets = 0;
+    for (const QList<Target> &t : std::as_const(m_targets))
+        targets += int(t.size());
+    m_notices(Tr::tr("HAProxy was restarted with the same listeners and %n target(s).", nullptr,
+                     targets));
 }
 
 QList<StopRequest> LoadBalancerManager::update(const QHash<QString, Task> &tasks)
 {
     QList<StopRequest> stops;
+    restartIfDown(); // after a failed restart, when its back-off is over
     if (!m_process || !m_process->isRunning())
         return stops;
     flushEvents(); // the previous pass's drains

@@ -94,6 +94,11 @@ private:
     void decidePorts();
     void makeCertificates();
     void flushEvents();
+    void started(const char *how);
+    /// HAProxy died: said, and started again at once.
+    void restartAfterExit(const QString &message);
+    /// Starts HAProxy again when it died and its back-off is over.
+    void restartIfDown();
 
     EventSink m_events;
     NoticeSink m_notices;
@@ -102,6 +107,9 @@ private:
     Model::ProjectData m_project;
     QString m_config; ///< configText(false) of the running process
     QString m_problem;
+    QDateTime m_nextRestart; ///< valid while HAProxy died and is to be started again
+    int m_restartDelayMs = 0;
+    QString m_lastRestartError;
     QHash<QString, int> m_boundPorts;
     QHash<QString, QList<Target>> m_targets;             // by task id
     QHash<QString, QList<LoadBalancerSample>> m_samples; // by load balancer
