@@ -2,6 +2,7 @@
 
 #include "engine/docker/dockerruntime.h"
 #include "engine/enginelog.h"
+#include "engine/enginetr.h"
 #include "engine/lb/loadbalancermanager.h"
 #include "engine/registry/ecrpullsource.h"
 #include "engine/runtime/containerspec.h"
@@ -164,16 +165,30 @@ bool Engine::checkDocker()
         if (problem != m_dockerProblem)
             Q_EMIT notice(problem);
         m_dockerProblem = problem;
-        m_nextDockerCheck = now.addSecs(5);
+        // Back-off: a daemon that restarts answers within a few seconds, one that is gone
+        // is not asked more than every 8 s.
+        m_dockerRetryMs = qBound(kFirstDockerRetryMs, m_dockerRetryMs * 2, kLastDockerRetryMs);
+        m_nextDockerCheck = now.addMSecs(m_dockerRetryMs);
+        scheduleReconcileAt(m_dockerRetryMs);
         return false;
     }
+    if (!m_dockerProblem.isEmpty())
+        Q_EMIT notice(Tr::tr("The Docker daemon answers again; the run goes on from what it "
+                             "holds now."));
     m_dockerProblem.clear();
+    m_dockerRetryMs = 0;
+    m_nextDockerCheck = {};
     if (m_loadBalancers) {
         const auto direct = m_runtime->directRoutes();
         m_loadBalancers->setDirectRoutes(direct.ok() && direct.value());
     }
     watchEvents();
     return true;
+}
+
+void Engine::scheduleReconcileAt(int ms)
+{
+    QTimer::singleShot(ms, this, &Engine::reconcile);
 }
 
 void Engine::watchEvents()
@@ -193,8 +208,9 @@ void Engine::watchEvents()
                     scheduleReconcile();
             });
     connect(m_events.get(), &EventStream::ended, this, [this] {
-        // The daemon went away or restarted: check it again on the next pass.
+        // The daemon went away or restarted: check it again at once.
         m_dockerReachable = false;
+        scheduleReconcile();
     });
     m_events->start();
 }

@@ -117,6 +117,7 @@ private:
     bool loadBalancersRunning() const override;
 
     void scheduleReconcile();
+    void scheduleReconcileAt(int ms);
     bool checkDocker();
     void watchEvents();
     void observe();
@@ -181,6 +182,9 @@ private:
     bool m_dockerReachable = false;
     QString m_dockerProblem;
     QDateTime m_nextDockerCheck;
+    int m_dockerRetryMs = 0;
+    static constexpr int kFirstDockerRetryMs = 250;
+    static constexpr int kLastDockerRetryMs = 8000;
     quint64 m_seed = 1;
 };
 
