@@ -1,7 +1,9 @@
 // The Docker daemon restarted under a run. The case starts a Docker daemon of its own (its own
-// socket, data and exec roots, bridge and address pool, no iptables rules), so the machine's
-// daemon and whatever else runs on it never see the restart, and points Berth at it with
-// DOCKER_HOST. It stops that daemon in the middle of the run and starts it again: Berth says
+// socket, data and exec roots, in a network namespace of its own), so the machine's daemon and
+// whatever else runs on it never see the restart, and points Berth at it with DOCKER_HOST.
+// The namespace is needed: a second daemon in the host's namespace shares its bridges and
+// address pools, and dockerd, restarted with --default-address-pool, deletes the bridge named
+// docker0, which is the machine daemon's. It stops that daemon in the middle of the run and starts it again: Berth says
 // so within 2 s, reconnects, replaces the tasks that died with the daemon, and never runs more
 // tasks than desired. Needs root and dockerd (under CI scripts/test.sh runs as root).
 #include "tests/faults/faultsupport.h"
@@ -22,7 +24,7 @@ namespace {
 
 const QString kRoot = QStringLiteral("/tmp/berth-faults-docker");
 const QString kSocket = kRoot + QStringLiteral("/docker.sock");
-const QString kBridge = QStringLiteral("bfaults0");
+const QString kNamespace = QStringLiteral("berth-faults");
 
 int run(const QString &program, const QStringList &arguments)
 {
@@ -48,11 +50,12 @@ private:
     {
         m_dockerd.setProcessChannelMode(QProcess::MergedChannels);
         m_dockerd.setStandardOutputFile(kRoot + QStringLiteral("/dockerd.log"), QIODevice::Append);
-        m_dockerd.start(QStringLiteral("dockerd"),
-                        {"-H", "unix://" + kSocket, "--data-root", kRoot + "/data", "--exec-root",
-                         kRoot + "/exec", "--pidfile", kRoot + "/dockerd.pid", "-b", kBridge,
-                         "--iptables=false", "--ip-masq=false", "--default-address-pool",
-                         "base=10.214.0.0/16,size=24"});
+        // nsenter execs dockerd, so the process is the daemon itself; unlike `ip netns exec`
+        // it leaves /sys (and the cgroup mounts under it) as they are.
+        m_dockerd.start(QStringLiteral("nsenter"),
+                        {"--net=/run/netns/" + kNamespace, "dockerd", "-H", "unix://" + kSocket,
+                         "--data-root", kRoot + "/data", "--exec-root", kRoot + "/exec",
+                         "--pidfile", kRoot + "/dockerd.pid"});
         if (!m_dockerd.waitForStarted(10000))
             return false;
         QElapsedTimer t;
@@ -83,10 +86,9 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("dockerd")).isEmpty())
             BERTH_SKIP_OR_FAIL("dockerd is not installed (Debian package docker.io)");
         QDir().mkpath(kRoot);
-        run("ip", {"link", "del", kBridge});
-        QCOMPARE(run("ip", {"link", "add", kBridge, "type", "bridge"}), 0);
-        QCOMPARE(run("ip", {"addr", "add", "10.213.0.1/24", "dev", kBridge}), 0);
-        QCOMPARE(run("ip", {"link", "set", kBridge, "up"}), 0);
+        run("ip", {"netns", "del", kNamespace});
+        QCOMPARE(run("ip", {"netns", "add", kNamespace}), 0);
+        QCOMPARE(run("ip", {"netns", "exec", kNamespace, "ip", "link", "set", "lo", "up"}), 0);
         qputenv("DOCKER_HOST", "unix://" + kSocket.toUtf8());
         m_docker = std::make_unique<Engine::Docker::DockerClient>();
         QVERIFY2(startDaemon(), "a Docker daemon of the test's own did not answer; see "
@@ -100,7 +102,7 @@ private Q_SLOTS:
         if (m_docker && m_docker->ping().ok())
             Engine::Engine::removeProjectResources(*m_docker, m_project, nullptr);
         stopDaemon();
-        run("ip", {"link", "del", kBridge});
+        run("ip", {"netns", "del", kNamespace});
     }
 
     void daemonRestartedUnderARun()
