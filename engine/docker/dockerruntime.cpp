@@ -154,6 +154,8 @@ ContainerDetails DockerRuntime::detailsFromInspect(const QJsonObject &inspected)
     d.state = state.value(QLatin1String("Status")).toString();
     d.exitCode = state.value(QLatin1String("ExitCode")).toInt();
     d.outOfMemory = state.value(QLatin1String("OOMKilled")).toBool();
+    d.health = state.value(QLatin1String("Health")).toObject().value(QLatin1String("Status"))
+                   .toString();
     const QJsonObject settings = inspected.value(QLatin1String("NetworkSettings")).toObject();
     d.address = settings.value(QLatin1String("IPAddress")).toString();
     const QJsonObject networks = settings.value(QLatin1String("Networks")).toObject();

@@ -26,7 +26,8 @@ struct ContainerDetails
         int hostPort = 0;
     };
     QString id;
-    QString state;            ///< created, running, exited, dead
+    QString state;            ///< created, running, paused, exited, dead
+    QString health;           ///< starting, healthy, unhealthy; empty without a health check
     int exitCode = 0;
     bool outOfMemory = false; ///< the kernel killed it for memory
     QString address;          ///< its address on its first network

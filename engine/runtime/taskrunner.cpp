@@ -187,6 +187,14 @@ void TaskRunner::observe(Task &task, const QList<Docker::ContainerSummary> &cont
                 cs.health = QStringLiteral("HEALTHY");
             else if (found->status.contains(QLatin1String("(unhealthy)")))
                 cs.health = QStringLiteral("UNHEALTHY");
+        } else if (found->state == QLatin1String("paused") && !reportedDead) {
+            // Frozen, as a hung process is: still RUNNING for ECS, and its health check fails.
+            // The list does not show a paused container's health; its inspection does.
+            cs.lastStatus = QStringLiteral("RUNNING");
+            cs.started = true;
+            const auto inspected = docker.inspectContainer(found->id);
+            if (inspected.ok() && inspected->health == QLatin1String("unhealthy"))
+                cs.health = QStringLiteral("UNHEALTHY");
         } else if (reportedDead || found->state == QLatin1String("exited")
                    || found->state == QLatin1String("dead")) {
             if (isStopped(cs))
