@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace Berth::Model {
 
 namespace {
@@ -149,12 +152,24 @@ QByteArray ProjectFile::serialize(const ProjectData &data)
 bool ProjectFile::save(const ProjectData &data, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a write the disk cannot take whole (full, or past a size limit) comes back
+    // short here. Buffered, Qt 6.4 reports a short final write as success and commit() puts
+    // the truncated file in place of the previous one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(serialize(data));
+    const QByteArray bytes = serialize(data);
+    if (file.write(bytes) != bytes.size()) {
+        const int code = errno;
+        file.cancelWriting();
+        if (error)
+            *error = Tr::tr("cannot save %1: the disk is full or the file may not grow (%2); "
+                            "the file was not changed")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(code ? code : ENOSPC)));
+        return false;
+    }
     if (!file.commit()) {
         if (error)
             *error = Tr::tr("cannot save %1: %2").arg(path, file.errorString());

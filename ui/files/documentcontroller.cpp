@@ -55,6 +55,12 @@ DocumentController::DocumentController(ProjectEditor *editor, QWidget *window)
     m_autosaveTimer.setInterval(
         QSettings().value(QStringLiteral("autosave/intervalMs"), kDefaultAutosaveMs).toInt());
     connect(&m_autosaveTimer, &QTimer::timeout, this, &DocumentController::autosaveNow);
+    // An editor or a script writes a file in several steps: look once they are done.
+    m_changedOnDisk.setSingleShot(true);
+    m_changedOnDisk.setInterval(150);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_changedOnDisk,
+            qOverload<>(&QTimer::start));
+    connect(&m_changedOnDisk, &QTimer::timeout, this, &DocumentController::fileChangedOnDisk);
     connect(editor->project(), &Model::Project::changed, this, [this] {
         if (!m_autosaveTimer.isActive())
             m_autosaveTimer.start();
@@ -99,6 +105,7 @@ bool DocumentController::openFile(const QString &path)
     if (AutoLayout::needsLayout(data))
         AutoLayout::arrange(data);
     m_editor->resetDocument(data, QFileInfo(path).absoluteFilePath());
+    watch(QFileInfo(path).absoluteFilePath());
     addRecent(QFileInfo(path).absoluteFilePath());
     if (loaded.migrated)
         Q_EMIT message(tr("%1 was written by an older Berth; it will be saved in the current "
@@ -113,6 +120,9 @@ bool DocumentController::openFile(const QString &path)
 
 bool DocumentController::saveTo(const QString &path)
 {
+    // Nothing written elsewhere is replaced without the user's word.
+    if (changedOutside(path) && askAboutExternalChange(path) == ExternalChange::Reload)
+        return openFile(path);
     QString error;
     if (!Model::ProjectFile::save(m_editor->data(), path, &error)) {
         fail(tr("Cannot save the project"),
@@ -120,6 +130,7 @@ bool DocumentController::saveTo(const QString &path)
         return false;
     }
     m_editor->project()->setFileName(QFileInfo(path).absoluteFilePath());
+    watch(QFileInfo(path).absoluteFilePath());
     m_editor->markSaved();
     addRecent(QFileInfo(path).absoluteFilePath());
     discardAutosave();

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFileSystemWatcher>
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -66,6 +68,16 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    /// What to do when the open file was changed outside Berth while the window has unsaved
+    /// changes: take the file's version (the changes here are dropped), or keep the window's
+    /// (the next save replaces the file's version).
+    enum class ExternalChange { Reload, KeepMine };
+    /// Who decides: by default a dialog (interactive) or KeepMine; tests set their own.
+    void setExternalChangeChooser(std::function<ExternalChange(const QString &file)> chooser)
+    {
+        m_chooser = std::move(chooser);
+    }
+
 Q_SIGNALS:
     void recentFilesChanged();
     void message(const QString &text);
@@ -76,6 +88,13 @@ private:
     void fail(const QString &title, const QString &text);
     void addRecent(const QString &path);
     static void removeRecovery(const Recovery &recovery);
+    /// Follows the open file on disk; \a path as it is now is the known version.
+    void watch(const QString &path);
+    void fileChangedOnDisk();
+    /// The file changed since it was opened or saved here, and the user was not asked yet.
+    bool changedOutside(const QString &path) const;
+    ExternalChange askAboutExternalChange(const QString &path);
+    static QByteArray fingerprint(const QString &path);
 
     ProjectEditor *m_editor;
     QWidget *m_window;
@@ -84,6 +103,11 @@ private:
     QString m_sessionId;
     std::unique_ptr<QLockFile> m_lock;
     QString m_lastError;
+    QFileSystemWatcher m_watcher;
+    QTimer m_changedOnDisk; ///< a change seen, looked at once the writer is done
+    QByteArray m_knownOnDisk; ///< fingerprint of the file as opened, saved or last agreed
+    bool m_asking = false;
+    std::function<ExternalChange(const QString &file)> m_chooser;
 };
 
 } // namespace Berth::Gui
