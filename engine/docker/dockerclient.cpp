@@ -116,6 +116,9 @@ DockerResult<void> DockerClient::ping()
 {
     TransportRequest request = makeRequest("GET", QStringLiteral("/_ping"));
     request.versioned = false;
+    // A daemon answers /_ping at once even under load; one that does not within a few
+    // seconds hangs, and whoever asks (the run's reconcile pass) should not wait longer.
+    request.timeoutMs = qMin(m_timeoutMs, kPingTimeoutMs);
     const TransportResponse response = call(request);
     if (!response.ok())
         return response.error;

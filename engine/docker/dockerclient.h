@@ -157,6 +157,7 @@ private:
 
     std::shared_ptr<Transport> m_transport;
     int m_timeoutMs = 30000;
+    static constexpr int kPingTimeoutMs = 5000;
 };
 
 } // namespace Berth::Engine::Docker

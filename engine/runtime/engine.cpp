@@ -131,6 +131,7 @@ int Engine::concurrentStarts()
 void Engine::stopAll()
 {
     m_stopping = true;
+    m_stopRequested = QDateTime::currentDateTimeUtc();
     if (m_loadBalancers)
         m_loadBalancers->setShuttingDown(true);
     for (Task &t : m_tasks)
@@ -176,13 +177,20 @@ bool Engine::checkDocker()
         Q_EMIT notice(Tr::tr("The Docker daemon answers again; the run goes on from what it "
                              "holds now."));
     m_dockerProblem.clear();
-    m_dockerRetryMs = 0;
     m_nextDockerCheck = {};
     if (m_loadBalancers) {
         const auto direct = m_runtime->directRoutes();
         m_loadBalancers->setDirectRoutes(direct.ok() && direct.value());
     }
-    watchEvents();
+    if (!m_nextEventsWatch.isValid() || now >= m_nextEventsWatch) {
+        watchEvents();
+    } else {
+        m_events.reset();
+        QTimer::singleShot(int(now.msecsTo(m_nextEventsWatch)), this, [this] {
+            if (m_started && m_dockerReachable && !m_events)
+                watchEvents();
+        });
+    }
     return true;
 }
 
@@ -207,9 +215,20 @@ void Engine::watchEvents()
                 else
                     scheduleReconcile();
             });
-    connect(m_events.get(), &EventStream::ended, this, [this] {
-        // The daemon went away or restarted: check it again at once.
+    connect(m_events.get(), &EventStream::ended, this, [this, since = QDateTime::currentDateTimeUtc()] {
+        // The daemon went away or restarted: check it again at once. A stream that ends as
+        // soon as it began (a daemon that answers garbage) is asked for again with back-off,
+        // not in a loop; the passes on the tick see the truth meanwhile.
         m_dockerReachable = false;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (since.msecsTo(now) >= kStreamLivedMs) {
+            m_dockerRetryMs = 0;
+            m_nextEventsWatch = {};
+        } else {
+            m_dockerRetryMs =
+                qBound(kFirstDockerRetryMs, m_dockerRetryMs * 2, kLastDockerRetryMs);
+            m_nextEventsWatch = now.addMSecs(m_dockerRetryMs);
+        }
         scheduleReconcile();
     });
     m_events->start();
@@ -220,6 +239,9 @@ void Engine::reconcile()
     if (!m_started)
         return;
     if (!checkDocker()) {
+        if (m_stopping && m_stopRequested.isValid()
+            && m_stopRequested.msecsTo(QDateTime::currentDateTimeUtc()) >= kStopWithoutDockerMs)
+            finishStopping(false);
         Q_EMIT snapshotReady(snapshot());
         return;
     }
@@ -262,19 +284,30 @@ void Engine::reconcile()
         bool all = true;
         for (const Task &t : m_tasks)
             all = all && t.isStopped();
-        if (all) {
-            m_tick.stop();
-            m_started = false;
-            if (m_loadBalancers) {
-                m_loadBalancers->stop();
-                removeLoadBalancerNetworks();
-            }
-            removeMetadataNetwork();
-            if (m_events)
-                m_events->cancel();
-            Q_EMIT allStopped();
-        }
+        if (all)
+            finishStopping(true);
     }
+}
+
+void Engine::finishStopping(bool dockerReachable)
+{
+    m_tick.stop();
+    m_started = false;
+    m_stopRequested = {};
+    if (m_loadBalancers) {
+        m_loadBalancers->stop();
+        if (dockerReachable)
+            removeLoadBalancerNetworks();
+    }
+    if (dockerReachable)
+        removeMetadataNetwork();
+    else
+        Q_EMIT notice(Tr::tr("The run stopped without the Docker daemon, which does not answer: "
+                             "what the run started there may still be running. 'berth down' "
+                             "removes it once the daemon answers again."));
+    if (m_events)
+        m_events->cancel();
+    Q_EMIT allStopped();
 }
 
 void Engine::observe()

@@ -118,6 +118,8 @@ private:
 
     void scheduleReconcile();
     void scheduleReconcileAt(int ms);
+    /// Everything is stopped (or, without a daemon, given up on): allStopped() follows.
+    void finishStopping(bool dockerReachable);
     bool checkDocker();
     void watchEvents();
     void observe();
@@ -183,6 +185,12 @@ private:
     QString m_dockerProblem;
     QDateTime m_nextDockerCheck;
     int m_dockerRetryMs = 0;
+    /// An event stream that ended sooner than this was refused, not broken off.
+    static constexpr int kStreamLivedMs = 2000;
+    /// How long a stop waits for a daemon that does not answer before it gives up on it.
+    static constexpr int kStopWithoutDockerMs = 10000;
+    QDateTime m_stopRequested;
+    QDateTime m_nextEventsWatch; ///< after streams that ended at once: not before then
     static constexpr int kFirstDockerRetryMs = 250;
     static constexpr int kLastDockerRetryMs = 8000;
     quint64 m_seed = 1;
