@@ -6,6 +6,7 @@
 
 #include "engine/docker/dockerclient.h"
 #include "engine/runtime/engine.h"
+#include "engine/runtime/enginehost.h"
 #include "model/projectdata.h"
 #include "model/projectfile.h"
 #include "tests/skiporfail.h"
@@ -13,11 +14,32 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <csignal>
 
+/// In initTestCase(): skips without a Docker daemon (fails under CI) and removes what an
+/// earlier run of the case left of \a project.
+#define BERTH_FAULT_NEEDS_DOCKER(docker, project)                                                 \
+    do {                                                                                           \
+        const auto ping = (docker).ping();                                                         \
+        if (!ping.ok()) {                                                                          \
+            const QByteArray reason = "no Docker daemon: " + ping.error().message().toUtf8();     \
+            BERTH_SKIP_OR_FAIL(reason.constData());                                                \
+        }                                                                                          \
+        Berth::Engine::Engine::removeProjectResources(docker, project, nullptr);                   \
+    } while (false)
+
 namespace FaultSupport {
+
+/// The seed of a case's random choices: BERTH_FAULT_SEED, else 22.
+inline quint32 faultSeed()
+{
+    bool ok = false;
+    const quint32 seed = qEnvironmentVariable("BERTH_FAULT_SEED").toUInt(&ok);
+    return ok ? seed : 22;
+}
 
 using namespace Berth;
 
@@ -58,6 +80,14 @@ inline Model::ProjectData serviceProject(const QString &name, int instances, int
     s.desiredCount = desired;
     p.services << s;
     return p;
+}
+
+/// Stops every task of the run and waits at most \a ms for it.
+inline bool stopAll(Engine::EngineHost &host, int ms = 60000)
+{
+    QSignalSpy stopped(&host, &Engine::EngineHost::allStopped);
+    host.stopAll();
+    return stopped.wait(ms);
 }
 
 /// What the daemon holds of a project, read from outside Berth.

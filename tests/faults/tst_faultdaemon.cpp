@@ -158,9 +158,7 @@ private Q_SLOTS:
             replaced += first.contains(t.id) && t.isStopped();
         QCOMPARE(replaced, 2);
 
-        QSignalSpy stopped(&host, &Engine::EngineHost::allStopped);
-        host.stopAll();
-        QVERIFY(stopped.wait(60000));
+        QVERIFY(stopAll(host, 60000));
         const DaemonView after = lookAt(*m_docker, m_project);
         QCOMPARE(after.containers, 0);
         QCOMPARE(after.networks, 0);

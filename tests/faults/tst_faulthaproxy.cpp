@@ -153,14 +153,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto ping = m_docker.ping();
-        if (!ping.ok()) {
-            const QByteArray reason = "no Docker daemon: " + ping.error().message().toUtf8();
-            BERTH_SKIP_OR_FAIL(reason.constData());
-        }
+        BERTH_FAULT_NEEDS_DOCKER(m_docker, m_project);
         if (Engine::HaproxyProcess::findExecutable().isEmpty())
             BERTH_SKIP_OR_FAIL("HAProxy is not installed (Debian package haproxy)");
-        Engine::Engine::removeProjectResources(m_docker, m_project, nullptr);
     }
 
     void cleanupTestCase() { Engine::Engine::removeProjectResources(m_docker, m_project, nullptr); }
@@ -222,9 +217,7 @@ private Q_SLOTS:
         QVERIFY2(notices.join(u'\n').contains("HAProxy exited"), qPrintable(notices.join(u'\n')));
         QVERIFY2(notices.join(u'\n').contains("restarted"), qPrintable(notices.join(u'\n')));
 
-        QSignalSpy stopped(&host, &Engine::EngineHost::allStopped);
-        host.stopAll();
-        QVERIFY(stopped.wait(60000));
+        QVERIFY(stopAll(host, 60000));
         QTRY_VERIFY_WITH_TIMEOUT(haproxyProcesses().isEmpty(), 10000);
         QCOMPARE(lookAt(m_docker, m_project).networks, 0);
     }

@@ -25,22 +25,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto ping = m_docker.ping();
-        if (!ping.ok()) {
-            const QByteArray reason = "no Docker daemon: " + ping.error().message().toUtf8();
-            BERTH_SKIP_OR_FAIL(reason.constData());
-        }
-        Engine::Engine::removeProjectResources(m_docker, m_project, nullptr);
+        BERTH_FAULT_NEEDS_DOCKER(m_docker, m_project);
     }
 
     void cleanupTestCase() { Engine::Engine::removeProjectResources(m_docker, m_project, nullptr); }
 
     void killedTenTimesDuringDeployments()
     {
-        bool seedOk = false;
-        quint32 seed = qEnvironmentVariable("BERTH_FAULT_SEED").toUInt(&seedOk);
-        if (!seedOk)
-            seed = 22;
+        const quint32 seed = faultSeed();
         qInfo("seed %u", seed);
         QRandomGenerator random(seed);
 

@@ -22,12 +22,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto ping = m_docker.ping();
-        if (!ping.ok()) {
-            const QByteArray reason = "no Docker daemon: " + ping.error().message().toUtf8();
-            BERTH_SKIP_OR_FAIL(reason.constData());
-        }
-        Engine::Engine::removeProjectResources(m_docker, m_project, nullptr);
+        BERTH_FAULT_NEEDS_DOCKER(m_docker, m_project);
     }
 
     void cleanupTestCase() { Engine::Engine::removeProjectResources(m_docker, m_project, nullptr); }
@@ -100,9 +95,7 @@ private Q_SLOTS:
                        != QLatin1String("paused"));
         QCOMPARE(lookAt(m_docker, m_project).running, 1);
 
-        QSignalSpy stopped(&host, &Engine::EngineHost::allStopped);
-        host.stopAll();
-        QVERIFY(stopped.wait(60000));
+        QVERIFY(stopAll(host, 60000));
         QCOMPARE(lookAt(m_docker, m_project).containers, 0);
     }
 };
