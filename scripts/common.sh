@@ -39,7 +39,7 @@ RUN_PACKAGES=(docker.io haproxy openssl docker-registry qt6-translations-l10n)
 TEST_PACKAGES=(docker.io haproxy docker-registry xvfb xauth dbus dbus-x11 gnome-keyring
     python3-botocore dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info wrk
     clang curl awscli zsh docker-compose python3-jsonschema python3-yaml openssl
-    qt6-translations-l10n fonts-ipafont-gothic)
+    qt6-translations-l10n fonts-ipafont-gothic iproute2 util-linux)
 
 # Berth in Japanese: a font that draws kanji in their Japanese forms (Noto Sans CJK JP, which
 # the Debian package recommends). Prints nothing to install when the language is not Japanese.
