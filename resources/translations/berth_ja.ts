@@ -2306,6 +2306,24 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>no task of the service %1 runs, so none can be stopped</source>
         <translation>サービス %1 には実行中のタスクがないため、停止できるタスクがありません</translation>
     </message>
+    <message>
+        <source>The Docker daemon answers again; the run goes on from what it holds now.</source>
+        <translation>Docker デーモンが再び応答しました。実行はデーモンが現在保持している状態から続行します。</translation>
+    </message>
+    <message>
+        <source>The run stopped without the Docker daemon, which does not answer: what the run started there may still be running. &apos;berth down&apos; removes it once the daemon answers again.</source>
+        <translation>Docker デーモンが応答しないまま実行を停止しました。この実行がデーモン上で起動したものはまだ動いている可能性があります。デーモンが再び応答したら &apos;berth down&apos; で削除できます。</translation>
+    </message>
+    <message>
+        <source>HAProxy could not be restarted (%1); Berth tries again in %2 s.</source>
+        <translation>HAProxy を再起動できませんでした (%1)。Berth は %2 秒後に再試行します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>HAProxy was restarted with the same listeners and %n target(s).</source>
+        <translation>
+            <numerusform>HAProxy を同じリスナーと %n 個のターゲットで再起動しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -3206,6 +3224,34 @@ Your changes are still open here; try Save As.</source>
     <message>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Changed outside Berth</source>
+        <translation>Berth の外部で変更されました</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, and this window has changes that are not saved.
+
+Reload the file and drop the changes made here, or keep the changes made here (saving then replaces the other program&apos;s version)?</source>
+        <translation>%1 が別のプログラムによって変更されましたが、このウィンドウには保存されていない変更があります。
+
+ファイルを再読み込みしてこちらの変更を破棄しますか、それともこちらの変更を保持しますか (保存すると別のプログラムによる版は置き換えられます)?</translation>
+    </message>
+    <message>
+        <source>Reload the File</source>
+        <translation>ファイルを再読み込み</translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation>自分の変更を保持</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Berth and has been reloaded.</source>
+        <translation>%1 は Berth の外部で変更されたため、再読み込みしました。</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Berth; your changes are kept, and saving replaces the other version.</source>
+        <translation>%1 は Berth の外部で変更されました。あなたの変更は保持されており、保存すると別の版は置き換えられます。</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6653,10 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>not checked</source>
         <translation>未チェック</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the disk is full or the file may not grow (%2); the file was not changed</source>
+        <translation>%1 を保存できません: ディスクがいっぱいか、ファイルをこれ以上大きくできません (%2)。ファイルは変更されていません</translation>
     </message>
 </context>
 <context>
