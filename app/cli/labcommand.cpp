@@ -271,7 +271,9 @@ int labCommand(const QStringList &arguments, Output io)
         LabProgress progress = progressOf(*lab, file, parser.value(student));
         if (!saveProgress(*lab, progress, file, io))
             return BadUsage;
-        io.out << lab->title.text() << "\n" << Tr::tr("Your design: %1").arg(file) << "\n\n";
+        io.out << lab->title.text() << "\n"
+               << Tr::tr("Your design: %1").arg(file) << "\n"
+               << Tr::tr("The lab's files: %1").arg(QDir(lab->folder).absolutePath()) << "\n\n";
         printStep(*lab, 0, lab->parameterValues(progress.student), io);
         io.out << Tr::tr("When you are done: 'berth lab check %1 --project %2'").arg(lab->id, file)
                << Qt::endl;

@@ -1,10 +1,17 @@
 #include "engine/labs/labactions.h"
 
+#include "engine/docker/demoimage.h"
+#include "engine/docker/dockerclient.h"
 #include "engine/enginetr.h"
+#include "engine/registry/imagetransfer.h"
+#include "engine/secrets/keychainsecretstore.h"
 
+#include "model/ecrreference.h"
 #include "model/labs/labedits.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QThread>
 
@@ -14,11 +21,49 @@ using namespace Berth::Model;
 
 namespace {
 
+/// `berth image build FOLDER --tag REPOSITORY:TAG` (the folder is the lab's) and `berth
+/// image push REPOSITORY:TAG`, into the design's account and Region.
+QString imageAction(const ProjectData &design, const QString &kind, const QJsonObject &input,
+                    const QString &labFolder)
+{
+    const QString tag = input.value(QLatin1String("tag")).toString();
+    const qsizetype colon = tag.lastIndexOf(u':');
+    if (colon <= 0)
+        return Tr::tr("'%1' is not REPOSITORY:TAG").arg(tag);
+    const QString repository = tag.left(colon);
+    const QString ecrName =
+        EcrReference::registryHost(design.accountId, design.region) + u'/' + tag;
+    QString error;
+    if (kind == QLatin1String("build")) {
+        const QString folder =
+            QDir(labFolder).filePath(input.value(QLatin1String("folder")).toString());
+        // A lab's image starts from the demo image, which a run has: make sure of it.
+        QFile dockerfile(QDir(folder).filePath(QStringLiteral("Dockerfile")));
+        if (dockerfile.open(QIODevice::ReadOnly) &&
+            dockerfile.readAll().contains(demoImageReference().toUtf8())) {
+            Docker::DockerClient docker;
+            const auto demo = ensureDemoImage(docker);
+            if (!demo.ok())
+                return demo.error().message();
+        }
+        return ImageTransfer::build(folder, {ecrName}, {}, &error).isEmpty() ? error : QString();
+    }
+    KeychainSecretStore store;
+    ImageTransfer::Published published;
+    const ImageTransfer::Publish pushed =
+        ImageTransfer::publish(store, design.accountId, design.region,
+                               design.repository(repository), repository, tag.mid(colon + 1), {},
+                               &published, &error);
+    return pushed == ImageTransfer::Publish::Pushed ? QString() : error;
+}
+
 QString liveAction(const ProjectData &design, const QString &kind, const QJsonObject &input,
-                   const LabChecker::ApiCall &live)
+                   const QString &labFolder, const LabChecker::ApiCall &live)
 {
     if (!live)
         return Tr::tr("%1 acts on the running design: start the run first").arg(kind);
+    if (kind == QLatin1String("build") || kind == QLatin1String("push"))
+        return imageAction(design, kind, input, labFolder);
     if (kind == QLatin1String("runTask")) {
         QJsonObject in = input;
         if (!in.contains(QLatin1String("cluster")))
@@ -60,7 +105,8 @@ QString applyLabEdits(ProjectData &design, const QList<QJsonObject> &edits, cons
         const QJsonObject edit = Lab::substitute(raw, parameters).toObject();
         const QString kind = LabEdits::kindOf(edit);
         const QString problem = LabEdits::liveKinds().contains(kind)
-                                    ? liveAction(design, kind, edit.value(kind).toObject(), live)
+                                    ? liveAction(design, kind, edit.value(kind).toObject(),
+                                                 lab.folder, live)
                                     : LabEdits::apply(design, edit, lab.folder);
         if (!problem.isEmpty())
             return Tr::tr("%1: %2").arg(kind, problem);

@@ -2,7 +2,9 @@
 
 #include "engine/enginetr.h"
 #include "engine/lb/haproxyconfig.h"
+#include "engine/registry/ecrregistry.h"
 #include "engine/scheduler/planner.h"
+#include "engine/secrets/keychainsecretstore.h"
 
 #include "model/labs/labedits.h"
 #include "model/validation/validator.h"
@@ -136,6 +138,8 @@ LabCheckOutcome LabChecker::once(const QJsonObject &check)
         return event(check);
     if (kind == QLatin1String("http"))
         return http(check);
+    if (kind == QLatin1String("image"))
+        return image(check);
     return {false, false, Tr::tr("unknown check kind '%1'").arg(kind)};
 }
 
@@ -465,6 +469,41 @@ LabCheckOutcome LabChecker::http(const QJsonObject &check)
     const QString text = check.value(QLatin1String("bodyContains")).toString();
     return outcome(status != 0 && QString::fromUtf8(body).contains(text), label, saw,
                    Tr::tr("a body containing \"%1\"").arg(text));
+}
+
+LabCheckOutcome LabChecker::image(const QJsonObject &check)
+{
+    const QString repository = check.value(QLatin1String("repository")).toString();
+    const QString tag = check.value(QLatin1String("tag")).toString();
+    const QString label = labelOf(check, Tr::tr("images of repository %1").arg(repository));
+    KeychainSecretStore store;
+    QString error;
+    std::optional<EcrRegistry> ecr =
+        EcrRegistry::open(store, m_design.accountId, m_design.region, &error);
+    QList<EcrRegistry::Image> images;
+    const EcrError listed = ecr ? ecr->describeImages(repository, {}, &images) : EcrError();
+    const QString expected = tag.isEmpty()
+                                 ? Tr::tr("at least %n image(s)", nullptr, intOf(check, "count"))
+                                 : Tr::tr("an image tagged %1").arg(tag);
+    if (listed.type == QLatin1String("RepositoryNotFoundException"))
+        return outcome(false, label, Tr::tr("no repository %1").arg(repository), expected);
+    if (!ecr || listed.isError())
+        return {false, false,
+                Tr::tr("%1: the registry did not answer: %2")
+                    .arg(label, ecr ? listed.type + QStringLiteral(": ") + listed.message
+                                    : error)};
+    QStringList tags;
+    for (const EcrRegistry::Image &i : std::as_const(images))
+        tags << i.image.tags;
+    tags.sort();
+    const int n = int(images.size());
+    const QString saw = tags.isEmpty() ? Tr::tr("%n image(s)", nullptr, n)
+                                       : Tr::tr("%n image(s) tagged %1", nullptr, n)
+                                             .arg(tags.join(QStringLiteral(", ")));
+    if (!tag.isEmpty() && !tags.contains(tag))
+        return outcome(false, label, saw, expected);
+    const int want = intOf(check, "count");
+    return outcome(n >= want, label, saw, Tr::tr("at least %n image(s)", nullptr, want));
 }
 
 } // namespace Berth::Engine

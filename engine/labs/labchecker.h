@@ -35,7 +35,7 @@ struct LabStepOutcome
 
 /// Evaluates a lab's declarative checks (docs/labs.md) over the design, its validation
 /// findings and its plan, and, through the run's ECS API and its load balancers, over the
-/// running design. Checks with a "wait" are asked again until they pass or the time is up
+/// running design; images over the design's repositories in the local registry. Checks with a "wait" are asked again until they pass or the time is up
 /// (real seconds: containers start no faster on the lab clock).
 class LabChecker
 {
@@ -66,6 +66,7 @@ private:
     LabCheckOutcome task(const QJsonObject &check);
     LabCheckOutcome event(const QJsonObject &check);
     LabCheckOutcome http(const QJsonObject &check);
+    LabCheckOutcome image(const QJsonObject &check);
     /// DescribeServices of one service; a failed outcome when the run cannot say.
     std::optional<LabCheckOutcome> describeService(const QString &name, const QString &label,
                                                    QJsonObject *service);

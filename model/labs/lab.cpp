@@ -57,6 +57,10 @@ const QHash<QString, CheckShape> &checkShapes()
          {{QStringLiteral("loadBalancer")},
           {QStringLiteral("status"), QStringLiteral("bodyContains")},
           {QStringLiteral("port"), QStringLiteral("path"), QStringLiteral("host")}}},
+        {QStringLiteral("image"),
+         {{QStringLiteral("repository")},
+          {QStringLiteral("tag"), QStringLiteral("count")},
+          {}}},
     };
     return shapes;
 }
@@ -186,6 +190,16 @@ public:
             if (!QFileInfo::exists(QDir(m_folder).filePath(o.value(kind).toString())))
                 problem(kindPath, Tr::tr("%1: there is no file %2 in the lab's folder")
                                       .arg(kindPath, o.value(kind).toString()));
+        } else if (kind == QLatin1String("build") || kind == QLatin1String("push")) {
+            const QJsonObject b = o.value(kind).toObject();
+            const QString folder = b.value(QLatin1String("folder")).toString();
+            if (kind == QLatin1String("build") &&
+                (folder.isEmpty() || !QFileInfo(QDir(m_folder).filePath(folder)).isDir()))
+                problem(kindPath, Tr::tr("%1: \"folder\" names no folder in the lab's folder")
+                                      .arg(kindPath));
+            if (b.value(QLatin1String("tag")).toString().isEmpty())
+                problem(kindPath, Tr::tr("%1: \"%2\" needs a \"tag\" (REPOSITORY:TAG)")
+                                      .arg(kindPath, kind));
         }
     }
 
@@ -335,7 +349,8 @@ QStringList LabLoader::checkKinds()
 bool LabLoader::isLiveCheck(const QJsonObject &check)
 {
     static const QStringList live{QStringLiteral("service"), QStringLiteral("task"),
-                                  QStringLiteral("event"), QStringLiteral("http")};
+                                  QStringLiteral("event"), QStringLiteral("http"),
+                                  QStringLiteral("image")};
     return live.contains(check.value(QLatin1String("kind")).toString());
 }
 

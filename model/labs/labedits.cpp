@@ -212,7 +212,8 @@ QStringList LabEdits::designKinds()
 
 QStringList LabEdits::liveKinds()
 {
-    return {QStringLiteral("runTask"), QStringLiteral("stopTask")};
+    return {QStringLiteral("runTask"), QStringLiteral("stopTask"), QStringLiteral("build"),
+            QStringLiteral("push")};
 }
 
 QString LabEdits::kindOf(const QJsonObject &edit)
