@@ -28,6 +28,7 @@ private slots:
     void junitIsValid();
     void grade();
     void brokenLab();
+    void imagesLab();
     void perStudentValues();
 
 private:
@@ -71,7 +72,7 @@ void tst_LabCommand::list()
 
     const Run r = berth({"lab", "list"});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.count(u'\n') >= 11, qPrintable(r.out));
+    QVERIFY2(r.out.count(u'\n') >= 12, qPrintable(r.out));
     QVERIFY(r.out.contains("building-blocks\tBuilding blocks"));
     QVERIFY(!r.out.contains("does not load"));
 }
@@ -228,6 +229,43 @@ void tst_LabCommand::brokenLab()
              qPrintable(r.err));
     QVERIFY2(r.err.contains("\"desing\" is not a check kind"), qPrintable(r.err));
     QVERIFY2(r.err.contains("steps/self-healing.ja.md"), qPrintable(r.err));
+}
+
+void tst_LabCommand::imagesLab()
+{
+    // `lab start` says where the lab's files are: the images lab hands out a Dockerfile folder.
+    const QString source = QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/images");
+    const Run started =
+        berth({"lab", "start", "images", "--dir", m_dir.filePath("images-student")});
+    QCOMPARE(started.exitCode, 0);
+    QVERIFY2(started.out.contains(QStringLiteral("The lab's files: %1").arg(source)),
+             qPrintable(started.out));
+    QVERIFY(QFile::exists(source + "/app/Dockerfile"));
+
+    // A build naming a folder the lab does not have is reported where it is written.
+    const QString dir = m_dir.filePath("broken-images");
+    QVERIFY(QDir().mkpath(dir + "/steps"));
+    QVERIFY(QDir().mkpath(dir + "/app"));
+    for (const QString &name : QDir(source + "/steps").entryList(QDir::Files))
+        QVERIFY(QFile::copy(source + "/steps/" + name, dir + "/steps/" + name));
+    QVERIFY(QFile::copy(source + "/start.berth", dir + "/start.berth"));
+    QVERIFY(QFile::copy(source + "/solution-web.json", dir + "/solution-web.json"));
+    QFile in(source + "/lab.json");
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray text = in.readAll();
+    const qsizetype at = text.indexOf("\"folder\": \"app\"");
+    QVERIFY(at > 0);
+    text.replace(at, 15, "\"folder\": \"apq\"");
+    const int line = int(text.left(at).count('\n')); // the line of "build"
+    QFile out(dir + "/lab.json");
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    const Run r = berth({"lab", "check", dir});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("%1/lab.json:%2:").arg(dir).arg(line)),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains("\"folder\" names no folder in the lab's folder"), qPrintable(r.err));
 }
 
 void tst_LabCommand::perStudentValues()
