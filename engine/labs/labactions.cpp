@@ -50,10 +50,9 @@ QString imageAction(const ProjectData &design, const QString &kind, const QJsonO
     }
     KeychainSecretStore store;
     ImageTransfer::Published published;
-    const ImageTransfer::Publish pushed =
-        ImageTransfer::publish(store, design.accountId, design.region,
-                               design.repository(repository), repository, tag.mid(colon + 1), {},
-                               &published, &error);
+    const ImageTransfer::Publish pushed = ImageTransfer::publish(
+        store, design.accountId, design.region, design.repository(repository), repository,
+        tag.mid(colon + 1), {}, &published, &error);
     return pushed == ImageTransfer::Publish::Pushed ? QString() : error;
 }
 
@@ -104,10 +103,10 @@ QString applyLabEdits(ProjectData &design, const QList<QJsonObject> &edits, cons
     for (const QJsonObject &raw : edits) {
         const QJsonObject edit = Lab::substitute(raw, parameters).toObject();
         const QString kind = LabEdits::kindOf(edit);
-        const QString problem = LabEdits::liveKinds().contains(kind)
-                                    ? liveAction(design, kind, edit.value(kind).toObject(),
-                                                 lab.folder, live)
-                                    : LabEdits::apply(design, edit, lab.folder);
+        const QString problem =
+            LabEdits::liveKinds().contains(kind)
+                ? liveAction(design, kind, edit.value(kind).toObject(), lab.folder, live)
+                : LabEdits::apply(design, edit, lab.folder);
         if (!problem.isEmpty())
             return Tr::tr("%1: %2").arg(kind, problem);
     }

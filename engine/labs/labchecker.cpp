@@ -490,16 +490,16 @@ LabCheckOutcome LabChecker::image(const QJsonObject &check)
     if (!ecr || listed.isError())
         return {false, false,
                 Tr::tr("%1: the registry did not answer: %2")
-                    .arg(label, ecr ? listed.type + QStringLiteral(": ") + listed.message
-                                    : error)};
+                    .arg(label, ecr ? listed.type + QStringLiteral(": ") + listed.message : error)};
     QStringList tags;
     for (const EcrRegistry::Image &i : std::as_const(images))
         tags << i.image.tags;
     tags.sort();
     const int n = int(images.size());
-    const QString saw = tags.isEmpty() ? Tr::tr("%n image(s)", nullptr, n)
-                                       : Tr::tr("%n image(s) tagged %1", nullptr, n)
-                                             .arg(tags.join(QStringLiteral(", ")));
+    const QString saw =
+        tags.isEmpty()
+            ? Tr::tr("%n image(s)", nullptr, n)
+            : Tr::tr("%n image(s) tagged %1", nullptr, n).arg(tags.join(QStringLiteral(", ")));
     if (!tag.isEmpty() && !tags.contains(tag))
         return outcome(false, label, saw, expected);
     const int want = intOf(check, "count");

@@ -35,8 +35,9 @@ struct LabStepOutcome
 
 /// Evaluates a lab's declarative checks (docs/labs.md) over the design, its validation
 /// findings and its plan, and, through the run's ECS API and its load balancers, over the
-/// running design; images over the design's repositories in the local registry. Checks with a "wait" are asked again until they pass or the time is up
-/// (real seconds: containers start no faster on the lab clock).
+/// running design; images over the design's repositories in the local registry. Checks with a
+/// "wait" are asked again until they pass or the time is up (real seconds: containers start no
+/// faster on the lab clock).
 class LabChecker
 {
 public:

@@ -58,9 +58,7 @@ const QHash<QString, CheckShape> &checkShapes()
           {QStringLiteral("status"), QStringLiteral("bodyContains")},
           {QStringLiteral("port"), QStringLiteral("path"), QStringLiteral("host")}}},
         {QStringLiteral("image"),
-         {{QStringLiteral("repository")},
-          {QStringLiteral("tag"), QStringLiteral("count")},
-          {}}},
+         {{QStringLiteral("repository")}, {QStringLiteral("tag"), QStringLiteral("count")}, {}}},
     };
     return shapes;
 }
@@ -195,11 +193,11 @@ public:
             const QString folder = b.value(QLatin1String("folder")).toString();
             if (kind == QLatin1String("build") &&
                 (folder.isEmpty() || !QFileInfo(QDir(m_folder).filePath(folder)).isDir()))
-                problem(kindPath, Tr::tr("%1: \"folder\" names no folder in the lab's folder")
-                                      .arg(kindPath));
+                problem(kindPath,
+                        Tr::tr("%1: \"folder\" names no folder in the lab's folder").arg(kindPath));
             if (b.value(QLatin1String("tag")).toString().isEmpty())
-                problem(kindPath, Tr::tr("%1: \"%2\" needs a \"tag\" (REPOSITORY:TAG)")
-                                      .arg(kindPath, kind));
+                problem(kindPath,
+                        Tr::tr("%1: \"%2\" needs a \"tag\" (REPOSITORY:TAG)").arg(kindPath, kind));
         }
     }
 

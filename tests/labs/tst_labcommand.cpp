@@ -6,6 +6,7 @@
 #include "model/labs/labprogress.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -39,6 +40,10 @@ private:
         QString err;
     };
     Run berth(const QStringList &arguments, const QString &dir = {}) const;
+    /// Copies Berth's lab \a lab to \a dir with \a from replaced by \a to in its lab.json;
+    /// returns the line \a from was on, or 0 when the copy failed.
+    int brokenCopy(const QString &lab, const QString &dir, const QByteArray &from,
+                   const QByteArray &to) const;
 
     QTemporaryDir m_dir;
 };
@@ -53,6 +58,32 @@ tst_LabCommand::Run tst_LabCommand::berth(const QStringList &arguments, const QS
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+int tst_LabCommand::brokenCopy(const QString &lab, const QString &dir, const QByteArray &from,
+                               const QByteArray &to) const
+{
+    const QDir source(QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/") + lab);
+    QDirIterator files(source.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString copy = QDir(dir).filePath(source.relativeFilePath(file));
+        if (!QDir().mkpath(QFileInfo(copy).path()) ||
+            (!copy.endsWith("/lab.json") && !QFile::copy(file, copy)))
+            return 0;
+    }
+    QFile in(source.filePath("lab.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        return 0;
+    QByteArray text = in.readAll();
+    const qsizetype at = text.indexOf(from);
+    if (at < 0)
+        return 0;
+    text.replace(at, from.size(), to);
+    QFile out(QDir(dir).filePath("lab.json"));
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+        return 0;
+    return int(text.left(at).count('\n')) + 1;
 }
 
 void tst_LabCommand::initTestCase()
@@ -205,24 +236,10 @@ void tst_LabCommand::grade()
 
 void tst_LabCommand::brokenLab()
 {
-    const QString source = QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/health");
     const QString dir = m_dir.filePath("broken-lab");
-    QVERIFY(QDir().mkpath(dir + "/steps"));
-    for (const QString &name : QDir(source + "/steps").entryList(QDir::Files))
-        QVERIFY(QFile::copy(source + "/steps/" + name, dir + "/steps/" + name));
-    QVERIFY(QFile::copy(source + "/start.berth", dir + "/start.berth"));
-    QFile in(source + "/lab.json");
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QByteArray text = in.readAll();
-    const qsizetype at = text.indexOf("\"kind\": \"design\"");
-    QVERIFY(at > 0);
-    text.replace(at, 16, "\"kind\": \"desing\"");
-    const int line = int(text.left(at).count('\n')) + 1;
+    const int line = brokenCopy("health", dir, "\"kind\": \"design\"", "\"kind\": \"desing\"");
+    QVERIFY(line > 0);
     QFile::remove(dir + "/steps/self-healing.ja.md");
-    QFile out(dir + "/lab.json");
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(text);
-    out.close();
     const Run r = berth({"lab", "check", dir});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("%1/lab.json:%2:").arg(dir).arg(line)),
@@ -244,23 +261,9 @@ void tst_LabCommand::imagesLab()
 
     // A build naming a folder the lab does not have is reported where it is written.
     const QString dir = m_dir.filePath("broken-images");
-    QVERIFY(QDir().mkpath(dir + "/steps"));
-    QVERIFY(QDir().mkpath(dir + "/app"));
-    for (const QString &name : QDir(source + "/steps").entryList(QDir::Files))
-        QVERIFY(QFile::copy(source + "/steps/" + name, dir + "/steps/" + name));
-    QVERIFY(QFile::copy(source + "/start.berth", dir + "/start.berth"));
-    QVERIFY(QFile::copy(source + "/solution-web.json", dir + "/solution-web.json"));
-    QFile in(source + "/lab.json");
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QByteArray text = in.readAll();
-    const qsizetype at = text.indexOf("\"folder\": \"app\"");
-    QVERIFY(at > 0);
-    text.replace(at, 15, "\"folder\": \"apq\"");
-    const int line = int(text.left(at).count('\n')); // the line of "build"
-    QFile out(dir + "/lab.json");
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(text);
-    out.close();
+    // The problem is at the "build" edit, the line before its folder.
+    const int line = brokenCopy("images", dir, "\"folder\": \"app\"", "\"folder\": \"apq\"") - 1;
+    QVERIFY(line > 0);
     const Run r = berth({"lab", "check", dir});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("%1/lab.json:%2:").arg(dir).arg(line)),
