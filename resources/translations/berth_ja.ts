@@ -1385,6 +1385,10 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>berth lab check: cannot write %1: %2</source>
         <translation>berth lab check: %1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>The lab&apos;s files: %1</source>
+        <translation>ラボのファイル: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine</name>
@@ -2323,6 +2327,44 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <translation>
             <numerusform>HAProxy を同じリスナーと %n 個のターゲットで再起動しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>images of repository %1</source>
+        <translation>リポジトリ %1 のイメージ</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n image(s)</source>
+        <translation>
+            <numerusform>%n 個以上のイメージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an image tagged %1</source>
+        <translation>タグ %1 のイメージ</translation>
+    </message>
+    <message>
+        <source>no repository %1</source>
+        <translation>リポジトリ %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1: the registry did not answer: %2</source>
+        <translation>%1: レジストリが応答しませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>イメージ %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) tagged %1</source>
+        <translation>
+            <numerusform>タグ %1 のイメージ %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not REPOSITORY:TAG</source>
+        <translation>&apos;%1&apos; は REPOSITORY:TAG の形ではありません</translation>
     </message>
 </context>
 <context>
@@ -6657,6 +6699,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>cannot save %1: the disk is full or the file may not grow (%2); the file was not changed</source>
         <translation>%1 を保存できません: ディスクがいっぱいか、ファイルをこれ以上大きくできません (%2)。ファイルは変更されていません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;folder&quot; names no folder in the lab&apos;s folder</source>
+        <translation>%1: &quot;folder&quot; に指定したフォルダがラボのフォルダにありません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs a &quot;tag&quot; (REPOSITORY:TAG)</source>
+        <translation>%1: &quot;%2&quot; には &quot;tag&quot; (REPOSITORY:TAG) が必要です</translation>
     </message>
 </context>
 <context>
