@@ -32,6 +32,8 @@ QString usage()
         "[--quiet]\n"
         "       berth stop-task PROJECT TASK [--reason TEXT]\n"
         "                                         stop a task of the running design\n"
+        "       berth load PROJECT LB --rate R --duration S [--path P]\n"
+        "                                         HTTP load on a load balancer of the run\n"
         "       berth down PROJECT                remove what the project started\n"
         "       berth service PROJECT SERVICE [--desired-count N] "
         "[--task-definition FAMILY:REV]\n"
@@ -153,9 +155,10 @@ QStringList commandNames()
 {
     return {QStringLiteral("validate"), QStringLiteral("import"),    QStringLiteral("export"),
             QStringLiteral("deploy"),   QStringLiteral("plan"),      QStringLiteral("run"),
-            QStringLiteral("run-task"), QStringLiteral("stop-task"), QStringLiteral("down"),
-            QStringLiteral("service"),  QStringLiteral("secret"),    QStringLiteral("api"),
-            QStringLiteral("registry"), QStringLiteral("image"),     QStringLiteral("lab")};
+            QStringLiteral("run-task"), QStringLiteral("stop-task"), QStringLiteral("load"),
+            QStringLiteral("down"),     QStringLiteral("service"),   QStringLiteral("secret"),
+            QStringLiteral("api"),      QStringLiteral("registry"),  QStringLiteral("image"),
+            QStringLiteral("lab")};
 }
 
 bool isCommand(const QString &word)
@@ -237,6 +240,8 @@ int dispatch(const QStringList &arguments, Output io)
         return runTaskCommand(arguments, io);
     if (first == QLatin1String("stop-task"))
         return stopTaskCommand(arguments, io);
+    if (first == QLatin1String("load"))
+        return loadCommand(arguments, io);
     if (first == QLatin1String("down"))
         return downCommand(arguments, io);
     if (first == QLatin1String("secret"))

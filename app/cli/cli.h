@@ -35,6 +35,7 @@ int planCommand(const QStringList &arguments, Output io);
 int runCommand(const QStringList &arguments, Output io);
 int runTaskCommand(const QStringList &arguments, Output io);
 int stopTaskCommand(const QStringList &arguments, Output io);
+int loadCommand(const QStringList &arguments, Output io);
 int downCommand(const QStringList &arguments, Output io);
 int secretCommand(const QStringList &arguments, Output io);
 int serviceCommand(const QStringList &arguments, Output io);

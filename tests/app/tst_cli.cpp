@@ -482,6 +482,7 @@ private Q_SLOTS:
         QTest::newRow("run") << "run" << "PROJECT";
         QTest::newRow("run-task") << "run-task" << "FAMILY[:REV]";
         QTest::newRow("stop-task") << "stop-task" << "TASK";
+        QTest::newRow("load") << "load" << "LB";
         QTest::newRow("down") << "down" << "PROJECT";
         QTest::newRow("service") << "service" << "SERVICE";
         QTest::newRow("secret") << "secret" << "set|list|delete";
@@ -516,8 +517,8 @@ private Q_SLOTS:
         QStringList offered = r.out.split(u'\n', Qt::SkipEmptyParts);
         QStringList listed;
         for (const char *c : {"validate", "import", "export", "deploy", "plan", "run",
-                              "run-task", "stop-task", "down", "service", "secret", "api",
-                              "registry", "image", "lab"})
+                              "run-task", "stop-task", "load", "down", "service", "secret",
+                              "api", "registry", "image", "lab"})
             listed << QLatin1String(c);
         offered.sort();
         listed.sort();
