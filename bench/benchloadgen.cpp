@@ -1,0 +1,255 @@
+// berth-bench-loadgen: how closely Berth's open-loop load generator holds its set rate through
+// an ALB of a real run (4 demo tasks behind Berth's HAProxy), at 500 to 5,000 requests/s, and
+// the CPU it uses for that next to wrk's (closed loop: the connection count whose achieved rate
+// comes nearest, compared per request and at equal rate). Each generator runs as a child
+// process so that wait4() gives its own CPU time, the engine's not counted.
+// Needs Docker, haproxy and wrk. Not a test.
+//   berth-bench-loadgen [SECONDS]      seconds per rate (default 10)
+#include "engine/lb/loadgenerator.h"
+#include "engine/runtime/enginehost.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <cmath>
+
+extern char **environ;
+
+using namespace Berth::Engine;
+using namespace Berth::Model;
+
+namespace {
+
+constexpr int kPort = 18673;
+constexpr int kTasks = 4;
+
+ProjectData benchProject()
+{
+    ProjectData p;
+    p.name = QStringLiteral("bench-loadgen");
+    Cluster c;
+    c.name = QStringLiteral("bench");
+    c.instances << ContainerInstance::ofType("i1", "t3.large", "us-east-1a")
+                << ContainerInstance::ofType("i2", "t3.large", "us-east-1b");
+    p.clusters << c;
+    const QJsonObject port{{"containerPort", 8080}, {"hostPort", 0}};
+    const QJsonObject env{{"name", "PORT"}, {"value", "8080"}};
+    const QJsonObject container{{"name", "web"},
+                                {"image", "berth/demo:1"},
+                                {"cpu", 128},
+                                {"memory", 64},
+                                {"essential", true},
+                                {"portMappings", QJsonArray{port}},
+                                {"environment", QJsonArray{env}}};
+    p.registerTaskDefinition(
+        QJsonObject{{"family", "web"}, {"containerDefinitions", QJsonArray{container}}});
+    TargetGroup tg;
+    tg.name = QStringLiteral("web-tg");
+    tg.healthCheck.path = QStringLiteral("/health");
+    tg.healthCheck.intervalSeconds = 1;
+    tg.healthCheck.healthyThreshold = 2;
+    tg.deregistrationDelaySeconds = 1;
+    p.targetGroups << tg;
+    LoadBalancer lb;
+    lb.name = QStringLiteral("web");
+    Listener l;
+    l.port = kPort;
+    l.defaultTargetGroup = tg.name;
+    lb.listeners << l;
+    p.loadBalancers << lb;
+    Service s;
+    s.name = QStringLiteral("web");
+    s.cluster = c.name;
+    s.taskDefinition = QStringLiteral("web");
+    s.desiredCount = kTasks;
+    s.loadBalancers << ServiceLoadBalancer{tg.name, QStringLiteral("web"), 8080};
+    p.services << s;
+    return p;
+}
+
+struct ChildRun
+{
+    QString output;
+    double cpuSeconds = 0;
+};
+
+// Runs a program to its end and returns its standard output and the CPU it used (user +
+// system, from wait4's rusage).
+ChildRun runChild(const QStringList &command)
+{
+    ChildRun result;
+    QTemporaryFile out;
+    out.open();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out.handle(), STDOUT_FILENO);
+    QList<QByteArray> bytes;
+    for (const QString &c : command)
+        bytes << c.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return result;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    result.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    QFile read(out.fileName());
+    read.open(QIODevice::ReadOnly);
+    result.output = QString::fromUtf8(read.readAll());
+    return result;
+}
+
+// The child: one load run, its summary on standard output.
+int generate(const QString &url, double rate, double seconds)
+{
+    LoadSettings settings;
+    settings.url = url;
+    settings.rate = rate;
+    settings.durationSeconds = seconds;
+    double worst = 1e9;
+    double best = 0;
+    LoadGenerator generator(settings);
+    const LoadSummary s = generator.run([&](const LoadSample &sample) {
+        // Whole seconds of the run only: the tail after the last request is partial.
+        if (sample.second <= int(seconds)) {
+            worst = std::min(worst, double(sample.answered));
+            best = std::max(best, double(sample.answered));
+        }
+    });
+    QTextStream(stdout) << "achieved " << s.achievedRate << " answered " << s.totals.answered
+                        << " errors " << s.totals.errors() << " worst " << worst << " best "
+                        << best << " p50 " << s.totals.latency.p50 << " p99 "
+                        << s.totals.latency.p99 << Qt::endl;
+    return 0;
+}
+
+double field(const QString &text, const QString &name)
+{
+    const QRegularExpression re(name + QStringLiteral("\\s+([0-9.e+-]+)"));
+    return re.match(text).captured(1).toDouble();
+}
+
+void measure(QTextStream &out, const QString &self, const QString &url, int seconds)
+{
+    struct Point
+    {
+        double rate;
+        double cpu;
+    };
+    QList<Point> berth;
+    out << "Berth's generator, " << seconds << " s per rate, through the ALB (" << kTasks
+        << " demo tasks):" << Qt::endl;
+    for (int rate : {500, 1000, 2000, 3000, 4000, 5000}) {
+        const ChildRun r = runChild({self, QStringLiteral("--generate"), url,
+                                     QString::number(rate), QString::number(seconds)});
+        const double achieved = field(r.output, QStringLiteral("achieved"));
+        out << QStringLiteral("  set %1/s: achieved %2/s (%3 %), worst second %4, best %5, "
+                              "errors %6, p50 %7 ms, p99 %8 ms, CPU %9 s = %10 us/request")
+                   .arg(rate)
+                   .arg(achieved, 0, 'f', 1)
+                   .arg((achieved - rate) * 100.0 / rate, 0, 'f', 2)
+                   .arg(field(r.output, QStringLiteral("worst")))
+                   .arg(field(r.output, QStringLiteral("best")))
+                   .arg(field(r.output, QStringLiteral("errors")))
+                   .arg(field(r.output, QStringLiteral("p50")) / 1000.0, 0, 'f', 2)
+                   .arg(field(r.output, QStringLiteral("p99")) / 1000.0, 0, 'f', 2)
+                   .arg(r.cpuSeconds, 0, 'f', 3)
+                   .arg(achieved > 0 ? r.cpuSeconds * 1e6 / (achieved * seconds) : 0, 0, 'f', 1)
+            << Qt::endl;
+        berth << Point{achieved, r.cpuSeconds / seconds};
+    }
+    out << "wrk (closed loop, 1 thread), " << seconds << " s per connection count:" << Qt::endl;
+    QList<Point> wrk;
+    for (int connections : {1, 2, 4, 8}) {
+        const ChildRun r = runChild({QStringLiteral("wrk"), QStringLiteral("-t1"),
+                                     QStringLiteral("-c%1").arg(connections),
+                                     QStringLiteral("-d%1s").arg(seconds), url});
+        const double achieved = field(r.output, QStringLiteral("Requests/sec:"));
+        out << QStringLiteral("  %1 connections: %2/s, CPU %3 s = %4 us/request")
+                   .arg(connections)
+                   .arg(achieved, 0, 'f', 1)
+                   .arg(r.cpuSeconds, 0, 'f', 3)
+                   .arg(achieved > 0 ? r.cpuSeconds * 1e6 / (achieved * seconds) : 0, 0, 'f', 1)
+            << Qt::endl;
+        wrk << Point{achieved, r.cpuSeconds / seconds};
+    }
+    // Equal achieved rate: wrk's connection count nearest to each of Berth's rates, its CPU
+    // scaled to that rate (CPU per request x rate).
+    for (const Point &b : std::as_const(berth)) {
+        const Point *nearest = nullptr;
+        for (const Point &w : std::as_const(wrk)) {
+            if (w.rate > 0 && (!nearest || std::abs(w.rate - b.rate) < std::abs(nearest->rate - b.rate)))
+                nearest = &w;
+        }
+        if (!nearest)
+            continue;
+        const double wrkAtRate = nearest->cpu / nearest->rate * b.rate;
+        out << QStringLiteral("  at %1/s: Berth %2 CPU-s/s, wrk (nearest %3/s, scaled) %4 "
+                              "CPU-s/s: ratio %5")
+                   .arg(b.rate, 0, 'f', 0)
+                   .arg(b.cpu, 0, 'f', 4)
+                   .arg(nearest->rate, 0, 'f', 0)
+                   .arg(wrkAtRate, 0, 'f', 4)
+                   .arg(wrkAtRate > 0 ? b.cpu / wrkAtRate : 0, 0, 'f', 2)
+            << Qt::endl;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 5 && args.at(1) == QLatin1String("--generate"))
+        return generate(args.at(2), args.at(3).toDouble(), args.at(4).toDouble());
+    const int seconds = args.size() > 1 ? std::max(2, args.at(1).toInt()) : 10;
+    QTextStream out(stdout);
+    EngineHost host;
+    QObject::connect(&host, &EngineHost::notice, &app,
+                     [&](const QString &n) { out << "notice: " << n << Qt::endl; });
+    bool measured = false;
+    QObject::connect(&host, &EngineHost::snapshotReady, &app, [&](const EngineSnapshot &s) {
+        if (measured || s.loadBalancers.isEmpty())
+            return;
+        const LoadBalancerStatus &lb = s.loadBalancers.first();
+        int healthy = 0;
+        for (const TargetHealth &t : lb.targets)
+            healthy += t.state == QLatin1String("healthy");
+        if (healthy < kTasks || lb.listeners.isEmpty())
+            return;
+        measured = true;
+        const QString url = lb.listeners.first().url;
+        QTimer::singleShot(0, &app, [&, url] {
+            measure(out, QCoreApplication::applicationFilePath(), url, seconds);
+            host.stopAll();
+        });
+    });
+    QObject::connect(&host, &EngineHost::allStopped, &app, [] { QCoreApplication::exit(0); });
+    QTimer::singleShot(180000, &app, [&] {
+        if (measured)
+            return;
+        out << "timed out waiting for healthy targets" << Qt::endl;
+        host.stopAll();
+    });
+    host.start(benchProject());
+    return QCoreApplication::exec();
+}
