@@ -20,6 +20,15 @@ ContainerInstance *Cluster::instance(const QString &n)
     return nullptr;
 }
 
+const CapacityProvider *Cluster::capacityProvider(const QString &n) const
+{
+    for (const CapacityProvider &p : capacityProviders) {
+        if (p.name == n)
+            return &p;
+    }
+    return nullptr;
+}
+
 QJsonObject Cluster::toJson() const
 {
     QJsonArray list;
@@ -31,6 +40,13 @@ QJsonObject Cluster::toJson() const
     o.insert(QLatin1String("fargate"),
              QJsonObject{{QLatin1String("enabled"), fargate.enabled},
                          {QLatin1String("quota"), fargate.quota}});
+    // Written only when there are some: designs without them stay byte for byte as before.
+    if (!capacityProviders.isEmpty()) {
+        QJsonArray providers;
+        for (const CapacityProvider &p : capacityProviders)
+            providers.append(p.toJson());
+        o.insert(QLatin1String("capacityProviders"), providers);
+    }
     o.insert(QLatin1String("canvas"),
              QJsonObject{{QLatin1String("x"), frame.x()},
                          {QLatin1String("y"), frame.y()},
@@ -48,6 +64,8 @@ Cluster Cluster::fromJson(const JsonReader &in)
     const JsonReader f = in.child(QStringLiteral("fargate"));
     c.fargate.enabled = f.boolean(QStringLiteral("enabled"));
     c.fargate.quota = f.integer(QStringLiteral("quota"));
+    for (const JsonReader &p : in.children(QStringLiteral("capacityProviders")))
+        c.capacityProviders.append(CapacityProvider::fromJson(p));
     const JsonReader canvas = in.child(QStringLiteral("canvas"));
     c.frame = QRectF(canvas.number(QStringLiteral("x")), canvas.number(QStringLiteral("y")),
                      canvas.number(QStringLiteral("width"), c.frame.width()),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/capacityprovider.h"
 #include "model/containerinstance.h"
 
 #include <QList>
@@ -23,10 +24,13 @@ struct Cluster
     QString name;
     QList<ContainerInstance> instances;
     FargateCapacity fargate;
+    /// Auto Scaling group capacity providers (put-cluster-capacity-providers).
+    QList<CapacityProvider> capacityProviders;
     QRectF frame{0, 0, 640, 360}; ///< on the canvas
 
     const ContainerInstance *instance(const QString &name) const;
     ContainerInstance *instance(const QString &name);
+    const CapacityProvider *capacityProvider(const QString &name) const;
 
     QJsonObject toJson() const;
     static Cluster fromJson(const JsonReader &in);

@@ -10,7 +10,8 @@ const QStringList kModelled = {
     QStringLiteral("placementStrategy"), QStringLiteral("loadBalancers"),
     QStringLiteral("healthCheckGracePeriodSeconds"), QStringLiteral("deploymentConfiguration"),
     QStringLiteral("networkConfiguration"), QStringLiteral("enableExecuteCommand"),
-    QStringLiteral("tags"), QStringLiteral("canvas"), QStringLiteral("autoScaling")};
+    QStringLiteral("tags"), QStringLiteral("canvas"), QStringLiteral("autoScaling"),
+    QStringLiteral("capacityProviderStrategy")};
 }
 
 int Service::minimumHealthyPercent() const
@@ -52,6 +53,12 @@ QJsonObject Service::toJson() const
                                  {QLatin1String("containerName"), lb.containerName},
                                  {QLatin1String("containerPort"), lb.containerPort}});
         o.insert(QLatin1String("loadBalancers"), a);
+    }
+    if (!capacityProviderStrategy.isEmpty()) {
+        QJsonArray a;
+        for (const CapacityProviderStrategyItem &item : capacityProviderStrategy)
+            a.append(item.toJson());
+        o.insert(QLatin1String("capacityProviderStrategy"), a);
     }
     if (healthCheckGracePeriodSeconds)
         o.insert(QLatin1String("healthCheckGracePeriodSeconds"),
@@ -100,6 +107,10 @@ Service Service::fromJson(const JsonReader &in)
         s.loadBalancers.append({lb.string(QStringLiteral("targetGroup")),
                                 lb.string(QStringLiteral("containerName")),
                                 lb.integer(QStringLiteral("containerPort"))});
+    for (const JsonReader &item : in.children(QStringLiteral("capacityProviderStrategy")))
+        s.capacityProviderStrategy.append({item.string(QStringLiteral("capacityProvider")),
+                                           item.integer(QStringLiteral("base")),
+                                           item.integer(QStringLiteral("weight"))});
     s.healthCheckGracePeriodSeconds =
         in.optionalInteger(QStringLiteral("healthCheckGracePeriodSeconds"));
     const JsonReader dc = in.child(QStringLiteral("deploymentConfiguration"));

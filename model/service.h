@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/autoscaling.h"
+#include "model/capacityprovider.h"
 #include "model/jsonreader.h"
 #include "model/placement.h"
 
@@ -43,6 +44,8 @@ struct Service
     QList<PlacementConstraint> placementConstraints;
     QList<PlacementStrategy> placementStrategy;
     QList<ServiceLoadBalancer> loadBalancers;
+    /// Instead of a launch type: which capacity providers its tasks run on (base/weight).
+    QList<CapacityProviderStrategyItem> capacityProviderStrategy;
     std::optional<int> healthCheckGracePeriodSeconds;
     DeploymentConfiguration deploymentConfiguration;
     QJsonObject networkConfiguration; ///< awsvpcConfiguration as ECS has it

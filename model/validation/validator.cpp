@@ -3,6 +3,7 @@
 #include "model/jsonshape.h"
 #include "model/jsontext.h"
 #include "model/validation/autoscalingrules.h"
+#include "model/validation/capacityproviderrules.h"
 #include "model/validation/clusterrules.h"
 #include "model/validation/loadbalancerrules.h"
 #include "model/validation/localrules.h"
@@ -65,6 +66,7 @@ Diagnostics Validator::validate(const ProjectData &project)
     }
     Internal::TaskDefinitionRules::checkRevisions(project, out);
     Internal::ClusterRules::check(project, out);
+    Internal::CapacityProviderRules::check(project, out);
     Internal::ServiceRules::check(project, out);
     Internal::AutoScalingRules::check(project, out);
     for (qsizetype k = 0; k < project.services.size(); ++k)

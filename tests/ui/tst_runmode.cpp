@@ -19,6 +19,7 @@
 #include "ui/canvas/nodeitem.h"
 #include "ui/run/demoload.h"
 #include "ui/run/eventspanel.h"
+#include "ui/run/loaddialog.h"
 #include "ui/run/logspanel.h"
 #include "ui/run/runbadgeitem.h"
 #include "ui/run/runbanner.h"
@@ -38,6 +39,9 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
 #include <QJsonArray>
 #include <QFile>
 #include <QLineEdit>
@@ -117,6 +121,7 @@ private Q_SLOTS:
     void drainAndAddInstances();
     void fargateTasksHaveChips();
     void chartsHavePoints();
+    void generateLoadFromTheWindow();
     void killedContainerIsReplaced();
     void screenshot();
     void downRemovesEverything();
@@ -627,6 +632,39 @@ void TestRunMode::chartsHavePoints()
     QCOMPARE(run()->charts()->instanceChooser()->count(), int(snapshot().instances.size()));
     QVERIFY2(run()->charts()->pointCount() > 20,
              qPrintable(QString::number(run()->charts()->pointCount())));
+}
+
+// Generate load... on a service: the dialog sends to the load balancer in front of it at the
+// rate its slider sets, for its duration, every request answered (200 once the targets are
+// healthy, 503 before: both are answers, neither a failed connection); both charts get points,
+// and a scaling policy's target and alarms show when given.
+void TestRunMode::generateLoadFromTheWindow()
+{
+    LoadDialog *dialog = run()->generateLoad(QStringLiteral("front"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->url().startsWith(QStringLiteral("http://127.79.0.1:")),
+             qPrintable(dialog->url()));
+    dialog->rateSlider()->setValue(50);
+    dialog->durationBox()->setValue(3);
+    QSignalSpy finished(dialog, &LoadDialog::loadFinished);
+    dialog->start();
+    QVERIFY(dialog->isRunning());
+    QVERIFY(!dialog->rateSlider()->isEnabled());
+    QVERIFY(finished.wait(20000));
+    const Engine::LoadSummary &s = dialog->lastSummary();
+    QCOMPARE(s.totals.sent, 150);
+    QCOMPARE(s.totals.answered, 150);
+    QCOMPARE(s.totals.connectionFailures + s.totals.timeouts, 0);
+    QVERIFY2(dialog->loadPointCount() >= 3 * 2, qPrintable(QString::number(
+                                                      dialog->loadPointCount())));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->servicePointCount() > 0, 5000);
+    auto *alarms = dialog->findChild<QLabel *>(QStringLiteral("loadAlarms"));
+    QVERIFY(alarms && !alarms->isVisible());
+    dialog->setScalingOverlay(50.0, {{QStringLiteral("AlarmHigh"), QStringLiteral("ALARM")}});
+    QVERIFY(alarms->isVisible());
+    QVERIFY(alarms->text().contains(QStringLiteral("AlarmHigh: ALARM")));
+    dialog->close();
 }
 
 void TestRunMode::killedContainerIsReplaced()

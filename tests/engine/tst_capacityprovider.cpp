@@ -1,0 +1,216 @@
+// Capacity providers: CapacityProviderReservation and the group's desired size as ECS's cluster
+// auto scaling computes them, the new instances PROVISIONING tasks need, base/weight over a
+// strategy's providers, the project file round trip and validation with JSON paths.
+#include "engine/scheduler/capacityreservation.h"
+#include "model/projectdata.h"
+#include "model/validation/validator.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Berth;
+using namespace Berth::Engine;
+using namespace Berth::Engine::CapacityReservation;
+using Model::CapacityProvider;
+using Model::CapacityProviderStrategyItem;
+
+class tst_CapacityProvider : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reservation_data()
+    {
+        QTest::addColumn<int>("needed");
+        QTest::addColumn<int>("instances");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("full") << 4 << 4 << 100.0;
+        QTest::newRow("one empty of four") << 3 << 4 << 75.0;
+        QTest::newRow("two more needed") << 6 << 4 << 150.0;
+        QTest::newRow("no instance, tasks wait") << 1 << 0 << 200.0;
+        QTest::newRow("no instance, nothing waits") << 0 << 0 << 100.0;
+        QTest::newRow("instances, no task") << 0 << 3 << 0.0;
+    }
+    void reservation()
+    {
+        QFETCH(int, needed);
+        QFETCH(int, instances);
+        QFETCH(double, expected);
+        QCOMPARE(CapacityReservation::reservation(needed, instances), expected);
+    }
+
+    // M: the instances with tasks while nothing waits; N plus the step while tasks wait, the
+    // step clamped to the managed scaling's step sizes.
+    void instancesNeeded_data()
+    {
+        QTest::addColumn<int>("instances");
+        QTest::addColumn<int>("withTasks");
+        QTest::addColumn<int>("forProvisioning");
+        QTest::addColumn<int>("minStep");
+        QTest::addColumn<int>("maxStep");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("steady") << 3 << 3 << 0 << 1 << 10000 << 3;
+        QTest::newRow("one empty") << 3 << 2 << 0 << 1 << 10000 << 2;
+        QTest::newRow("two to add") << 3 << 3 << 2 << 1 << 10000 << 5;
+        QTest::newRow("min step 3") << 3 << 3 << 1 << 3 << 10000 << 6;
+        QTest::newRow("max step 2") << 3 << 3 << 7 << 1 << 2 << 5;
+        QTest::newRow("from zero") << 0 << 0 << 1 << 1 << 10000 << 1;
+    }
+    void instancesNeeded()
+    {
+        QFETCH(int, instances);
+        QFETCH(int, withTasks);
+        QFETCH(int, forProvisioning);
+        QFETCH(int, minStep);
+        QFETCH(int, maxStep);
+        QFETCH(int, expected);
+        Model::ManagedScaling scaling;
+        scaling.minimumScalingStepSize = minStep;
+        scaling.maximumScalingStepSize = maxStep;
+        QCOMPARE(CapacityReservation::instancesNeeded({instances, withTasks, forProvisioning},
+                                                      scaling),
+                 expected);
+    }
+
+    // Target tracking on the reservation: ceil(M x 100 / target), within min and max size.
+    void desiredSize_data()
+    {
+        QTest::addColumn<int>("needed");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<int>("minSize");
+        QTest::addColumn<int>("maxSize");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("target 100") << 3 << 100 << 0 << 10 << 3;
+        QTest::newRow("target 90 keeps one spare") << 3 << 90 << 0 << 10 << 4;
+        QTest::newRow("target 50 doubles") << 3 << 50 << 0 << 10 << 6;
+        QTest::newRow("max size") << 12 << 100 << 0 << 10 << 10;
+        QTest::newRow("min size") << 0 << 100 << 1 << 10 << 1;
+    }
+    void desiredSize()
+    {
+        QFETCH(int, needed);
+        QFETCH(int, target);
+        QFETCH(int, minSize);
+        QFETCH(int, maxSize);
+        QFETCH(int, expected);
+        CapacityProvider p;
+        p.managedScaling.targetCapacity = target;
+        p.minSize = minSize;
+        p.maxSize = maxSize;
+        QCOMPARE(CapacityReservation::desiredSize(needed, p), expected);
+    }
+
+    void instancesFor()
+    {
+        // t3.medium: 2048 units, 3904 MiB.
+        QCOMPARE(CapacityReservation::instancesFor({}, 2048, 3904), 0);
+        QCOMPARE(CapacityReservation::instancesFor({{512, 512}, {512, 512}}, 2048, 3904), 1);
+        // CPU bound: five tasks of 512 units need two instances.
+        QCOMPARE(CapacityReservation::instancesFor(QList<TaskNeed>(5, {512, 256}), 2048, 3904),
+                 2);
+        // Memory bound: three tasks of 2000 MiB need three.
+        QCOMPARE(CapacityReservation::instancesFor(QList<TaskNeed>(3, {256, 2000}), 2048, 3904),
+                 3);
+        // A task larger than the instance type is not counted: no instance would hold it.
+        QCOMPARE(CapacityReservation::instancesFor({{4096, 512}}, 2048, 3904), 0);
+    }
+
+    // ECS's example: base 2 on A, weights A 1 and B 1 (the base met, the rest split evenly);
+    // and weights 1:3 without a base.
+    void baseAndWeight()
+    {
+        const auto place = [](const QList<CapacityProviderStrategyItem> &strategy, int tasks) {
+            QList<int> running(strategy.size(), 0);
+            for (int i = 0; i < tasks; ++i) {
+                const QString p = providerForNextTask(strategy, running);
+                for (qsizetype k = 0; k < strategy.size(); ++k) {
+                    if (strategy.at(k).capacityProvider == p)
+                        ++running[k];
+                }
+            }
+            return running;
+        };
+        QCOMPARE(place({{"A", 2, 1}, {"B", 0, 1}}, 6), (QList<int>{4, 2}));
+        QCOMPARE(place({{"A", 2, 1}, {"B", 0, 1}}, 2), (QList<int>{2, 0}));
+        QCOMPARE(place({{"A", 0, 1}, {"B", 0, 3}}, 8), (QList<int>{2, 6}));
+        QCOMPARE(place({{"A", 0, 0}, {"B", 0, 1}}, 3), (QList<int>{0, 3}));
+        QVERIFY(providerForNextTask({{"A", 1, 0}}, {1}).isEmpty());
+    }
+
+    void projectFileRoundTrip()
+    {
+        Model::Cluster c;
+        c.name = QStringLiteral("prod");
+        CapacityProvider p;
+        p.name = QStringLiteral("asg-web");
+        p.instanceType = QStringLiteral("t3.large");
+        p.minSize = 1;
+        p.maxSize = 6;
+        p.desiredCapacity = 2;
+        p.availabilityZones = {QStringLiteral("us-east-1a"), QStringLiteral("us-east-1c")};
+        p.managedScaling.targetCapacity = 90;
+        p.managedScaling.maximumScalingStepSize = 3;
+        p.managedTerminationProtection = false;
+        c.capacityProviders << p;
+        QList<Model::JsonIssue> issues;
+        const Model::Cluster back = Model::Cluster::fromJson(
+            Model::JsonReader(c.toJson(), QStringLiteral("$.clusters[0]"), &issues));
+        QVERIFY(issues.isEmpty());
+        QCOMPARE(back.capacityProviders, c.capacityProviders);
+        QCOMPARE(back.capacityProvider(QStringLiteral("asg-web"))->zoneOf(3),
+                 QStringLiteral("us-east-1c"));
+        // A cluster without providers writes no member for them.
+        QVERIFY(!Model::Cluster().toJson().contains(QLatin1String("capacityProviders")));
+
+        Model::Service s;
+        s.name = QStringLiteral("web");
+        s.capacityProviderStrategy = {{QStringLiteral("asg-web"), 1, 2}};
+        const QJsonObject json = s.toJson();
+        QCOMPARE(json.value(QLatin1String("capacityProviderStrategy")).toArray().size(), 1);
+        const Model::Service sBack = Model::Service::fromJson(
+            Model::JsonReader(json, QStringLiteral("$.services[0]"), &issues));
+        QCOMPARE(sBack.capacityProviderStrategy, s.capacityProviderStrategy);
+        QVERIFY(!sBack.extra.contains(QLatin1String("capacityProviderStrategy")));
+    }
+
+    void validation()
+    {
+        Model::ProjectData project;
+        Model::Cluster c;
+        c.name = QStringLiteral("prod");
+        CapacityProvider bad;
+        bad.name = QStringLiteral("asg");
+        bad.instanceType = QStringLiteral("t9.nothing");
+        bad.minSize = 2;
+        bad.maxSize = 4;
+        bad.desiredCapacity = 7;
+        bad.managedScaling.targetCapacity = 0;
+        c.capacityProviders << bad;
+        project.clusters << c;
+        Model::Service s;
+        s.name = QStringLiteral("web");
+        s.cluster = c.name;
+        s.capacityProviderStrategy = {{QStringLiteral("asg"), 1, 0},
+                                      {QStringLiteral("missing"), 1, 0}};
+        project.services << s;
+        QHash<QString, QString> found; // rule -> path
+        for (const Model::Diagnostic &d : Model::Validator::validate(project))
+            found.insert(d.rule, d.path);
+        const QString provider = QStringLiteral("$.clusters[0].capacityProviders[0]");
+        QCOMPARE(found.value(QStringLiteral("capacityProvider.instanceType")),
+                 provider + QStringLiteral(".autoScalingGroup.instanceType"));
+        QCOMPARE(found.value(QStringLiteral("capacityProvider.desiredCapacity")),
+                 provider + QStringLiteral(".autoScalingGroup.desiredCapacity"));
+        QCOMPARE(found.value(QStringLiteral("capacityProvider.targetCapacity")),
+                 provider + QStringLiteral(".managedScaling.targetCapacity"));
+        QCOMPARE(found.value(QStringLiteral("service.capacityProviderStrategy.provider")),
+                 QStringLiteral("$.services[0].capacityProviderStrategy[1].capacityProvider"));
+        QCOMPARE(found.value(QStringLiteral("service.capacityProviderStrategy.base.once")),
+                 QStringLiteral("$.services[0].capacityProviderStrategy"));
+        QVERIFY(found.contains(QStringLiteral("service.capacityProviderStrategy.weight.none")));
+        QVERIFY(!found.contains(QStringLiteral("capacityProvider.size")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CapacityProvider)
+#include "tst_capacityprovider.moc"
