@@ -82,6 +82,8 @@ QJsonObject ContainerInstance::toJson() const
         o.insert(QLatin1String("cpuArchitecture"), cpuArchitecture);
     if (agentVersion != QLatin1String(kDefaultAgentVersion))
         o.insert(QLatin1String("agentVersion"), agentVersion);
+    if (!capacityProviderName.isEmpty())
+        o.insert(QLatin1String("capacityProviderName"), capacityProviderName);
     o.insert(QLatin1String("canvas"),
              QJsonObject{{QLatin1String("x"), position.x()}, {QLatin1String("y"), position.y()}});
     return o;
@@ -91,6 +93,7 @@ ContainerInstance ContainerInstance::fromJson(const JsonReader &in)
 {
     ContainerInstance ci;
     ci.name = in.string(QStringLiteral("name"));
+    ci.capacityProviderName = in.string(QStringLiteral("capacityProviderName"));
     ci.instanceType = in.string(QStringLiteral("instanceType"), ci.instanceType);
     if (const auto t = InstanceTypes::find(ci.instanceType)) {
         ci.cpuUnits = t->cpuUnits();

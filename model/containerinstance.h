@@ -28,6 +28,9 @@ struct ContainerInstance
     QString agentVersion = QString::fromLatin1(kDefaultAgentVersion);
     static constexpr const char *kDefaultAgentVersion = "1.89.0";
     QPointF position;       ///< on the canvas, relative to the cluster frame
+    /// The capacity provider whose Auto Scaling group launched it (a run adds these); empty
+    /// for an instance of the design.
+    QString capacityProviderName;
 
     /// A stable "i-..." id derived from the cluster and instance names.
     QString ec2InstanceId(const QString &clusterName) const;

@@ -72,6 +72,7 @@ bool Engine::loadBalancersRunning() const
 void Engine::start(const Model::ProjectData &project)
 {
     m_project = project;
+    m_capacity.start(m_project);
     m_label = projectLabel(project);
     m_images.setEcrSource(Model::EcrReference::registryHost(project.accountId, project.region),
                           localEcrPullSource(m_secrets));
@@ -93,6 +94,7 @@ void Engine::start(const Model::ProjectData &project)
 void Engine::applyProject(const Model::ProjectData &project)
 {
     m_project = project;
+    m_capacity.merge(m_project);
     m_serviceController->apply(m_project);
     if (m_loadBalancers) {
         prepareLoadBalancerNetworks();
@@ -254,8 +256,16 @@ void Engine::reconcile()
         for (const StopRequest &stop : m_loadBalancers->update(m_tasks))
             requestStop(stop.taskId, stop.stopCode, stop.reason);
     }
-    if (!m_stopping)
+    if (!m_stopping) {
         m_serviceController->control();
+        QStringList notes;
+        if (m_capacity.scale(m_project, m_tasks, QDateTime::currentDateTimeUtc(), &notes)) {
+            for (const QString &n : std::as_const(notes))
+                Q_EMIT notice(n);
+            // New room: the waiting tasks are placed in the next pass, not a tick later.
+            scheduleReconcile();
+        }
+    }
     // What changed so far (a task that died, a launch) is published before the slower
     // container creations and starts, and tasks the controller just launched (a replacement,
     // a scale-up) are created in this pass, not a pass later.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/runtime/capacityproviderscaler.h"
 #include "engine/runtime/containerruntime.h"
 #include "engine/runtime/enginesnapshot.h"
 #include "engine/runtime/eventlog.h"
@@ -169,6 +170,7 @@ private:
     QHash<QString, Task> m_tasks;
     QHash<QString, TaskRunner> m_runners;
     std::unique_ptr<ServiceController> m_serviceController;
+    CapacityProviderScaler m_capacity;
     std::unique_ptr<LoadBalancerManager> m_loadBalancers;
     QStringList m_orphans;
     QSet<QString> m_noticed; ///< runner notices already told

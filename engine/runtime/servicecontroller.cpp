@@ -1,6 +1,7 @@
 #include "engine/runtime/servicecontroller.h"
 
 #include "engine/enginelog.h"
+#include "engine/scheduler/capacityreservation.h"
 #include "engine/scheduler/ecsevents.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/placer.h"
@@ -264,10 +265,50 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
     ClusterState cluster = m_engine.clusterState(s.cluster, nullptr);
     Placer placer(cluster, m_engine.nextPlacementSeed());
     ServicePlacement placement(placer, s.name, TaskRequirements::forService(s, *td));
-    const ServicePlacement::ReplicaResult result
-        = placement.placeReplicas(count, [&](int instance) {
-              return m_engine.launchServiceTask(*td, s, instance, cluster, primary.id);
-          });
+    const auto launch = [&](int instance) {
+        return m_engine.launchServiceTask(*td, s, instance, cluster, primary.id);
+    };
+    ServicePlacement::ReplicaResult result;
+    if (s.capacityProviderStrategy.isEmpty()) {
+        result = placement.placeReplicas(count, launch);
+    } else {
+        // One task at a time on the instances of the provider base/weight picks; those of
+        // other providers (and of none) are out of reach for it, as if draining.
+        const Model::Cluster *design = project.cluster(s.cluster);
+        QList<int> running(s.capacityProviderStrategy.size(), 0);
+        const auto providerOf = [&](const QString &instance) {
+            const Model::ContainerInstance *i = design ? design->instance(instance) : nullptr;
+            return i ? i->capacityProviderName : QString();
+        };
+        for (const Task &t : m_engine.tasks()) {
+            if (t.service != s.name || !t.isActive())
+                continue;
+            for (qsizetype k = 0; k < running.size(); ++k)
+                running[k] += s.capacityProviderStrategy.at(k).capacityProvider
+                              == providerOf(t.instance);
+        }
+        for (int n = 0; n < count; ++n) {
+            const QString provider =
+                CapacityReservation::providerForNextTask(s.capacityProviderStrategy, running);
+            QList<QPair<int, Model::ContainerInstance::Status>> hidden;
+            for (int i = 0; i < cluster.instanceCount(); ++i) {
+                if (providerOf(cluster.instance(i).name) != provider) {
+                    hidden.append({i, cluster.instance(i).status});
+                    cluster.setStatus(i, Model::ContainerInstance::Status::Draining);
+                }
+            }
+            const ServicePlacement::ReplicaResult one = placement.placeReplicas(1, launch);
+            for (const auto &[i, status] : std::as_const(hidden))
+                cluster.setStatus(i, status);
+            result.placed += one.placed;
+            // No room on the provider's instances: the task waits for the group to grow
+            // (PROVISIONING in ECS), which is not a placement failure.
+            if (one.placed.isEmpty())
+                break;
+            for (qsizetype k = 0; k < running.size(); ++k)
+                running[k] += s.capacityProviderStrategy.at(k).capacityProvider == provider;
+        }
+    }
     if (result.failure)
         addEvent(s.name, result.failure->ecsMessage);
     QStringList started;

@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/run/demoload.h"
 #include "ui/run/eventspanel.h"
+#include "ui/run/loaddialog.h"
 #include "ui/run/logspanel.h"
 #include "ui/run/runbanner.h"
 #include "ui/run/runcharts.h"
@@ -295,6 +296,8 @@ void RunMode::onState(RunController::State state)
         m_status->setText(tr("Not running"));
         m_overlay->clear();
         m_logs->stop();
+        if (m_loadDialog)
+            m_loadDialog->stop();
         m_banner->setProblem({});
         m_banner->setProgress({}, -1, -1);
         if (m_closeWhenStopped)
@@ -341,6 +344,8 @@ void RunMode::onSnapshot(const EngineSnapshot &s)
     m_tasks->setTasks(s.tasks);
     const qint64 tasks = clock.nsecsElapsed();
     m_charts->addSnapshot(s);
+    if (m_loadDialog)
+        m_loadDialog->addSnapshot(s);
     const qint64 charts = clock.nsecsElapsed();
     qCDebug(lcRun,
             "snapshot of %d tasks: canvas %.1f ms, events %.1f ms, tasks %.1f ms, "
@@ -449,6 +454,29 @@ void RunMode::sendLoad(const QString &taskId, const QString &path)
         m_load->send(m_controller->runData(), *t, path);
 }
 
+LoadDialog *RunMode::loadDialog() const
+{
+    return m_loadDialog;
+}
+
+LoadDialog *RunMode::generateLoad(const QString &service, const QString &loadBalancer)
+{
+    if (m_controller->state() != RunController::State::Running)
+        return nullptr;
+    // One at a time: a second load would blur what the charts say of the first.
+    if (m_loadDialog && m_loadDialog->isRunning()) {
+        m_loadDialog->raise();
+        m_loadDialog->activateWindow();
+        return m_loadDialog;
+    }
+    delete m_loadDialog;
+    m_loadDialog = new LoadDialog(m_controller->runData(), service, loadBalancer, m_window);
+    m_loadDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_loadDialog->addSnapshot(m_controller->snapshot());
+    m_loadDialog->show();
+    return m_loadDialog;
+}
+
 void RunMode::addTaskActions(QMenu *menu, const QString &taskId)
 {
     const Engine::Task *t = m_controller->snapshot().task(taskId);
@@ -481,6 +509,7 @@ bool RunMode::canvasMenu(const QPoint &viewportPos, const QPoint &globalPos)
             menu.addAction(tr("&Deploy Revision…"), this, [this, s] { deployService(s); });
             menu.addAction(tr("&Force New Deployment"), this,
                            [this, s] { m_controller->forceNewDeployment(s); });
+            menu.addAction(tr("Generate &Load…"), this, [this, s] { generateLoad(s); });
             menu.addAction(tr("Show &Events"), this, [this, s] {
                 m_events->setServiceFilter(s);
                 if (QDockWidget *d = dockOf(m_events)) {
@@ -508,6 +537,10 @@ bool RunMode::canvasMenu(const QPoint &viewportPos, const QPoint &globalPos)
                 });
             menu.addAction(tr("&Add an Instance to %1").arg(cluster), this,
                            [this, cluster] { m_controller->addInstance(cluster); });
+        } else if (ref.kind == EntityKind::LoadBalancer) {
+            const QString lb = ref.name;
+            menu.addSection(tr("Load balancer %1").arg(lb));
+            menu.addAction(tr("Generate &Load…"), this, [this, lb] { generateLoad({}, lb); });
         } else if (ref.kind == EntityKind::Cluster) {
             const QString cluster = ref.name;
             menu.addSection(tr("Cluster %1").arg(cluster));

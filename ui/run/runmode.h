@@ -4,6 +4,7 @@
 #include "ui/run/runcontroller.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -17,6 +18,7 @@ namespace Berth::Gui {
 
 class DemoLoad;
 class EventsPanel;
+class LoadDialog;
 class LogsPanel;
 class MainWindow;
 class RunBanner;
@@ -66,6 +68,9 @@ public:
     void deployService(const QString &service);
     void runTaskDialog();
     void sendLoad(const QString &taskId, const QString &path);
+    /// Generate load...: the load dialog on a service (or on a load balancer) of the run.
+    LoadDialog *generateLoad(const QString &service, const QString &loadBalancer = {});
+    LoadDialog *loadDialog() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -94,6 +99,7 @@ private:
     TaskDetailView *m_detail;
     RunCharts *m_charts;
     DemoLoad *m_load;
+    QPointer<LoadDialog> m_loadDialog;
     QLabel *m_status;
     QToolButton *m_api;
     QList<Engine::ServiceEvent> m_apiEvents; ///< the ECS API's calls, newest first
