@@ -53,6 +53,13 @@ void printServices(Output io, const Plan &plan)
                 io.out << "      " << Tr::tr("closest instance: ") << f.closestInstance << '\n';
             i += same;
         }
+        if (s.waitingForCapacity > 0)
+            io.out << "    "
+                   << Tr::tr("%n task(s) wait in PROVISIONING for capacity provider %1 to launch "
+                             "instances (no placement failure)",
+                             nullptr, s.waitingForCapacity)
+                          .arg(s.capacityProvider)
+                   << '\n';
     }
 }
 

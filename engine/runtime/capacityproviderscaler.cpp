@@ -16,10 +16,7 @@ QString CapacityProviderScaler::key(const QString &cluster, const QString &provi
 Model::ContainerInstance CapacityProviderScaler::launch(const Model::CapacityProvider &provider,
                                                         Group &group) const
 {
-    const int ordinal = ++group.launched;
-    Model::ContainerInstance i = Model::ContainerInstance::ofType(
-        provider.instanceName(ordinal), provider.instanceType, provider.zoneOf(ordinal - 1));
-    i.capacityProviderName = provider.name;
+    Model::ContainerInstance i = CapacityReservation::groupInstance(provider, ++group.launched);
     i.registeredAt = QDateTime::currentDateTimeUtc();
     return i;
 }
@@ -30,7 +27,7 @@ void CapacityProviderScaler::start(Model::ProjectData &design)
     for (const Model::Cluster &c : std::as_const(design.clusters)) {
         for (const Model::CapacityProvider &p : c.capacityProviders) {
             Group &g = m_groups[key(c.name, p.name)];
-            for (int n = 0; n < std::max(p.desiredCapacity, p.minSize); ++n)
+            for (int n = 0; n < CapacityReservation::initialSize(p); ++n)
                 g.instances << launch(p, g);
         }
     }

@@ -5,6 +5,19 @@
 
 namespace Berth::Engine::CapacityReservation {
 
+Model::ContainerInstance groupInstance(const Model::CapacityProvider &provider, int ordinal)
+{
+    Model::ContainerInstance i = Model::ContainerInstance::ofType(
+        provider.instanceName(ordinal), provider.instanceType, provider.zoneOf(ordinal - 1));
+    i.capacityProviderName = provider.name;
+    return i;
+}
+
+int initialSize(const Model::CapacityProvider &provider)
+{
+    return std::max(provider.desiredCapacity, provider.minSize);
+}
+
 int instancesNeeded(const GroupState &group, const Model::ManagedScaling &scaling)
 {
     if (group.instancesForProvisioning <= 0)

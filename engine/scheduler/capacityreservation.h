@@ -1,11 +1,18 @@
 #pragma once
 
 #include "model/capacityprovider.h"
+#include "model/containerinstance.h"
 
 #include <QList>
 #include <QString>
 
 namespace Berth::Engine::CapacityReservation {
+
+/// The \a ordinal-th instance (1-based) a provider's group launches: PROVIDER-N of its type,
+/// the zones in turn, marked with the provider.
+Model::ContainerInstance groupInstance(const Model::CapacityProvider &provider, int ordinal);
+/// What the group launches when a run starts: its desired capacity, at least its min size.
+int initialSize(const Model::CapacityProvider &provider);
 
 /// What a capacity provider's Auto Scaling group holds now.
 struct GroupState

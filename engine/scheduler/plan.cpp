@@ -46,11 +46,16 @@ QJsonObject serviceJson(const ServicePlan &s)
                                     {QLatin1String("closestInstance"),
                                      stringOrNull(f.closestInstance)}});
     }
-    return QJsonObject{{QLatin1String("cluster"), s.cluster},
-                       {QLatin1String("name"), s.name},
-                       {QLatin1String("desiredCount"), s.desiredCount},
-                       {QLatin1String("placed"), placed},
-                       {QLatin1String("unplaced"), unplaced}};
+    QJsonObject o{{QLatin1String("cluster"), s.cluster},
+                  {QLatin1String("name"), s.name},
+                  {QLatin1String("desiredCount"), s.desiredCount},
+                  {QLatin1String("placed"), placed},
+                  {QLatin1String("unplaced"), unplaced}};
+    if (s.waitingForCapacity > 0)
+        o.insert(QLatin1String("waitingForCapacity"),
+                 QJsonObject{{QLatin1String("capacityProvider"), s.capacityProvider},
+                             {QLatin1String("tasks"), s.waitingForCapacity}});
+    return o;
 }
 
 } // namespace

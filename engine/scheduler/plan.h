@@ -30,6 +30,10 @@ struct ServicePlan
     bool fargate = false;
     QList<PlannedTask> placed;
     QList<PlacementFailure> unplaced;
+    /// Tasks that find no room yet but would wait in PROVISIONING for this capacity
+    /// provider's group to launch instances (it can still grow), rather than fail.
+    int waitingForCapacity = 0;
+    QString capacityProvider;
 };
 
 /// One container instance after placement: registered and reserved resources, ports in use.

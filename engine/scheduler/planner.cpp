@@ -2,6 +2,7 @@
 #include "engine/enginetr.h"
 
 #include "engine/scheduler/addressing.h"
+#include "engine/scheduler/capacityreservation.h"
 #include "engine/scheduler/deploymentpreflight.h"
 #include "engine/scheduler/serviceplacement.h"
 
@@ -25,6 +26,16 @@ Planner::Planner(const Model::ProjectData &project, quint64 seed)
     : m_project(project)
     , m_seed(seed)
 {
+    // A run starts each capacity provider's group at its desired capacity: plan on those.
+    for (Model::Cluster &c : m_project.clusters) {
+        for (const Model::CapacityProvider &p : std::as_const(c.capacityProviders)) {
+            for (int n = 1; n <= CapacityReservation::initialSize(p); ++n) {
+                const Model::ContainerInstance i = CapacityReservation::groupInstance(p, n);
+                if (!c.instance(i.name))
+                    c.instances << i;
+            }
+        }
+    }
 }
 
 Plan Planner::plan()
@@ -209,6 +220,17 @@ void Planner::planReplicas(const Model::Service &service, const TaskRequirements
         // Every later task of the service fails the same way.
         out.unplaced = QList<PlacementFailure>(out.desiredCount - result.placed.size(),
                                                *result.failure);
+        // Unless a capacity provider of its strategy can still grow: then they wait for it.
+        const Model::Cluster &c = m_project.clusters.at(cluster);
+        for (const Model::CapacityProviderStrategyItem &item : service.capacityProviderStrategy) {
+            const Model::CapacityProvider *p = c.capacityProvider(item.capacityProvider);
+            if (out.waitingForCapacity == 0 && p && p->managedScaling.enabled
+                && p->maxSize > CapacityReservation::initialSize(*p)) {
+                out.waitingForCapacity = int(out.unplaced.size());
+                out.capacityProvider = p->name;
+                out.unplaced.clear();
+            }
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 // auto scaling computes them, the new instances PROVISIONING tasks need, base/weight over a
 // strategy's providers, the project file round trip and validation with JSON paths.
 #include "engine/scheduler/capacityreservation.h"
+#include "engine/scheduler/planner.h"
 #include "model/projectdata.h"
 #include "model/validation/validator.h"
 
@@ -171,6 +172,44 @@ private slots:
             Model::JsonReader(json, QStringLiteral("$.services[0]"), &issues));
         QCOMPARE(sBack.capacityProviderStrategy, s.capacityProviderStrategy);
         QVERIFY(!sBack.extra.contains(QLatin1String("capacityProviderStrategy")));
+    }
+
+    // The plan places on the group's initial instances; what finds no room waits for the
+    // group to grow while it can (no failure), and fails once it is at its max size.
+    void planWaitsForCapacity()
+    {
+        Model::ProjectData project;
+        Model::Cluster c;
+        c.name = QStringLiteral("lab");
+        CapacityProvider asg;
+        asg.name = QStringLiteral("asg");
+        asg.instanceType = QStringLiteral("t3.small");
+        asg.desiredCapacity = 1;
+        asg.maxSize = 2;
+        c.capacityProviders << asg;
+        project.clusters << c;
+        project.registerTaskDefinition(QJsonObject{
+            {"family", "web"},
+            {"containerDefinitions",
+             QJsonArray{QJsonObject{{"name", "web"}, {"image", "nginx"}, {"cpu", 1024},
+                                    {"memory", 64}, {"essential", true}}}}});
+        Model::Service s;
+        s.name = QStringLiteral("web");
+        s.cluster = c.name;
+        s.taskDefinition = QStringLiteral("web");
+        s.desiredCount = 3;
+        s.capacityProviderStrategy = {{asg.name, 0, 1}};
+        project.services << s;
+        Plan plan = Planner(project).plan();
+        QCOMPARE(plan.services.first().placed.size(), 2);
+        QCOMPARE(plan.services.first().placed.first().instance, QStringLiteral("asg-1"));
+        QCOMPARE(plan.services.first().waitingForCapacity, 1);
+        QCOMPARE(plan.services.first().capacityProvider, QStringLiteral("asg"));
+        QCOMPARE(plan.unplacedCount(), 0);
+        project.clusters.first().capacityProviders.first().maxSize = 1; // cannot grow
+        plan = Planner(project).plan();
+        QCOMPARE(plan.services.first().waitingForCapacity, 0);
+        QCOMPARE(plan.unplacedCount(), 1);
     }
 
     void validation()
