@@ -68,6 +68,11 @@ EngineSnapshot Engine::snapshot() const
                                 in.registeredMemory - in.remainingMemory,
                                 int(state.tasksOn(i).size())});
             InstanceUsage &usage = s.instances.last();
+            if (const Model::ContainerInstance *designed = c.instance(in.name)) {
+                usage.capacityProvider = designed->capacityProviderName;
+                usage.instanceType = designed->instanceType;
+                usage.availabilityZone = designed->availabilityZone;
+            }
             for (const Task &t : m_tasks) {
                 if (t.cluster != c.name || t.instance != in.name || t.isStopped())
                     continue;

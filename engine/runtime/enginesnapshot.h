@@ -24,6 +24,10 @@ struct InstanceUsage
     int runningTasks = 0;
     double usedCpu = 0;    ///< CPU units in use by its containers (Docker stats)
     double usedMemory = 0; ///< MiB in use by its containers
+    /// The capacity provider whose group launched it during the run; empty for the design's.
+    QString capacityProvider;
+    QString instanceType;
+    QString availabilityZone;
     bool operator==(const InstanceUsage &) const = default;
 };
 

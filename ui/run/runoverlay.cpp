@@ -10,7 +10,9 @@
 #include "ui/run/taskchipitem.h"
 #include "ui/style/palette.h"
 
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QPen>
 #include <QPalette>
 #include <QSet>
 
@@ -117,6 +119,8 @@ void RunOverlay::clear()
     m_overflow.clear();
     m_badges.clear();
     m_fargateLabels.clear();
+    qDeleteAll(m_managed);
+    m_managed.clear();
     qDeleteAll(chips);
     qDeleteAll(more);
     qDeleteAll(badges);
@@ -165,6 +169,7 @@ void RunOverlay::apply(const EngineSnapshot &s)
 {
     QSet<EntityRef> alive;
     applyInstances(s, alive);
+    applyManagedInstances(s);
     applyServices(s, alive);
     applyLoadBalancers(s, alive);
     prune(m_badges, m_clearing,
@@ -182,6 +187,54 @@ RunBadgeItem *RunOverlay::badgeFor(const EntityRef &ref, NodeItem *card)
     });
     m_badges.insert(ref, badge);
     return badge;
+}
+
+void RunOverlay::applyManagedInstances(const EngineSnapshot &s)
+{
+    constexpr QSizeF kSize(170, 62);
+    constexpr qreal kGap = 8;
+    QSet<QString> seen;
+    QHash<QString, int> perCluster;
+    for (const Engine::InstanceUsage &u : s.instances) {
+        if (u.capacityProvider.isEmpty())
+            continue;
+        NodeItem *frame = m_scene->itemFor(EntityRef::cluster(u.cluster));
+        if (!frame)
+            continue;
+        const QString key = u.cluster + u'/' + u.name;
+        seen.insert(key);
+        QGraphicsRectItem *card = m_managed.value(key);
+        if (!card) {
+            card = new QGraphicsRectItem(QRectF(QPointF(0, 0), kSize));
+            card->setPen(QPen(Palette::containerInstance, 1.4, Qt::DashLine));
+            card->setBrush(m_scene->palette().base());
+            card->setZValue(5);
+            auto *text = new QGraphicsSimpleTextItem(card);
+            text->setPos(6, 4);
+            m_scene->addItem(card);
+            m_managed.insert(key, card);
+        }
+        // A column beside the cluster's frame, in the order the group launched them.
+        const int row = perCluster[u.cluster]++;
+        card->setPos(frame->scenePos()
+                     + QPointF(frame->size().width() + kGap, row * (kSize.height() + kGap)));
+        auto *text = static_cast<QGraphicsSimpleTextItem *>(card->childItems().first());
+        text->setBrush(m_scene->palette().text());
+        text->setText(tr("%1 (managed)\n%2 · %3\n%n task(s) · provider %4", nullptr,
+                         u.runningTasks)
+                          .arg(u.name, u.instanceType, u.availabilityZone, u.capacityProvider));
+        card->setToolTip(tr("Launched during the run by capacity provider %1's Auto Scaling "
+                            "group; it goes when it has run no task for a while.")
+                             .arg(u.capacityProvider));
+    }
+    for (auto it = m_managed.begin(); it != m_managed.end();) {
+        if (seen.contains(it.key())) {
+            ++it;
+        } else {
+            delete it.value();
+            it = m_managed.erase(it);
+        }
+    }
 }
 
 void RunOverlay::applyInstances(const EngineSnapshot &s, QSet<EntityRef> &alive)

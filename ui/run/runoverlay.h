@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 namespace Berth::Gui {
@@ -43,6 +44,9 @@ public:
     TaskChipItem *chip(const QString &taskId) const { return m_chips.value(taskId); }
     RunBadgeItem *badge(const Model::EntityRef &ref) const { return m_badges.value(ref); }
     int chipCount() const { return int(m_chips.size()); }
+    /// The cards of instances a capacity provider launched during the run, by "cluster/name":
+    /// they are in no design, so the run draws them beside their cluster's frame.
+    QStringList managedInstances() const { return m_managed.keys(); }
 
 Q_SIGNALS:
     void taskClicked(const QString &taskId);
@@ -61,6 +65,7 @@ private:
     void setOverflow(NodeItem *card, const Model::EntityRef &ref, int hidden, QSizeF size,
                      QPointF at);
     void applyInstances(const Engine::EngineSnapshot &s, QSet<Model::EntityRef> &alive);
+    void applyManagedInstances(const Engine::EngineSnapshot &s);
     void applyServices(const Engine::EngineSnapshot &s, QSet<Model::EntityRef> &alive);
     void applyLoadBalancers(const Engine::EngineSnapshot &s, QSet<Model::EntityRef> &alive);
     QString toolTip(const Engine::Task &t) const;
@@ -70,6 +75,7 @@ private:
     QHash<Model::EntityRef, TaskChipItem *> m_overflow;
     QHash<Model::EntityRef, RunBadgeItem *> m_badges;
     QHash<QString, QGraphicsSimpleTextItem *> m_fargateLabels; ///< by cluster
+    QHash<QString, QGraphicsRectItem *> m_managed; ///< top-level items, by "cluster/name"
     bool m_clearing = false;
 };
 
