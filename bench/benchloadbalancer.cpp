@@ -2,6 +2,7 @@
 // 10 s, loopback) next to the same load sent straight to one task, and the time from a task
 // RUNNING to its target healthy (health check interval 1 s, healthy threshold 2).
 // Needs Docker, haproxy and wrk. Not a test.
+#include "bench/benchproject.h"
 #include "engine/runtime/enginehost.h"
 
 #include <QCoreApplication>
@@ -25,46 +26,7 @@ constexpr int kTasks = 4;
 
 ProjectData benchProject()
 {
-    ProjectData p;
-    p.name = QStringLiteral("bench-lb");
-    Cluster c;
-    c.name = QStringLiteral("bench");
-    c.instances << ContainerInstance::ofType("i1", "t3.large", "us-east-1a")
-                << ContainerInstance::ofType("i2", "t3.large", "us-east-1b");
-    p.clusters << c;
-    const QJsonObject port{{"containerPort", 8080}, {"hostPort", 0}};
-    const QJsonObject env{{"name", "PORT"}, {"value", "8080"}};
-    const QJsonObject container{{"name", "web"},
-                                {"image", "berth/demo:1"},
-                                {"cpu", 128},
-                                {"memory", 64},
-                                {"essential", true},
-                                {"portMappings", QJsonArray{port}},
-                                {"environment", QJsonArray{env}}};
-    p.registerTaskDefinition(
-        QJsonObject{{"family", "web"}, {"containerDefinitions", QJsonArray{container}}});
-    TargetGroup tg;
-    tg.name = QStringLiteral("web-tg");
-    tg.healthCheck.path = QStringLiteral("/health");
-    tg.healthCheck.intervalSeconds = 1;
-    tg.healthCheck.healthyThreshold = 2;
-    tg.deregistrationDelaySeconds = 1;
-    p.targetGroups << tg;
-    LoadBalancer lb;
-    lb.name = QStringLiteral("web");
-    Listener l;
-    l.port = kPort;
-    l.defaultTargetGroup = tg.name;
-    lb.listeners << l;
-    p.loadBalancers << lb;
-    Service s;
-    s.name = QStringLiteral("web");
-    s.cluster = c.name;
-    s.taskDefinition = QStringLiteral("web");
-    s.desiredCount = kTasks;
-    s.loadBalancers << ServiceLoadBalancer{tg.name, QStringLiteral("web"), 8080};
-    p.services << s;
-    return p;
+    return BerthBench::demoBehindLoadBalancer(QStringLiteral("bench-lb"), kPort, kTasks);
 }
 
 struct WrkResult
