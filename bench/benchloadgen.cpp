@@ -5,8 +5,8 @@
 // process so that wait4() gives its own CPU time, the engine's not counted.
 // Needs Docker, haproxy and wrk. Not a test.
 //   berth-bench-loadgen [SECONDS]      seconds per rate (default 10)
-#include "engine/lb/loadgenerator.h"
 #include "bench/benchproject.h"
+#include "engine/lb/loadgenerator.h"
 #include "engine/runtime/enginehost.h"
 
 #include <QCoreApplication>
@@ -71,8 +71,8 @@ ChildRun runChild(const QStringList &command)
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
-    result.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-                        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    result.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                        double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     QFile read(out.fileName());
     read.open(QIODevice::ReadOnly);
     result.output = QString::fromUtf8(read.readAll());
@@ -97,9 +97,9 @@ int generate(const QString &url, double rate, double seconds)
         }
     });
     QTextStream(stdout) << "achieved " << s.achievedRate << " answered " << s.totals.answered
-                        << " errors " << s.totals.errors() << " worst " << worst << " best "
-                        << best << " p50 " << s.totals.latency.p50 << " p99 "
-                        << s.totals.latency.p99 << Qt::endl;
+                        << " errors " << s.totals.errors() << " worst " << worst << " best " << best
+                        << " p50 " << s.totals.latency.p50 << " p99 " << s.totals.latency.p99
+                        << Qt::endl;
     return 0;
 }
 
@@ -120,8 +120,8 @@ void measure(QTextStream &out, const QString &self, const QString &url, int seco
     out << "Berth's generator, " << seconds << " s per rate, through the ALB (" << kTasks
         << " demo tasks):" << Qt::endl;
     for (int rate : {500, 1000, 2000, 3000, 4000, 5000}) {
-        const ChildRun r = runChild({self, QStringLiteral("--generate"), url,
-                                     QString::number(rate), QString::number(seconds)});
+        const ChildRun r = runChild({self, QStringLiteral("--generate"), url, QString::number(rate),
+                                     QString::number(seconds)});
         const double achieved = field(r.output, QStringLiteral("achieved"));
         out << QStringLiteral("  set %1/s: achieved %2/s (%3 %), worst second %4, best %5, "
                               "errors %6, p50 %7 ms, p99 %8 ms, CPU %9 s = %10 us/request")
@@ -158,7 +158,8 @@ void measure(QTextStream &out, const QString &self, const QString &url, int seco
     for (const Point &b : std::as_const(berth)) {
         const Point *nearest = nullptr;
         for (const Point &w : std::as_const(wrk)) {
-            if (w.rate > 0 && (!nearest || std::abs(w.rate - b.rate) < std::abs(nearest->rate - b.rate)))
+            if (w.rate > 0 &&
+                (!nearest || std::abs(w.rate - b.rate) < std::abs(nearest->rate - b.rate)))
                 nearest = &w;
         }
         if (!nearest)

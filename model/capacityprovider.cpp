@@ -22,12 +22,12 @@ QJsonObject CapacityProvider::toJson() const
     return QJsonObject{
         {QLatin1String("name"), name},
         {QLatin1String("autoScalingGroup"),
-         QJsonObject{{QLatin1String("instanceType"), instanceType},
-                     {QLatin1String("minSize"), minSize},
-                     {QLatin1String("maxSize"), maxSize},
-                     {QLatin1String("desiredCapacity"), desiredCapacity},
-                     {QLatin1String("availabilityZones"),
-                      QJsonArray::fromStringList(availabilityZones)}}},
+         QJsonObject{
+             {QLatin1String("instanceType"), instanceType},
+             {QLatin1String("minSize"), minSize},
+             {QLatin1String("maxSize"), maxSize},
+             {QLatin1String("desiredCapacity"), desiredCapacity},
+             {QLatin1String("availabilityZones"), QJsonArray::fromStringList(availabilityZones)}}},
         {QLatin1String("managedScaling"),
          QJsonObject{{QLatin1String("status"),
                       m.enabled ? QStringLiteral("ENABLED") : QStringLiteral("DISABLED")},
@@ -58,15 +58,15 @@ CapacityProvider CapacityProvider::fromJson(const JsonReader &in)
         m.string(QStringLiteral("status"), QStringLiteral("ENABLED")) != QLatin1String("DISABLED");
     p.managedScaling.targetCapacity =
         m.integer(QStringLiteral("targetCapacity"), p.managedScaling.targetCapacity);
-    p.managedScaling.minimumScalingStepSize = m.integer(
-        QStringLiteral("minimumScalingStepSize"), p.managedScaling.minimumScalingStepSize);
-    p.managedScaling.maximumScalingStepSize = m.integer(
-        QStringLiteral("maximumScalingStepSize"), p.managedScaling.maximumScalingStepSize);
-    p.managedScaling.instanceWarmupPeriod = m.integer(QStringLiteral("instanceWarmupPeriod"),
-                                                      p.managedScaling.instanceWarmupPeriod);
+    p.managedScaling.minimumScalingStepSize = m.integer(QStringLiteral("minimumScalingStepSize"),
+                                                        p.managedScaling.minimumScalingStepSize);
+    p.managedScaling.maximumScalingStepSize = m.integer(QStringLiteral("maximumScalingStepSize"),
+                                                        p.managedScaling.maximumScalingStepSize);
+    p.managedScaling.instanceWarmupPeriod =
+        m.integer(QStringLiteral("instanceWarmupPeriod"), p.managedScaling.instanceWarmupPeriod);
     p.managedTerminationProtection =
-        in.string(QStringLiteral("managedTerminationProtection"), QStringLiteral("ENABLED"))
-        != QLatin1String("DISABLED");
+        in.string(QStringLiteral("managedTerminationProtection"), QStringLiteral("ENABLED")) !=
+        QLatin1String("DISABLED");
     return p;
 }
 

@@ -12,8 +12,8 @@ namespace Berth::Model {
 /// ECS's managedScaling of an Auto Scaling group capacity provider (CreateCapacityProvider).
 struct ManagedScaling
 {
-    bool enabled = true;        ///< status ENABLED / DISABLED
-    int targetCapacity = 100;   ///< % of the group's instances ECS keeps in use, 1-100
+    bool enabled = true;      ///< status ENABLED / DISABLED
+    int targetCapacity = 100; ///< % of the group's instances ECS keeps in use, 1-100
     int minimumScalingStepSize = 1;
     int maximumScalingStepSize = 10000;
     int instanceWarmupPeriod = 300; ///< seconds

@@ -26,8 +26,7 @@ QString sampleLine(const Engine::LoadSample &s, double seconds)
     return Tr::tr("%1 s  %2 req/s  p50 %3 ms  p90 %4 ms  p99 %5 ms  errors %6")
         .arg(seconds, 4, 'f', 0)
         .arg(s.answered, 6)
-        .arg(milliseconds(s.latency.p50), milliseconds(s.latency.p90),
-             milliseconds(s.latency.p99))
+        .arg(milliseconds(s.latency.p50), milliseconds(s.latency.p90), milliseconds(s.latency.p99))
         .arg(s.errors());
 }
 

@@ -32,8 +32,7 @@ struct Bucket
 
 } // namespace
 
-LoadGenerator::LoadGenerator(LoadSettings settings)
-    : m_settings(std::move(settings))
+LoadGenerator::LoadGenerator(LoadSettings settings) : m_settings(std::move(settings))
 {
 }
 
@@ -161,9 +160,9 @@ LoadSummary LoadGenerator::run(const SampleHandler &onSample, const std::atomic_
                 lastAnswer = at;
             } else if (code == CURLE_OPERATION_TIMEDOUT) {
                 ++b.sample.timeouts;
-            } else if (code == CURLE_COULDNT_CONNECT || code == CURLE_COULDNT_RESOLVE_HOST
-                       || code == CURLE_RECV_ERROR || code == CURLE_SEND_ERROR
-                       || code == CURLE_GOT_NOTHING) {
+            } else if (code == CURLE_COULDNT_CONNECT || code == CURLE_COULDNT_RESOLVE_HOST ||
+                       code == CURLE_RECV_ERROR || code == CURLE_SEND_ERROR ||
+                       code == CURLE_GOT_NOTHING) {
                 ++b.sample.connectionFailures;
             } else {
                 ++b.sample.otherErrors;

@@ -3,8 +3,7 @@
 namespace Berth::Engine {
 
 LoadRun::LoadRun(LoadSettings settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(std::move(settings))
+    : QObject(parent), m_settings(std::move(settings))
 {
     qRegisterMetaType<LoadSample>();
     qRegisterMetaType<LoadSummary>();
@@ -29,8 +28,8 @@ void LoadRun::start()
     m_stop = false;
     m_thread = QThread::create([this] {
         LoadGenerator generator(m_settings);
-        const LoadSummary summary = generator.run(
-            [this](const LoadSample &s) { emit sampled(s); }, &m_stop);
+        const LoadSummary summary =
+            generator.run([this](const LoadSample &s) { emit sampled(s); }, &m_stop);
         emit finished(summary);
     });
     m_thread->setObjectName(QStringLiteral("berth-load"));

@@ -56,8 +56,8 @@ bool CapacityProviderScaler::scale(Model::ProjectData &design, const QHash<QStri
     for (Model::Cluster &c : design.clusters) {
         for (const Model::CapacityProvider &p : std::as_const(c.capacityProviders)) {
             Group &g = m_groups[key(c.name, p.name)];
-            const std::optional<Model::InstanceType> type = Model::InstanceTypes::find(
-                p.instanceType);
+            const std::optional<Model::InstanceType> type =
+                Model::InstanceTypes::find(p.instanceType);
             if (!type || !p.managedScaling.enabled)
                 continue;
             // What each of the group's instances holds now.
@@ -94,8 +94,8 @@ bool CapacityProviderScaler::scale(Model::ProjectData &design, const QHash<QStri
                     ++active;
                     const Model::ContainerInstance *on = c.instance(t.instance);
                     for (qsizetype k = 0; on && k < s.capacityProviderStrategy.size(); ++k) {
-                        if (s.capacityProviderStrategy.at(k).capacityProvider
-                            == on->capacityProviderName)
+                        if (s.capacityProviderStrategy.at(k).capacityProvider ==
+                            on->capacityProviderName)
                             ++running[k];
                     }
                 }
@@ -104,9 +104,8 @@ bool CapacityProviderScaler::scale(Model::ProjectData &design, const QHash<QStri
                     continue;
                 const TaskRequirements r = TaskRequirements::forService(s, *td);
                 for (int n = active; n < s.desiredCount; ++n) {
-                    const QString to =
-                        CapacityReservation::providerForNextTask(s.capacityProviderStrategy,
-                                                                 running);
+                    const QString to = CapacityReservation::providerForNextTask(
+                        s.capacityProviderStrategy, running);
                     for (qsizetype k = 0; k < s.capacityProviderStrategy.size(); ++k) {
                         if (s.capacityProviderStrategy.at(k).capacityProvider == to)
                             ++running[k];
@@ -130,8 +129,8 @@ bool CapacityProviderScaler::scale(Model::ProjectData &design, const QHash<QStri
             for (const Model::ContainerInstance &i : std::as_const(g.instances))
                 state.instancesWithTasks += taskCount.value(i.name) > 0;
             state.instancesForProvisioning = CapacityReservation::instancesFor(
-                waiting, type->cpuUnits(), Model::ContainerInstance::registeredMemoryFor(
-                                               type->memoryMiB));
+                waiting, type->cpuUnits(),
+                Model::ContainerInstance::registeredMemoryFor(type->memoryMiB));
             const int needed = CapacityReservation::instancesNeeded(state, p.managedScaling);
             m_reservation.insert(key(c.name, p.name),
                                  CapacityReservation::reservation(needed, state.instances));
@@ -156,12 +155,12 @@ bool CapacityProviderScaler::scale(Model::ProjectData &design, const QHash<QStri
                     g.emptySince.insert(i.name, now);
             }
             const qint64 waitMs = qint64(kScaleInSeconds * 1000.0 / Deployment::timeScale());
-            for (qsizetype k = g.instances.size() - 1;
-                 k >= 0 && int(g.instances.size()) > desired; --k) {
+            for (qsizetype k = g.instances.size() - 1; k >= 0 && int(g.instances.size()) > desired;
+                 --k) {
                 const Model::ContainerInstance last = g.instances.at(k);
                 const auto since = g.emptySince.constFind(last.name);
-                if (taskCount.value(last.name) > 0 || since == g.emptySince.cend()
-                    || since->msecsTo(now) < waitMs)
+                if (taskCount.value(last.name) > 0 || since == g.emptySince.cend() ||
+                    since->msecsTo(now) < waitMs)
                     continue;
                 g.instances.removeAt(k);
                 g.emptySince.remove(last.name);

@@ -26,8 +26,8 @@ public:
     void merge(Model::ProjectData &design) const;
     /// One pass; true when instances were launched or terminated. \a notes receives a line
     /// per change, in Auto Scaling's words.
-    bool scale(Model::ProjectData &design, const QHash<QString, Task> &tasks,
-               const QDateTime &now, QStringList *notes);
+    bool scale(Model::ProjectData &design, const QHash<QString, Task> &tasks, const QDateTime &now,
+               QStringList *notes);
     /// The last CapacityProviderReservation of each provider ("cluster/provider").
     QHash<QString, double> reservations() const { return m_reservation; }
 
@@ -37,7 +37,7 @@ public:
 private:
     struct Group
     {
-        int launched = 0;                  ///< ordinals handed out so far
+        int launched = 0; ///< ordinals handed out so far
         QList<Model::ContainerInstance> instances;
         QHash<QString, QDateTime> emptySince;
     };

@@ -22,9 +22,9 @@ int instancesNeeded(const GroupState &group, const Model::ManagedScaling &scalin
 {
     if (group.instancesForProvisioning <= 0)
         return group.instancesWithTasks;
-    const int step = std::clamp(group.instancesForProvisioning, scaling.minimumScalingStepSize,
-                                std::max(scaling.minimumScalingStepSize,
-                                         scaling.maximumScalingStepSize));
+    const int step =
+        std::clamp(group.instancesForProvisioning, scaling.minimumScalingStepSize,
+                   std::max(scaling.minimumScalingStepSize, scaling.maximumScalingStepSize));
     return group.instances + step;
 }
 
@@ -48,8 +48,8 @@ int instancesFor(QList<TaskNeed> tasks, int cpu, int memory)
         return 0;
     // First-fit decreasing over the larger share of either resource.
     std::sort(tasks.begin(), tasks.end(), [&](const TaskNeed &a, const TaskNeed &b) {
-        return std::max(double(a.cpu) / cpu, double(a.memory) / memory)
-               > std::max(double(b.cpu) / cpu, double(b.memory) / memory);
+        return std::max(double(a.cpu) / cpu, double(a.memory) / memory) >
+               std::max(double(b.cpu) / cpu, double(b.memory) / memory);
     });
     struct Room
     {

@@ -21,11 +21,11 @@ void CapacityProviderRules::check(const ProjectData &project, Diagnostics &out)
             const QString path = JsonText::index(list, p);
             if (names.contains(provider.name)) {
                 Reporter(out, Diagnostic::EntityKind::Cluster, cluster.name)
-                    .error(QStringLiteral("capacityProvider.name.unique"),
-                           JsonText::member(path, QStringLiteral("name")),
-                           tr("another capacity provider is already named \"%1\"")
-                               .arg(provider.name),
-                           tr("Give each capacity provider its own name."));
+                    .error(
+                        QStringLiteral("capacityProvider.name.unique"),
+                        JsonText::member(path, QStringLiteral("name")),
+                        tr("another capacity provider is already named \"%1\"").arg(provider.name),
+                        tr("Give each capacity provider its own name."));
             }
             names.insert(provider.name);
             checkProvider(cluster, provider, path, out);
@@ -45,17 +45,17 @@ void CapacityProviderRules::checkProvider(const Cluster &cluster, const Capacity
         return JsonText::member(parent, QLatin1String(key));
     };
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_-]{1,255}$"));
-    if (!validName.match(p.name).hasMatch() || p.name.startsWith(QLatin1String("aws"))
-        || p.name.startsWith(QLatin1String("ecs")) || p.name.startsWith(QLatin1String("fargate")))
+    if (!validName.match(p.name).hasMatch() || p.name.startsWith(QLatin1String("aws")) ||
+        p.name.startsWith(QLatin1String("ecs")) || p.name.startsWith(QLatin1String("fargate")))
         report.error(QStringLiteral("capacityProvider.name"), at(path, "name"),
                      tr("\"%1\" is not a capacity provider name ECS accepts").arg(p.name),
                      tr("Use up to 255 letters, digits, hyphens and underscores, not starting "
                         "with aws, ecs or fargate."));
     if (!InstanceTypes::find(p.instanceType))
-        report.error(QStringLiteral("capacityProvider.instanceType"), at(group, "instanceType"),
-                     tr("capacity provider %1: unknown instance type \"%2\"")
-                         .arg(p.name, p.instanceType),
-                     tr("Pick an instance type from the catalogue, e.g. t3.medium."));
+        report.error(
+            QStringLiteral("capacityProvider.instanceType"), at(group, "instanceType"),
+            tr("capacity provider %1: unknown instance type \"%2\"").arg(p.name, p.instanceType),
+            tr("Pick an instance type from the catalogue, e.g. t3.medium."));
     if (p.minSize < 0 || p.maxSize < 1 || p.minSize > p.maxSize)
         report.error(QStringLiteral("capacityProvider.size"), at(group, "maxSize"),
                      tr("capacity provider %1: min size %2 and max size %3 do not make a "
@@ -86,8 +86,8 @@ void CapacityProviderRules::checkProvider(const Cluster &cluster, const Capacity
                          .arg(p.name)
                          .arg(m.targetCapacity),
                      tr("Use 100 to fill instances, less to keep room spare (90 keeps 10 %)."));
-    if (m.minimumScalingStepSize < 1 || m.maximumScalingStepSize > 10000
-        || m.minimumScalingStepSize > m.maximumScalingStepSize)
+    if (m.minimumScalingStepSize < 1 || m.maximumScalingStepSize > 10000 ||
+        m.minimumScalingStepSize > m.maximumScalingStepSize)
         report.error(QStringLiteral("capacityProvider.stepSize"),
                      at(scaling, "minimumScalingStepSize"),
                      tr("capacity provider %1: scaling step sizes %2-%3 are not a range "
@@ -125,8 +125,8 @@ void CapacityProviderRules::checkStrategy(const ProjectData &project, const Serv
         const CapacityProviderStrategyItem &item = s.capacityProviderStrategy.at(i);
         const QString itemPath = JsonText::index(list, i);
         const QString name = item.capacityProvider;
-        const bool fargate = name == QLatin1String("FARGATE")
-                             || name == QLatin1String("FARGATE_SPOT");
+        const bool fargate =
+            name == QLatin1String("FARGATE") || name == QLatin1String("FARGATE_SPOT");
         if (!fargate && (!cluster || !cluster->capacityProvider(name)))
             report.error(QStringLiteral("service.capacityProviderStrategy.provider"),
                          JsonText::member(itemPath, QStringLiteral("capacityProvider")),

@@ -68,9 +68,9 @@ private slots:
         Model::ManagedScaling scaling;
         scaling.minimumScalingStepSize = minStep;
         scaling.maximumScalingStepSize = maxStep;
-        QCOMPARE(CapacityReservation::instancesNeeded({instances, withTasks, forProvisioning},
-                                                      scaling),
-                 expected);
+        QCOMPARE(
+            CapacityReservation::instancesNeeded({instances, withTasks, forProvisioning}, scaling),
+            expected);
     }
 
     // Target tracking on the reservation: ceil(M x 100 / target), within min and max size.
@@ -107,11 +107,9 @@ private slots:
         QCOMPARE(CapacityReservation::instancesFor({}, 2048, 3904), 0);
         QCOMPARE(CapacityReservation::instancesFor({{512, 512}, {512, 512}}, 2048, 3904), 1);
         // CPU bound: five tasks of 512 units need two instances.
-        QCOMPARE(CapacityReservation::instancesFor(QList<TaskNeed>(5, {512, 256}), 2048, 3904),
-                 2);
+        QCOMPARE(CapacityReservation::instancesFor(QList<TaskNeed>(5, {512, 256}), 2048, 3904), 2);
         // Memory bound: three tasks of 2000 MiB need three.
-        QCOMPARE(CapacityReservation::instancesFor(QList<TaskNeed>(3, {256, 2000}), 2048, 3904),
-                 3);
+        QCOMPARE(CapacityReservation::instancesFor(QList<TaskNeed>(3, {256, 2000}), 2048, 3904), 3);
         // A task larger than the instance type is not counted: no instance would hold it.
         QCOMPARE(CapacityReservation::instancesFor({{4096, 512}}, 2048, 3904), 0);
     }
@@ -188,11 +186,13 @@ private slots:
         asg.maxSize = 2;
         c.capacityProviders << asg;
         project.clusters << c;
-        project.registerTaskDefinition(QJsonObject{
-            {"family", "web"},
-            {"containerDefinitions",
-             QJsonArray{QJsonObject{{"name", "web"}, {"image", "nginx"}, {"cpu", 1024},
-                                    {"memory", 64}, {"essential", true}}}}});
+        project.registerTaskDefinition(
+            QJsonObject{{"family", "web"},
+                        {"containerDefinitions", QJsonArray{QJsonObject{{"name", "web"},
+                                                                        {"image", "nginx"},
+                                                                        {"cpu", 1024},
+                                                                        {"memory", 64},
+                                                                        {"essential", true}}}}});
         Model::Service s;
         s.name = QStringLiteral("web");
         s.cluster = c.name;

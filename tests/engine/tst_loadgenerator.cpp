@@ -170,9 +170,9 @@ private slots:
         b.listeners << tls << http;
         p.loadBalancers << a << b;
         QString error;
-        QCOMPARE(LoadGenerator::listenerUrl(p, QStringLiteral("b"), QStringLiteral("cpu?ms=5"),
-                                            &error),
-                 QStringLiteral("http://127.79.0.2:18080/cpu?ms=5"));
+        QCOMPARE(
+            LoadGenerator::listenerUrl(p, QStringLiteral("b"), QStringLiteral("cpu?ms=5"), &error),
+            QStringLiteral("http://127.79.0.2:18080/cpu?ms=5"));
         QVERIFY(LoadGenerator::listenerUrl(p, QStringLiteral("a"), {}, &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("no HTTP")), qPrintable(error));
         QVERIFY(LoadGenerator::listenerUrl(p, QStringLiteral("c"), {}, &error).isEmpty());
@@ -191,13 +191,13 @@ private slots:
         QCOMPARE(s.totals.errors(), 0);
         QVERIFY(samples.size() >= 2);
         for (int i = 0; i < 2; ++i)
-            QVERIFY2(qAbs(samples.at(i).sent - 400) <= 4, qPrintable(QString::number(
-                                                              samples.at(i).sent)));
+            QVERIFY2(qAbs(samples.at(i).sent - 400) <= 4,
+                     qPrintable(QString::number(samples.at(i).sent)));
         QVERIFY(s.totals.latency.p50 > 0);
         QVERIFY(s.totals.latency.p50 <= s.totals.latency.p90);
         QVERIFY(s.totals.latency.p90 <= s.totals.latency.p99);
-        QVERIFY2(qAbs(s.achievedRate - 400) < 400 * 0.05, qPrintable(QString::number(
-                                                              s.achievedRate)));
+        QVERIFY2(qAbs(s.achievedRate - 400) < 400 * 0.05,
+                 qPrintable(QString::number(s.achievedRate)));
     }
 
     // Open loop: a target that never answers does not slow the sending down; each request
@@ -248,10 +248,12 @@ private slots:
         LoadGenerator generator(settings);
         QElapsedTimer t;
         t.start();
-        const LoadSummary s = generator.run([&](const LoadSample &sample) {
-            if (sample.second == 1)
-                stop = true;
-        }, &stop);
+        const LoadSummary s = generator.run(
+            [&](const LoadSample &sample) {
+                if (sample.second == 1)
+                    stop = true;
+            },
+            &stop);
         QVERIFY(s.stopped);
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
         QVERIFY(s.totals.sent < 300);

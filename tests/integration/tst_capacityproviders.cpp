@@ -116,30 +116,26 @@ private slots:
         connect(&host, &EngineHost::notice, this, [&](const QString &n) { notices << n; });
         host.start(design());
         // Desired capacity 1: asg-1, with both tasks.
-        QTRY_COMPARE_WITH_TIMEOUT(runningPerInstance(host.lastSnapshot()).value("asg-1"), 2,
-                                  90000);
+        QTRY_COMPARE_WITH_TIMEOUT(runningPerInstance(host.lastSnapshot()).value("asg-1"), 2, 90000);
         QCOMPARE(groupInstances(host.lastSnapshot()), QStringList{"asg-1"});
 
         // Two more tasks find no room: the group launches asg-2 and they run there.
         host.setDesiredCount(QStringLiteral("web"), 4);
-        QTRY_COMPARE_WITH_TIMEOUT(runningPerInstance(host.lastSnapshot()).value("asg-2"), 2,
-                                  90000);
+        QTRY_COMPARE_WITH_TIMEOUT(runningPerInstance(host.lastSnapshot()).value("asg-2"), 2, 90000);
         QCOMPARE(groupInstances(host.lastSnapshot()), (QStringList{"asg-1", "asg-2"}));
         QCOMPARE(runningPerInstance(host.lastSnapshot()).value("asg-1"), 2);
         QVERIFY2(notices.filter(QStringLiteral("Launching a new EC2 instance")).size() == 1,
                  qPrintable(notices.join(u'\n')));
         // No "unable to place" event: the tasks waited for capacity, they did not fail.
         for (const ServiceEvent &e : host.lastSnapshot().events)
-            QVERIFY2(!e.message.contains(QStringLiteral("unable to place")),
-                     qPrintable(e.message));
+            QVERIFY2(!e.message.contains(QStringLiteral("unable to place")), qPrintable(e.message));
 
         // Down to 1: the scheduler's scale-in empties asg-2 (newest tasks first, then the
         // fuller instance), and the group terminates it once it has been empty for the low
         // alarm's datapoints; asg-1 stays (min size 1).
         host.setDesiredCount(QStringLiteral("web"), 1);
         QTRY_COMPARE_WITH_TIMEOUT(active(host.lastSnapshot()), 1, 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(groupInstances(host.lastSnapshot()), QStringList{"asg-1"},
-                                  60000);
+        QTRY_COMPARE_WITH_TIMEOUT(groupInstances(host.lastSnapshot()), QStringList{"asg-1"}, 60000);
         QVERIFY2(notices.filter(QStringLiteral("Terminating EC2 instance")).size() == 1,
                  qPrintable(notices.join(u'\n')));
         QCOMPARE(runningPerInstance(host.lastSnapshot()).value("asg-1"), 1);

@@ -17,8 +17,8 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -79,17 +79,11 @@ QString msOf(qint64 us)
 
 LoadDialog::LoadDialog(const Model::ProjectData &run, const QString &service,
                        const QString &loadBalancer, QWidget *parent)
-    : QDialog(parent)
-    , m_run(run)
-    , m_loadBalancer(new QComboBox(this))
-    , m_serviceBox(new QComboBox(this))
-    , m_path(new QComboBox(this))
-    , m_rateSlider(new QSlider(Qt::Horizontal, this))
-    , m_rate(new QSpinBox(this))
-    , m_duration(new QSpinBox(this))
-    , m_startStop(new QPushButton(tr("&Start"), this))
-    , m_status(new QLabel(this))
-    , m_alarms(new QLabel(this))
+    : QDialog(parent), m_run(run), m_loadBalancer(new QComboBox(this)),
+      m_serviceBox(new QComboBox(this)), m_path(new QComboBox(this)),
+      m_rateSlider(new QSlider(Qt::Horizontal, this)), m_rate(new QSpinBox(this)),
+      m_duration(new QSpinBox(this)), m_startStop(new QPushButton(tr("&Start"), this)),
+      m_status(new QLabel(this)), m_alarms(new QLabel(this))
 {
     setObjectName(QStringLiteral("loadDialog"));
     setWindowTitle(tr("Generate Load"));
@@ -113,8 +107,8 @@ LoadDialog::LoadDialog(const Model::ProjectData &run, const QString &service,
                                    : behind.isEmpty()      ? QString()
                                                            : behind.first());
     m_path->setEditable(true);
-    m_path->addItems({QStringLiteral("/"), QStringLiteral("/cpu?ms=20"),
-                      QStringLiteral("/mem?mb=16")});
+    m_path->addItems(
+        {QStringLiteral("/"), QStringLiteral("/cpu?ms=20"), QStringLiteral("/mem?mb=16")});
     m_path->setToolTip(tr("The path and query to request. The demo app burns CPU for N ms on "
                           "/cpu?ms=N and holds N MiB on /mem?mb=N."));
     m_rateSlider->setRange(1, kMaxRate);
@@ -180,8 +174,8 @@ LoadDialog::LoadDialog(const Model::ProjectData &run, const QString &service,
     m_p99 = addSeries(m_loadChart, m_latencyY, tr("p99"), Palette::chartRegistered, Qt::DotLine);
     m_cpu = addSeries(m_serviceChart, m_cpuY, tr("CPU utilization"), Palette::chartUsed);
     m_target = addSeries(m_serviceChart, m_cpuY, tr("target"), Palette::warning, Qt::DashLine);
-    m_desired = addSeries(m_serviceChart, m_countY, tr("desired"), Palette::chartRegistered,
-                          Qt::DashLine);
+    m_desired =
+        addSeries(m_serviceChart, m_countY, tr("desired"), Palette::chartRegistered, Qt::DashLine);
     m_running = addSeries(m_serviceChart, m_countY, tr("running"), Palette::chartReserved);
     m_serviceChart->chart()->legend()->markers(m_target).first()->setVisible(false);
     m_alarms->setObjectName(QStringLiteral("loadAlarms"));
@@ -321,8 +315,7 @@ void LoadDialog::scrollTo(double seconds)
     const double from = std::max(0.0, to - kWindowSeconds);
     for (QChartView *view : {m_loadChart, m_serviceChart})
         view->chart()->axes(Qt::Horizontal).first()->setRange(from, to);
-    for (QLineSeries *s : {m_answered, m_errors, m_p50, m_p90, m_p99, m_cpu, m_desired,
-                           m_running})
+    for (QLineSeries *s : {m_answered, m_errors, m_p50, m_p90, m_p99, m_cpu, m_desired, m_running})
         trim(s, from);
     if (m_targetValue)
         m_target->replace({QPointF(from, *m_targetValue), QPointF(to, *m_targetValue)});
@@ -341,12 +334,12 @@ void LoadDialog::onSample(const Engine::LoadSample &sample)
     scrollTo(std::max(x, double(m_clock.elapsed()) / 1000.0));
     m_rateY->setRange(0, maxY({m_answered, m_errors}, 10));
     m_latencyY->setRange(0, maxY({m_p50, m_p90, m_p99}, 1));
-    m_status->setText(tr("%1 s: %2 answered/s, p50 %3 ms, p90 %4 ms, p99 %5 ms, %6 errors")
-                          .arg(sample.second)
-                          .arg(sample.answered)
-                          .arg(msOf(sample.latency.p50), msOf(sample.latency.p90),
-                               msOf(sample.latency.p99))
-                          .arg(sample.errors()));
+    m_status->setText(
+        tr("%1 s: %2 answered/s, p50 %3 ms, p90 %4 ms, p99 %5 ms, %6 errors")
+            .arg(sample.second)
+            .arg(sample.answered)
+            .arg(msOf(sample.latency.p50), msOf(sample.latency.p90), msOf(sample.latency.p99))
+            .arg(sample.errors()));
 }
 
 void LoadDialog::onFinished(const Engine::LoadSummary &summary)
@@ -403,10 +396,10 @@ void LoadDialog::setScalingOverlay(std::optional<double> targetValue,
     QStringList parts;
     for (const AlarmState &a : alarms) {
         const QColor colour = a.state == QLatin1String("ALARM") ? Palette::error
-                              : a.state == QLatin1String("OK") ? Palette::success
-                                                               : Palette::targetInitial;
-        parts << Palette::inColour(colour, a.name.toHtmlEscaped() + QStringLiteral(": ")
-                                               + a.state.toHtmlEscaped());
+                              : a.state == QLatin1String("OK")  ? Palette::success
+                                                                : Palette::targetInitial;
+        parts << Palette::inColour(colour, a.name.toHtmlEscaped() + QStringLiteral(": ") +
+                                               a.state.toHtmlEscaped());
     }
     m_alarms->setText(parts.join(QStringLiteral(" &nbsp; ")));
     m_alarms->setVisible(!parts.isEmpty());
@@ -414,8 +407,8 @@ void LoadDialog::setScalingOverlay(std::optional<double> targetValue,
 
 int LoadDialog::loadPointCount() const
 {
-    return int(m_answered->count() + m_errors->count() + m_p50->count() + m_p90->count()
-               + m_p99->count());
+    return int(m_answered->count() + m_errors->count() + m_p50->count() + m_p90->count() +
+               m_p99->count());
 }
 
 int LoadDialog::servicePointCount() const

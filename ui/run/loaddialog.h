@@ -39,8 +39,8 @@ public:
     };
 
     /// \a service and \a loadBalancer preselect; either may be empty.
-    LoadDialog(const Model::ProjectData &run, const QString &service,
-               const QString &loadBalancer, QWidget *parent = nullptr);
+    LoadDialog(const Model::ProjectData &run, const QString &service, const QString &loadBalancer,
+               QWidget *parent = nullptr);
     ~LoadDialog() override;
 
     /// A run snapshot: the service's CPU and counts, the listener's bound address.
