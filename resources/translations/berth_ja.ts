@@ -1112,76 +1112,6 @@ Exit codes: 0 fine; 1 the build or push failed; 2 bad usage.</source>
         <translation>ラボの時計: ECS の待ち時間を %1 倍速く進めます (1 分のアラーム期間は %2 秒、300 秒のクールダウンは %3 秒)。Berth の表示は ECS の時間のままです。</translation>
     </message>
     <message>
-        <source>Usage: berth [FILE]                      open the window
-       berth validate FILE... [--json]   check projects and task definitions
-       berth import TASKDEF.json [--into PROJECT]
-       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
-                                         ECS JSON, a Swarm stack, a template
-       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
-                                         the design on a Docker Swarm
-       berth plan PROJECT [--json] [--seed N]
-                                         placement, unplaceable tasks, preflight
-       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
-                                         [--quiet] [--api-port N] [--no-api]
-       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
-       berth stop-task PROJECT TASK [--reason TEXT]
-                                         stop a task of the running design
-       berth down PROJECT                remove what the project started
-       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
-                                         [--force-new-deployment] [--json]
-       berth secret set KEY | list [PROJECT] [--json] | delete KEY
-                                         values in the OS keychain
-       berth api env | operations       ECS&apos;s API for the aws CLI during a run
-       berth registry start | stop | status | login-password
-                                         the local registry that stands in for ECR
-       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
-                   | list REPO           images in it, named as ECR names them
-       berth lab list | start | show | hint | check | solve | grade
-                                         classroom labs, checked and graded
-       berth help COMMAND                a command&apos;s options
-       berth --version | --help
-       berth --lang en|ja ...            the language (default: the View &gt;
-                                         Language choice, BERTH_LANG, the locale)
-
-Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable input.
-Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>使い方: berth [FILE]                      ウィンドウを開く
-       berth validate FILE... [--json]   プロジェクトとタスク定義を検証する
-       berth import TASKDEF.json [--into PROJECT]
-       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
-                                         ECS JSON、Swarm スタック、テンプレート
-       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
-                                         設計を Docker Swarm で実行する
-       berth plan PROJECT [--json] [--seed N]
-                                         配置、配置できないタスク、事前チェック
-       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
-                                         [--quiet] [--api-port N] [--no-api]
-       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
-       berth stop-task PROJECT TASK [--reason TEXT]
-                                         実行中の設計のタスクを停止する
-       berth down PROJECT                プロジェクトが起動したものを削除する
-       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
-                                         [--force-new-deployment] [--json]
-       berth secret set KEY | list [PROJECT] [--json] | delete KEY
-                                         OS のキーチェーンにある値
-       berth api env | operations       実行中に aws CLI から使う ECS の API
-       berth registry start | stop | status | login-password
-                                         ECR の代わりになるローカルのレジストリ
-       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
-                   | list REPO           そのイメージ (ECR と同じ名前)
-       berth lab list | start | show | hint | check | solve | grade
-                                         チェックと採点付きの教室向けラボ
-       berth help COMMAND                コマンドのオプション
-       berth --version | --help
-       berth --lang en|ja ...            表示言語 (既定: 「表示 &gt; 言語」の選択、
-                                         BERTH_LANG、ロケール)
-
-終了コード: 0 正常、1 設計にエラーがある、2 使い方の誤りまたは読めない入力。
-コマンドのオプションは &apos;berth COMMAND --help&apos; で表示されます。
-</translation>
-    </message>
-    <message>
         <source>berth lab: there is no lab &apos;%1&apos;; &apos;berth lab list&apos; lists them</source>
         <translation>berth lab: ラボ &apos;%1&apos; はありません。&apos;berth lab list&apos; でラボの一覧を表示できます</translation>
     </message>
@@ -1388,6 +1318,150 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The lab&apos;s files: %1</source>
         <translation>ラボのファイル: %1</translation>
+    </message>
+    <message>
+        <source>Usage: berth [FILE]                      open the window
+       berth validate FILE... [--json]   check projects and task definitions
+       berth import TASKDEF.json [--into PROJECT]
+       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
+                                         ECS JSON, a Swarm stack, a template
+       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
+                                         the design on a Docker Swarm
+       berth plan PROJECT [--json] [--seed N]
+                                         placement, unplaceable tasks, preflight
+       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
+                                         [--quiet] [--api-port N] [--no-api]
+       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
+       berth stop-task PROJECT TASK [--reason TEXT]
+                                         stop a task of the running design
+       berth load PROJECT LB --rate R --duration S [--path P]
+                                         HTTP load on a load balancer of the run
+       berth down PROJECT                remove what the project started
+       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
+                                         [--force-new-deployment] [--json]
+       berth secret set KEY | list [PROJECT] [--json] | delete KEY
+                                         values in the OS keychain
+       berth api env | operations       ECS&apos;s API for the aws CLI during a run
+       berth registry start | stop | status | login-password
+                                         the local registry that stands in for ECR
+       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
+                   | list REPO           images in it, named as ECR names them
+       berth lab list | start | show | hint | check | solve | grade
+                                         classroom labs, checked and graded
+       berth help COMMAND                a command&apos;s options
+       berth --version | --help
+       berth --lang en|ja ...            the language (default: the View &gt;
+                                         Language choice, BERTH_LANG, the locale)
+
+Exit codes: 0 fine; 1 the design has errors; 2 bad usage or unreadable input.
+Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>使い方: berth [FILE]                      ウィンドウを開く
+       berth validate FILE... [--json]   プロジェクトとタスク定義を検証する
+       berth import TASKDEF.json [--into PROJECT]
+       berth export PROJECT --out DIR [--format ecs|swarm|cloudformation]
+                                         ECS JSON、Swarm スタック、テンプレート
+       berth deploy PROJECT --swarm [--docker-host URL] [--remove]
+                                         設計を Docker Swarm で実行する
+       berth plan PROJECT [--json] [--seed N]
+                                         配置、配置できないタスク、事前チェック
+       berth run PROJECT --headless [--duration S] [--events-json] [--keep]
+                                         [--quiet] [--api-port N] [--no-api]
+       berth run-task PROJECT FAMILY[:REV] [--count N] [--command ARG]... [--quiet]
+       berth stop-task PROJECT TASK [--reason TEXT]
+                                         実行中の設計のタスクを停止する
+       berth load PROJECT LB --rate R --duration S [--path P]
+                                         実行中のロードバランサーに HTTP の負荷をかける
+       berth down PROJECT                プロジェクトが起動したものを削除する
+       berth service PROJECT SERVICE [--desired-count N] [--task-definition FAMILY:REV]
+                                         [--force-new-deployment] [--json]
+       berth secret set KEY | list [PROJECT] [--json] | delete KEY
+                                         OS のキーチェーンにある値
+       berth api env | operations       実行中に aws CLI から使う ECS の API
+       berth registry start | stop | status | login-password
+                                         ECR の代わりになるローカルのレジストリ
+       berth image build DIR --tag REPO:TAG | push REPO:TAG | pull REPO:TAG
+                   | list REPO           そのイメージ (ECR と同じ名前)
+       berth lab list | start | show | hint | check | solve | grade
+                                         チェックと採点付きの教室向けラボ
+       berth help COMMAND                コマンドのオプション
+       berth --version | --help
+       berth --lang en|ja ...            表示言語 (既定: 「表示 &gt; 言語」の選択、
+                                         BERTH_LANG、ロケール)
+
+終了コード: 0 正常、1 設計にエラーがある、2 使い方の誤りまたは読めない入力。
+コマンドのオプションは &apos;berth COMMAND --help&apos; で表示されます。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) wait in PROVISIONING for capacity provider %1 to launch instances (no placement failure)</source>
+        <translation>
+            <numerusform>%n 個のタスクは、キャパシティープロバイダー %1 がインスタンスを起動するまで PROVISIONING で待機します (配置の失敗ではありません)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s  %2 req/s  p50 %3 ms  p90 %4 ms  p99 %5 ms  errors %6</source>
+        <translation>%1 秒  %2 件/秒  p50 %3 ms  p90 %4 ms  p99 %5 ms  エラー %6</translation>
+    </message>
+    <message>
+        <source>Sends HTTP requests at a set rate (open loop: on time, whatever the answers) to a load balancer of the project&apos;s running design, for a duration; prints each second&apos;s answered rate, latency percentiles and errors (HTTP 5xx, failed connections, timeouts), then a summary. The design must be running (in the window or with &apos;berth run&apos;). With the demo app, --path /cpu?ms=20 or /mem?mb=16 loads its tasks.</source>
+        <translation>プロジェクトの実行中の設計のロードバランサーに、決めたレートで (オープンループ: 応答を待たずに時刻どおりに) HTTP リクエストを一定時間送ります。1 秒ごとの応答数、レイテンシーのパーセンタイル、エラー (HTTP 5xx、接続失敗、タイムアウト) を表示し、最後に集計を出します。設計が実行中 (ウィンドウまたは &apos;berth run&apos;) である必要があります。デモアプリでは --path /cpu?ms=20 や /mem?mb=16 でタスクに負荷をかけられます。</translation>
+    </message>
+    <message>
+        <source>Requests a second.</source>
+        <translation>1 秒あたりのリクエスト数。</translation>
+    </message>
+    <message>
+        <source>Seconds to send for.</source>
+        <translation>送信する秒数。</translation>
+    </message>
+    <message>
+        <source>The path and query to request (default /).</source>
+        <translation>リクエストするパスとクエリ (既定は /)。</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s name.</source>
+        <translation>ロードバランサーの名前。</translation>
+    </message>
+    <message>
+        <source>berth load: name a project and a load balancer, with a rate and a duration, e.g. &apos;berth load shop.berth web --rate 200 --duration 60&apos;</source>
+        <translation>berth load: プロジェクトとロードバランサー、レートと期間を指定してください。例: &apos;berth load shop.berth web --rate 200 --duration 60&apos;</translation>
+    </message>
+    <message>
+        <source>berth load: --rate takes a number of requests a second from 1 to 100000, not &apos;%1&apos;</source>
+        <translation>berth load: --rate には 1 から 100000 までの 1 秒あたりのリクエスト数を指定してください (&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>berth load: --duration takes seconds from 1 to 86400, not &apos;%1&apos;</source>
+        <translation>berth load: --duration には 1 から 86400 までの秒数を指定してください (&apos;%1&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>berth load: %1</source>
+        <translation>berth load: %1</translation>
+    </message>
+    <message>
+        <source>berth load: %1 is not running; start it with &apos;berth run %1 --headless&apos; or in the window, then send the load</source>
+        <translation>berth load: %1 は実行されていません。&apos;berth run %1 --headless&apos; またはウィンドウで実行してから負荷をかけてください</translation>
+    </message>
+    <message>
+        <source>sending %1 requests a second to %2 for %3 s</source>
+        <translation>%2 に毎秒 %1 件のリクエストを %3 秒間送信します</translation>
+    </message>
+    <message>
+        <source>sent %1, answered %2 (%3 req/s), errors %4: HTTP 5xx %5, connection failures %6, timeouts %7, not sent %8, other %9</source>
+        <translation>送信 %1、応答 %2 (%3 件/秒)、エラー %4: HTTP 5xx %5、接続失敗 %6、タイムアウト %7、未送信 %8、その他 %9</translation>
+    </message>
+    <message>
+        <source>latency p50 %1 ms, p90 %2 ms, p99 %3 ms</source>
+        <translation>レイテンシー p50 %1 ms、p90 %2 ms、p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>stopped before the end (Ctrl+C)</source>
+        <translation>終了前に停止しました (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>berth load: nothing answered at %1; check that the run is still running and that its load balancer listens there</source>
+        <translation>berth load: %1 から応答がありませんでした。実行がまだ続いていること、そのロードバランサーがそこで待ち受けていることを確認してください</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2439,18 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&apos;%1&apos; is not REPOSITORY:TAG</source>
         <translation>&apos;%1&apos; は REPOSITORY:TAG の形ではありません</translation>
+    </message>
+    <message>
+        <source>the design has no load balancer named %1, and no load balancer at all; add one in the window first</source>
+        <translation>設計に %1 という名前のロードバランサーはなく、ロードバランサーが 1 つもありません。まずウィンドウで追加してください</translation>
+    </message>
+    <message>
+        <source>the design has no load balancer named %1; its load balancers are: %2</source>
+        <translation>設計に %1 という名前のロードバランサーはありません。ロードバランサーは次のとおりです: %2</translation>
+    </message>
+    <message>
+        <source>load balancer %1 has no HTTP, HTTPS, TCP or TLS listener to send requests to; add a listener to it</source>
+        <translation>ロードバランサー %1 には、リクエストを送れる HTTP、HTTPS、TCP、TLS のリスナーがありません。リスナーを追加してください</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3977,137 @@ Reload the file and drop the changes made here, or keep the changes made here (s
     </message>
 </context>
 <context>
+    <name>Berth::Gui::LoadDialog</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Generate Load</source>
+        <translation>負荷を生成</translation>
+    </message>
+    <message>
+        <source>The path and query to request. The demo app burns CPU for N ms on /cpu?ms=N and holds N MiB on /mem?mb=N.</source>
+        <translation>リクエストするパスとクエリ。デモアプリは /cpu?ms=N で N ミリ秒 CPU を使い、/mem?mb=N で N MiB を確保します。</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> 件/秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancer:</source>
+        <translation>ロードバランサー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>パス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>レート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>期間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice charted:</source>
+        <translation>グラフに表示するサービス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>1 秒あたり</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>タスク数</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>CPU utilization</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>ターゲット値</translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation>必要数</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Requests leave on time whatever the answers (open loop); errors are HTTP 5xx answers, failed connections and timeouts.</source>
+        <translation>リクエストは応答を待たずに時刻どおりに送信されます (オープンループ)。エラーは HTTP 5xx の応答、接続失敗、タイムアウトです。</translation>
+    </message>
+    <message>
+        <source>Load balancer %1 has no listener to send requests to; add an HTTP listener to it in the design.</source>
+        <translation>ロードバランサー %1 にはリクエストを送れるリスナーがありません。設計でロードバランサーに HTTP リスナーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Sending %1 requests/s to %2 for %3 s…</source>
+        <translation>%2 に毎秒 %1 件のリクエストを %3 秒間送信しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 answered/s, p50 %3 ms, p90 %4 ms, p99 %5 ms, %6 errors</source>
+        <translation>%1 秒: 応答 %2 件/秒、p50 %3 ms、p90 %4 ms、p99 %5 ms、エラー %6 件</translation>
+    </message>
+    <message>
+        <source>Sent %1, answered %2 (%3/s), %4 errors (HTTP 5xx %5, failed connections %6, timeouts %7); p50 %8 ms, p99 %9 ms.</source>
+        <translation>送信 %1、応答 %2 (%3 件/秒)、エラー %4 件 (HTTP 5xx %5、接続失敗 %6、タイムアウト %7)。p50 %8 ms、p99 %9 ms。</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::LogsPanel</name>
     <message>
         <source>Choose a task to follow its containers&apos; output.</source>
@@ -5076,6 +5293,14 @@ The run can start; a task whose secrets cannot be read stops with ResourceInitia
         <source> · lab clock %1×</source>
         <translation> · ラボの時計 %1×</translation>
     </message>
+    <message>
+        <source>Generate &amp;Load…</source>
+        <translation>負荷を生成(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Load balancer %1</source>
+        <translation>ロードバランサー %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::RunOverlay</name>
@@ -5174,6 +5399,20 @@ The run can start; a task whose secrets cannot be read stops with ResourceInitia
     <message>
         <source>No registered targets</source>
         <translation>登録済みのターゲットなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (managed)
+%2 · %3
+%n task(s) · provider %4</source>
+        <translation>
+            <numerusform>%1 (マネージド)
+%2 · %3
+タスク %n 個 · プロバイダー %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launched during the run by capacity provider %1&apos;s Auto Scaling group; it goes when it has run no task for a while.</source>
+        <translation>実行中にキャパシティープロバイダー %1 の Auto Scaling グループが起動したインスタンスです。しばらくタスクを実行しないと削除されます。</translation>
     </message>
 </context>
 <context>
@@ -8504,6 +8743,126 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Use 0 or more.</source>
         <translation>0 以上を使ってください。</translation>
+    </message>
+    <message>
+        <source>another capacity provider is already named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; という名前のキャパシティープロバイダーがすでにあります</translation>
+    </message>
+    <message>
+        <source>Give each capacity provider its own name.</source>
+        <translation>キャパシティープロバイダーごとに別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a capacity provider name ECS accepts</source>
+        <translation>&quot;%1&quot; は ECS が受け付けるキャパシティープロバイダー名ではありません</translation>
+    </message>
+    <message>
+        <source>Use up to 255 letters, digits, hyphens and underscores, not starting with aws, ecs or fargate.</source>
+        <translation>英数字、ハイフン、アンダースコアで 255 文字以内にし、aws、ecs、fargate で始めないでください。</translation>
+    </message>
+    <message>
+        <source>capacity provider %1: unknown instance type &quot;%2&quot;</source>
+        <translation>キャパシティープロバイダー %1: 不明なインスタンスタイプ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Pick an instance type from the catalogue, e.g. t3.medium.</source>
+        <translation>カタログにあるインスタンスタイプ (例: t3.medium) を選んでください。</translation>
+    </message>
+    <message>
+        <source>capacity provider %1: min size %2 and max size %3 do not make a range</source>
+        <translation>キャパシティープロバイダー %1: 最小サイズ %2 と最大サイズ %3 が範囲になっていません</translation>
+    </message>
+    <message>
+        <source>Set 0 &lt;= minSize &lt;= maxSize and maxSize &gt;= 1.</source>
+        <translation>0 &lt;= minSize &lt;= maxSize かつ maxSize &gt;= 1 にしてください。</translation>
+    </message>
+    <message>
+        <source>capacity provider %1: desired capacity %2 is outside %3-%4</source>
+        <translation>キャパシティープロバイダー %1: 希望容量 %2 が %3-%4 の範囲外です</translation>
+    </message>
+    <message>
+        <source>Set the desired capacity between the min and max size.</source>
+        <translation>希望容量を最小サイズと最大サイズの間にしてください。</translation>
+    </message>
+    <message>
+        <source>capacity provider %1 names no availability zone</source>
+        <translation>キャパシティープロバイダー %1 にアベイラビリティーゾーンがありません</translation>
+    </message>
+    <message>
+        <source>Name at least one zone for its instances, e.g. us-east-1a.</source>
+        <translation>インスタンスのアベイラビリティーゾーンを 1 つ以上指定してください (例: us-east-1a)。</translation>
+    </message>
+    <message>
+        <source>capacity provider %1: target capacity %2 % is outside 1-100</source>
+        <translation>キャパシティープロバイダー %1: ターゲット容量 %2 % が 1-100 の範囲外です</translation>
+    </message>
+    <message>
+        <source>Use 100 to fill instances, less to keep room spare (90 keeps 10 %).</source>
+        <translation>100 にするとインスタンスを使い切り、それより小さいと余裕を残します (90 なら 10 %)。</translation>
+    </message>
+    <message>
+        <source>capacity provider %1: scaling step sizes %2-%3 are not a range within 1-10000</source>
+        <translation>キャパシティープロバイダー %1: スケーリングのステップサイズ %2-%3 が 1-10000 の範囲になっていません</translation>
+    </message>
+    <message>
+        <source>Set 1 &lt;= minimumScalingStepSize &lt;= maximumScalingStepSize &lt;= 10000.</source>
+        <translation>1 &lt;= minimumScalingStepSize &lt;= maximumScalingStepSize &lt;= 10000 にしてください。</translation>
+    </message>
+    <message>
+        <source>capacity provider %1: managed termination protection needs managed scaling</source>
+        <translation>キャパシティープロバイダー %1: マネージド終了保護にはマネージドスケーリングが必要です</translation>
+    </message>
+    <message>
+        <source>Turn managed scaling on, or termination protection off.</source>
+        <translation>マネージドスケーリングをオンにするか、終了保護をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>service %1 names %2 capacity providers; a strategy holds at most 6</source>
+        <translation>サービス %1 はキャパシティープロバイダーを %2 個指定しています。戦略に入れられるのは 6 個までです</translation>
+    </message>
+    <message>
+        <source>Keep at most 6 capacity providers in the strategy.</source>
+        <translation>戦略のキャパシティープロバイダーを 6 個以下にしてください。</translation>
+    </message>
+    <message>
+        <source>service %1 names capacity provider &quot;%2&quot;, which cluster %3 does not have</source>
+        <translation>サービス %1 はキャパシティープロバイダー &quot;%2&quot; を指定していますが、クラスター %3 にはありません</translation>
+    </message>
+    <message>
+        <source>Add the capacity provider to the cluster, or name one it has.</source>
+        <translation>キャパシティープロバイダーをクラスターに追加するか、クラスターにあるものを指定してください。</translation>
+    </message>
+    <message>
+        <source>base %1 is outside 0-100000</source>
+        <translation>base %1 が 0-100000 の範囲外です</translation>
+    </message>
+    <message>
+        <source>Set how many tasks at least run on this provider.</source>
+        <translation>このプロバイダーで最低限実行するタスクの数を指定してください。</translation>
+    </message>
+    <message>
+        <source>weight %1 is outside 0-1000</source>
+        <translation>weight %1 が 0-1000 の範囲外です</translation>
+    </message>
+    <message>
+        <source>Set the provider&apos;s share of the tasks beyond the base.</source>
+        <translation>base を超えるタスクのうち、このプロバイダーが受け持つ割合を指定してください。</translation>
+    </message>
+    <message>
+        <source>service %1 gives a base to %2 capacity providers; only one may have one</source>
+        <translation>サービス %1 は %2 個のキャパシティープロバイダーに base を指定しています。base を指定できるのは 1 つだけです</translation>
+    </message>
+    <message>
+        <source>Keep the base on one capacity provider and set the others&apos; to 0.</source>
+        <translation>base は 1 つのキャパシティープロバイダーだけに残し、ほかは 0 にしてください。</translation>
+    </message>
+    <message>
+        <source>no capacity provider in the strategy of service %1 has a weight above 0, so no task could be placed on it</source>
+        <translation>サービス %1 の戦略に weight が 0 より大きいキャパシティープロバイダーがないため、どのタスクも配置できません</translation>
+    </message>
+    <message>
+        <source>Give at least one capacity provider a weight, e.g. 1.</source>
+        <translation>少なくとも 1 つのキャパシティープロバイダーに weight (例: 1) を指定してください。</translation>
     </message>
 </context>
 <context>
