@@ -1,5 +1,7 @@
 #include "ui/run/runmode.h"
 
+#include "engine/scaling/autoscaling.h"
+
 #include "engine/api/runregistry.h"
 
 #include "model/project.h"
@@ -344,8 +346,10 @@ void RunMode::onSnapshot(const EngineSnapshot &s)
     m_tasks->setTasks(s.tasks);
     const qint64 tasks = clock.nsecsElapsed();
     m_charts->addSnapshot(s);
-    if (m_loadDialog)
+    if (m_loadDialog) {
         m_loadDialog->addSnapshot(s);
+        showScaling(m_loadDialog);
+    }
     const qint64 charts = clock.nsecsElapsed();
     qCDebug(lcRun,
             "snapshot of %d tasks: canvas %.1f ms, events %.1f ms, tasks %.1f ms, "
@@ -452,6 +456,20 @@ void RunMode::sendLoad(const QString &taskId, const QString &path)
 {
     if (const Engine::Task *t = m_controller->snapshot().task(taskId))
         m_load->send(m_controller->runData(), *t, path);
+}
+
+void RunMode::showScaling(LoadDialog *dialog) const
+{
+    // The service's first target tracking policy and its alarms, as the run's scaler sees them.
+    const Engine::AutoScaling *scaling =
+        m_controller->session() ? m_controller->session()->autoScaling() : nullptr;
+    const auto status = scaling ? scaling->status(dialog->service()) : std::nullopt;
+    QList<LoadDialog::AlarmState> alarms;
+    if (status) {
+        for (const Engine::ScalingAlarmStatus &a : status->alarms)
+            alarms.append({a.alarmName, Engine::alarmStateName(a.state)});
+    }
+    dialog->setScalingOverlay(status ? status->targetValue : std::nullopt, alarms);
 }
 
 LoadDialog *RunMode::loadDialog() const

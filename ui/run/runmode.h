@@ -76,6 +76,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Draws the service's scaling policy target and alarm states on \a dialog's charts.
+    void showScaling(LoadDialog *dialog) const;
     /// " · lab clock N×" while ECS's delays run faster, else empty.
     QString labClock() const;
     void createDocks();
