@@ -219,6 +219,48 @@ const QList<Pattern> &patterns()
          [](M) { return EcsMessages::tr("nothing listens on the target's port"); }},
         {re("^Health checks failed \\((.*)\\)$"),
          [](M m) { return EcsMessages::tr("the health check failed (%1)").arg(cap(m, 1)); }},
+        // Application Auto Scaling's activities, shown in the service's events.
+        {re("^Message: (.*) Cause: (.*)$"),
+         [](M m) {
+             const QString what = EcsMessages::explain(cap(m, 1));
+             const QString why = EcsMessages::explain(cap(m, 2));
+             return EcsMessages::tr("Auto scaling: %1 Why: %2")
+                 .arg(what.isEmpty() ? cap(m, 1) : what, why.isEmpty() ? cap(m, 2) : why);
+         }},
+        {re("^Setting desired count to (\\d+)\\.$"),
+         [](M m) {
+             return EcsMessages::tr("Auto scaling is changing the service's desired count to %1.")
+                 .arg(cap(m, 1));
+         }},
+        {re("^Successfully set desired count to (\\d+)\\."),
+         [](M m) {
+             return EcsMessages::tr("Auto scaling set the service's desired count to %1; ECS "
+                                    "now starts or stops tasks to match it.")
+                 .arg(cap(m, 1));
+         }},
+        {re("^Attempting to set desired count to (\\d+)\\.$"),
+         [](M m) {
+             return EcsMessages::tr("Auto scaling is trying to set the desired count to %1.")
+                 .arg(cap(m, 1));
+         }},
+        {re("^Failed to set desired count to (\\d+)\\.$"),
+         [](M m) {
+             return EcsMessages::tr("Auto scaling could not set the desired count to %1; the "
+                                    "activity's reason says why.")
+                 .arg(cap(m, 1));
+         }},
+        {re("^monitor alarm (\\S+) in state ALARM triggered policy (\\S+)"),
+         [](M m) {
+             return EcsMessages::tr("the alarm %1 went off (its metric crossed the threshold for "
+                                    "enough datapoints) and started the scaling policy %2.")
+                 .arg(cap(m, 1), cap(m, 2));
+         }},
+        {re("^scheduled action name (\\S+) was triggered"),
+         [](M m) {
+             return EcsMessages::tr("the scheduled action %1 came due and set new minimum and "
+                                    "maximum capacities.")
+                 .arg(cap(m, 1));
+         }},
     };
     return list;
 }

@@ -2662,6 +2662,34 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>The cluster&apos;s Fargate task quota is used up: ECS did not start a task of service %1.</source>
         <translation>クラスターの Fargate タスクのクォータを使い切っているため、ECS はサービス %1 のタスクを開始しませんでした。</translation>
     </message>
+    <message>
+        <source>Auto scaling: %1 Why: %2</source>
+        <translation>Auto Scaling: %1 理由: %2</translation>
+    </message>
+    <message>
+        <source>Auto scaling is changing the service&apos;s desired count to %1.</source>
+        <translation>Auto Scaling がサービスの必要数を %1 に変更しています。</translation>
+    </message>
+    <message>
+        <source>Auto scaling set the service&apos;s desired count to %1; ECS now starts or stops tasks to match it.</source>
+        <translation>Auto Scaling がサービスの必要数を %1 に設定しました。ECS はそれに合わせてタスクを起動または停止します。</translation>
+    </message>
+    <message>
+        <source>Auto scaling is trying to set the desired count to %1.</source>
+        <translation>Auto Scaling が必要数を %1 に設定しようとしています。</translation>
+    </message>
+    <message>
+        <source>Auto scaling could not set the desired count to %1; the activity&apos;s reason says why.</source>
+        <translation>Auto Scaling は必要数を %1 に設定できませんでした。理由はアクティビティに記載されています。</translation>
+    </message>
+    <message>
+        <source>the alarm %1 went off (its metric crossed the threshold for enough datapoints) and started the scaling policy %2.</source>
+        <translation>アラーム %1 が発生し (メトリクスが必要な数のデータポイントでしきい値を超えました)、スケーリングポリシー %2 を開始しました。</translation>
+    </message>
+    <message>
+        <source>the scheduled action %1 came due and set new minimum and maximum capacities.</source>
+        <translation>スケジュールされたアクション %1 の時刻になり、新しい最小キャパシティと最大キャパシティを設定しました。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::Engine</name>

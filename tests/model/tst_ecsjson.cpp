@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(!exported.contains(QStringLiteral("launchType")));
         QCOMPARE(exported.value("capacityProviderStrategy").toArray().size(), 1);
         Service ec2 = s;
-        ec2.extra.remove(QStringLiteral("capacityProviderStrategy"));
+        ec2.capacityProviderStrategy.clear();
         QCOMPARE(EcsJson::exportService(project, ec2).value("launchType").toString(),
                  QStringLiteral("EC2"));
     }

@@ -86,7 +86,7 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
             if (auto *s = editable(d))
                 s->maxCapacity = v;
         });
-    m_fields << addChoice(
+    QComboBox *metric = addChoice(
         form, QStringLiteral("PredefinedMetricType"), tr("&Metric:"),
         [](const Data &) { return kMetrics; },
         [policy](const Data &d) { return policy(d) ? policy(d)->predefinedMetricType : QString(); },
@@ -94,6 +94,12 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
             if (auto *p = editPolicy(d))
                 p->predefinedMetricType = v;
         });
+    // AWS's metric names are long: the combo shrinks with the panel rather than widen it.
+    metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    metric->setMinimumContentsLength(12);
+    metric->setToolTip(metric->currentText());
+    connect(metric, &QComboBox::currentTextChanged, metric, &QComboBox::setToolTip);
+    m_fields << metric;
     m_fields << addInt(
         form, QStringLiteral("TargetValue"), tr("Tar&get value:"), 0, 1000000,
         [policy](const Data &d) { return policy(d) ? int(policy(d)->targetValue) : 0; },
