@@ -180,8 +180,11 @@ private Q_SLOTS:
     /// The request alarm's newest datapoint (requests per target in an ECS minute), or -1.
     double requestsPerTarget() const
     {
-        for (const ScalingAlarmStatus &a :
-             m_session->autoScaling()->status(QStringLiteral("web"))->alarms) {
+        // The status is a temporary: keep it alive for the loop.
+        const auto status = m_session->autoScaling()->status(QStringLiteral("web"));
+        if (!status)
+            return -1;
+        for (const ScalingAlarmStatus &a : status->alarms) {
             if (a.metric == ScalingMetric::RequestCountPerTarget)
                 return a.lastDatapoint.value_or(-1);
         }
