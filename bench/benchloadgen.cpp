@@ -1,7 +1,8 @@
 // berth-bench-loadgen: how closely Berth's open-loop load generator holds its set rate through
 // an ALB of a real run (4 demo tasks behind Berth's HAProxy), at 500 to 5,000 requests/s, and
-// the CPU it uses for that next to wrk's (closed loop: the connection count whose achieved rate
-// comes nearest, compared per request and at equal rate). Each generator runs as a child
+// the CPU it uses for that next to wrk's at the same achieved rate (wrk paced by its delay()
+// hook, the connection count calibrated to the rate; closed-loop wrk at full speed for
+// reference). Each generator runs as a child
 // process so that wait4() gives its own CPU time, the engine's not counted.
 // Needs Docker, haproxy and wrk. Not a test.
 //   berth-bench-loadgen [SECONDS]      seconds per rate (default 10)
@@ -10,6 +11,7 @@
 #include "engine/runtime/enginehost.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -153,25 +155,51 @@ void measure(QTextStream &out, const QString &self, const QString &url, int seco
             << Qt::endl;
         wrk << Point{achieved, r.cpuSeconds / seconds};
     }
-    // Equal achieved rate: wrk's connection count nearest to each of Berth's rates, its CPU
-    // scaled to that rate (CPU per request x rate).
+    // wrk paced to Berth's rates: each connection waits 1 ms (wrk's delay() hook) after each
+    // answer, and the connection count is calibrated in a short run so that the achieved rate
+    // comes near the set one. This is the comparison at equal achieved rate: wrk then pays for
+    // its timers and idle wake-ups as an open-loop generator does.
+    QTemporaryFile script(QDir::tempPath() + QStringLiteral("/berth-wrk-XXXXXX.lua"));
+    script.open();
+    script.write("function delay() return 1 end\n");
+    script.flush();
+    const auto paced = [&](int connections, int secs) {
+        return runChild({QStringLiteral("wrk"), QStringLiteral("-t1"),
+                         QStringLiteral("-c%1").arg(connections), QStringLiteral("-d%1s").arg(secs),
+                         QStringLiteral("-s"), script.fileName(), url});
+    };
+    out << "wrk paced (1 thread, 1 ms between a connection's requests), " << seconds
+        << " s per rate, and Berth's CPU next to it:" << Qt::endl;
     for (const Point &b : std::as_const(berth)) {
-        const Point *nearest = nullptr;
-        for (const Point &w : std::as_const(wrk)) {
-            if (w.rate > 0 &&
-                (!nearest || std::abs(w.rate - b.rate) < std::abs(nearest->rate - b.rate)))
-                nearest = &w;
+        int connections = std::max(1, int(std::lround(b.rate / 1000.0)));
+        for (int round = 0; round < 3; ++round) {
+            const double got =
+                field(paced(connections, 2).output, QStringLiteral("Requests/sec:"));
+            if (got <= 0)
+                break;
+            const int better = std::max(1, int(std::lround(connections * b.rate / got)));
+            if (better == connections)
+                break;
+            connections = better;
         }
-        if (!nearest)
-            continue;
-        const double wrkAtRate = nearest->cpu / nearest->rate * b.rate;
-        out << QStringLiteral("  at %1/s: Berth %2 CPU-s/s, wrk (nearest %3/s, scaled) %4 "
-                              "CPU-s/s: ratio %5")
+        const ChildRun r = paced(connections, seconds);
+        const double achieved = field(r.output, QStringLiteral("Requests/sec:"));
+        const double wrkCpu = r.cpuSeconds / seconds;
+        // Per request, so that a few percent of rate difference does not count.
+        const double wrkAtRate = achieved > 0 ? wrkCpu / achieved * b.rate : 0;
+        out << QStringLiteral("  at %1/s: wrk %2 connections %3/s, %4 us/request; Berth %5 "
+                              "us/request: ratio %6 (closed-loop wrk at %7/s: %8)")
                    .arg(b.rate, 0, 'f', 0)
-                   .arg(b.cpu, 0, 'f', 4)
-                   .arg(nearest->rate, 0, 'f', 0)
-                   .arg(wrkAtRate, 0, 'f', 4)
+                   .arg(connections)
+                   .arg(achieved, 0, 'f', 0)
+                   .arg(achieved > 0 ? wrkCpu * 1e6 / achieved : 0, 0, 'f', 1)
+                   .arg(b.rate > 0 ? b.cpu * 1e6 / b.rate : 0, 0, 'f', 1)
                    .arg(wrkAtRate > 0 ? b.cpu / wrkAtRate : 0, 0, 'f', 2)
+                   .arg(wrk.isEmpty() ? 0 : wrk.first().rate, 0, 'f', 0)
+                   .arg(wrk.isEmpty() || wrk.first().cpu <= 0
+                            ? 0
+                            : b.cpu / (wrk.first().cpu / wrk.first().rate * b.rate),
+                        0, 'f', 2)
             << Qt::endl;
     }
 }
