@@ -5,8 +5,11 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
+
+#include <cstring>
 
 namespace Berth::Gui {
 
@@ -50,7 +53,48 @@ QString systemCode()
     return QStringLiteral("en");
 }
 
+// English plurals for the source texts: "%n task(s)" reads "1 task" and "3 tasks",
+// "%n policy(ies)" "1 policy" and "2 policies". Only texts with a count (tr's n) are
+// answered; every other text falls through to the source, as without a translator.
+class EnglishPlurals final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        if (n < 0 || !sourceText || !std::strstr(sourceText, "("))
+            return {};
+        return Language::englishPlural(QString::fromUtf8(sourceText), n);
+    }
+
+    bool isEmpty() const override { return false; }
+};
+
 } // namespace
+
+QString Language::englishPlural(const QString &text, int n)
+{
+    static const QRegularExpression marker(QStringLiteral("([A-Za-z]+)\\((s|es|ies)\\)"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = marker.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(from, m.capturedStart() - from);
+        QString word = m.captured(1);
+        if (n != 1) {
+            const QString ending = m.captured(2);
+            if (ending == QLatin1String("ies") && word.endsWith(u'y'))
+                word.chop(1);
+            word += ending;
+        }
+        out += word;
+        from = m.capturedEnd();
+    }
+    if (from == 0)
+        return {};
+    return out + text.mid(from);
+}
 
 QStringList Language::codes()
 {
@@ -124,8 +168,12 @@ bool Language::install(QCoreApplication *app, const QString &code)
     const QLocale locale(code == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
                          code == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    if (code == QLatin1String("en"))
+    if (code == QLatin1String("en")) {
+        auto *plurals = new EnglishPlurals(app);
+        app->installTranslator(plurals);
+        installedTranslators() = {plurals};
         return true;
+    }
     // Owned by the application, so they live as long as the texts they translate.
     auto *berth = new QTranslator(app);
     if (berth->load(locale, QStringLiteral("berth"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -33,6 +33,11 @@ public:
     /// The language install() made current ("en" before any call).
     static QString current();
 
+    /// \a text with its plural markers ("task(s)", "policy(ies)") read for a count of \a n:
+    /// "task"/"policy" for one, "tasks"/"policies" otherwise. Empty when \a text has none.
+    /// English's translator answers counted texts with this.
+    static QString englishPlural(const QString &text, int n);
+
     /// With Japanese, the families that draw kanji in their Japanese forms, first found first.
     static QStringList fontFamilies(const QString &code);
     /// Sets the application font's families for the current language (needs a QGuiApplication).

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QTest::newRow("clean task definition")
             << QByteArray("{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"a\", "
                           "\"image\": \"i\", \"memory\": 128}]}")
-            << 0 << "1 file(s) checked: 0 error(s)";
+            << 0 << "1 file checked: 0 errors";
         QTest::newRow("wrong type")
             << QByteArray("{\n  \"family\": \"web\",\n  \"containerDefinitions\": [\n    "
                           "{\"name\": \"a\", \"image\": \"i\", \"memory\": \"128\"}\n  ]\n}")
@@ -187,7 +187,7 @@ private Q_SLOTS:
                            "remove one of them.");
         QVERIFY2(r.out.contains(hint), qPrintable(r.out));
         QVERIFY2(r.out.contains(japanese ? QString::fromUtf8("1 個のファイルを検証: エラー 1 件")
-                                         : QStringLiteral("1 file(s) checked: 1 error(s)")),
+                                         : QStringLiteral("1 file checked: 1 error")),
                  qPrintable(r.out));
     }
 
@@ -195,7 +195,7 @@ private Q_SLOTS:
     {
         Run r = berth({QStringLiteral("validate"), source("resources/samples/web-api.berth")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QStringLiteral("0 error(s), 0 warning(s)")));
+        QVERIFY(r.out.contains(QStringLiteral("0 errors, 0 warnings")));
         r = berth({QStringLiteral("validate")});
         QCOMPARE(r.code, 2);
         r = berth({QStringLiteral("validate"), QStringLiteral("/no/such/file.json")});

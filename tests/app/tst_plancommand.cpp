@@ -91,8 +91,8 @@ void tst_PlanCommand::exitCodes_data()
 
     QTest::newRow("all placed") << "clean" << QStringList() << 0
                                 << QStringList{"web-1  ->  i-1  127.77.1.1",
-                                               "2 task(s) placed, 0 cannot be placed, 0 "
-                                               "deployment(s) would stall."}
+                                               "2 tasks placed, 0 cannot be placed, 0 "
+                                               "deployments would stall."}
                                 << QStringList();
     QTest::newRow("a task cannot be placed")
         << "unplaceable" << QStringList() << 1
