@@ -7,6 +7,16 @@
 
 #include <QWaitCondition>
 
+#if BERTH_SECRET_SERVICE
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+
+#include <dlfcn.h>
+#endif
+
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -26,6 +36,58 @@ struct Pending
     bool noBackend = false;
     SecretResult result;
 };
+
+/// True when a collection of the session's Secret Service is locked. A lookup in a locked
+/// collection that cannot prompt (no prompter, or the prompt dismissed) comes back from
+/// QtKeychain as "not found", which would send the user to set a secret that is there.
+bool secretServiceLocked()
+{
+#if BERTH_SECRET_SERVICE
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    const auto property = [&](const QString &path, const QString &interface,
+                              const QString &name) {
+        QDBusMessage get = QDBusMessage::createMethodCall(
+            service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
+            QStringLiteral("Get"));
+        get << interface << name;
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 1000);
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
+                   ? reply.arguments().constFirst().value<QDBusVariant>().variant()
+                   : QVariant();
+    };
+    QList<QDBusObjectPath> collections;
+    const QVariant all = property(QStringLiteral("/org/freedesktop/secrets"),
+                                  QStringLiteral("org.freedesktop.Secret.Service"),
+                                  QStringLiteral("Collections"));
+    if (!all.canConvert<QDBusArgument>())
+        return false;
+    all.value<QDBusArgument>() >> collections;
+    for (const QDBusObjectPath &c : std::as_const(collections)) {
+        if (property(c.path(), QStringLiteral("org.freedesktop.Secret.Collection"),
+                     QStringLiteral("Locked"))
+                .toBool())
+            return true;
+    }
+#endif
+    return false;
+}
+
+/// Drops libsecret's shared connection to the Secret Service (QtKeychain's backend there), so
+/// the next job opens a new one. libsecret keeps the session it opened with the keyring's
+/// daemon for the life of the process: after the daemon was restarted every lookup failed
+/// with "The session does not exist" until Berth itself was restarted. Keychain thread only.
+void forgetSecretServiceSession()
+{
+#if BERTH_SECRET_SERVICE
+    static const auto disconnect = [] {
+        void *library = ::dlopen("libsecret-1.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        return library ? reinterpret_cast<void (*)()>(::dlsym(library, "secret_service_disconnect"))
+                       : nullptr;
+    }();
+    if (disconnect)
+        disconnect();
+#endif
+}
 
 } // namespace
 
@@ -116,9 +178,12 @@ SecretResult KeychainSecretStore::run(Operation operation, const QString &key,
                 break;
             default:
                 r = SecretResult::failure(
-                    tr("the keychain failed: %1 (Berth keeps secrets in the OS keychain: a "
-                       "Secret Service such as gnome-keyring on the D-Bus session bus)")
+                    tr("the keychain failed: %1; Berth keeps secrets in the OS keychain (a "
+                       "Secret Service such as gnome-keyring on the D-Bus session bus): start "
+                       "or unlock it and try again")
                         .arg(j->errorString()));
+                // A keychain that went away and came back needs a new session.
+                forgetSecretServiceSession();
                 break;
             }
             QMutexLocker lock(&pending->mutex);
@@ -145,6 +210,10 @@ SecretResult KeychainSecretStore::run(Operation operation, const QString &key,
                                         .arg(m_timeoutMs / 1000.0));
     const bool unavailable = !pending->finished || pending->noBackend;
     lock.unlock();
+    if (result.notFound() && operation == Operation::Read && secretServiceLocked())
+        result = SecretResult::failure(
+            tr("the keychain is locked; unlock it (log in to the desktop, or unlock the "
+               "keyring in a tool such as Seahorse) and try again"));
     if (!result.failed()) {
         qCDebug(lcSecrets).noquote() << "keychain" << what << key << ":"
                                      << (result.notFound() ? "not set" : "done");

@@ -2756,12 +2756,16 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <translation>キーチェーンがアクセスを拒否しました (%1)。ロックを解除してもう一度試してください</translation>
     </message>
     <message>
-        <source>the keychain failed: %1 (Berth keeps secrets in the OS keychain: a Secret Service such as gnome-keyring on the D-Bus session bus)</source>
-        <translation>キーチェーンが失敗しました: %1 (Berth はシークレットを OS のキーチェーン、つまり D-Bus セッションバス上の gnome-keyring などの Secret Service に保存します)</translation>
-    </message>
-    <message>
         <source>the keychain did not answer within %1 s; is a Secret Service such as gnome-keyring running and unlocked in this D-Bus session?</source>
         <translation>キーチェーンが %1 秒以内に応答しませんでした。この D-Bus セッションで gnome-keyring などの Secret Service が動いていて、ロックが解除されていますか?</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1; Berth keeps secrets in the OS keychain (a Secret Service such as gnome-keyring on the D-Bus session bus): start or unlock it and try again</source>
+        <translation>キーチェーンでエラーが発生しました: %1。Berth はシークレットを OS のキーチェーン (D-Bus セッションバス上の gnome-keyring などの Secret Service) に保管します。キーチェーンを起動するかロックを解除してから、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>the keychain is locked; unlock it (log in to the desktop, or unlock the keyring in a tool such as Seahorse) and try again</source>
+        <translation>キーチェーンがロックされています。ロックを解除して (デスクトップにログインするか、Seahorse などのツールでキーリングのロックを解除して) から、もう一度お試しください</translation>
     </message>
 </context>
 <context>
