@@ -2,6 +2,7 @@
 #include "model/modeltr.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -20,6 +21,22 @@ QJsonArray toArray(const QList<T> &items)
     for (const T &item : items)
         a.append(item.toJson());
     return a;
+}
+
+/// Why a save could not begin, in the user's terms: a read-only file or folder (permissions,
+/// or a read-only file system) is named as such rather than with the system's bare text.
+QString openFailure(const QString &path, const QString &systemError)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (file.exists() && !file.isWritable())
+        return Tr::tr("cannot save %1: the file is read-only; the file was not changed")
+            .arg(path);
+    if (!folder.isWritable())
+        return Tr::tr("cannot save %1: its folder %2 is read-only (Berth saves by writing a new "
+                      "file beside the old one); the file was not changed")
+            .arg(path, QDir::toNativeSeparators(folder.absoluteFilePath()));
+    return Tr::tr("cannot write %1: %2").arg(path, systemError);
 }
 
 } // namespace
@@ -157,7 +174,7 @@ bool ProjectFile::save(const ProjectData &data, const QString &path, QString *er
     // the truncated file in place of the previous one.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
-            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = openFailure(path, file.errorString());
         return false;
     }
     const QByteArray bytes = serialize(data);

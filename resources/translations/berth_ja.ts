@@ -6979,6 +6979,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>%1: &quot;%2&quot; needs a &quot;tag&quot; (REPOSITORY:TAG)</source>
         <translation>%1: &quot;%2&quot; には &quot;tag&quot; (REPOSITORY:TAG) が必要です</translation>
     </message>
+    <message>
+        <source>cannot save %1: the file is read-only; the file was not changed</source>
+        <translation>%1 を保存できません: ファイルが読み取り専用です。ファイルは変更されていません</translation>
+    </message>
+    <message>
+        <source>cannot save %1: its folder %2 is read-only (Berth saves by writing a new file beside the old one); the file was not changed</source>
+        <translation>%1 を保存できません: フォルダー %2 が読み取り専用です (Berth は古いファイルの隣に新しいファイルを書いて保存します)。ファイルは変更されていません</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Model::DesignEdits</name>

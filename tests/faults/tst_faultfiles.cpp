@@ -1,9 +1,15 @@
 // The project file under faults, in the window: the disk full while saving (a file size limit,
 // RLIMIT_FSIZE, stands in for a full disk: writes past it fail with EFBIG as on a full disk),
-// and the file changed by another program while the window has unsaved changes. A clear
-// message, the previous file intact, the autosave recoverable, and nothing overwritten unless
-// the user chose so.
+// the file or its folder read-only, and the file changed by another program while the window
+// has unsaved changes. A clear message, the previous file intact, the autosave recoverable,
+// and nothing overwritten unless the user chose so.
+//
+// Root writes whatever the permissions say, so the read-only cases save as the user "nobody"
+// (setresuid, keeping root as the saved user id to come back to): the write then fails with
+// EACCES exactly as it does for a user whose file is read-only. That needs CAP_SETUID only,
+// which a root container has by default; a read-only bind mount would need CAP_SYS_ADMIN.
 #include "model/projectfile.h"
+#include "tests/skiporfail.h"
 #include "tests/ui/testsupport.h"
 #include "ui/files/documentcontroller.h"
 #include "ui/mainwindow.h"
@@ -15,6 +21,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Berth;
 using namespace Berth::Gui;
@@ -45,6 +52,23 @@ public:
 private:
     rlimit m_old{};
     void (*m_oldHandler)(int) = nullptr;
+};
+
+/// While it lives the process is the user "nobody" to the file system (all threads).
+class AsNobody
+{
+public:
+    static constexpr uid_t kNobody = 65534;
+    AsNobody() { m_ok = ::setresgid(kNobody, kNobody, 0) == 0 && ::setresuid(kNobody, kNobody, 0) == 0; }
+    ~AsNobody()
+    {
+        if (::setresuid(0, 0, 0) != 0 || ::setresgid(0, 0, 0) != 0)
+            qFatal("could not become root again");
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    bool m_ok = false;
 };
 
 QByteArray contentsOf(const QString &path)
@@ -120,6 +144,75 @@ private Q_SLOTS:
         // With room again, the save goes through.
         QVERIFY(w->documents()->save());
         QCOMPARE(Model::ProjectFile::load(file).data->clusters.first().name, QStringLiteral("prod2"));
+    }
+
+    void readOnlyWhileSaving_data()
+    {
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("read-only file") << false;
+        QTest::newRow("read-only folder") << true;
+    }
+    void readOnlyWhileSaving()
+    {
+        QFETCH(bool, folder);
+        if (::geteuid() != 0)
+            BERTH_SKIP_OR_FAIL("the read-only cases switch to the user nobody, which needs root");
+        // A folder "nobody" may enter; writable by nobody unless the case makes it read-only.
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner
+                                                | QFile::ExeOwner | QFile::ReadOther
+                                                | QFile::ExeOther);
+        const QString sub = m_dir.filePath(folder ? QStringLiteral("ro-folder")
+                                                  : QStringLiteral("ro-file"));
+        QDir(sub).removeRecursively();
+        QVERIFY(QDir().mkpath(sub));
+        const QString file = sub + QStringLiteral("/project.berth");
+        QVERIFY(QFile::copy(samplePath(), file));
+        auto w = std::make_unique<MainWindow>();
+        w->documents()->setInteractive(false);
+        QVERIFY(w->openFile(file));
+        // The file nobody's own and writable in a folder that is not; or the other way round.
+        const QString owned = folder ? file : sub;
+        const QString readOnly = folder ? sub : file;
+        QCOMPARE(::chown(QFile::encodeName(owned).constData(), AsNobody::kNobody,
+                         AsNobody::kNobody),
+                 0);
+        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadOther | QFile::ExeOwner
+                                            | QFile::ExeOther);
+        const QByteArray before = contentsOf(file);
+        const QStringList entries = QDir(sub).entryList(QDir::Files | QDir::Hidden);
+
+        QVERIFY(w->editor()->rename(EntityRef::cluster("production"), "prod").isEmpty());
+        QVERIFY(w->documents()->autosaveNow());
+        const Model::ProjectData mine = w->project()->data();
+        QSignalSpy messages(w->documents(), &DocumentController::message);
+        bool saved = true;
+        {
+            AsNobody nobody;
+            QVERIFY(nobody.ok());
+            saved = w->documents()->save();
+        }
+        QVERIFY(!saved);
+        // Said clearly, with the file's name and what to do.
+        const QString error = w->documents()->lastError();
+        qInfo("%s", qPrintable(error));
+        QVERIFY2(error.contains(file) && error.contains("Save As"), qPrintable(error));
+        QVERIFY2(error.contains("read-only") && error.contains("its folder") == folder,
+                 qPrintable(error));
+        QVERIFY(!messages.isEmpty());
+        // The previous file intact, nothing left beside it; the changes still in the window
+        // and in the autosave.
+        QCOMPARE(contentsOf(file), before);
+        QCOMPARE(QDir(sub).entryList(QDir::Files | QDir::Hidden), entries);
+        QVERIFY(w->project()->isModified());
+        const auto recovered = Model::ProjectFile::load(w->documents()->autosaveFile());
+        QVERIFY(recovered.ok());
+        QCOMPARE(*recovered.data, mine);
+        // Save As to a folder that takes it.
+        const QString elsewhere = m_dir.filePath(QStringLiteral("saved-as.berth"));
+        QVERIFY(w->documents()->saveTo(elsewhere));
+        QCOMPARE(*Model::ProjectFile::load(elsewhere).data, mine);
+        QVERIFY(!w->project()->isModified());
+        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
     void changedOutsideWithUnsavedChanges_data()
