@@ -21,7 +21,11 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <grp.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Berth;
 using namespace Berth::Gui;
@@ -54,20 +58,29 @@ private:
     void (*m_oldHandler)(int) = nullptr;
 };
 
-/// While it lives the process is the user "nobody" to the file system (all threads).
+/// While it lives the process is the user "nobody" to the file system (all threads), without
+/// root's supplementary groups, which would give it the group's permissions on root's files.
 class AsNobody
 {
 public:
     static constexpr uid_t kNobody = 65534;
-    AsNobody() { m_ok = ::setresgid(kNobody, kNobody, 0) == 0 && ::setresuid(kNobody, kNobody, 0) == 0; }
+    AsNobody()
+    {
+        m_groups.resize(::getgroups(0, nullptr));
+        m_groups.resize(std::max(0, ::getgroups(int(m_groups.size()), m_groups.data())));
+        m_ok = ::setgroups(0, nullptr) == 0 && ::setresgid(kNobody, kNobody, 0) == 0
+               && ::setresuid(kNobody, kNobody, 0) == 0;
+    }
     ~AsNobody()
     {
-        if (::setresuid(0, 0, 0) != 0 || ::setresgid(0, 0, 0) != 0)
+        if (::setresuid(0, 0, 0) != 0 || ::setresgid(0, 0, 0) != 0
+            || ::setgroups(m_groups.size(), m_groups.data()) != 0)
             qFatal("could not become root again");
     }
     bool ok() const { return m_ok; }
 
 private:
+    std::vector<gid_t> m_groups;
     bool m_ok = false;
 };
 
