@@ -1,8 +1,9 @@
 // The project file under faults, in the window: the disk full while saving (a file size limit,
 // RLIMIT_FSIZE, stands in for a full disk: writes past it fail with EFBIG as on a full disk),
-// the file or its folder read-only, and the file changed by another program while the window
-// has unsaved changes. A clear message, the previous file intact, the autosave recoverable,
-// and nothing overwritten unless the user chose so.
+// the file or its folder read-only, the file changed by another program while the window has
+// unsaved changes, and a corrupt file opened in the window and by `berth run --headless`. A
+// clear message (file, line and column for a corrupt file), the previous file intact, the
+// autosave recoverable, and nothing overwritten unless the user chose so.
 //
 // Root writes whatever the permissions say, so the read-only cases save as the user "nobody"
 // (setresuid, keeping root as the saved user id to come back to): the write then fails with
@@ -15,6 +16,8 @@
 #include "ui/mainwindow.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,6 +229,74 @@ private Q_SLOTS:
         QCOMPARE(*Model::ProjectFile::load(elsewhere).data, mine);
         QVERIFY(!w->project()->isModified());
         QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void corruptProjectFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("where"); ///< line:column, as the command line prints it
+        QTest::addColumn<QString>("what");
+        QFile sample(samplePath());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray good = sample.readAll();
+        QTest::newRow("truncated JSON") << good.left(300) << "14:4" << "expected ','";
+        QByteArray types = good;
+        types.replace("\"name\": \"production\"", "\"name\": 5");
+        QVERIFY(types != good);
+        const qsizetype at = good.indexOf("\"name\": \"production\"");
+        const int line = int(good.left(at).count('\n')) + 1;
+        QTest::newRow("wrong types") << types << QString::number(line) + ":"
+                                     << "$.clusters[0].name: expected a string";
+        // Seeded noise that starts like a project: a file damaged after its first bytes.
+        QRandomGenerator random(22);
+        QByteArray noise = good.left(40);
+        while (noise.size() < 4000)
+            noise.append(char(random.bounded(256)));
+        const QString noiseLine = QString::number(good.left(40).count('\n') + 1);
+        QTest::newRow("binary noise") << noise << noiseLine + ":" << "not valid UTF-8";
+        QTest::newRow("not UTF-8")
+            << QByteArray("{\"format\": \"berth-project\", \"name\": \"\xff\xfe\"}") << "1:38"
+            << "not valid UTF-8";
+    }
+    void corruptProjectFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, where);
+        QFETCH(QString, what);
+        auto w = openCopy(QStringLiteral("good.berth"));
+        QVERIFY(w);
+        const Model::ProjectData open = w->project()->data();
+        const QString bad = m_dir.filePath(QStringLiteral("corrupt.berth"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        }
+        // The command line: file:line:column, exit code 2, the file as it was.
+        QProcess run;
+        run.start(QStringLiteral(BERTH_BINARY),
+                  {"run", bad, "--headless", "--no-api", "--duration", "1"});
+        QVERIFY(run.waitForFinished(30000));
+        const QString err = QString::fromUtf8(run.readAllStandardError());
+        qInfo("berth run: %s", qPrintable(err.trimmed()));
+        QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(run.exitCode(), 2);
+        QVERIFY2(err.startsWith(bad + u':' + where), qPrintable(err));
+        QVERIFY2(err.contains(what), qPrintable(err));
+        QCOMPARE(contentsOf(bad), bytes);
+
+        // The window: refused with the same place, the open project kept as it was.
+        QVERIFY(!w->openFile(bad));
+        const QString error = w->documents()->lastError();
+        qInfo("window: %s", qPrintable(error.simplified()));
+        const QStringList lineColumn = err.mid(bad.size() + 1).split(u':');
+        QVERIFY2(error.contains(bad + QStringLiteral(", line %1, column %2")
+                                          .arg(lineColumn.value(0), lineColumn.value(1))),
+                 qPrintable(error));
+        QVERIFY2(error.contains(what), qPrintable(error));
+        QCOMPARE(w->project()->data(), open);
+        QVERIFY(!w->project()->isModified());
+        QCOMPARE(contentsOf(bad), bytes);
     }
 
     void changedOutsideWithUnsavedChanges_data()

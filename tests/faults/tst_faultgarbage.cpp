@@ -3,6 +3,10 @@
 // of an event, answers lists with JSON cut short, creates nothing (500s), and then hangs on
 // every request. The run does not crash, keeps publishing what it knows, says what is wrong,
 // and stops when told to within a bounded time.
+//
+// Then the real daemon behind a proxy that cuts the run's event stream in the middle of a
+// chunk, at the moment a container dies: the run asks for the stream again, sees the death
+// anyway, replaces the task, and leaves the other tasks as they were.
 #include "tests/faults/faultsupport.h"
 
 #include "engine/runtime/enginehost.h"
@@ -134,6 +138,117 @@ private:
     std::vector<std::thread> m_connections;
 };
 
+/// A proxy in front of the real daemon's socket that relays everything and, when told to, cuts
+/// each open event stream in the middle of the next piece the daemon sends on it.
+class CuttingProxy
+{
+public:
+    explicit CuttingProxy(const QString &upstream) : m_upstream(upstream)
+    {
+        m_path = m_dir.filePath(QStringLiteral("docker.sock"));
+        m_listen = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address = addressOf(m_path);
+        ::bind(m_listen, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        ::listen(m_listen, 64);
+        m_acceptor = std::thread([this] { accept(); });
+    }
+    ~CuttingProxy()
+    {
+        m_stop = true;
+        m_acceptor.join();
+        std::lock_guard lock(m_mutex);
+        for (std::thread &t : m_connections)
+            t.join();
+        ::close(m_listen);
+    }
+    QString socketPath() const { return m_path; }
+    /// Cuts the event streams open now, at their next data.
+    void cutStreams() { ++m_generation; }
+    int streamsCut() const { return m_cut; }
+    int streamsAsked() const { return m_streams; }
+
+private:
+    static sockaddr_un addressOf(const QString &path)
+    {
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        qstrncpy(address.sun_path, QFile::encodeName(path).constData(), sizeof address.sun_path);
+        return address;
+    }
+    void accept()
+    {
+        while (!m_stop) {
+            pollfd p{m_listen, POLLIN, 0};
+            if (::poll(&p, 1, 50) <= 0)
+                continue;
+            const int fd = ::accept(m_listen, nullptr, nullptr);
+            if (fd < 0)
+                continue;
+            std::lock_guard lock(m_mutex);
+            m_connections.emplace_back([this, fd] {
+                relay(fd);
+                ::close(fd);
+            });
+        }
+    }
+    void relay(int client)
+    {
+        const int daemon = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address = addressOf(m_upstream);
+        if (::connect(daemon, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+            ::close(daemon);
+            return;
+        }
+        bool stream = false;
+        int generation = m_generation;
+        char buffer[65536];
+        while (!m_stop) {
+            pollfd p[2] = {{client, POLLIN, 0}, {daemon, POLLIN, 0}};
+            if (::poll(p, 2, 50) <= 0)
+                continue;
+            if (p[0].revents) {
+                const ssize_t got = ::recv(client, buffer, sizeof buffer, 0);
+                if (got <= 0)
+                    break;
+                const QByteArray data(buffer, got);
+                // A connection may carry several requests one after the other.
+                if (data.startsWith("GET ") || data.startsWith("POST ")
+                    || data.startsWith("DELETE ") || data.startsWith("HEAD ")) {
+                    stream = data.left(data.indexOf('\r')).contains("/events");
+                    generation = m_generation;
+                    m_streams += stream;
+                }
+                ::send(daemon, buffer, size_t(got), MSG_NOSIGNAL);
+            }
+            if (p[1].revents) {
+                const ssize_t got = ::recv(daemon, buffer, sizeof buffer, 0);
+                if (got <= 0)
+                    break;
+                if (stream && generation != m_generation && got >= 2) {
+                    // Half of what came: the chunk's size line and part of the event.
+                    ::send(client, buffer, size_t(got / 2), MSG_NOSIGNAL);
+                    ++m_cut;
+                    break;
+                }
+                ::send(client, buffer, size_t(got), MSG_NOSIGNAL);
+            }
+        }
+        ::close(daemon);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_upstream;
+    QString m_path;
+    int m_listen = -1;
+    std::atomic<int> m_generation{0};
+    std::atomic<int> m_cut{0};
+    std::atomic<int> m_streams{0};
+    std::atomic<bool> m_stop{false};
+    std::thread m_acceptor;
+    std::mutex m_mutex;
+    std::vector<std::thread> m_connections;
+};
+
 } // namespace
 
 class tst_FaultGarbage : public QObject
@@ -177,6 +292,80 @@ private Q_SLOTS:
         qInfo("stopped %lld ms after stopAll against a hanging daemon", clock.elapsed());
         QVERIFY2(notices.join(u'\n').contains("berth down"), qPrintable(notices.join(u'\n')));
         qunsetenv("DOCKER_HOST");
+    }
+
+    void eventStreamCutMidChunk()
+    {
+        const QString project = QStringLiteral("fault-cut");
+        Engine::Docker::DockerClient docker; // straight to the daemon, for the look from outside
+        BERTH_FAULT_NEEDS_DOCKER(docker, project);
+        const QString upstream = QStringLiteral("/var/run/docker.sock");
+        if (!qEnvironmentVariableIsEmpty("DOCKER_HOST") || !QFile::exists(upstream))
+            BERTH_SKIP_OR_FAIL("the proxy stands in front of the daemon at /var/run/docker.sock");
+        CuttingProxy proxy(upstream);
+        qputenv("DOCKER_HOST", "unix://" + proxy.socketPath().toUtf8());
+        Engine::EngineHost host;
+        QStringList notices;
+        connect(&host, &Engine::EngineHost::notice, this, [&](const QString &n) { notices << n; });
+        host.start(serviceProject(project, 1, 3));
+        auto runningTasks = [&] { return lookAt(docker, project).runningTasks; };
+        QTRY_COMPARE_WITH_TIMEOUT(runningTasks().size(), 3, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.streamsAsked() >= 1, 10000);
+        const QSet<QString> before = runningTasks();
+        const int asked = proxy.streamsAsked();
+
+        // The stream is cut in the middle of the events of the container that is killed now.
+        QString victim;
+        QString victimContainer;
+        for (const Engine::Task &t : host.lastSnapshot().tasks) {
+            if (t.isActive() && before.contains(t.id) && victim.isEmpty()) {
+                victim = t.id;
+                victimContainer = t.containers.value(0).dockerId;
+            }
+        }
+        QVERIFY(!victimContainer.isEmpty());
+        proxy.cutStreams();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(docker.killContainer(victimContainer).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.streamsCut() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.streamsAsked() > asked, 10000);
+        const qint64 reconnected = clock.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(runningTasks().size() == 3 && !runningTasks().contains(victim),
+                                 30000);
+        const qint64 replaced = clock.elapsed();
+        qInfo("event stream cut mid-chunk: asked again %lld ms after the kill, replacement "
+              "running after %lld ms; notices: %s",
+              reconnected, replaced, qPrintable(notices.join(u'\n')));
+        // The others kept: same tasks, no more than desired, the killed one stopped as ECS says.
+        QSet<QString> kept = before;
+        kept.remove(victim);
+        QVERIFY(runningTasks().contains(kept));
+        QTest::qWait(1000);
+        QCOMPARE(runningTasks().size(), 3);
+        bool stopped = false;
+        for (const Engine::Task &t : host.lastSnapshot().tasks)
+            stopped = stopped || (t.id == victim && t.isStopped()
+                                  && t.stopCode == QLatin1String("EssentialContainerExited"));
+        QVERIFY(stopped);
+        // And the stream asked for again still brings the news: a second kill is seen.
+        const QSet<QString> now = runningTasks();
+        QString second;
+        for (const Engine::Task &t : host.lastSnapshot().tasks) {
+            if (t.isActive() && now.contains(t.id) && second.isEmpty()) {
+                second = t.id;
+                QVERIFY(docker.killContainer(t.containers.value(0).dockerId).ok());
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(runningTasks().size() == 3 && !runningTasks().contains(second),
+                                 30000);
+        QCOMPARE(proxy.streamsCut(), 1);
+
+        QVERIFY(stopAll(host, 60000));
+        qunsetenv("DOCKER_HOST");
+        const DaemonView after = lookAt(docker, project);
+        QCOMPARE(after.containers, 0);
+        QCOMPARE(after.networks, 0);
     }
 };
 
