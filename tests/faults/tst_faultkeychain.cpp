@@ -325,6 +325,29 @@ private Q_SLOTS:
         for (const QString &id : runningBefore)
             QVERIFY(running().contains(id));
 
+        // 3. Hung: the keyring's daemon stopped (SIGSTOP), as a keychain waiting on a prompt
+        //    nobody sees; a scale-out fails after Berth's own timeout, and the run goes on.
+        for (const Engine::Task &t : failedToStart({}))
+            seen.insert(t.id);
+        const QStringList runningThen = running();
+        ::kill(pid_t(m_keyring.processId()), SIGSTOP);
+        host.setDesiredCount(QStringLiteral("web"), 4);
+        clock.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(!failedToStart(seen).isEmpty(), 30000);
+        const Engine::Task hung = failedToStart(seen).first();
+        qInfo("hung: a start failed %lld ms after the scale-out: %s", clock.elapsed(),
+              qPrintable(hung.stoppedReason));
+        QVERIFY2(hung.stoppedReason.contains("did not answer"), qPrintable(hung.stoppedReason));
+        const int snapshotsHung = snapshots;
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots > snapshotsHung + 2, 10000);
+        QCOMPARE(running(), runningThen);
+        ::kill(pid_t(m_keyring.processId()), SIGCONT);
+        clock.restart();
+        QTRY_COMPARE_WITH_TIMEOUT(running().size(), 4, 60000);
+        qInfo("keyring answering again: the fourth task running %lld ms later", clock.elapsed());
+        for (const QString &id : running())
+            QVERIFY(secretIn(id));
+
         QVERIFY(stopAll(host, 60000));
         QCOMPARE(lookAt(m_docker, m_project).containers, 0);
         QVERIFY(store.remove(m_key).ok());
