@@ -188,12 +188,13 @@ DockerRuntime::listContainers(const QStringList &labelFilters)
     return m_client->listContainers(labelFilters, true);
 }
 
-std::unique_ptr<EventStream> DockerRuntime::events(const QStringList &labelFilters)
+std::unique_ptr<EventStream> DockerRuntime::events(const QStringList &labelFilters,
+                                                   qint64 sinceSecs)
 {
     Filters filters;
     filters.insert(QStringLiteral("type"), {QStringLiteral("container")});
     filters.insert(QStringLiteral("label"), labelFilters);
-    return std::make_unique<DockerEventStream>(m_client->events(filters));
+    return std::make_unique<DockerEventStream>(m_client->events(filters, sinceSecs));
 }
 
 std::unique_ptr<LogFollower> DockerRuntime::followLogs(const QString &id, int tail)

@@ -32,7 +32,8 @@ public:
     Result<void> removeContainer(const QString &id, bool force, bool removeVolumes) override;
     Result<ContainerDetails> inspectContainer(const QString &id) override;
     Result<QList<ContainerSummary>> listContainers(const QStringList &labelFilters) override;
-    std::unique_ptr<EventStream> events(const QStringList &labelFilters) override;
+    std::unique_ptr<EventStream> events(const QStringList &labelFilters,
+                                        qint64 sinceSecs = 0) override;
     std::unique_ptr<LogFollower> followLogs(const QString &id, int tail) override;
     std::unique_ptr<UsageSampler> usageSampler() override;
     Result<QString> createNetwork(const QString &name, const Labels &labels) override;

@@ -129,8 +129,11 @@ public:
     /// "key=value").
     virtual Result<QList<Docker::ContainerSummary>>
     listContainers(const QStringList &labelFilters) = 0;
-    /// Container events of those with every label in \a labelFilters; unstarted.
-    virtual std::unique_ptr<EventStream> events(const QStringList &labelFilters) = 0;
+    /// Container events of those with every label in \a labelFilters; unstarted. With
+    /// \a sinceSecs (Unix time), the events from then on that the daemon still holds come
+    /// first.
+    virtual std::unique_ptr<EventStream> events(const QStringList &labelFilters,
+                                                qint64 sinceSecs = 0) = 0;
     /// The last \a tail lines of a container's output, then what it writes; unstarted.
     virtual std::unique_ptr<LogFollower> followLogs(const QString &id, int tail) = 0;
     virtual std::unique_ptr<UsageSampler> usageSampler() = 0;

@@ -203,7 +203,9 @@ void Engine::scheduleReconcileAt(int ms)
 
 void Engine::watchEvents()
 {
-    m_events = m_runtime->events({QLatin1String(ContainerSpec::kProject) + u'=' + m_label});
+    const qint64 since = m_eventsLostAt.isValid() ? m_eventsLostAt.toSecsSinceEpoch() - 1 : 0;
+    m_events = m_runtime->events({QLatin1String(ContainerSpec::kProject) + u'=' + m_label},
+                                 since);
     connect(m_events.get(), &EventStream::containerEvent, this,
             [this](const QString &action, const QString &id, int exitCode) {
                 // A container that died is noticed at once; other events are coalesced.
@@ -226,7 +228,10 @@ void Engine::watchEvents()
         if (since.msecsTo(now) >= kStreamLivedMs) {
             m_dockerRetryMs = 0;
             m_nextEventsWatch = {};
+            m_eventsLostAt = now;
         } else {
+            if (!m_eventsLostAt.isValid())
+                m_eventsLostAt = now;
             m_dockerRetryMs =
                 qBound(kFirstDockerRetryMs, m_dockerRetryMs * 2, kLastDockerRetryMs);
             m_nextEventsWatch = now.addMSecs(m_dockerRetryMs);

@@ -193,6 +193,9 @@ private:
     static constexpr int kStopWithoutDockerMs = 10000;
     QDateTime m_stopRequested;
     QDateTime m_nextEventsWatch; ///< after streams that ended at once: not before then
+    /// When the event stream broke off: the next one replays from a second before, so what
+    /// happened in between (a container that died) is not waited for until the next tick.
+    QDateTime m_eventsLostAt;
     static constexpr int kFirstDockerRetryMs = 250;
     static constexpr int kLastDockerRetryMs = 8000;
     quint64 m_seed = 1;

@@ -346,7 +346,8 @@ FakeRuntime::listContainers(const QStringList &labelFilters)
     return list;
 }
 
-std::unique_ptr<Engine::EventStream> FakeRuntime::events(const QStringList &labelFilters)
+std::unique_ptr<Engine::EventStream> FakeRuntime::events(const QStringList &labelFilters,
+                                                         qint64 /*sinceSecs*/)
 {
     QMutexLocker locker(&m_mutex);
     auto stream = std::make_unique<Events>(labelFilters);

@@ -72,7 +72,8 @@ public:
     Result<Engine::ContainerDetails> inspectContainer(const QString &id) override;
     Result<QList<Engine::Docker::ContainerSummary>>
     listContainers(const QStringList &labelFilters) override;
-    std::unique_ptr<Engine::EventStream> events(const QStringList &labelFilters) override;
+    std::unique_ptr<Engine::EventStream> events(const QStringList &labelFilters,
+                                                qint64 sinceSecs = 0) override;
     std::unique_ptr<Engine::LogFollower> followLogs(const QString &, int) override { return {}; }
     std::unique_ptr<Engine::UsageSampler> usageSampler() override { return {}; }
     Result<QString> createNetwork(const QString &name,

@@ -164,8 +164,16 @@ public:
     QString socketPath() const { return m_path; }
     /// Cuts the event streams open now, at their next data.
     void cutStreams() { ++m_generation; }
+    /// Event streams asked for while held wait for release() before they reach the daemon.
+    void hold(bool on) { m_hold = on; }
     int streamsCut() const { return m_cut; }
     int streamsAsked() const { return m_streams; }
+    /// What the daemon sent on event streams asked for after the last cut.
+    QByteArray sentSinceCut() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_sentSinceCut;
+    }
 
 private:
     static sockaddr_un addressOf(const QString &path)
@@ -217,6 +225,8 @@ private:
                     stream = data.left(data.indexOf('\r')).contains("/events");
                     generation = m_generation;
                     m_streams += stream;
+                    while (stream && m_hold && !m_stop)
+                        std::this_thread::sleep_for(std::chrono::milliseconds(10));
                 }
                 ::send(daemon, buffer, size_t(got), MSG_NOSIGNAL);
             }
@@ -229,6 +239,10 @@ private:
                     ::send(client, buffer, size_t(got / 2), MSG_NOSIGNAL);
                     ++m_cut;
                     break;
+                }
+                if (stream && generation > 0) {
+                    std::lock_guard lock(m_mutex);
+                    m_sentSinceCut.append(buffer, got);
                 }
                 ::send(client, buffer, size_t(got), MSG_NOSIGNAL);
             }
@@ -243,10 +257,12 @@ private:
     std::atomic<int> m_generation{0};
     std::atomic<int> m_cut{0};
     std::atomic<int> m_streams{0};
+    std::atomic<bool> m_hold{false};
     std::atomic<bool> m_stop{false};
     std::thread m_acceptor;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::vector<std::thread> m_connections;
+    QByteArray m_sentSinceCut;
 };
 
 } // namespace
@@ -324,19 +340,45 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!victimContainer.isEmpty());
+        // The stream asked for again is held until the container has died: what happened
+        // while no stream was open must still reach the run.
+        proxy.hold(true);
         proxy.cutStreams();
         QElapsedTimer clock;
         clock.start();
         QVERIFY(docker.killContainer(victimContainer).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(proxy.streamsCut() >= 1, 10000);
+        auto exited = [&] {
+            const auto inspected = docker.inspectContainer(victimContainer);
+            return inspected.ok()
+                   && inspected->value("State").toObject().value("Status").toString()
+                          == QLatin1String("exited");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(exited(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(proxy.streamsAsked() > asked, 10000);
         const qint64 reconnected = clock.elapsed();
+        proxy.hold(false);
+        clock.restart();
+        auto victimStopped = [&] {
+            for (const Engine::Task &t : host.lastSnapshot().tasks) {
+                if (t.id == victim)
+                    return t.isStopped();
+            }
+            return false;
+        };
+        QVERIFY(proxy.streamsCut() >= 1);
+        // The new stream begins where the old one broke off: the death comes again.
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.sentSinceCut().contains(victimContainer.toLatin1())
+                                     && proxy.sentSinceCut().contains("\"die\""),
+                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(victimStopped(), 10000);
+        const qint64 noticed = clock.elapsed();
         QTRY_VERIFY_WITH_TIMEOUT(runningTasks().size() == 3 && !runningTasks().contains(victim),
                                  30000);
         const qint64 replaced = clock.elapsed();
-        qInfo("event stream cut mid-chunk: asked again %lld ms after the kill, replacement "
-              "running after %lld ms; notices: %s",
-              reconnected, replaced, qPrintable(notices.join(u'\n')));
+        qInfo("event stream cut mid-chunk: asked again %lld ms after the kill (held until the "
+              "container had exited); after the release the task seen stopped in %lld ms, its "
+              "replacement running in %lld ms; notices: %s",
+              reconnected, noticed, replaced, qPrintable(notices.join(u'\n')));
         // The others kept: same tasks, no more than desired, the killed one stopped as ECS says.
         QSet<QString> kept = before;
         kept.remove(victim);
