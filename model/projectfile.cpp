@@ -30,8 +30,7 @@ QString openFailure(const QString &path, const QString &systemError)
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
     if (file.exists() && !file.isWritable())
-        return Tr::tr("cannot save %1: the file is read-only; the file was not changed")
-            .arg(path);
+        return Tr::tr("cannot save %1: the file is read-only; the file was not changed").arg(path);
     if (!folder.isWritable())
         return Tr::tr("cannot save %1: its folder %2 is read-only (Berth saves by writing a new "
                       "file beside the old one); the file was not changed")

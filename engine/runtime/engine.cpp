@@ -204,8 +204,7 @@ void Engine::scheduleReconcileAt(int ms)
 void Engine::watchEvents()
 {
     const qint64 since = m_eventsLostAt.isValid() ? m_eventsLostAt.toSecsSinceEpoch() - 1 : 0;
-    m_events = m_runtime->events({QLatin1String(ContainerSpec::kProject) + u'=' + m_label},
-                                 since);
+    m_events = m_runtime->events({QLatin1String(ContainerSpec::kProject) + u'=' + m_label}, since);
     connect(m_events.get(), &EventStream::containerEvent, this,
             [this](const QString &action, const QString &id, int exitCode) {
                 // A container that died is noticed at once; other events are coalesced.

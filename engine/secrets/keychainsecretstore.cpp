@@ -44,8 +44,7 @@ bool secretServiceLocked()
 {
 #if BERTH_SECRET_SERVICE
     const QString service = QStringLiteral("org.freedesktop.secrets");
-    const auto property = [&](const QString &path, const QString &interface,
-                              const QString &name) {
+    const auto property = [&](const QString &path, const QString &interface, const QString &name) {
         QDBusMessage get = QDBusMessage::createMethodCall(
             service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
             QStringLiteral("Get"));
@@ -56,9 +55,9 @@ bool secretServiceLocked()
                    : QVariant();
     };
     QList<QDBusObjectPath> collections;
-    const QVariant all = property(QStringLiteral("/org/freedesktop/secrets"),
-                                  QStringLiteral("org.freedesktop.Secret.Service"),
-                                  QStringLiteral("Collections"));
+    const QVariant all =
+        property(QStringLiteral("/org/freedesktop/secrets"),
+                 QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Collections"));
     if (!all.canConvert<QDBusArgument>())
         return false;
     all.value<QDBusArgument>() >> collections;

@@ -23,8 +23,8 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/resource.h>
 #include <grp.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -71,13 +71,13 @@ public:
     {
         m_groups.resize(::getgroups(0, nullptr));
         m_groups.resize(std::max(0, ::getgroups(int(m_groups.size()), m_groups.data())));
-        m_ok = ::setgroups(0, nullptr) == 0 && ::setresgid(kNobody, kNobody, 0) == 0
-               && ::setresuid(kNobody, kNobody, 0) == 0;
+        m_ok = ::setgroups(0, nullptr) == 0 && ::setresgid(kNobody, kNobody, 0) == 0 &&
+               ::setresuid(kNobody, kNobody, 0) == 0;
     }
     ~AsNobody()
     {
-        if (::setresuid(0, 0, 0) != 0 || ::setresgid(0, 0, 0) != 0
-            || ::setgroups(m_groups.size(), m_groups.data()) != 0)
+        if (::setresuid(0, 0, 0) != 0 || ::setresgid(0, 0, 0) != 0 ||
+            ::setgroups(m_groups.size(), m_groups.data()) != 0)
             qFatal("could not become root again");
     }
     bool ok() const { return m_ok; }
@@ -174,11 +174,10 @@ private Q_SLOTS:
         if (::geteuid() != 0)
             BERTH_SKIP_OR_FAIL("the read-only cases switch to the user nobody, which needs root");
         // A folder "nobody" may enter; writable by nobody unless the case makes it read-only.
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner
-                                                | QFile::ExeOwner | QFile::ReadOther
-                                                | QFile::ExeOther);
-        const QString sub = m_dir.filePath(folder ? QStringLiteral("ro-folder")
-                                                  : QStringLiteral("ro-file"));
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ReadOther | QFile::ExeOther);
+        const QString sub =
+            m_dir.filePath(folder ? QStringLiteral("ro-folder") : QStringLiteral("ro-file"));
         QDir(sub).removeRecursively();
         QVERIFY(QDir().mkpath(sub));
         const QString file = sub + QStringLiteral("/project.berth");
@@ -189,11 +188,10 @@ private Q_SLOTS:
         // The file nobody's own and writable in a folder that is not; or the other way round.
         const QString owned = folder ? file : sub;
         const QString readOnly = folder ? sub : file;
-        QCOMPARE(::chown(QFile::encodeName(owned).constData(), AsNobody::kNobody,
-                         AsNobody::kNobody),
-                 0);
-        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadOther | QFile::ExeOwner
-                                            | QFile::ExeOther);
+        QCOMPARE(
+            ::chown(QFile::encodeName(owned).constData(), AsNobody::kNobody, AsNobody::kNobody), 0);
+        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadOther | QFile::ExeOwner |
+                                            QFile::ExeOther);
         const QByteArray before = contentsOf(file);
         const QStringList entries = QDir(sub).entryList(QDir::Files | QDir::Hidden);
 
@@ -239,7 +237,8 @@ private Q_SLOTS:
         QFile sample(samplePath());
         QVERIFY(sample.open(QIODevice::ReadOnly));
         const QByteArray good = sample.readAll();
-        QTest::newRow("truncated JSON") << good.left(300) << "14:4" << "expected ','";
+        QTest::newRow("truncated JSON") << good.left(300) << "14:4"
+                                        << "expected ','";
         QByteArray types = good;
         types.replace("\"name\": \"production\"", "\"name\": 5");
         QVERIFY(types != good);
@@ -253,7 +252,8 @@ private Q_SLOTS:
         while (noise.size() < 4000)
             noise.append(char(random.bounded(256)));
         const QString noiseLine = QString::number(good.left(40).count('\n') + 1);
-        QTest::newRow("binary noise") << noise << noiseLine + ":" << "not valid UTF-8";
+        QTest::newRow("binary noise") << noise << noiseLine + ":"
+                                      << "not valid UTF-8";
         QTest::newRow("not UTF-8")
             << QByteArray("{\"format\": \"berth-project\", \"name\": \"\xff\xfe\"}") << "1:38"
             << "not valid UTF-8";

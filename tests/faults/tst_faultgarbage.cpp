@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -30,22 +31,35 @@ namespace {
 
 enum class Mode { Garbage, Hang };
 
-class GarbageDaemon
+sockaddr_un addressOf(const QString &path)
+{
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    qstrncpy(address.sun_path, QFile::encodeName(path).constData(), sizeof address.sun_path);
+    return address;
+}
+
+bool readable(int fd, int ms)
+{
+    pollfd p{fd, POLLIN, 0};
+    return ::poll(&p, 1, ms) > 0;
+}
+
+/// A Unix socket in a folder of its own that serves each connection on a thread of its own,
+/// so a stream may stay open. Declared last in its owner: its threads stop first.
+class SocketServer
 {
 public:
-    GarbageDaemon()
+    explicit SocketServer(std::function<void(int fd)> serve) : m_serve(std::move(serve))
     {
         m_path = m_dir.filePath(QStringLiteral("docker.sock"));
         m_listen = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        qstrncpy(address.sun_path, QFile::encodeName(m_path).constData(),
-                 sizeof address.sun_path);
+        sockaddr_un address = addressOf(m_path);
         ::bind(m_listen, reinterpret_cast<sockaddr *>(&address), sizeof address);
         ::listen(m_listen, 64);
         m_acceptor = std::thread([this] { accept(); });
     }
-    ~GarbageDaemon()
+    ~SocketServer()
     {
         m_stop = true;
         m_acceptor.join();
@@ -55,15 +69,9 @@ public:
         ::close(m_listen);
     }
     QString socketPath() const { return m_path; }
-    void setMode(Mode mode) { m_mode = mode; }
-    int requests() const { return m_requests; }
+    bool stopping() const { return m_stop; }
 
 private:
-    static bool readable(int fd, int ms)
-    {
-        pollfd p{fd, POLLIN, 0};
-        return ::poll(&p, 1, ms) > 0;
-    }
     void accept()
     {
         while (!m_stop) {
@@ -74,11 +82,30 @@ private:
                 continue;
             std::lock_guard lock(m_mutex);
             m_connections.emplace_back([this, fd] {
-                serve(fd);
+                m_serve(fd);
                 ::close(fd);
             });
         }
     }
+
+    std::function<void(int fd)> m_serve;
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_listen = -1;
+    std::atomic<bool> m_stop{false};
+    std::thread m_acceptor;
+    std::mutex m_mutex;
+    std::vector<std::thread> m_connections;
+};
+
+class GarbageDaemon
+{
+public:
+    QString socketPath() const { return m_server.socketPath(); }
+    void setMode(Mode mode) { m_mode = mode; }
+    int requests() const { return m_requests; }
+
+private:
     static void send(int fd, const QByteArray &data)
     {
         ::send(fd, data.constData(), size_t(data.size()), MSG_NOSIGNAL);
@@ -94,7 +121,7 @@ private:
     {
         QByteArray data;
         char buffer[8192];
-        while (!m_stop && !data.contains("\r\n\r\n")) {
+        while (!m_server.stopping() && !data.contains("\r\n\r\n")) {
             if (!readable(fd, 50))
                 continue;
             const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
@@ -105,7 +132,7 @@ private:
         ++m_requests;
         const QByteArray target = data.left(data.indexOf('\r')).split(' ').value(1);
         if (m_mode == Mode::Hang) {
-            while (!m_stop && !(readable(fd, 50) && ::recv(fd, buffer, 1, 0) <= 0)) {
+            while (!m_server.stopping() && !(readable(fd, 50) && ::recv(fd, buffer, 1, 0) <= 0)) {
             }
             return;
         }
@@ -127,15 +154,9 @@ private:
         }
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_listen = -1;
     std::atomic<Mode> m_mode{Mode::Garbage};
     std::atomic<int> m_requests{0};
-    std::atomic<bool> m_stop{false};
-    std::thread m_acceptor;
-    std::mutex m_mutex;
-    std::vector<std::thread> m_connections;
+    SocketServer m_server{[this](int fd) { serve(fd); }};
 };
 
 /// A proxy in front of the real daemon's socket that relays everything and, when told to, cuts
@@ -143,25 +164,8 @@ private:
 class CuttingProxy
 {
 public:
-    explicit CuttingProxy(const QString &upstream) : m_upstream(upstream)
-    {
-        m_path = m_dir.filePath(QStringLiteral("docker.sock"));
-        m_listen = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        sockaddr_un address = addressOf(m_path);
-        ::bind(m_listen, reinterpret_cast<sockaddr *>(&address), sizeof address);
-        ::listen(m_listen, 64);
-        m_acceptor = std::thread([this] { accept(); });
-    }
-    ~CuttingProxy()
-    {
-        m_stop = true;
-        m_acceptor.join();
-        std::lock_guard lock(m_mutex);
-        for (std::thread &t : m_connections)
-            t.join();
-        ::close(m_listen);
-    }
-    QString socketPath() const { return m_path; }
+    explicit CuttingProxy(const QString &upstream) : m_upstream(upstream) {}
+    QString socketPath() const { return m_server.socketPath(); }
     /// Cuts the event streams open now, at their next data.
     void cutStreams() { ++m_generation; }
     /// Event streams asked for while held wait for release() before they reach the daemon.
@@ -176,29 +180,6 @@ public:
     }
 
 private:
-    static sockaddr_un addressOf(const QString &path)
-    {
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        qstrncpy(address.sun_path, QFile::encodeName(path).constData(), sizeof address.sun_path);
-        return address;
-    }
-    void accept()
-    {
-        while (!m_stop) {
-            pollfd p{m_listen, POLLIN, 0};
-            if (::poll(&p, 1, 50) <= 0)
-                continue;
-            const int fd = ::accept(m_listen, nullptr, nullptr);
-            if (fd < 0)
-                continue;
-            std::lock_guard lock(m_mutex);
-            m_connections.emplace_back([this, fd] {
-                relay(fd);
-                ::close(fd);
-            });
-        }
-    }
     void relay(int client)
     {
         const int daemon = ::socket(AF_UNIX, SOCK_STREAM, 0);
@@ -210,7 +191,7 @@ private:
         bool stream = false;
         int generation = m_generation;
         char buffer[65536];
-        while (!m_stop) {
+        while (!m_server.stopping()) {
             pollfd p[2] = {{client, POLLIN, 0}, {daemon, POLLIN, 0}};
             if (::poll(p, 2, 50) <= 0)
                 continue;
@@ -220,12 +201,12 @@ private:
                     break;
                 const QByteArray data(buffer, got);
                 // A connection may carry several requests one after the other.
-                if (data.startsWith("GET ") || data.startsWith("POST ")
-                    || data.startsWith("DELETE ") || data.startsWith("HEAD ")) {
+                if (data.startsWith("GET ") || data.startsWith("POST ") ||
+                    data.startsWith("DELETE ") || data.startsWith("HEAD ")) {
                     stream = data.left(data.indexOf('\r')).contains("/events");
                     generation = m_generation;
                     m_streams += stream;
-                    while (stream && m_hold && !m_stop)
+                    while (stream && m_hold && !m_server.stopping())
                         std::this_thread::sleep_for(std::chrono::milliseconds(10));
                 }
                 ::send(daemon, buffer, size_t(got), MSG_NOSIGNAL);
@@ -250,19 +231,14 @@ private:
         ::close(daemon);
     }
 
-    QTemporaryDir m_dir;
     QString m_upstream;
-    QString m_path;
-    int m_listen = -1;
     std::atomic<int> m_generation{0};
     std::atomic<int> m_cut{0};
     std::atomic<int> m_streams{0};
     std::atomic<bool> m_hold{false};
-    std::atomic<bool> m_stop{false};
-    std::thread m_acceptor;
     mutable std::mutex m_mutex;
-    std::vector<std::thread> m_connections;
     QByteArray m_sentSinceCut;
+    SocketServer m_server{[this](int fd) { relay(fd); }};
 };
 
 } // namespace
@@ -349,9 +325,9 @@ private Q_SLOTS:
         QVERIFY(docker.killContainer(victimContainer).ok());
         auto exited = [&] {
             const auto inspected = docker.inspectContainer(victimContainer);
-            return inspected.ok()
-                   && inspected->value("State").toObject().value("Status").toString()
-                          == QLatin1String("exited");
+            return inspected.ok() &&
+                   inspected->value("State").toObject().value("Status").toString() ==
+                       QLatin1String("exited");
         };
         QTRY_VERIFY_WITH_TIMEOUT(exited(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(proxy.streamsAsked() > asked, 10000);
@@ -367,8 +343,8 @@ private Q_SLOTS:
         };
         QVERIFY(proxy.streamsCut() >= 1);
         // The new stream begins where the old one broke off: the death comes again.
-        QTRY_VERIFY_WITH_TIMEOUT(proxy.sentSinceCut().contains(victimContainer.toLatin1())
-                                     && proxy.sentSinceCut().contains("\"die\""),
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.sentSinceCut().contains(victimContainer.toLatin1()) &&
+                                     proxy.sentSinceCut().contains("\"die\""),
                                  5000);
         QTRY_VERIFY_WITH_TIMEOUT(victimStopped(), 10000);
         const qint64 noticed = clock.elapsed();
@@ -387,8 +363,8 @@ private Q_SLOTS:
         QCOMPARE(runningTasks().size(), 3);
         bool stopped = false;
         for (const Engine::Task &t : host.lastSnapshot().tasks)
-            stopped = stopped || (t.id == victim && t.isStopped()
-                                  && t.stopCode == QLatin1String("EssentialContainerExited"));
+            stopped = stopped || (t.id == victim && t.isStopped() &&
+                                  t.stopCode == QLatin1String("EssentialContainerExited"));
         QVERIFY(stopped);
         // And the stream asked for again still brings the news: a second kill is seen.
         const QSet<QString> now = runningTasks();

@@ -11,18 +11,19 @@
 #include "engine/runtime/enginehost.h"
 #include "engine/secrets/keychainsecretstore.h"
 
+#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QDBusVariant>
-#include <QDBusArgument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
 
 #include <csignal>
+#include <functional>
 
 using namespace Berth;
 using namespace FaultSupport;
@@ -62,8 +63,8 @@ class tst_FaultKeychain : public QObject
 
 private:
     const QString m_project = QStringLiteral("fault-keychain");
-    const QString m_key = QStringLiteral("arn:aws:ssm:us-east-1:0:parameter/berth-fault/")
-                          + QUuid::createUuid().toString(QUuid::Id128);
+    const QString m_key = QStringLiteral("arn:aws:ssm:us-east-1:0:parameter/berth-fault/") +
+                          QUuid::createUuid().toString(QUuid::Id128);
     const QString m_value = QUuid::createUuid().toString(QUuid::Id128);
     QTemporaryDir m_dir;
     QProcess m_keyring;
@@ -170,7 +171,7 @@ private Q_SLOTS:
         for (const char *tool : {"dbus-daemon", "gnome-keyring-daemon"}) {
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
                 const QByteArray reason = QByteArray(tool) + " is not installed (Debian "
-                                          "packages dbus and gnome-keyring)";
+                                                             "packages dbus and gnome-keyring)";
                 BERTH_SKIP_OR_FAIL(reason.constData());
             }
         }
@@ -178,9 +179,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QDir(m_dir.path()).mkpath(QStringLiteral("data"));
         QDir(m_dir.path()).mkpath(QStringLiteral("run"));
-        QFile::setPermissions(m_dir.filePath(QStringLiteral("run")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  | QFileDevice::ExeOwner);
+        QFile::setPermissions(m_dir.filePath(QStringLiteral("run")), QFileDevice::ReadOwner |
+                                                                         QFileDevice::WriteOwner |
+                                                                         QFileDevice::ExeOwner);
         const QString socket = m_dir.filePath(QStringLiteral("bus"));
         QFile config(m_dir.filePath(QStringLiteral("bus.conf")));
         QVERIFY(config.open(QIODevice::WriteOnly));
@@ -238,8 +239,8 @@ private Q_SLOTS:
         auto failedToStart = [&](const QSet<QString> &seen) -> QList<Engine::Task> {
             QList<Engine::Task> out;
             for (const Engine::Task &t : tasks()) {
-                if (t.isStopped() && t.stopCode == QLatin1String("TaskFailedToStart")
-                    && !seen.contains(t.id))
+                if (t.isStopped() && t.stopCode == QLatin1String("TaskFailedToStart") &&
+                    !seen.contains(t.id))
                     out << t;
             }
             return out;
@@ -253,100 +254,84 @@ private Q_SLOTS:
         };
         auto secretIn = [&](const QString &taskId) {
             const auto inspected = m_docker.inspectContainer(containerOf(taskId));
-            return inspected.ok()
-                   && inspected->value("Config").toObject().value("Env").toArray().contains(
+            return inspected.ok() &&
+                   inspected->value("Config").toObject().value("Env").toArray().contains(
                        QStringLiteral("TOKEN=") + m_value);
+        };
+        QSet<QString> seen; // tasks that failed to start in an earlier phase
+        // After \a start, a task fails to start the ECS way saying \a what; snapshots keep
+        // coming, and \a runs keep running in the same containers.
+        auto startFails = [&](const char *phase, const std::function<void()> &start,
+                              const QStringList &runs, const QString &what) {
+            for (const Engine::Task &t : failedToStart({}))
+                seen.insert(t.id);
+            QStringList containers;
+            for (const QString &id : runs)
+                containers << containerOf(id);
+            QElapsedTimer clock;
+            clock.start();
+            start();
+            QTRY_VERIFY_WITH_TIMEOUT(!failedToStart(seen).isEmpty(), 30000);
+            const QString reason = failedToStart(seen).first().stoppedReason;
+            qInfo("%s: a start failed %lld ms later: %s", phase, clock.elapsed(),
+                  qPrintable(reason));
+            QVERIFY2(reason.startsWith("ResourceInitializationError: unable to pull secrets or "
+                                       "registry auth: " +
+                                       m_key + ": "),
+                     qPrintable(reason));
+            QVERIFY2(reason.contains(what), qPrintable(reason));
+            const int snapshotsThen = snapshots;
+            QTRY_VERIFY_WITH_TIMEOUT(snapshots > snapshotsThen + 2, 10000);
+            QCOMPARE(running(), runs);
+            for (qsizetype i = 0; i < runs.size(); ++i)
+                QCOMPARE(containerOf(runs.at(i)), containers.at(i));
+            QCOMPARE(lookAt(m_docker, m_project).running, int(runs.size()));
+        };
+        // After \a back, the next attempt brings the service to \a desired with the secret.
+        auto startsAgain = [&](const char *phase, const std::function<void()> &back, int desired) {
+            back();
+            QElapsedTimer clock;
+            clock.start();
+            QTRY_COMPARE_WITH_TIMEOUT(running().size(), desired, 60000);
+            qInfo("%s: %d tasks running %lld ms later", phase, desired, clock.elapsed());
+            for (const QString &id : running())
+                QVERIFY(secretIn(id));
         };
         QTRY_COMPARE_WITH_TIMEOUT(running().size(), 2, 60000);
         QVERIFY(secretIn(running().first()));
 
         // 1. Locked: a replacement for a task whose container died cannot get its secret.
         QVERIFY(lockKeychain());
-        const QStringList before = running();
-        const QString survivor = before.at(1);
-        const QString survivorContainer = containerOf(survivor);
-        QVERIFY(m_docker.killContainer(containerOf(before.at(0))).ok());
-        QElapsedTimer clock;
-        clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!failedToStart({}).isEmpty(), 30000);
-        const Engine::Task locked = failedToStart({}).first();
-        qInfo("locked: a start failed %lld ms after the kill: %s", clock.elapsed(),
-              qPrintable(locked.stoppedReason));
-        QVERIFY2(locked.stoppedReason.startsWith("ResourceInitializationError: unable to pull "
-                                                 "secrets or registry auth: "),
-                 qPrintable(locked.stoppedReason));
-        QVERIFY2(locked.stoppedReason.contains(m_key), qPrintable(locked.stoppedReason));
-        QVERIFY2(locked.stoppedReason.contains("unlock"), qPrintable(locked.stoppedReason));
-        // The run goes on: snapshots keep coming, the other task runs in the same container.
-        const int snapshotsThen = snapshots;
-        QTRY_VERIFY_WITH_TIMEOUT(snapshots > snapshotsThen + 2, 10000);
-        QVERIFY(running().contains(survivor));
-        QCOMPARE(containerOf(survivor), survivorContainer);
-        QCOMPARE(lookAt(m_docker, m_project).running, 1);
-
-        // Unlocked again: the next attempt starts the replacement with the secret.
-        QSet<QString> failedWhileLocked;
-        for (const Engine::Task &t : failedToStart({}))
-            failedWhileLocked.insert(t.id);
-        QVERIFY(unlockKeychain());
-        clock.restart();
-        QTRY_COMPARE_WITH_TIMEOUT(running().size(), 2, 60000);
-        qInfo("unlocked: replacement running %lld ms later (%lld failed starts while locked)",
-              clock.elapsed(), qint64(failedWhileLocked.size()));
-        for (const QString &id : running())
-            QVERIFY(secretIn(id));
+        const QStringList first = running();
+        startFails(
+            "locked", [&] { QVERIFY(m_docker.killContainer(containerOf(first.at(0))).ok()); },
+            {first.at(1)}, QStringLiteral("the keychain is locked; unlock it"));
+        if (QTest::currentTestFailed())
+            return;
+        startsAgain(
+            "unlocked", [&] { QVERIFY(unlockKeychain()); }, 2);
 
         // 2. Gone: the keyring's daemon killed; a scale-out cannot get its secret.
         killKeyring();
-        QSet<QString> seen = failedWhileLocked;
-        for (const Engine::Task &t : failedToStart({}))
-            seen.insert(t.id);
-        const QStringList runningBefore = running();
-        host.setDesiredCount(QStringLiteral("web"), 3);
-        clock.restart();
-        QTRY_VERIFY_WITH_TIMEOUT(!failedToStart(seen).isEmpty(), 30000);
-        const Engine::Task gone = failedToStart(seen).first();
-        qInfo("gone: a start failed %lld ms after the scale-out: %s", clock.elapsed(),
-              qPrintable(gone.stoppedReason));
-        QVERIFY2(gone.stoppedReason.startsWith("ResourceInitializationError: "),
-                 qPrintable(gone.stoppedReason));
-        QVERIFY2(gone.stoppedReason.contains("keychain"), qPrintable(gone.stoppedReason));
-        const int snapshotsGone = snapshots;
-        QTRY_VERIFY_WITH_TIMEOUT(snapshots > snapshotsGone + 2, 10000);
-        QCOMPARE(running(), runningBefore);
-
+        startFails(
+            "gone", [&] { host.setDesiredCount(QStringLiteral("web"), 3); }, running(),
+            QStringLiteral("start or unlock it and try again"));
+        if (QTest::currentTestFailed())
+            return;
         // Back: started again (the keyring file unlocked with its password).
-        QVERIFY(startKeyring());
-        clock.restart();
-        QTRY_COMPARE_WITH_TIMEOUT(running().size(), 3, 60000);
-        qInfo("keyring back: the third task running %lld ms later", clock.elapsed());
-        for (const QString &id : running())
-            QVERIFY(secretIn(id));
-        for (const QString &id : runningBefore)
-            QVERIFY(running().contains(id));
+        startsAgain(
+            "keyring back", [&] { QVERIFY(startKeyring()); }, 3);
 
         // 3. Hung: the keyring's daemon stopped (SIGSTOP), as a keychain waiting on a prompt
         //    nobody sees; a scale-out fails after Berth's own timeout, and the run goes on.
-        for (const Engine::Task &t : failedToStart({}))
-            seen.insert(t.id);
-        const QStringList runningThen = running();
         ::kill(pid_t(m_keyring.processId()), SIGSTOP);
-        host.setDesiredCount(QStringLiteral("web"), 4);
-        clock.restart();
-        QTRY_VERIFY_WITH_TIMEOUT(!failedToStart(seen).isEmpty(), 30000);
-        const Engine::Task hung = failedToStart(seen).first();
-        qInfo("hung: a start failed %lld ms after the scale-out: %s", clock.elapsed(),
-              qPrintable(hung.stoppedReason));
-        QVERIFY2(hung.stoppedReason.contains("did not answer"), qPrintable(hung.stoppedReason));
-        const int snapshotsHung = snapshots;
-        QTRY_VERIFY_WITH_TIMEOUT(snapshots > snapshotsHung + 2, 10000);
-        QCOMPARE(running(), runningThen);
-        ::kill(pid_t(m_keyring.processId()), SIGCONT);
-        clock.restart();
-        QTRY_COMPARE_WITH_TIMEOUT(running().size(), 4, 60000);
-        qInfo("keyring answering again: the fourth task running %lld ms later", clock.elapsed());
-        for (const QString &id : running())
-            QVERIFY(secretIn(id));
+        startFails(
+            "hung", [&] { host.setDesiredCount(QStringLiteral("web"), 4); }, running(),
+            QStringLiteral("did not answer"));
+        if (QTest::currentTestFailed())
+            return;
+        startsAgain(
+            "keyring answering again", [&] { ::kill(pid_t(m_keyring.processId()), SIGCONT); }, 4);
 
         QVERIFY(stopAll(host, 60000));
         QCOMPARE(lookAt(m_docker, m_project).containers, 0);
