@@ -59,8 +59,37 @@ const QHash<QString, CheckShape> &checkShapes()
           {QStringLiteral("port"), QStringLiteral("path"), QStringLiteral("host")}}},
         {QStringLiteral("image"),
          {{QStringLiteral("repository")}, {QStringLiteral("tag"), QStringLiteral("count")}, {}}},
+        {QStringLiteral("targets"),
+         {{QStringLiteral("targetGroup")},
+          {QStringLiteral("healthy"), QStringLiteral("unhealthy"), QStringLiteral("draining"),
+           QStringLiteral("initial")},
+          {}}},
+        {QStringLiteral("scaling"),
+         {{QStringLiteral("service")},
+          {QStringLiteral("desiredAtLeast"), QStringLiteral("desiredAtMost"),
+           QStringLiteral("contains"), QStringLiteral("notScaledReason")},
+          {QStringLiteral("statusCode"), QStringLiteral("count")}}},
     };
     return shapes;
+}
+
+/// A count a check compares with: N, or {"atLeast": N} and/or {"atMost": N} (or a parameter).
+bool isCount(const QJsonValue &v)
+{
+    const auto number = [](const QJsonValue &n) {
+        return n.isDouble() || (n.isString() && n.toString().startsWith(QLatin1String("{{")));
+    };
+    if (number(v))
+        return true;
+    const QJsonObject o = v.toObject();
+    if (o.isEmpty())
+        return false;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if ((it.key() != QLatin1String("atLeast") && it.key() != QLatin1String("atMost")) ||
+            !number(it.value()))
+            return false;
+    }
+    return true;
 }
 
 class Reader
@@ -153,6 +182,15 @@ public:
             if (!p.isEmpty() && !r.string(QStringLiteral("path")).contains(QLatin1String("{{")))
                 problem(r.pathOf(QStringLiteral("path")),
                         Tr::tr("%1: %2").arg(r.pathOf(QStringLiteral("path")), p));
+        }
+        if (kind == QLatin1String("targets")) {
+            for (const QString &m : shape.oneOf) {
+                if (r.has(m) && !isCount(r.object().value(m)))
+                    problem(r.pathOf(m),
+                            Tr::tr("%1: expected a number of targets, or {\"atLeast\": N} "
+                                   "and/or {\"atMost\": N}")
+                                .arg(r.pathOf(m)));
+            }
         }
         r.number(QStringLiteral("wait"));
         if (r.has(QStringLiteral("message")))
@@ -348,7 +386,8 @@ bool LabLoader::isLiveCheck(const QJsonObject &check)
 {
     static const QStringList live{QStringLiteral("service"), QStringLiteral("task"),
                                   QStringLiteral("event"), QStringLiteral("http"),
-                                  QStringLiteral("image")};
+                                  QStringLiteral("image"), QStringLiteral("targets"),
+                                  QStringLiteral("scaling")};
     return live.contains(check.value(QLatin1String("kind")).toString());
 }
 
