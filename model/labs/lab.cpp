@@ -236,6 +236,17 @@ public:
             if (b.value(QLatin1String("tag")).toString().isEmpty())
                 problem(kindPath,
                         Tr::tr("%1: \"%2\" needs a \"tag\" (REPOSITORY:TAG)").arg(kindPath, kind));
+        } else if (kind == QLatin1String("load")) {
+            // As `berth load` takes them: a rate of 1 to 100000 a second, up to a day.
+            const QJsonObject l = o.value(kind).toObject();
+            const double rate = l.value(QLatin1String("rate")).toDouble();
+            const double duration = l.value(QLatin1String("duration")).toDouble();
+            if (l.value(QLatin1String("loadBalancer")).toString().isEmpty() || rate < 1 ||
+                rate > 100000 || duration < 1 || duration > 86400)
+                problem(kindPath, Tr::tr("%1: \"load\" needs a \"loadBalancer\", a \"rate\" (1 "
+                                         "to 100000 requests a second) and a \"duration\" (1 to "
+                                         "86400 seconds)")
+                                      .arg(kindPath));
         }
     }
 
