@@ -4,6 +4,7 @@
 #include "app/cli/clitr.h"
 #include "app/cli/livetask.h"
 #include "app/cli/projectloader.h"
+#include "app/cli/terminalmarkdown.h"
 
 #include "engine/labs/labactions.h"
 #include "engine/labs/labchecker.h"
@@ -132,7 +133,9 @@ void printStep(const Lab &lab, int index, const QHash<QString, QString> &paramet
                   .arg(lab.steps.size())
                   .arg(step.title.text())
            << "\n\n"
-           << Lab::substitute(step.markdown.text(), parameters).trimmed() << "\n\n";
+           << TerminalMarkdown::render(Lab::substitute(step.markdown.text(), parameters).trimmed(),
+                                       TerminalMarkdown::forStandardOutput())
+           << "\n";
 }
 
 } // namespace
