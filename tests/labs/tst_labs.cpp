@@ -33,15 +33,17 @@ QString labsRoot()
     return QStringLiteral(BERTH_SOURCE_DIR "/resources/labs");
 }
 
+bool hasCheck(const Model::LabStep &step, const QString &kind)
+{
+    return std::any_of(step.checks.begin(), step.checks.end(), [&](const QJsonObject &c) {
+        return c.value(QLatin1String("kind")).toString() == kind;
+    });
+}
+
 bool hasCheck(const Model::Lab &lab, const QString &kind)
 {
-    for (const Model::LabStep &s : lab.steps) {
-        for (const QJsonObject &c : s.checks) {
-            if (c.value(QLatin1String("kind")).toString() == kind)
-                return true;
-        }
-    }
-    return false;
+    return std::any_of(lab.steps.begin(), lab.steps.end(),
+                       [&](const Model::LabStep &s) { return hasCheck(s, kind); });
 }
 
 bool hasLiveChecks(const Model::Lab &lab)
@@ -280,6 +282,34 @@ void tst_Labs::everyLab()
             if (live && edited)
                 save(design);
         }
+#ifdef BERTH_LAB_RUNS
+        // What a student reads of a failing check of the run's other services (target
+        // health, scaling activities), from `berth lab check` in each language.
+        if (live &&
+            (hasCheck(step, QStringLiteral("targets")) ||
+             hasCheck(step, QStringLiteral("scaling"))) &&
+            !Engine::LabChecker(design, m_live).evaluate(lab, step, parameters, false).passed) {
+            for (const QString language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+                QProcess check;
+                check.start(QStringLiteral(BERTH_BINARY),
+                            {QStringLiteral("--lang"), language, QStringLiteral("lab"),
+                             QStringLiteral("check"), lab.folder, QStringLiteral("--project"),
+                             project, QStringLiteral("--no-wait")});
+                QVERIFY(check.waitForFinished(60000));
+                const QString out = QString::fromUtf8(check.readAllStandardOutput());
+                const bool ja = language == QLatin1String("ja");
+                const QString title = QStringLiteral("%1. %2: ")
+                                          .arg(i + 1)
+                                          .arg(ja ? step.title.ja : step.title.en);
+                const QString failed = out.section(title, 1).section(u'\n', 0, 0);
+                QVERIFY2(check.exitCode() == 1 && !failed.isEmpty(), qPrintable(out));
+                QVERIFY2(failed.contains(ja ? QStringLiteral("実際は") : QStringLiteral("saw")) &&
+                             failed.contains(ja ? QStringLiteral("期待値は")
+                                                : QStringLiteral("expected")),
+                         qPrintable(failed));
+            }
+        }
+#endif
         // Without a run, the actions on it (runTask, stopTask) are left out.
         QList<QJsonObject> solution;
         for (const QJsonObject &e : step.solution) {
