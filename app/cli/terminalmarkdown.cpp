@@ -53,8 +53,9 @@ int widthOf(char32_t c)
 // opening one.
 bool noBreakBefore(char32_t c)
 {
-    static const QString marks = QStringLiteral("、。，．・：；？！ー）」』】〉》〕ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
-                                                ")]},.:;!?%");
+    static const QString marks =
+        QStringLiteral("、。，．・：；？！ー）」』】〉》〕ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
+                       ")]},.:;!?%");
     return c < 0x10000 && marks.contains(QChar(char16_t(c)));
 }
 
@@ -102,10 +103,10 @@ private:
 
     void blocks(const QStringList &lines, int indent)
     {
-        static const QRegularExpression heading(QStringLiteral("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
+        static const QRegularExpression heading(
+            QStringLiteral("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
         static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])( *\\1){2,} *$"));
-        static const QRegularExpression item(
-            QStringLiteral("^( *)([-*+]|\\d{1,9}[.)])( +)(.*)$"));
+        static const QRegularExpression item(QStringLiteral("^( *)([-*+]|\\d{1,9}[.)])( +)(.*)$"));
         static const QRegularExpression fence(QStringLiteral("^ {0,3}(```+|~~~+)"));
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString &line = lines.at(i);
@@ -144,10 +145,10 @@ private:
                 const int level = int(m.captured(1).size()) / 2;
                 const QString marker = m.captured(2);
                 const bool ordered = marker.at(0).isDigit();
-                m_prefix = QString(indent + level * 2, u' ') +
-                           (ordered ? marker + u' '
-                                    : (m_options.styles ? QStringLiteral("• ")
-                                                        : QStringLiteral("- ")));
+                m_prefix =
+                    QString(indent + level * 2, u' ') +
+                    (ordered ? marker + u' '
+                             : (m_options.styles ? QStringLiteral("• ") : QStringLiteral("- ")));
                 m_hanging = indent + level * 2 + columnsOf(m_prefix.trimmed()) + 1;
                 m_itemIndent = m_hanging;
                 m_kind = Kind::Item;
@@ -190,8 +191,8 @@ private:
     /// A blank line between blocks, as the source has one; none between list items.
     void begin(Kind kind)
     {
-        const bool separate = !m_out.isEmpty() &&
-                              (m_blankSeen || kind != Kind::Item || m_last != Kind::Item);
+        const bool separate =
+            !m_out.isEmpty() && (m_blankSeen || kind != Kind::Item || m_last != Kind::Item);
         if (separate && !m_out.endsWith(QStringLiteral("\n\n")))
             m_out += u'\n';
         m_blankSeen = false;
@@ -287,9 +288,8 @@ private:
                 ++i;
             } else if ((c == u'*' || c == u'_') &&
                        !(c == u'_' && i > 0 && text.at(i - 1).isLetterOrNumber()) &&
-                       ((style & Italic) ||
-                        (i + 1 < text.size() && !text.at(i + 1).isSpace() &&
-                         text.indexOf(c, i + 1) > i + 1))) {
+                       ((style & Italic) || (i + 1 < text.size() && !text.at(i + 1).isSpace() &&
+                                             text.indexOf(c, i + 1) > i + 1))) {
                 cut();
                 style ^= Italic;
             } else if (c == u'[') {

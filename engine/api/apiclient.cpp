@@ -24,8 +24,8 @@ ApiCallResult callEcsApi(const QString &endpoint, const QString &operation,
 {
     ApiCallResult result;
     const QUrl url(endpoint);
-    const QString service = operation.contains(u':') ? operation.section(u':', 0, 0)
-                                                       : QStringLiteral("ecs");
+    const QString service =
+        operation.contains(u':') ? operation.section(u':', 0, 0) : QStringLiteral("ecs");
     const QString action = operation.section(u':', -1);
     const bool query = service == QLatin1String(Elbv2Api::kSigningName);
     SignedRequest signedRequest;
@@ -33,8 +33,7 @@ ApiCallResult callEcsApi(const QString &endpoint, const QString &operation,
                                 ? url.host().toUtf8() + ':' + QByteArray::number(url.port())
                                 : url.host().toUtf8();
     if (query) {
-        signedRequest.body =
-            QueryProtocol::form(action, QLatin1String(Elbv2Api::kVersion), input);
+        signedRequest.body = QueryProtocol::form(action, QLatin1String(Elbv2Api::kVersion), input);
         signedRequest.headers = {
             {"Host", host}, {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
     } else {
@@ -82,8 +81,8 @@ ApiCallResult callEcsApi(const QString &endpoint, const QString &operation,
         result.errorMessage = reply->errorString();
     } else if (result.httpStatus >= 400 && query) {
         result.errorType = parsed.errorCode;
-        result.errorMessage = parsed.errorMessage.isEmpty() ? QString::fromUtf8(data)
-                                                            : parsed.errorMessage;
+        result.errorMessage =
+            parsed.errorMessage.isEmpty() ? QString::fromUtf8(data) : parsed.errorMessage;
     } else if (result.httpStatus >= 400) {
         result.errorType = result.body.value(QLatin1String("__type")).toString();
         result.errorMessage = result.body.value(QLatin1String("message")).toString(

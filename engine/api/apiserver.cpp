@@ -141,12 +141,11 @@ QHttpServerResponse ApiServer::handleQuery(const SignedRequest &request)
     QueryReply reply;
     if (problem) {
         // The query protocol's names for what the JSON services call otherwise.
-        const QString code =
-            problem->type == QLatin1String("UnrecognizedClientException") ? QStringLiteral(
-                                                                                 "InvalidClientTokenId")
-            : problem->type == QLatin1String("MissingAuthenticationTokenException")
-                ? QStringLiteral("MissingAuthenticationToken")
-                : QStringLiteral("SignatureDoesNotMatch");
+        const QString code = problem->type == QLatin1String("UnrecognizedClientException")
+                                 ? QStringLiteral("InvalidClientTokenId")
+                             : problem->type == QLatin1String("MissingAuthenticationTokenException")
+                                 ? QStringLiteral("MissingAuthenticationToken")
+                                 : QStringLiteral("SignatureDoesNotMatch");
         reply = Elbv2Api::error(code, problem->message, 403);
     } else {
         reply = m_elb.call(input);

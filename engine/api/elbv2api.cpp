@@ -90,8 +90,7 @@ QueryReply Elbv2Api::call(const QJsonObject &input)
         return describeTargetHealth(input);
     return error(QStringLiteral("InvalidAction"),
                  QStringLiteral("Berth's Elastic Load Balancing does not answer %1; it answers %2.")
-                     .arg(action.isEmpty() ? QStringLiteral("a request without an Action")
-                                           : action,
+                     .arg(action.isEmpty() ? QStringLiteral("a request without an Action") : action,
                           operations().join(QLatin1String(", "))));
 }
 
@@ -119,12 +118,10 @@ QueryReply Elbv2Api::describeTargetGroups(const QJsonObject &in)
                       {QLatin1String("HealthCheckProtocol"), tg.healthCheck.protocol},
                       {QLatin1String("HealthCheckPort"), tg.healthCheck.port},
                       {QLatin1String("HealthCheckEnabled"), true},
-                      {QLatin1String("HealthCheckIntervalSeconds"),
-                       tg.healthCheck.intervalSeconds},
+                      {QLatin1String("HealthCheckIntervalSeconds"), tg.healthCheck.intervalSeconds},
                       {QLatin1String("HealthCheckTimeoutSeconds"), tg.healthCheck.timeoutSeconds},
                       {QLatin1String("HealthyThresholdCount"), tg.healthCheck.healthyThreshold},
-                      {QLatin1String("UnhealthyThresholdCount"),
-                       tg.healthCheck.unhealthyThreshold},
+                      {QLatin1String("UnhealthyThresholdCount"), tg.healthCheck.unhealthyThreshold},
                       {QLatin1String("LoadBalancerArns"), lbs},
                       {QLatin1String("TargetType"), tg.targetType},
                       {QLatin1String("IpAddressType"), QStringLiteral("ipv4")}};

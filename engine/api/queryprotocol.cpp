@@ -47,8 +47,8 @@ void flatten(const QString &prefix, const QJsonValue &value, QByteArray *out)
             flatten(QStringLiteral("%1.member.%2").arg(prefix).arg(i + 1), a.at(i), out);
         return;
     }
-    const QString text = value.isBool()     ? (value.toBool() ? QStringLiteral("true")
-                                                              : QStringLiteral("false"))
+    const QString text = value.isBool()
+                             ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                          : value.isDouble() ? QString::number(value.toDouble(), 'g', 15)
                                             : value.toString();
     if (!out->isEmpty())

@@ -35,9 +35,9 @@ struct LabStepOutcome
 
 /// Evaluates a lab's declarative checks (docs/labs.md) over the design, its validation
 /// findings and its plan, and, through the run's API (ECS, Elastic Load Balancing, Application
-/// Auto Scaling) and its load balancers, over the running design; images over the design's repositories in the local registry. Checks with a
-/// "wait" are asked again until they pass or the time is up (real seconds: containers start no
-/// faster on the lab clock).
+/// Auto Scaling) and its load balancers, over the running design; images over the design's
+/// repositories in the local registry. Checks with a "wait" are asked again until they pass or the
+/// time is up (real seconds: containers start no faster on the lab clock).
 class LabChecker
 {
 public:

@@ -93,8 +93,8 @@ LabCheckOutcome LabChecker::targets(const QJsonObject &check)
         if (counts.value(state))
             seen << targetsIn(state, counts.value(state));
     }
-    QString saw = seen.isEmpty() ? Tr::tr("no registered targets")
-                                 : seen.join(QStringLiteral(", "));
+    QString saw =
+        seen.isEmpty() ? Tr::tr("no registered targets") : seen.join(QStringLiteral(", "));
     if (!reasons.isEmpty())
         saw += QStringLiteral(" (\"%1\")").arg(reasons.first());
     QStringList expected;
@@ -116,11 +116,11 @@ LabCheckOutcome LabChecker::scaling(const QJsonObject &check)
     const Service *service = m_design.service(name);
     if (!service)
         return {false, false, Tr::tr("%1: saw no service %2 in the design").arg(label, name)};
-    const ApiCallResult r = m_live(
-        QStringLiteral("application-autoscaling:DescribeScalingActivities"),
-        QJsonObject{{QLatin1String("ServiceNamespace"), QStringLiteral("ecs")},
-                    {QLatin1String("ResourceId"), AutoScalingExport::resourceId(*service)},
-                    {QLatin1String("IncludeNotScaledActivities"), true}});
+    const ApiCallResult r =
+        m_live(QStringLiteral("application-autoscaling:DescribeScalingActivities"),
+               QJsonObject{{QLatin1String("ServiceNamespace"), QStringLiteral("ecs")},
+                           {QLatin1String("ResourceId"), AutoScalingExport::resourceId(*service)},
+                           {QLatin1String("IncludeNotScaledActivities"), true}});
     if (!r.ok)
         return {false, false, Tr::tr("%1: the run did not answer: %2").arg(label, r.errorMessage)};
 
@@ -172,8 +172,8 @@ LabCheckOutcome LabChecker::scaling(const QJsonObject &check)
         wanted << Tr::tr("setting the desired count to at least %1")
                       .arg(intOf(check, "desiredAtLeast"));
     if (check.contains(QLatin1String("desiredAtMost")))
-        wanted << Tr::tr("setting the desired count to at most %1")
-                      .arg(intOf(check, "desiredAtMost"));
+        wanted
+            << Tr::tr("setting the desired count to at most %1").arg(intOf(check, "desiredAtMost"));
     if (!text.isEmpty())
         wanted << Tr::tr("with \"%1\"").arg(text);
     if (!reason.isEmpty())

@@ -396,8 +396,8 @@ QStringList LabLoader::checkKinds()
 bool LabLoader::isLiveCheck(const QJsonObject &check)
 {
     static const QStringList live{QStringLiteral("service"), QStringLiteral("task"),
-                                  QStringLiteral("event"), QStringLiteral("http"),
-                                  QStringLiteral("image"), QStringLiteral("targets"),
+                                  QStringLiteral("event"),   QStringLiteral("http"),
+                                  QStringLiteral("image"),   QStringLiteral("targets"),
                                   QStringLiteral("scaling")};
     return live.contains(check.value(QLatin1String("kind")).toString());
 }

@@ -48,8 +48,9 @@ private slots:
 
     void plainTextHasNoEscapes()
     {
-        const QString out = plain(QStringLiteral("# Title\n\nSome **bold**, *italic* and `code`.\n\n"
-                                                 "- one\n- two\n\n```sh\nberth run x\n```\n"));
+        const QString out =
+            plain(QStringLiteral("# Title\n\nSome **bold**, *italic* and `code`.\n\n"
+                                 "- one\n- two\n\n```sh\nberth run x\n```\n"));
         QVERIFY(!out.contains(u'\x1b'));
         QCOMPARE(out, QStringLiteral("Title\n"
                                      "=====\n"
@@ -86,7 +87,8 @@ private slots:
     {
         // English lines join with a space, Japanese ones without.
         QCOMPARE(plain(QStringLiteral("one\ntwo")), QStringLiteral("one two\n"));
-        QCOMPARE(plain(QStringLiteral("サービスを\n作成します")), QStringLiteral("サービスを作成します\n"));
+        QCOMPARE(plain(QStringLiteral("サービスを\n作成します")),
+                 QStringLiteral("サービスを作成します\n"));
     }
 
     void wrapsEnglishAtSpacesWithHangingIndent()
@@ -106,7 +108,8 @@ private slots:
 
     void wrapsJapaneseByColumns()
     {
-        const QString text = QStringLiteral("サービスの必要数を増やすと、新しいタスクが起動します。");
+        const QString text =
+            QStringLiteral("サービスの必要数を増やすと、新しいタスクが起動します。");
         const QString out = plain(text, 20);
         const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY2(lines.size() == 3, qPrintable(out));

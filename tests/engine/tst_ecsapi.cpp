@@ -11,13 +11,13 @@
 
 #include "engine/api/apiclient.h"
 #include "engine/api/ecsapi.h"
+#include "engine/api/runregistry.h"
 #include "engine/api/sigv4.h"
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/runsession.h"
-#include "engine/api/runregistry.h"
-#include "model/projectfile.h"
 #include "engine/secrets/memorysecretstore.h"
+#include "model/projectfile.h"
 #include "tests/skiporfail.h"
 
 #include <QDir>
@@ -733,8 +733,8 @@ private Q_SLOTS:
         QVERIFY(health.json.contains("TargetHealthDescriptions"));
         QVERIFY(health.json["TargetHealthDescriptions"].toArray().isEmpty());
         // A target asked for by id that is not registered, as ELB answers it.
-        const AwsResult asked = awsOf("elbv2", {"describe-target-health", "--target-group-arn",
-                                                arn, "--targets", "Id=i-0123456789abcdef0"});
+        const AwsResult asked = awsOf("elbv2", {"describe-target-health", "--target-group-arn", arn,
+                                                "--targets", "Id=i-0123456789abcdef0"});
         QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
         QCOMPARE(asked.json["TargetHealthDescriptions"][0]["TargetHealth"]["State"].toString(),
                  QStringLiteral("unused"));
@@ -753,19 +753,19 @@ private Q_SLOTS:
 
         // Berth's own client: the form out, the XML's result back as JSON.
         const ApiCredentials &keys = m_session->apiCredentials();
-        const ApiCallResult own = callEcsApi(
-            m_endpoint, QStringLiteral("elasticloadbalancing:DescribeTargetGroups"),
-            QJsonObject{{"Names", QJsonArray{"web-tg"}}}, keys.accessKeyId,
-            keys.secretAccessKey, QStringLiteral("us-east-1"));
+        const ApiCallResult own =
+            callEcsApi(m_endpoint, QStringLiteral("elasticloadbalancing:DescribeTargetGroups"),
+                       QJsonObject{{"Names", QJsonArray{"web-tg"}}}, keys.accessKeyId,
+                       keys.secretAccessKey, QStringLiteral("us-east-1"));
         QVERIFY2(own.ok, qPrintable(own.errorMessage));
         QCOMPARE(own.body["TargetGroups"][0]["TargetGroupName"].toString(),
                  QStringLiteral("web-tg"));
         QCOMPARE(own.body["TargetGroups"][0]["HealthCheckIntervalSeconds"].toString(),
                  QStringLiteral("30"));
-        const ApiCallResult notFound = callEcsApi(
-            m_endpoint, QStringLiteral("elasticloadbalancing:DescribeTargetGroups"),
-            QJsonObject{{"Names", QJsonArray{"web-tg", "nope"}}}, keys.accessKeyId,
-            keys.secretAccessKey, QStringLiteral("us-east-1"));
+        const ApiCallResult notFound =
+            callEcsApi(m_endpoint, QStringLiteral("elasticloadbalancing:DescribeTargetGroups"),
+                       QJsonObject{{"Names", QJsonArray{"web-tg", "nope"}}}, keys.accessKeyId,
+                       keys.secretAccessKey, QStringLiteral("us-east-1"));
         QCOMPARE(notFound.errorType, QStringLiteral("TargetGroupNotFound"));
         const ApiCallResult scaling = callEcsApi(
             m_endpoint, QStringLiteral("application-autoscaling:DescribeScalingActivities"),

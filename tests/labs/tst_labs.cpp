@@ -143,8 +143,8 @@ bool tst_Labs::startRun(const QString &project, bool scales)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Alarms count one-minute datapoints: a lab that scales runs at the scale its steps tell
     // the student to use.
-    env.insert(QStringLiteral("BERTH_TIME_SCALE"), scales ? QStringLiteral("60")
-                                                          : QStringLiteral("10"));
+    env.insert(QStringLiteral("BERTH_TIME_SCALE"),
+               scales ? QStringLiteral("60") : QStringLiteral("10"));
     m_run->setProcessEnvironment(env);
     m_run->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // An API port of this test's own: a user's run or another test's may hold 4080.
@@ -298,9 +298,8 @@ void tst_Labs::everyLab()
                 QVERIFY(check.waitForFinished(60000));
                 const QString out = QString::fromUtf8(check.readAllStandardOutput());
                 const bool ja = language == QLatin1String("ja");
-                const QString title = QStringLiteral("%1. %2: ")
-                                          .arg(i + 1)
-                                          .arg(ja ? step.title.ja : step.title.en);
+                const QString title =
+                    QStringLiteral("%1. %2: ").arg(i + 1).arg(ja ? step.title.ja : step.title.en);
                 const QString failed = out.section(title, 1).section(u'\n', 0, 0);
                 QVERIFY2(check.exitCode() == 1 && !failed.isEmpty(), qPrintable(out));
                 QVERIFY2(failed.contains(ja ? QStringLiteral("実際は") : QStringLiteral("saw")) &&
