@@ -4,6 +4,7 @@
 #include "app/cli/clitr.h"
 #include "app/cli/livetask.h"
 #include "app/cli/projectloader.h"
+#include "app/cli/terminalmarkdown.h"
 
 #include "engine/labs/labactions.h"
 #include "engine/labs/labchecker.h"
@@ -132,7 +133,9 @@ void printStep(const Lab &lab, int index, const QHash<QString, QString> &paramet
                   .arg(lab.steps.size())
                   .arg(step.title.text())
            << "\n\n"
-           << Lab::substitute(step.markdown.text(), parameters).trimmed() << "\n\n";
+           << TerminalMarkdown::render(Lab::substitute(step.markdown.text(), parameters).trimmed(),
+                                       TerminalMarkdown::forStandardOutput())
+           << "\n";
 }
 
 } // namespace
@@ -357,12 +360,19 @@ int labCommand(const QStringList &arguments, Output io)
         }
         for (int i = 0; i <= last; ++i) {
             const LabStep &step = lab->steps.at(i);
+            // A running design writes what it changes itself (auto scaling's desired counts)
+            // into the file meanwhile: edit that, not what was read before.
+            if (live && i > 0) {
+                if (std::optional<ProjectData> now = ProjectFile::load(projectFile).data)
+                    design = std::move(now);
+            }
             // A step already done is left as the student did it.
             Engine::LabChecker checker(*design, live);
             if (checker.evaluate(*lab, step, parameters, false).passed) {
                 io.out << Tr::tr("step %1: done already").arg(step.id) << Qt::endl;
                 continue;
             }
+            const ProjectData before = *design;
             const QString problem =
                 Engine::applyLabEdits(*design, step.solution, *lab, parameters, live);
             if (!problem.isEmpty()) {
@@ -370,7 +380,8 @@ int labCommand(const QStringList &arguments, Output io)
                 return DesignErrors;
             }
             QString error;
-            if (!ProjectFile::save(*design, projectFile, &error)) {
+            // A step solved by actions alone (load, stopTask) leaves the file to the run.
+            if (*design != before && !ProjectFile::save(*design, projectFile, &error)) {
                 io.err << Tr::tr("berth lab solve: cannot save %1: %2").arg(projectFile, error)
                        << Qt::endl;
                 return BadUsage;

@@ -1,6 +1,9 @@
 #include "engine/api/apiclient.h"
 
+#include "engine/api/autoscalingapi.h"
 #include "engine/api/ecsapi.h"
+#include "engine/api/elbv2api.h"
+#include "engine/api/queryprotocol.h"
 #include "engine/api/sigv4.h"
 
 #include <QCoreApplication>
@@ -21,16 +24,28 @@ ApiCallResult callEcsApi(const QString &endpoint, const QString &operation,
 {
     ApiCallResult result;
     const QUrl url(endpoint);
+    const QString service =
+        operation.contains(u':') ? operation.section(u':', 0, 0) : QStringLiteral("ecs");
+    const QString action = operation.section(u':', -1);
+    const bool query = service == QLatin1String(Elbv2Api::kSigningName);
     SignedRequest signedRequest;
-    signedRequest.body = QJsonDocument(input).toJson(QJsonDocument::Compact);
     const QByteArray host = url.port() > 0
                                 ? url.host().toUtf8() + ':' + QByteArray::number(url.port())
                                 : url.host().toUtf8();
-    const QByteArray target = QByteArray(EcsApi::kTargetPrefix) + '.' + operation.toLatin1();
-    signedRequest.headers = {{"Host", host},
-                             {"Content-Type", "application/x-amz-json-1.1"},
-                             {"X-Amz-Target", target}};
-    SigV4::sign(signedRequest, accessKeyId, secretAccessKey, region, QStringLiteral("ecs"),
+    if (query) {
+        signedRequest.body = QueryProtocol::form(action, QLatin1String(Elbv2Api::kVersion), input);
+        signedRequest.headers = {
+            {"Host", host}, {"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
+    } else {
+        const char *prefix = service == QLatin1String(AutoScalingApi::kSigningName)
+                                 ? AutoScalingApi::kTargetPrefix
+                                 : EcsApi::kTargetPrefix;
+        signedRequest.body = QJsonDocument(input).toJson(QJsonDocument::Compact);
+        signedRequest.headers = {{"Host", host},
+                                 {"Content-Type", "application/x-amz-json-1.1"},
+                                 {"X-Amz-Target", QByteArray(prefix) + '.' + action.toLatin1()}};
+    }
+    SigV4::sign(signedRequest, accessKeyId, secretAccessKey, region, service,
                 QDateTime::currentDateTimeUtc());
 
     QNetworkAccessManager network;
@@ -55,9 +70,19 @@ ApiCallResult callEcsApi(const QString &endpoint, const QString &operation,
     }
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();
-    result.body = QJsonDocument::fromJson(data).object();
+    QueryProtocol::Parsed parsed;
+    if (query) {
+        parsed = QueryProtocol::parse(data);
+        result.body = parsed.result;
+    } else {
+        result.body = QJsonDocument::fromJson(data).object();
+    }
     if (result.httpStatus == 0) {
         result.errorMessage = reply->errorString();
+    } else if (result.httpStatus >= 400 && query) {
+        result.errorType = parsed.errorCode;
+        result.errorMessage =
+            parsed.errorMessage.isEmpty() ? QString::fromUtf8(data) : parsed.errorMessage;
     } else if (result.httpStatus >= 400) {
         result.errorType = result.body.value(QLatin1String("__type")).toString();
         result.errorMessage = result.body.value(QLatin1String("message")).toString(

@@ -1,6 +1,7 @@
 #include "engine/api/apiserver.h"
 
 #include "engine/api/apirequest.h"
+#include "engine/api/queryprotocol.h"
 #include "engine/enginelog.h"
 #include "engine/runtime/runsession.h"
 
@@ -30,7 +31,7 @@ QHttpServerResponse respond(const ApiReply &reply)
 ApiServer::ApiServer(RunSession &session, ApiCredentials credentials, QString registryPassword,
                      QObject *parent)
     : QObject(parent), m_session(session), m_api(session),
-      m_ecr(session, std::move(registryPassword)), m_scaling(session),
+      m_ecr(session, std::move(registryPassword)), m_scaling(session), m_elb(session),
       m_credentials(std::move(credentials)), m_server(std::make_unique<QHttpServer>())
 {
     qRegisterMetaType<Berth::Engine::ApiCall>();
@@ -82,6 +83,11 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
     signedRequest.headers = request.headers();
     signedRequest.body = request.body();
 
+    // Elastic Load Balancing speaks the query protocol: no target, a form body.
+    if (signedRequest.header("x-amz-target").isEmpty() &&
+        signedRequest.header("content-type").startsWith("application/x-www-form-urlencoded"))
+        return handleQuery(signedRequest);
+
     const ApiCredentials &credentials = m_credentials;
     // One endpoint for ECS, ECR and Application Auto Scaling, as `aws --endpoint-url` points
     // each at it; ECR's and Application Auto Scaling's requests are signed for their own
@@ -117,6 +123,41 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
                  reply.ok() ? QString() : reply.body.value(QLatin1String("__type")).toString()};
     Q_EMIT called(call);
     return respond(reply);
+}
+
+QHttpServerResponse ApiServer::handleQuery(const SignedRequest &request)
+{
+    const QJsonObject input = QueryProtocol::parseForm(request.body);
+    QString accessKeyId;
+    const std::optional<SignatureProblem> problem = SigV4::verify(
+        request, QLatin1String(Elbv2Api::kSigningName),
+        [&](const QString &key) -> std::optional<QString> {
+            accessKeyId = key;
+            if (key == m_credentials.accessKeyId)
+                return m_credentials.secretAccessKey;
+            return std::nullopt;
+        },
+        QDateTime::currentDateTimeUtc());
+    QueryReply reply;
+    if (problem) {
+        // The query protocol's names for what the JSON services call otherwise.
+        const QString code = problem->type == QLatin1String("UnrecognizedClientException")
+                                 ? QStringLiteral("InvalidClientTokenId")
+                             : problem->type == QLatin1String("MissingAuthenticationTokenException")
+                                 ? QStringLiteral("MissingAuthenticationToken")
+                                 : QStringLiteral("SignatureDoesNotMatch");
+        reply = Elbv2Api::error(code, problem->message, 403);
+    } else {
+        reply = m_elb.call(input);
+    }
+    const QString action = input.value(QLatin1String("Action")).toString();
+    Q_EMIT called(ApiCall{action.isEmpty() ? QStringLiteral("(none)") : action, accessKeyId,
+                          reply.status, reply.errorCode});
+    QHttpServerResponse response(QByteArrayLiteral("text/xml"), reply.xml,
+                                 QHttpServerResponse::StatusCode(reply.status));
+    response.setHeader(QByteArrayLiteral("x-amzn-RequestId"),
+                       QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+    return response;
 }
 
 } // namespace Berth::Engine

@@ -4,6 +4,8 @@
 #include "engine/api/autoscalingapi.h"
 #include "engine/api/ecrapi.h"
 #include "engine/api/ecsapi.h"
+#include "engine/api/elbv2api.h"
+#include "engine/api/sigv4.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -30,7 +32,8 @@ struct ApiCall
 
 /**
  * ECS's API over HTTP for a run session, as `aws --endpoint-url http://127.0.0.1:4080 ecs`
- * and the SDKs call it: AWS JSON 1.1 (POST /, X-Amz-Target), every request signed with
+ * and the SDKs call it: AWS JSON 1.1 (POST /, X-Amz-Target), and for Elastic Load Balancing
+ * the query protocol (a form with an Action, answered in XML); every request signed with
  * Signature Version 4 by the user's API credentials (kept in the keychain). Listens on
  * loopback unless told otherwise. Lives on the session's thread.
  */
@@ -58,11 +61,14 @@ Q_SIGNALS:
 
 private:
     QHttpServerResponse handle(const QHttpServerRequest &request);
+    /// Elastic Load Balancing's requests: a signed form, answered in XML.
+    QHttpServerResponse handleQuery(const SignedRequest &request);
 
     RunSession &m_session;
     EcsApi m_api;
     EcrApi m_ecr;
     AutoScalingApi m_scaling;
+    Elbv2Api m_elb;
     ApiCredentials m_credentials;
     std::unique_ptr<QHttpServer> m_server;
     QHostAddress m_address;

@@ -1010,9 +1010,7 @@ ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
                                       {QLatin1String("value"), found->instanceType}});
         instances.append(QJsonObject{
             {QLatin1String("containerInstanceArn"), instanceArn},
-            {QLatin1String("ec2InstanceId"),
-             QStringLiteral("i-") +
-                 ContainerInstance::containerInstanceId(cluster, found->name).left(17)},
+            {QLatin1String("ec2InstanceId"), found->ec2InstanceId(cluster)},
             {QLatin1String("status"), Model::ContainerInstance::statusName(found->status)},
             {QLatin1String("agentConnected"), true},
             {QLatin1String("runningTasksCount"), running},

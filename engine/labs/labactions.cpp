@@ -3,6 +3,7 @@
 #include "engine/docker/demoimage.h"
 #include "engine/docker/dockerclient.h"
 #include "engine/enginetr.h"
+#include "engine/lb/loadgenerator.h"
 #include "engine/registry/imagetransfer.h"
 #include "engine/secrets/keychainsecretstore.h"
 
@@ -63,6 +64,26 @@ QString liveAction(const ProjectData &design, const QString &kind, const QJsonOb
         return Tr::tr("%1 acts on the running design: start the run first").arg(kind);
     if (kind == QLatin1String("build") || kind == QLatin1String("push"))
         return imageAction(design, kind, input, labFolder);
+    if (kind == QLatin1String("load")) {
+        // As `berth load` sends it, for the whole duration: a lab's scaling steps are checked
+        // once the load has done its work.
+        LoadSettings settings;
+        QString problem;
+        settings.url = LoadGenerator::listenerUrl(
+            design, input.value(QLatin1String("loadBalancer")).toString(),
+            input.value(QLatin1String("path")).toString(), &problem);
+        if (settings.url.isEmpty())
+            return problem;
+        settings.rate = input.value(QLatin1String("rate")).toDouble();
+        settings.durationSeconds = input.value(QLatin1String("duration")).toDouble();
+        const LoadSummary summary = LoadGenerator(settings).run({});
+        if (!summary.problem.isEmpty())
+            return summary.problem;
+        if (summary.totals.answered == 0)
+            return Tr::tr("nothing answered at %1; check that the run is still running")
+                .arg(settings.url);
+        return {};
+    }
     if (kind == QLatin1String("runTask")) {
         QJsonObject in = input;
         if (!in.contains(QLatin1String("cluster")))

@@ -1,6 +1,7 @@
 #include "engine/labs/labchecker.h"
 
 #include "engine/enginetr.h"
+#include "engine/labs/labcheckhelpers.h"
 #include "engine/lb/haproxyconfig.h"
 #include "engine/registry/ecrregistry.h"
 #include "engine/scheduler/planner.h"
@@ -24,6 +25,7 @@
 namespace Berth::Engine {
 
 using namespace Berth::Model;
+using namespace Berth::Engine::Internal;
 
 namespace {
 
@@ -51,31 +53,9 @@ bool same(const QJsonValue &a, const QJsonValue &b)
     return a == b;
 }
 
-LabCheckOutcome outcome(bool passed, const QString &label, const QString &saw,
-                        const QString &expected)
-{
-    if (passed)
-        return {true, false, {}};
-    return {false, false, Tr::tr("%1: saw %2, expected %3").arg(label, saw, expected)};
-}
-
 QString yesNo(bool b)
 {
     return b ? Tr::tr("yes") : Tr::tr("no");
-}
-
-/// The label a failure starts with: the lab's own words when it gives them.
-QString labelOf(const QJsonObject &check, const QString &fallback)
-{
-    const QJsonObject m = check.value(QLatin1String("message")).toObject();
-    const LabText t{m.value(QLatin1String("en")).toString(),
-                    m.value(QLatin1String("ja")).toString()};
-    return t.text().isEmpty() ? fallback : t.text();
-}
-
-int intOf(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toInt();
 }
 
 } // namespace
@@ -140,6 +120,10 @@ LabCheckOutcome LabChecker::once(const QJsonObject &check)
         return http(check);
     if (kind == QLatin1String("image"))
         return image(check);
+    if (kind == QLatin1String("targets"))
+        return targets(check);
+    if (kind == QLatin1String("scaling"))
+        return scaling(check);
     return {false, false, Tr::tr("unknown check kind '%1'").arg(kind)};
 }
 

@@ -59,8 +59,37 @@ const QHash<QString, CheckShape> &checkShapes()
           {QStringLiteral("port"), QStringLiteral("path"), QStringLiteral("host")}}},
         {QStringLiteral("image"),
          {{QStringLiteral("repository")}, {QStringLiteral("tag"), QStringLiteral("count")}, {}}},
+        {QStringLiteral("targets"),
+         {{QStringLiteral("targetGroup")},
+          {QStringLiteral("healthy"), QStringLiteral("unhealthy"), QStringLiteral("draining"),
+           QStringLiteral("initial")},
+          {}}},
+        {QStringLiteral("scaling"),
+         {{QStringLiteral("service")},
+          {QStringLiteral("desiredAtLeast"), QStringLiteral("desiredAtMost"),
+           QStringLiteral("contains"), QStringLiteral("notScaledReason")},
+          {QStringLiteral("statusCode"), QStringLiteral("count")}}},
     };
     return shapes;
+}
+
+/// A count a check compares with: N, or {"atLeast": N} and/or {"atMost": N} (or a parameter).
+bool isCount(const QJsonValue &v)
+{
+    const auto number = [](const QJsonValue &n) {
+        return n.isDouble() || (n.isString() && n.toString().startsWith(QLatin1String("{{")));
+    };
+    if (number(v))
+        return true;
+    const QJsonObject o = v.toObject();
+    if (o.isEmpty())
+        return false;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if ((it.key() != QLatin1String("atLeast") && it.key() != QLatin1String("atMost")) ||
+            !number(it.value()))
+            return false;
+    }
+    return true;
 }
 
 class Reader
@@ -154,6 +183,15 @@ public:
                 problem(r.pathOf(QStringLiteral("path")),
                         Tr::tr("%1: %2").arg(r.pathOf(QStringLiteral("path")), p));
         }
+        if (kind == QLatin1String("targets")) {
+            for (const QString &m : shape.oneOf) {
+                if (r.has(m) && !isCount(r.object().value(m)))
+                    problem(r.pathOf(m),
+                            Tr::tr("%1: expected a number of targets, or {\"atLeast\": N} "
+                                   "and/or {\"atMost\": N}")
+                                .arg(r.pathOf(m)));
+            }
+        }
         r.number(QStringLiteral("wait"));
         if (r.has(QStringLiteral("message")))
             text(r, QStringLiteral("message"));
@@ -198,6 +236,17 @@ public:
             if (b.value(QLatin1String("tag")).toString().isEmpty())
                 problem(kindPath,
                         Tr::tr("%1: \"%2\" needs a \"tag\" (REPOSITORY:TAG)").arg(kindPath, kind));
+        } else if (kind == QLatin1String("load")) {
+            // As `berth load` takes them: a rate of 1 to 100000 a second, up to a day.
+            const QJsonObject l = o.value(kind).toObject();
+            const double rate = l.value(QLatin1String("rate")).toDouble();
+            const double duration = l.value(QLatin1String("duration")).toDouble();
+            if (l.value(QLatin1String("loadBalancer")).toString().isEmpty() || rate < 1 ||
+                rate > 100000 || duration < 1 || duration > 86400)
+                problem(kindPath, Tr::tr("%1: \"load\" needs a \"loadBalancer\", a \"rate\" (1 "
+                                         "to 100000 requests a second) and a \"duration\" (1 to "
+                                         "86400 seconds)")
+                                      .arg(kindPath));
         }
     }
 
@@ -347,8 +396,9 @@ QStringList LabLoader::checkKinds()
 bool LabLoader::isLiveCheck(const QJsonObject &check)
 {
     static const QStringList live{QStringLiteral("service"), QStringLiteral("task"),
-                                  QStringLiteral("event"), QStringLiteral("http"),
-                                  QStringLiteral("image")};
+                                  QStringLiteral("event"),   QStringLiteral("http"),
+                                  QStringLiteral("image"),   QStringLiteral("targets"),
+                                  QStringLiteral("scaling")};
     return live.contains(check.value(QLatin1String("kind")).toString());
 }
 

@@ -213,7 +213,7 @@ QStringList LabEdits::designKinds()
 QStringList LabEdits::liveKinds()
 {
     return {QStringLiteral("runTask"), QStringLiteral("stopTask"), QStringLiteral("build"),
-            QStringLiteral("push")};
+            QStringLiteral("push"), QStringLiteral("load")};
 }
 
 QString LabEdits::kindOf(const QJsonObject &edit)

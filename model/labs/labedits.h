@@ -30,7 +30,8 @@ public:
     /// The edit's kind, or an empty string when it is none of the known ones.
     static QString kindOf(const QJsonObject &edit);
     static QStringList designKinds();
-    /// Actions on the running design (runTask, stopTask, done through its API) and on its
+    /// Actions on the running design (runTask, stopTask, done through its API; load, HTTP
+    /// requests through one of its load balancers as `berth load` sends them) and on its
     /// images (build a folder of the lab, push an image to the design's repository).
     static QStringList liveKinds();
 };

@@ -2452,6 +2452,88 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>load balancer %1 has no HTTP, HTTPS, TCP or TLS listener to send requests to; add a listener to it</source>
         <translation>ロードバランサー %1 には、リクエストを送れる HTTP、HTTPS、TCP、TLS のリスナーがありません。リスナーを追加してください</translation>
     </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>正常 (healthy) %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initial</source>
+        <translation>
+            <numerusform>初期 (initial) %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>異常 (unhealthy) %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draining</source>
+        <translation>
+            <numerusform>ドレイン中 (draining) %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>targets of target group %1</source>
+        <translation>ターゲットグループ %1 のターゲット</translation>
+    </message>
+    <message>
+        <source>%1: saw no such target group in the design</source>
+        <translation>%1: 設計にそのターゲットグループがありません</translation>
+    </message>
+    <message>
+        <source>no registered targets</source>
+        <translation>登録済みのターゲットなし</translation>
+    </message>
+    <message>
+        <source>scaling activities of service %1</source>
+        <translation>サービス %1 のスケーリングアクティビティ</translation>
+    </message>
+    <message>
+        <source>no scaling activities</source>
+        <translation>スケーリングアクティビティなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies), the latest &quot;%1&quot; (%2)</source>
+        <translation>
+            <numerusform>アクティビティ %n 件、最新は &quot;%1&quot; (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setting the desired count to at least %1</source>
+        <translation>必要数を %1 以上に設定</translation>
+    </message>
+    <message>
+        <source>setting the desired count to at most %1</source>
+        <translation>必要数を %1 以下に設定</translation>
+    </message>
+    <message>
+        <source>with &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; を含む</translation>
+    </message>
+    <message>
+        <source>not scaled for %1</source>
+        <translation>%1 によりスケーリングなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n activity(ies): %1</source>
+        <translation>
+            <numerusform>次のアクティビティが %n 件以上: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing answered at %1; check that the run is still running</source>
+        <translation>%1 から応答がありません。実行が続いているか確認してください</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -6986,6 +7068,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>cannot save %1: its folder %2 is read-only (Berth saves by writing a new file beside the old one); the file was not changed</source>
         <translation>%1 を保存できません: フォルダー %2 が読み取り専用です (Berth は古いファイルの隣に新しいファイルを書いて保存します)。ファイルは変更されていません</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of targets, or {&quot;atLeast&quot;: N} and/or {&quot;atMost&quot;: N}</source>
+        <translation>%1: ターゲット数、または {&quot;atLeast&quot;: N} と {&quot;atMost&quot;: N} のどちらか (または両方) が必要です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;load&quot; needs a &quot;loadBalancer&quot;, a &quot;rate&quot; (1 to 100000 requests a second) and a &quot;duration&quot; (1 to 86400 seconds)</source>
+        <translation>%1: &quot;load&quot; には &quot;loadBalancer&quot;、&quot;rate&quot; (1 秒あたり 1～100000 リクエスト)、&quot;duration&quot; (1～86400 秒) が必要です</translation>
     </message>
 </context>
 <context>

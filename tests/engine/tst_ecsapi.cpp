@@ -4,18 +4,20 @@
 // run-task with the seed-style container overrides, describe-tasks with an exit code,
 // stop-task, draining an instance; and the requests ECS refuses: a wrong secret, no
 // signature, a six-minute-old signature, JSON that does not parse, a cluster that is not there.
-// Application Auto Scaling's operations on the same endpoint (aws application-autoscaling).
+// Application Auto Scaling's operations on the same endpoint (aws application-autoscaling),
+// and Elastic Load Balancing's target groups and target health (aws elbv2).
 
 #include "fakeruntime.h"
 
+#include "engine/api/apiclient.h"
 #include "engine/api/ecsapi.h"
+#include "engine/api/runregistry.h"
 #include "engine/api/sigv4.h"
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/runsession.h"
-#include "engine/api/runregistry.h"
-#include "model/projectfile.h"
 #include "engine/secrets/memorysecretstore.h"
+#include "model/projectfile.h"
 #include "tests/skiporfail.h"
 
 #include <QDir>
@@ -70,6 +72,12 @@ ProjectData project()
         {"memory", "512"},
         {"containerDefinitions",
          QJsonArray{QJsonObject{{"name", "job"}, {"image", "example/job:v1"}, {"essential", true}}}}});
+    // A target group for Elastic Load Balancing's operations; no load balancer uses it yet.
+    TargetGroup tg;
+    tg.name = QStringLiteral("web-tg");
+    tg.port = 8080;
+    tg.healthCheck.path = QStringLiteral("/health");
+    p.targetGroups << tg;
     Service s;
     s.name = QStringLiteral("web");
     s.cluster = QStringLiteral("lab");
@@ -703,6 +711,68 @@ private Q_SLOTS:
         const auto unknown = raw("DeleteCluster", "{}");
         QCOMPARE(unknown.second.value("__type").toString(),
                  QStringLiteral("UnknownOperationException"));
+    }
+
+    // Elastic Load Balancing's query protocol on the same endpoint, as `aws elbv2` calls it
+    // (a signed form, XML back), and as Berth's own client (the lab checks) calls it.
+    void elasticLoadBalancing()
+    {
+        const QString arn = m_session->design().targetGroupArn(QStringLiteral("web-tg"));
+        const AwsResult groups = awsOf("elbv2", {"describe-target-groups", "--names", "web-tg"});
+        QVERIFY2(groups.exitCode == 0, qPrintable(groups.err));
+        const QJsonObject tg = groups.json["TargetGroups"][0].toObject();
+        QCOMPARE(tg["TargetGroupArn"].toString(), arn);
+        QCOMPARE(tg["Port"].toInt(), 8080);
+        QCOMPARE(tg["HealthCheckPath"].toString(), QStringLiteral("/health"));
+        QCOMPARE(tg["Matcher"]["HttpCode"].toString(), QStringLiteral("200"));
+        QCOMPARE(tg["TargetType"].toString(), QStringLiteral("instance"));
+
+        const AwsResult health =
+            awsOf("elbv2", {"describe-target-health", "--target-group-arn", arn});
+        QVERIFY2(health.exitCode == 0, qPrintable(health.err));
+        QVERIFY(health.json.contains("TargetHealthDescriptions"));
+        QVERIFY(health.json["TargetHealthDescriptions"].toArray().isEmpty());
+        // A target asked for by id that is not registered, as ELB answers it.
+        const AwsResult asked = awsOf("elbv2", {"describe-target-health", "--target-group-arn", arn,
+                                                "--targets", "Id=i-0123456789abcdef0"});
+        QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
+        QCOMPARE(asked.json["TargetHealthDescriptions"][0]["TargetHealth"]["State"].toString(),
+                 QStringLiteral("unused"));
+        QCOMPARE(asked.json["TargetHealthDescriptions"][0]["TargetHealth"]["Reason"].toString(),
+                 QStringLiteral("Target.NotRegistered"));
+
+        const AwsResult missing = awsOf(
+            "elbv2", {"describe-target-health", "--target-group-arn", arn + QStringLiteral("0")});
+        QCOMPARE(missing.exitCode, 254);
+        QVERIFY2(missing.err.contains("TargetGroupNotFound"), qPrintable(missing.err));
+        const AwsResult unsigned_ =
+            awsOf("elbv2", {"describe-target-groups"}, QStringLiteral("not-the-secret"));
+        QVERIFY2(unsigned_.err.contains("SignatureDoesNotMatch"), qPrintable(unsigned_.err));
+        const AwsResult other = awsOf("elbv2", {"describe-load-balancers"});
+        QVERIFY2(other.err.contains("InvalidAction"), qPrintable(other.err));
+
+        // Berth's own client: the form out, the XML's result back as JSON.
+        const ApiCredentials &keys = m_session->apiCredentials();
+        const ApiCallResult own =
+            callEcsApi(m_endpoint, QStringLiteral("elasticloadbalancing:DescribeTargetGroups"),
+                       QJsonObject{{"Names", QJsonArray{"web-tg"}}}, keys.accessKeyId,
+                       keys.secretAccessKey, QStringLiteral("us-east-1"));
+        QVERIFY2(own.ok, qPrintable(own.errorMessage));
+        QCOMPARE(own.body["TargetGroups"][0]["TargetGroupName"].toString(),
+                 QStringLiteral("web-tg"));
+        QCOMPARE(own.body["TargetGroups"][0]["HealthCheckIntervalSeconds"].toString(),
+                 QStringLiteral("30"));
+        const ApiCallResult notFound =
+            callEcsApi(m_endpoint, QStringLiteral("elasticloadbalancing:DescribeTargetGroups"),
+                       QJsonObject{{"Names", QJsonArray{"web-tg", "nope"}}}, keys.accessKeyId,
+                       keys.secretAccessKey, QStringLiteral("us-east-1"));
+        QCOMPARE(notFound.errorType, QStringLiteral("TargetGroupNotFound"));
+        const ApiCallResult scaling = callEcsApi(
+            m_endpoint, QStringLiteral("application-autoscaling:DescribeScalingActivities"),
+            QJsonObject{{"ServiceNamespace", "ecs"}}, keys.accessKeyId, keys.secretAccessKey,
+            QStringLiteral("us-east-1"));
+        QVERIFY2(scaling.ok, qPrintable(scaling.errorMessage));
+        QVERIFY(scaling.body.contains("ScalingActivities"));
     }
 
     // Application Auto Scaling on the same endpoint, as `aws application-autoscaling` calls it.

@@ -33,6 +33,19 @@ QString labsRoot()
     return QStringLiteral(BERTH_SOURCE_DIR "/resources/labs");
 }
 
+bool hasCheck(const Model::LabStep &step, const QString &kind)
+{
+    return std::any_of(step.checks.begin(), step.checks.end(), [&](const QJsonObject &c) {
+        return c.value(QLatin1String("kind")).toString() == kind;
+    });
+}
+
+bool hasCheck(const Model::Lab &lab, const QString &kind)
+{
+    return std::any_of(lab.steps.begin(), lab.steps.end(),
+                       [&](const Model::LabStep &s) { return hasCheck(s, kind); });
+}
+
 bool hasLiveChecks(const Model::Lab &lab)
 {
     for (const Model::LabStep &s : lab.steps) {
@@ -62,7 +75,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    bool startRun(const QString &project);
+    bool startRun(const QString &project, bool scales);
     void stopRun();
 
     QList<Model::Lab> m_labs;
@@ -85,8 +98,8 @@ void tst_Labs::initTestCase()
 #endif
     const QDir root(labsRoot());
     const QStringList names = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    // The issue asks for twelve; auto scaling waits for the scaling work to reach main.
-    QVERIFY2(names.size() >= 12, qPrintable(names.join(u',')));
+    // The issue asks for twelve at least; auto scaling is the thirteenth.
+    QVERIFY2(names.size() >= 13, qPrintable(names.join(u',')));
     for (const QString &name : names) {
         const Model::LabLoader::Result loaded = Model::LabLoader::load(root.filePath(name));
         QStringList problems;
@@ -124,11 +137,14 @@ void tst_Labs::everyLab_data()
     }
 }
 
-bool tst_Labs::startRun(const QString &project)
+bool tst_Labs::startRun(const QString &project, bool scales)
 {
     m_run = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("BERTH_TIME_SCALE"), QStringLiteral("10"));
+    // Alarms count one-minute datapoints: a lab that scales runs at the scale its steps tell
+    // the student to use.
+    env.insert(QStringLiteral("BERTH_TIME_SCALE"),
+               scales ? QStringLiteral("60") : QStringLiteral("10"));
     m_run->setProcessEnvironment(env);
     m_run->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // An API port of this test's own: a user's run or another test's may hold 4080.
@@ -213,7 +229,7 @@ void tst_Labs::everyLab()
     QFile::setPermissions(project, QFile::permissions(project) | QFile::WriteOwner);
     Model::ProjectData design = *Model::ProjectFile::load(project).data;
 #ifdef BERTH_LAB_RUNS
-    if (!startRun(project))
+    if (!startRun(project, hasCheck(lab, QStringLiteral("scaling"))))
         BERTH_SKIP_OR_FAIL("no run with its ECS API: Docker, HAProxy and an unlocked keychain "
                            "are needed");
 #endif
@@ -225,6 +241,10 @@ void tst_Labs::everyLab()
     for (qsizetype i = 0; i < lab.steps.size(); ++i) {
         const Model::LabStep &step = lab.steps.at(i);
         const QString where = lab.id + u'/' + step.id;
+        // The run writes what it changes itself (auto scaling's desired counts) into the file,
+        // as `berth lab solve` finds it.
+        if (live)
+            design = *Model::ProjectFile::load(project).data;
         bool stepIsLive = false;
         for (const QJsonObject &c : step.checks)
             stepIsLive = stepIsLive || Model::LabLoader::isLiveCheck(c);
@@ -243,7 +263,8 @@ void tst_Labs::everyLab()
             Model::ProjectData wrong = design;
             const QString problem = Engine::applyLabEdits(wrong, edits, lab, parameters, m_live);
             QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + problem));
-            if (live)
+            const bool edited = wrong != design;
+            if (live && edited)
                 save(wrong);
             // A live check sees the wrong attempt once the run has applied it.
             Engine::LabStepOutcome outcome;
@@ -258,18 +279,46 @@ void tst_Labs::everyLab()
             QVERIFY2(!outcome.passed,
                      qPrintable(where + QStringLiteral(": a wrong attempt passes")));
             QVERIFY2(!outcome.message.isEmpty(), qPrintable(where));
-            if (live)
+            if (live && edited)
                 save(design);
         }
+#ifdef BERTH_LAB_RUNS
+        // What a student reads of a failing check of the run's other services (target
+        // health, scaling activities), from `berth lab check` in each language.
+        if (live &&
+            (hasCheck(step, QStringLiteral("targets")) ||
+             hasCheck(step, QStringLiteral("scaling"))) &&
+            !Engine::LabChecker(design, m_live).evaluate(lab, step, parameters, false).passed) {
+            for (const QString language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+                QProcess check;
+                check.start(QStringLiteral(BERTH_BINARY),
+                            {QStringLiteral("--lang"), language, QStringLiteral("lab"),
+                             QStringLiteral("check"), lab.folder, QStringLiteral("--project"),
+                             project, QStringLiteral("--no-wait")});
+                QVERIFY(check.waitForFinished(60000));
+                const QString out = QString::fromUtf8(check.readAllStandardOutput());
+                const bool ja = language == QLatin1String("ja");
+                const QString title =
+                    QStringLiteral("%1. %2: ").arg(i + 1).arg(ja ? step.title.ja : step.title.en);
+                const QString failed = out.section(title, 1).section(u'\n', 0, 0);
+                QVERIFY2(check.exitCode() == 1 && !failed.isEmpty(), qPrintable(out));
+                QVERIFY2(failed.contains(ja ? QStringLiteral("実際は") : QStringLiteral("saw")) &&
+                             failed.contains(ja ? QStringLiteral("期待値は")
+                                                : QStringLiteral("expected")),
+                         qPrintable(failed));
+            }
+        }
+#endif
         // Without a run, the actions on it (runTask, stopTask) are left out.
         QList<QJsonObject> solution;
         for (const QJsonObject &e : step.solution) {
             if (live || !Model::LabEdits::liveKinds().contains(Model::LabEdits::kindOf(e)))
                 solution << e;
         }
+        const Model::ProjectData before = design;
         const QString problem = Engine::applyLabEdits(design, solution, lab, parameters, m_live);
         QVERIFY2(problem.isEmpty(), qPrintable(where + QStringLiteral(": ") + problem));
-        if (live)
+        if (live && design != before)
             save(design);
         if (stepIsLive && !live) {
             // Without a run, a live step whose design checks pass says to start one.

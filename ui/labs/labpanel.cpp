@@ -301,12 +301,15 @@ void LabPanel::catchUp(bool confirmed)
                 *solved << step.id;
             }
         },
-        [this, after, solved, problem] {
+        [this, before, after, solved, problem] {
             if (!problem->isEmpty()) {
                 m_result->setText(tr("Catch up stopped: %1").arg(*problem));
                 return;
             }
-            m_editor->replace(tr("Catch Up"), *after);
+            // Steps solved by actions alone (load, stopTask) leave the design to the run,
+            // whose own edits (auto scaling's desired counts) came in meanwhile.
+            if (*after != before)
+                m_editor->replace(tr("Catch Up"), *after);
             for (const QString &id : std::as_const(*solved))
                 m_progress.step(id)->caughtUp = true;
             saveProgress();
