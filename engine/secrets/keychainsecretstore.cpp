@@ -88,6 +88,48 @@ void forgetSecretServiceSession()
 #endif
 }
 
+/// Keeps Berth running when the session bus goes away. libsecret talks over GDBus' shared
+/// session connection, which by default raises SIGTERM in the process when its bus closes
+/// (exit-on-close): a logout or a restarted bus would end a run and remove its containers.
+/// Without the bus a secret simply cannot be read, which the run reports per task. The
+/// connection is asked for after each job, as a bus that came back brings a new one.
+/// Keychain thread only.
+void keepRunningWhenTheBusCloses()
+{
+#if BERTH_SECRET_SERVICE
+    struct Gio
+    {
+        void *(*busGetSync)(int, void *, void **) = nullptr;
+        void (*setExitOnClose)(void *, int) = nullptr;
+        void (*unref)(void *) = nullptr;
+        void (*errorFree)(void *) = nullptr;
+    };
+    static const Gio gio = [] {
+        Gio g;
+        // Loaded by libsecret when the keychain was first asked; never loaded here.
+        void *library = ::dlopen("libgio-2.0.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        if (!library)
+            return g;
+        g.busGetSync = reinterpret_cast<decltype(g.busGetSync)>(::dlsym(library, "g_bus_get_sync"));
+        g.setExitOnClose = reinterpret_cast<decltype(g.setExitOnClose)>(
+            ::dlsym(library, "g_dbus_connection_set_exit_on_close"));
+        g.unref = reinterpret_cast<decltype(g.unref)>(::dlsym(library, "g_object_unref"));
+        g.errorFree = reinterpret_cast<decltype(g.errorFree)>(::dlsym(library, "g_error_free"));
+        return g;
+    }();
+    if (!gio.busGetSync || !gio.setExitOnClose || !gio.unref || !gio.errorFree)
+        return;
+    constexpr int sessionBus = 2; // G_BUS_TYPE_SESSION
+    void *error = nullptr;
+    if (void *connection = gio.busGetSync(sessionBus, nullptr, &error)) {
+        gio.setExitOnClose(connection, 0);
+        gio.unref(connection);
+    } else if (error) {
+        gio.errorFree(error);
+    }
+#endif
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, int timeoutMs)
@@ -185,6 +227,7 @@ SecretResult KeychainSecretStore::run(Operation operation, const QString &key,
                 forgetSecretServiceSession();
                 break;
             }
+            keepRunningWhenTheBusCloses();
             QMutexLocker lock(&pending->mutex);
             pending->noBackend = j->error() == QKeychain::NoBackendAvailable;
             pending->result = r;

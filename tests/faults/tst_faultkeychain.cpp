@@ -50,9 +50,7 @@ const char kBusConfig[] =
     "  </policy>\n"
     "</busconfig>\n";
 
-// The bus outlives the test object and the application: libsecret's connection to it raises
-// SIGTERM in this process when the bus goes away (GDBus' exit-on-close), so main() ends it
-// after the keychain's thread has stopped.
+// The test's own bus; the last case ends it under a live keychain connection.
 qint64 g_busPid = 0;
 
 } // namespace
@@ -336,6 +334,22 @@ private Q_SLOTS:
         QVERIFY(stopAll(host, 60000));
         QCOMPARE(lookAt(m_docker, m_project).containers, 0);
         QVERIFY(store.remove(m_key).ok());
+    }
+
+    // The session bus itself gone (a logout, a bus restarted): GDBus would end the process
+    // with SIGTERM (its exit-on-close); Berth keeps running and says the keychain cannot be
+    // reached. A SIGTERM here ends the test binary before the checks below.
+    void sessionBusGoneLeavesBerthRunning()
+    {
+        Engine::KeychainSecretStore store;
+        QVERIFY(store.write(m_key, m_value).ok()); // the keychain's connection is open
+        QVERIFY(g_busPid > 0);
+        QCOMPARE(::kill(pid_t(g_busPid), SIGTERM), 0);
+        g_busPid = 0;
+        QTest::qWait(1500);
+        const Engine::SecretResult after = store.read(m_key);
+        QVERIFY2(after.failed(), qPrintable(after.error));
+        QVERIFY2(after.error.contains(QLatin1String("keychain")), qPrintable(after.error));
     }
 };
 
