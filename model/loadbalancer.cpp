@@ -27,9 +27,20 @@ QList<WeightedTargetGroup> ListenerRule::forwards() const
     return {WeightedTargetGroup{targetGroup, 1}};
 }
 
+ListenerRule Listener::defaultRule() const
+{
+    ListenerRule rule;
+    rule.priority = kDefaultPriority;
+    rule.action = defaultAction;
+    rule.targetGroup = defaultTargetGroup;
+    rule.fixedResponse = defaultFixedResponse;
+    rule.redirect = defaultRedirect;
+    return rule;
+}
+
 QStringList Listener::targetGroups() const
 {
-    QStringList out{defaultTargetGroup};
+    QStringList out{defaultForward()};
     for (const ListenerRule &r : rules) {
         if (r.action != ListenerRule::Action::Forward)
             continue;
@@ -64,6 +75,54 @@ std::optional<ListenerRule::Action> ListenerRule::actionFromName(const QString &
     return std::nullopt;
 }
 
+namespace {
+
+// A rule's or a listener's fixedResponse and redirect (what an action answers with), written
+// when they differ from the defaults: a form switching the action back loses nothing.
+void writeAnswers(QJsonObject &out, const FixedResponse &f, const Redirect &d)
+{
+    if (f != FixedResponse())
+        out.insert(QLatin1String("fixedResponse"),
+                   QJsonObject{{QLatin1String("statusCode"), f.statusCode},
+                               {QLatin1String("contentType"), f.contentType},
+                               {QLatin1String("messageBody"), f.messageBody}});
+    if (d != Redirect())
+        out.insert(QLatin1String("redirect"),
+                   QJsonObject{{QLatin1String("protocol"), d.protocol},
+                               {QLatin1String("host"), d.host},
+                               {QLatin1String("port"), d.port},
+                               {QLatin1String("path"), d.path},
+                               {QLatin1String("query"), d.query},
+                               {QLatin1String("statusCode"), d.statusCode}});
+}
+
+void readAnswers(const JsonReader &in, FixedResponse *f, Redirect *d)
+{
+    const JsonReader fixed = in.child(QStringLiteral("fixedResponse"));
+    f->statusCode = fixed.string(QStringLiteral("statusCode"), f->statusCode);
+    f->contentType = fixed.string(QStringLiteral("contentType"), f->contentType);
+    f->messageBody = fixed.string(QStringLiteral("messageBody"));
+    const JsonReader redirect = in.child(QStringLiteral("redirect"));
+    d->protocol = redirect.string(QStringLiteral("protocol"), d->protocol);
+    d->host = redirect.string(QStringLiteral("host"), d->host);
+    d->port = redirect.string(QStringLiteral("port"), d->port);
+    d->path = redirect.string(QStringLiteral("path"), d->path);
+    d->query = redirect.string(QStringLiteral("query"), d->query);
+    d->statusCode = redirect.string(QStringLiteral("statusCode"), d->statusCode);
+}
+
+ListenerRule::Action readAction(const JsonReader &in, const QString &key)
+{
+    const QString action = in.string(key, QStringLiteral("forward"));
+    if (const auto a = ListenerRule::actionFromName(action))
+        return *a;
+    in.fail(key, Tr::tr("expected \"forward\", \"fixed-response\" or \"redirect\", found \"%1\"")
+                     .arg(action));
+    return ListenerRule::Action::Forward;
+}
+
+} // namespace
+
 QString LoadBalancer::typeName(Type t)
 {
     return t == Type::Network ? QStringLiteral("network") : QStringLiteral("application");
@@ -90,23 +149,7 @@ QJsonObject LoadBalancer::toJson() const
             }
             if (r.stickinessSeconds != 0)
                 ro.insert(QLatin1String("stickinessSeconds"), r.stickinessSeconds);
-            if (r.fixedResponse != FixedResponse()) {
-                const FixedResponse &f = r.fixedResponse;
-                ro.insert(QLatin1String("fixedResponse"),
-                          QJsonObject{{QLatin1String("statusCode"), f.statusCode},
-                                      {QLatin1String("contentType"), f.contentType},
-                                      {QLatin1String("messageBody"), f.messageBody}});
-            }
-            if (r.redirect != Redirect()) {
-                const Redirect &d = r.redirect;
-                ro.insert(QLatin1String("redirect"),
-                          QJsonObject{{QLatin1String("protocol"), d.protocol},
-                                      {QLatin1String("host"), d.host},
-                                      {QLatin1String("port"), d.port},
-                                      {QLatin1String("path"), d.path},
-                                      {QLatin1String("query"), d.query},
-                                      {QLatin1String("statusCode"), d.statusCode}});
-            }
+            writeAnswers(ro, r.fixedResponse, r.redirect);
             if (!r.pathPatterns.isEmpty())
                 ro.insert(QLatin1String("pathPatterns"), toArray(r.pathPatterns));
             if (!r.hostHeaders.isEmpty())
@@ -126,6 +169,9 @@ QJsonObject LoadBalancer::toJson() const
         QJsonObject lo{{QLatin1String("protocol"), l.protocol},
                        {QLatin1String("port"), l.port},
                        {QLatin1String("defaultTargetGroup"), l.defaultTargetGroup}};
+        if (l.defaultAction != ListenerRule::Action::Forward)
+            lo.insert(QLatin1String("defaultAction"), ListenerRule::actionName(l.defaultAction));
+        writeAnswers(lo, l.defaultFixedResponse, l.defaultRedirect);
         if (!rs.isEmpty())
             lo.insert(QLatin1String("rules"), rs);
         ls.append(lo);
@@ -158,6 +204,8 @@ LoadBalancer LoadBalancer::fromJson(const JsonReader &in)
                                                               : QStringLiteral("HTTP"));
         listener.port = l.integer(QStringLiteral("port"), 80);
         listener.defaultTargetGroup = l.string(QStringLiteral("defaultTargetGroup"));
+        listener.defaultAction = readAction(l, QStringLiteral("defaultAction"));
+        readAnswers(l, &listener.defaultFixedResponse, &listener.defaultRedirect);
         for (const JsonReader &r : l.children(QStringLiteral("rules"))) {
             ListenerRule rule;
             rule.priority = r.integer(QStringLiteral("priority"), 1);
@@ -169,33 +217,12 @@ LoadBalancer LoadBalancer::fromJson(const JsonReader &in)
             rule.queryStrings = r.strings(QStringLiteral("queryStrings"));
             rule.httpHeaderName = r.string(QStringLiteral("httpHeaderName"));
             rule.httpHeaderValues = r.strings(QStringLiteral("httpHeaderValues"));
-            const QString action = r.string(QStringLiteral("action"), QStringLiteral("forward"));
-            if (const auto a = ListenerRule::actionFromName(action))
-                rule.action = *a;
-            else
-                r.fail(QStringLiteral("action"),
-                       Tr::tr("expected \"forward\", \"fixed-response\" or \"redirect\", "
-                              "found \"%1\"")
-                           .arg(action));
+            rule.action = readAction(r, QStringLiteral("action"));
             for (const JsonReader &g : r.children(QStringLiteral("targetGroups")))
                 rule.targetGroups.append({g.string(QStringLiteral("targetGroup")),
                                           g.integer(QStringLiteral("weight"), 1)});
             rule.stickinessSeconds = r.integer(QStringLiteral("stickinessSeconds"), 0);
-            const JsonReader fixed = r.child(QStringLiteral("fixedResponse"));
-            const FixedResponse defaultFixed;
-            rule.fixedResponse = {fixed.string(QStringLiteral("statusCode"),
-                                               defaultFixed.statusCode),
-                                  fixed.string(QStringLiteral("contentType"),
-                                               defaultFixed.contentType),
-                                  fixed.string(QStringLiteral("messageBody"))};
-            const JsonReader redirect = r.child(QStringLiteral("redirect"));
-            Redirect &d = rule.redirect;
-            d.protocol = redirect.string(QStringLiteral("protocol"), d.protocol);
-            d.host = redirect.string(QStringLiteral("host"), d.host);
-            d.port = redirect.string(QStringLiteral("port"), d.port);
-            d.path = redirect.string(QStringLiteral("path"), d.path);
-            d.query = redirect.string(QStringLiteral("query"), d.query);
-            d.statusCode = redirect.string(QStringLiteral("statusCode"), d.statusCode);
+            readAnswers(r, &rule.fixedResponse, &rule.redirect);
             listener.rules.append(rule);
         }
         lb.listeners.append(listener);

@@ -84,8 +84,23 @@ struct Listener
 {
     QString protocol = QStringLiteral("HTTP"); ///< HTTP, HTTPS (ALB); TCP, UDP, TLS (NLB)
     int port = 80;
-    QString defaultTargetGroup; ///< the default action: forward here
+    QString defaultTargetGroup; ///< the default action's target group, when it forwards
     QList<ListenerRule> rules;
+    /// The default action, taken when no rule matches (ELBv2's DefaultActions): forward to
+    /// defaultTargetGroup, answer by itself (application load balancers) or redirect.
+    ListenerRule::Action defaultAction = ListenerRule::Action::Forward;
+    FixedResponse defaultFixedResponse;
+    Redirect defaultRedirect;
+
+    /// After every numbered rule (ALB allows priorities up to 50000).
+    static constexpr int kDefaultPriority = 50001;
+    /// The default action as a rule with no conditions, ranked after every other rule.
+    ListenerRule defaultRule() const;
+    /// The target group the default action forwards to; empty when it answers or redirects.
+    QString defaultForward() const
+    {
+        return defaultAction == ListenerRule::Action::Forward ? defaultTargetGroup : QString();
+    }
 
     /// Every target group the listener forwards to: the default one and each forward rule's.
     QStringList targetGroups() const;

@@ -196,7 +196,7 @@ const LoadBalancer *applicationLoadBalancerOf(const ProjectData &project, const 
         if (lb.type != LoadBalancer::Type::Application)
             continue;
         for (const Listener &l : lb.listeners) {
-            bool forwards = l.defaultTargetGroup == tg;
+            bool forwards = l.defaultForward() == tg;
             for (const ListenerRule &r : l.rules)
                 forwards = forwards || r.targetGroup == tg;
             if (forwards)

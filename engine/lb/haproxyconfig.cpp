@@ -214,6 +214,9 @@ void HaproxyConfig::writeFrontend(QStringList &out, const Model::LoadBalancer &l
         // HAProxy runs every http-request action before any use_backend: a rule answered
         // here (fixed-response, redirect) or one that needs to know it won (stickiness)
         // first marks the rule that matches, in priority order, as ALB picks it.
+        // A default action that answers or redirects counts as a rule after every other.
+        if (listener.defaultAction != Model::ListenerRule::Action::Forward)
+            rules.append(listener.defaultRule());
         const bool marked = std::any_of(rules.cbegin(), rules.cend(), [](const auto &r) {
             return r.action != Model::ListenerRule::Action::Forward || r.stickinessSeconds > 0;
         });
@@ -257,8 +260,8 @@ void HaproxyConfig::writeFrontend(QStringList &out, const Model::LoadBalancer &l
                                   "\"AWSALBTG=%[be_name]; Max-Age=%[var(txn.sticky)]; Path=/\" "
                                   "if { var(txn.sticky) -m found }");
     }
-    if (!listener.defaultTargetGroup.isEmpty())
-        out << QStringLiteral("    default_backend ") + backendName(listener.defaultTargetGroup);
+    if (!listener.defaultForward().isEmpty())
+        out << QStringLiteral("    default_backend ") + backendName(listener.defaultForward());
 }
 
 void HaproxyConfig::writeAction(QStringList &out, const Model::LoadBalancer &lb,

@@ -216,7 +216,7 @@ private:
                           {QLatin1String("Port"), listener.port},
                           {QLatin1String("Protocol"), listener.protocol},
                           {QLatin1String("DefaultActions"),
-                           QJsonArray{forward(listener.defaultTargetGroup)}}};
+                           QJsonArray{action(listener.defaultRule())}}};
             if (listener.protocol == QLatin1String("HTTPS") ||
                 listener.protocol == QLatin1String("TLS")) {
                 m_parameters.insert(kCertificateParameter,
@@ -232,7 +232,8 @@ private:
                 listenerId, QJsonObject{{QLatin1String("Type"),
                                          QStringLiteral("AWS::ElasticLoadBalancingV2::Listener")},
                                         {QLatin1String("Properties"), p}});
-            m_forwarders[listener.defaultTargetGroup] << listenerId;
+            if (!listener.defaultForward().isEmpty())
+                m_forwarders[listener.defaultForward()] << listenerId;
             for (const ListenerRule &rule : listener.rules)
                 addRule(listenerId, rule);
         }

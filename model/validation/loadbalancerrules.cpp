@@ -82,9 +82,28 @@ void LoadBalancerRules::checkListener(const Listener &listener, const QString &p
                        tr("a load balancer of type %1 cannot have a %2 listener")
                            .arg(LoadBalancer::typeName(m_lb.type), listener.protocol),
                        tr("Use %1.").arg(protocols.join(QLatin1String(", "))));
-    checkForward(listener.defaultTargetGroup,
-                 JsonText::member(path, QStringLiteral("defaultTargetGroup")),
-                 QStringLiteral("loadBalancer.listener.targetGroup"));
+    switch (listener.defaultAction) {
+    case ListenerRule::Action::Forward:
+        checkForward(listener.defaultTargetGroup,
+                     JsonText::member(path, QStringLiteral("defaultTargetGroup")),
+                     QStringLiteral("loadBalancer.listener.targetGroup"));
+        break;
+    case ListenerRule::Action::FixedResponse:
+    case ListenerRule::Action::Redirect:
+        if (!isApplication(m_lb)) {
+            m_report.error(QStringLiteral("loadBalancer.listener.defaultAction"),
+                           JsonText::member(path, QStringLiteral("defaultAction")),
+                           tr("a network load balancer's listener can only forward"),
+                           tr("Set the default action to forward, with a target group."));
+        } else if (listener.defaultAction == ListenerRule::Action::FixedResponse) {
+            checkFixedResponse(listener.defaultFixedResponse,
+                               JsonText::member(path, QStringLiteral("fixedResponse")));
+        } else {
+            checkRedirect(listener.defaultRedirect, listener,
+                          JsonText::member(path, QStringLiteral("redirect")));
+        }
+        break;
+    }
 
     const QString list = JsonText::member(path, QStringLiteral("rules"));
     if (!isApplication(m_lb) && !listener.rules.isEmpty()) {

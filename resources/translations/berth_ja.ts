@@ -3533,6 +3533,46 @@ Reload the file and drop the changes made here, or keep the changes made here (s
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
+    <message>
+        <source>forward: to a target group, or weighted to several; fixed-response: the load balancer answers by itself; redirect: it sends the client to another URL</source>
+        <translation>forward: ターゲットグループへ転送 (複数への重み付けも可)、fixed-response: ロードバランサー自身が応答、redirect: クライアントを別の URL に送る</translation>
+    </message>
+    <message>
+        <source>Response &amp;status:</source>
+        <translation>応答のステータス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>コンテンツタイプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>本文(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Redirect pr&amp;otocol:</source>
+        <translation>リダイレクト先のプロトコル(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Redirect ho&amp;st:</source>
+        <translation>リダイレクト先のホスト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>リダイレクト先のポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Redirect pat&amp;h:</source>
+        <translation>リダイレクト先のパス(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Redirect q&amp;uery:</source>
+        <translation>リダイレクト先のクエリ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;code:</source>
+        <translation>リダイレクトのコード(&amp;C):</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::EventsPanel</name>
@@ -3991,10 +4031,6 @@ Reload the file and drop the changes made here, or keep the changes made here (s
         <translation>アクション(&amp;C):</translation>
     </message>
     <message>
-        <source>forward: to a target group, or weighted to several; fixed-response: the load balancer answers by itself; redirect: it sends the client to another URL</source>
-        <translation>forward: ターゲットグループへ転送 (複数への重み付けも可)、fixed-response: ロードバランサー自身が応答、redirect: クライアントを別の URL に送る</translation>
-    </message>
-    <message>
         <source>&amp;Weighted targets:</source>
         <translation>重み付きターゲット(&amp;W):</translation>
     </message>
@@ -4013,42 +4049,6 @@ Reload the file and drop the changes made here, or keep the changes made here (s
     <message>
         <source>Weighted targets: keep a client on its target group for this long (0: off)</source>
         <translation>重み付きターゲット: クライアントをこの時間だけ同じターゲットグループに留める (0: オフ)</translation>
-    </message>
-    <message>
-        <source>Response &amp;status:</source>
-        <translation>応答のステータス(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Content &amp;type:</source>
-        <translation>コンテンツタイプ(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Body:</source>
-        <translation>本文(&amp;B):</translation>
-    </message>
-    <message>
-        <source>Redirect pr&amp;otocol:</source>
-        <translation>リダイレクト先のプロトコル(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Redirect ho&amp;st:</source>
-        <translation>リダイレクト先のホスト(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Redirect &amp;port:</source>
-        <translation>リダイレクト先のポート(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Redirect pat&amp;h:</source>
-        <translation>リダイレクト先のパス(&amp;H):</translation>
-    </message>
-    <message>
-        <source>Redirect q&amp;uery:</source>
-        <translation>リダイレクト先のクエリ(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Redirect &amp;code:</source>
-        <translation>リダイレクトのコード(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4088,14 @@ Reload the file and drop the changes made here, or keep the changes made here (s
     <message>
         <source>listener</source>
         <translation>リスナー</translation>
+    </message>
+    <message>
+        <source>Selected listener&apos;s default action:</source>
+        <translation>選択したリスナーのデフォルトアクション:</translation>
+    </message>
+    <message>
+        <source>De&amp;fault action:</source>
+        <translation>デフォルトアクション(&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4506,14 @@ Reload the file and drop the changes made here, or keep the changes made here (s
     <message>
         <source>CPU %1 %</source>
         <translation>CPU %1 %</translation>
+    </message>
+    <message>
+        <source>fixed response %1</source>
+        <translation>固定レスポンス %1</translation>
+    </message>
+    <message>
+        <source>redirect %1</source>
+        <translation>リダイレクト %1</translation>
     </message>
 </context>
 <context>
@@ -8993,6 +9009,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Give at least one capacity provider a weight, e.g. 1.</source>
         <translation>少なくとも 1 つのキャパシティープロバイダーに weight (例: 1) を指定してください。</translation>
+    </message>
+    <message>
+        <source>a network load balancer&apos;s listener can only forward</source>
+        <translation>Network Load Balancer のリスナーは転送しかできません</translation>
+    </message>
+    <message>
+        <source>Set the default action to forward, with a target group.</source>
+        <translation>デフォルトアクションを転送にして、ターゲットグループを指定してください。</translation>
     </message>
 </context>
 <context>

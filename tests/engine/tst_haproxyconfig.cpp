@@ -409,6 +409,49 @@ private Q_SLOTS:
                  (QList<WeightedTargetGroup>{{QStringLiteral("api-tg"), 1}}));
     }
 
+    void defaultActionAnswersOrRedirects()
+    {
+        // A default action that answers comes after every rule: the rules mark the one that
+        // matches, and the default answers only when none did; forward rules still win.
+        ProjectData p = albProject();
+        Listener &l = p.loadBalancers[0].listeners[0];
+        l.defaultAction = ListenerRule::Action::FixedResponse;
+        l.defaultFixedResponse = {QStringLiteral("404"), QStringLiteral("text/plain"),
+                                  QStringLiteral("no route")};
+        const QString config = HaproxyConfig::generate(p, {"/tmp/x.sock", {}, {}});
+        QCOMPARE(lineOf(config, "default_backend"), -1);
+        const int mark10 = lineOf(config, "http-request set-var(txn.rule) int(10) if "
+                                          "!{ var(txn.rule) -m found } rule10_path rule10_host");
+        const int markDefault = lineOf(config, "http-request set-var(txn.rule) int(50001) if "
+                                               "!{ var(txn.rule) -m found }");
+        const int answer = lineOf(config, "http-request return status 404 content-type "
+                                          "\"text/plain\" string \"no route\" if "
+                                          "{ var(txn.rule) -m int 50001 }");
+        QVERIFY2(mark10 > 0 && markDefault > mark10 && answer > markDefault, qPrintable(config));
+        QVERIFY(lineOf(config, "use_backend tg_api-tg if rule10_path rule10_host") > 0);
+        if (!haproxy().isEmpty())
+            QCOMPARE(check(config), QString());
+
+        l.defaultAction = ListenerRule::Action::Redirect;
+        l.defaultRedirect.protocol = QStringLiteral("HTTPS");
+        l.defaultRedirect.port = QStringLiteral("443");
+        const QString moved = HaproxyConfig::generate(p, {"/tmp/x.sock", {}, {}});
+        QVERIFY2(lineOf(moved, "code 301 if { var(txn.rule) -m int 50001 }") > 0, qPrintable(moved));
+        QCOMPARE(lineOf(moved, "default_backend"), -1);
+        if (!haproxy().isEmpty())
+            QCOMPARE(check(moved), QString());
+
+        // The project file keeps the default action and what it answers with.
+        QList<JsonIssue> issues;
+        const LoadBalancer back = LoadBalancer::fromJson(
+            JsonReader(p.loadBalancers[0].toJson(), QStringLiteral("$"), &issues));
+        QVERIFY(issues.isEmpty());
+        QCOMPARE(back, p.loadBalancers[0]);
+        QCOMPARE(back.listeners[0].defaultAction, ListenerRule::Action::Redirect);
+        QCOMPARE(back.listeners[0].targetGroups(),
+                 QStringList({QStringLiteral("img-tg"), QStringLiteral("api-tg")}));
+    }
+
     void redirectLocation_data()
     {
         QTest::addColumn<QString>("protocol");

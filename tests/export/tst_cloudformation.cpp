@@ -148,6 +148,19 @@ private slots:
         QCOMPARE(fixed["Actions"][0]["Type"].toString(), QStringLiteral("fixed-response"));
         QCOMPARE(fixed["Actions"][0]["FixedResponseConfig"]["StatusCode"].toString(),
                  QStringLiteral("503"));
+        // A listener's default action that answers by itself, in DefaultActions.
+        ProjectData answering = loadDesign(exportDesigns().at(3));
+        Listener &listener = answering.loadBalancers[0].listeners[0];
+        listener.defaultAction = ListenerRule::Action::FixedResponse;
+        listener.defaultFixedResponse.statusCode = QStringLiteral("404");
+        const QJsonObject defaults =
+            resource(CloudFormationTemplate::fromProject(answering), "LoadBalancerPublicListener80")
+                ["Properties"]
+                    .toObject();
+        QCOMPARE(defaults["DefaultActions"][0]["Type"].toString(), QStringLiteral("fixed-response"));
+        QCOMPARE(defaults["DefaultActions"][0]["FixedResponseConfig"]["StatusCode"].toString(),
+                 QStringLiteral("404"));
+        QVERIFY(!defaults["DefaultActions"][0].toObject().contains("TargetGroupArn"));
         const QJsonObject moved = resource(two, "LoadBalancerPublicListener80Rule20")["Properties"]
                                       .toObject();
         QCOMPARE(moved["Actions"][0]["RedirectConfig"]["Path"].toString(),

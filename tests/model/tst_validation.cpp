@@ -1031,6 +1031,39 @@ void loadBalancerCases(Cases &c)
            });
     c.pass("loadBalancer.targetGroup.protocol", "ALB to HTTPS",
            [](P &p) { p.targetGroups[1].protocol = QStringLiteral("HTTPS"); });
+
+    // A listener's default action that answers or redirects: the rule's checks, at the
+    // listener's members; network listeners only forward.
+    const QString listener0 = QStringLiteral("$.loadBalancers[0].listeners[0]");
+    c.fail("loadBalancer.rule.fixedResponse", "default 302", listener0 + ".fixedResponse.statusCode",
+           [](P &p) {
+               Listener &l = p.loadBalancers[0].listeners[0];
+               l.defaultAction = ListenerRule::Action::FixedResponse;
+               l.defaultFixedResponse.statusCode = QStringLiteral("302");
+           });
+    c.pass("loadBalancer.listener.targetGroup", "default fixed-response without a target group",
+           [](P &p) {
+               Listener &l = p.loadBalancers[0].listeners[0];
+               l.defaultAction = ListenerRule::Action::FixedResponse;
+               l.defaultFixedResponse.statusCode = QStringLiteral("404");
+               l.defaultTargetGroup.clear();
+           });
+    c.fail("loadBalancer.rule.redirect", "default to itself", listener0 + ".redirect", [](P &p) {
+        Listener &l = p.loadBalancers[0].listeners[0];
+        l.defaultAction = ListenerRule::Action::Redirect;
+    });
+    c.pass("loadBalancer.rule.redirect", "default to HTTPS", [](P &p) {
+        Listener &l = p.loadBalancers[0].listeners[0];
+        l.defaultAction = ListenerRule::Action::Redirect;
+        l.defaultRedirect.protocol = QStringLiteral("HTTPS");
+        l.defaultRedirect.port = QStringLiteral("443");
+    });
+    c.fail("loadBalancer.listener.defaultAction", "NLB answering by itself",
+           QStringLiteral("$.loadBalancers[1].listeners[0].defaultAction"), [](P &p) {
+               addNetworkLoadBalancer(p);
+               p.loadBalancers[1].listeners[0].defaultAction = ListenerRule::Action::FixedResponse;
+           });
+    c.pass("loadBalancer.listener.defaultAction", "NLB forwarding", addNetworkLoadBalancer);
 }
 
 void targetGroupCases(Cases &c)

@@ -242,6 +242,24 @@ void TestProperties::listenerTable()
     table->item(0, 1)->setText(QStringLiteral("8081"));
     QCOMPARE(w->project()->data().loadBalancer(QStringLiteral("web"))->listeners.first().port,
              8081);
+
+    // The selected listener's default action: answered by the load balancer, then undone.
+    const auto listener = [&w]() -> const Model::Listener & {
+        return w->project()->data().loadBalancer(QStringLiteral("web"))->listeners.first();
+    };
+    table->setCurrentCell(0, 0);
+    QVERIFY(!field<QLineEdit>(w.get(), "fixedResponse")->isEnabled());
+    choose(field<QComboBox>(w.get(), "defaultAction"), QStringLiteral("fixed-response"));
+    QCOMPARE(listener().defaultAction, Model::ListenerRule::Action::FixedResponse);
+    QVERIFY(field<QLineEdit>(w.get(), "fixedResponse")->isEnabled());
+    type(field<QLineEdit>(w.get(), "fixedResponse"), QStringLiteral("404"));
+    QCOMPARE(listener().defaultFixedResponse.statusCode, QStringLiteral("404"));
+    QCOMPARE(listener().defaultForward(), QString()); // the target group is kept, not used
+    QVERIFY(!listener().defaultTargetGroup.isEmpty());
+    w->editor()->undoStack()->undo();
+    w->editor()->undoStack()->undo();
+    QCOMPARE(listener().defaultAction, Model::ListenerRule::Action::Forward);
+    QCOMPARE(field<QComboBox>(w.get(), "defaultAction")->currentText(), QStringLiteral("forward"));
 }
 
 void TestProperties::ruleAndTargetGroupFields()

@@ -134,6 +134,20 @@ QSizeF NodeContents::taskDefinitionSize(const Model::TaskDefinition &td)
                   Metrics::kHeaderHeight + 10 + lines * Metrics::kLineHeight);
 }
 
+QString NodeContents::listenerDefault(const Model::Listener &listener)
+{
+    switch (listener.defaultAction) {
+    case Model::ListenerRule::Action::FixedResponse:
+        return tr("fixed response %1").arg(listener.defaultFixedResponse.statusCode);
+    case Model::ListenerRule::Action::Redirect:
+        return tr("redirect %1").arg(listener.defaultRedirect.statusCode.mid(5));
+    case Model::ListenerRule::Action::Forward:
+        break;
+    }
+    return listener.defaultTargetGroup.isEmpty() ? tr("(no default)")
+                                                 : listener.defaultTargetGroup;
+}
+
 NodeContent NodeContents::loadBalancer(const Model::LoadBalancer &lb)
 {
     NodeContent content;
@@ -141,11 +155,7 @@ NodeContent NodeContents::loadBalancer(const Model::LoadBalancer &lb)
     const bool application = lb.type == Model::LoadBalancer::Type::Application;
     content.chip = application ? QStringLiteral("ALB") : QStringLiteral("NLB");
     for (const Model::Listener &l : lb.listeners) {
-        content.lines << tr("%1 :%2 → %3")
-                             .arg(l.protocol)
-                             .arg(l.port)
-                             .arg(l.defaultTargetGroup.isEmpty() ? tr("(no default)")
-                                                                 : l.defaultTargetGroup);
+        content.lines << tr("%1 :%2 → %3").arg(l.protocol).arg(l.port).arg(listenerDefault(l));
     }
     if (lb.listeners.isEmpty())
         content.lines << tr("no listener");

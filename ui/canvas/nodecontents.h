@@ -21,6 +21,9 @@ public:
     static NodeContent taskDefinition(const Model::TaskDefinition &td);
     static NodeContent loadBalancer(const Model::LoadBalancer &lb);
     static NodeContent rule(const Model::LoadBalancer &lb, int listener, int rule);
+    /// What a listener does when no rule matches: its target group, "fixed response 404" or
+    /// "redirect 301".
+    static QString listenerDefault(const Model::Listener &listener);
     static NodeContent targetGroup(const Model::TargetGroup &tg);
     static NodeContent repository(const Model::ProjectData &data,
                                   const Model::EcrRepository &repository);

@@ -240,9 +240,9 @@ void ProjectScene::syncLinks()
     for (const Model::LoadBalancer &lb : data.loadBalancers) {
         for (int l = 0; l < lb.listeners.size(); ++l) {
             const Model::Listener &listener = lb.listeners.at(l);
-            if (!listener.defaultTargetGroup.isEmpty())
+            if (!listener.defaultForward().isEmpty())
                 add(LinkItem::Kind::DefaultTarget, EntityRef::loadBalancer(lb.name),
-                    EntityRef::targetGroup(listener.defaultTargetGroup),
+                    EntityRef::targetGroup(listener.defaultForward()),
                     QStringLiteral(":%1").arg(listener.port), l);
             for (int r = 0; r < listener.rules.size(); ++r) {
                 const Model::ListenerRule &rule = listener.rules.at(r);

@@ -195,6 +195,115 @@ QComboBox *EntityForm::addChoice(QFormLayout *form, const QString &key, const QS
     return combo;
 }
 
+QComboBox *EntityForm::addAction(QFormLayout *form, const QString &key, const QString &label,
+                                 const std::function<ActionParts(Data &)> &find,
+                                 const std::function<QList<QWidget *>()> &addForward)
+{
+    using Action = Model::ListenerRule::Action;
+    // The design is only read through \a find here; the const_cast serves the getters.
+    const auto parts = [find](const Data &d) { return find(const_cast<Data &>(d)); };
+    auto *action = addChoice(
+        form, key, label,
+        [](const Data &) {
+            return QStringList{Model::ListenerRule::actionName(Action::Forward),
+                               Model::ListenerRule::actionName(Action::FixedResponse),
+                               Model::ListenerRule::actionName(Action::Redirect)};
+        },
+        [parts](const Data &d) {
+            const ActionParts p = parts(d);
+            return Model::ListenerRule::actionName(p.action ? *p.action : Action::Forward);
+        },
+        [find](Data &d, const QString &v) {
+            if (Action *a = find(d).action)
+                *a = Model::ListenerRule::actionFromName(v).value_or(Action::Forward);
+        });
+    action->setToolTip(tr("forward: to a target group, or weighted to several; fixed-response: "
+                          "the load balancer answers by itself; redirect: it sends the client "
+                          "to another URL"));
+    QList<QPair<Action, QWidget *>> byAction;
+    for (QWidget *w : addForward())
+        byAction.append({Action::Forward, w});
+    const auto forAction = [&byAction](Action a, QWidget *w) { byAction.append({a, w}); };
+    const auto addFixedPart = [&](const QString &partKey, const QString &partLabel,
+                                  QString Model::FixedResponse::*part, bool trimmed) {
+        forAction(Action::FixedResponse,
+                  addText(
+                      form, partKey, partLabel,
+                      [parts, part](const Data &d) {
+                          const ActionParts p = parts(d);
+                          return p.fixedResponse ? p.fixedResponse->*part : QString();
+                      },
+                      [find, part, trimmed](Data &d, const QString &v) {
+                          if (Model::FixedResponse *f = find(d).fixedResponse)
+                              f->*part = trimmed ? v.trimmed() : v;
+                      }));
+    };
+    addFixedPart(QStringLiteral("fixedResponse"), tr("Response &status:"),
+                 &Model::FixedResponse::statusCode, true);
+    forAction(Action::FixedResponse,
+              addChoice(
+                  form, QStringLiteral("contentType"), tr("Content &type:"),
+                  [](const Data &) {
+                      return QStringList{QStringLiteral("text/plain"), QStringLiteral("text/css"),
+                                         QStringLiteral("text/html"),
+                                         QStringLiteral("application/javascript"),
+                                         QStringLiteral("application/json")};
+                  },
+                  [parts](const Data &d) {
+                      const ActionParts p = parts(d);
+                      return p.fixedResponse ? p.fixedResponse->contentType : QString();
+                  },
+                  [find](Data &d, const QString &v) {
+                      if (Model::FixedResponse *f = find(d).fixedResponse)
+                          f->contentType = v;
+                  }));
+    addFixedPart(QStringLiteral("messageBody"), tr("&Body:"), &Model::FixedResponse::messageBody,
+                 false);
+    const auto addRedirectPart = [&](const QString &partKey, const QString &partLabel,
+                                     QString Model::Redirect::*part) {
+        forAction(Action::Redirect,
+                  addText(
+                      form, partKey, partLabel,
+                      [parts, part](const Data &d) {
+                          const ActionParts p = parts(d);
+                          return p.redirect ? p.redirect->*part : QString();
+                      },
+                      [find, part](Data &d, const QString &v) {
+                          if (Model::Redirect *r = find(d).redirect)
+                              r->*part = v.trimmed();
+                      }));
+    };
+    addRedirectPart(QStringLiteral("redirectProtocol"), tr("Redirect pr&otocol:"),
+                    &Model::Redirect::protocol);
+    addRedirectPart(QStringLiteral("redirectHost"), tr("Redirect ho&st:"), &Model::Redirect::host);
+    addRedirectPart(QStringLiteral("redirectPort"), tr("Redirect &port:"), &Model::Redirect::port);
+    addRedirectPart(QStringLiteral("redirectPath"), tr("Redirect pat&h:"), &Model::Redirect::path);
+    addRedirectPart(QStringLiteral("redirectQuery"), tr("Redirect q&uery:"),
+                    &Model::Redirect::query);
+    forAction(Action::Redirect,
+              addChoice(
+                  form, QStringLiteral("redirect"), tr("Redirect &code:"),
+                  [](const Data &) {
+                      return QStringList{QStringLiteral("HTTP_301"), QStringLiteral("HTTP_302")};
+                  },
+                  [parts](const Data &d) {
+                      const ActionParts p = parts(d);
+                      return p.redirect ? p.redirect->statusCode : QString();
+                  },
+                  [find](Data &d, const QString &v) {
+                      if (Model::Redirect *r = find(d).redirect)
+                          r->statusCode = v;
+                  }));
+    // Only the chosen action's fields are open; the others keep their values.
+    onRefresh([parts, byAction](const Data &d) {
+        const ActionParts p = parts(d);
+        const Action a = p.action ? *p.action : Action::Forward;
+        for (const auto &[owner, widget] : byAction)
+            widget->setEnabled(owner == a);
+    });
+    return action;
+}
+
 QCheckBox *EntityForm::addCheck(QFormLayout *form, const QString &key, const QString &label,
                                 Getter<bool> get, Setter<bool> set)
 {

@@ -58,6 +58,21 @@ protected:
                          bool editable = false);
     QCheckBox *addCheck(QFormLayout *form, const QString &key, const QString &label,
                         Getter<bool> get, Setter<bool> set);
+    /// What an action is and what it answers with: a listener rule's or a listener's default.
+    struct ActionParts
+    {
+        Model::ListenerRule::Action *action = nullptr;
+        Model::FixedResponse *fixedResponse = nullptr;
+        Model::Redirect *redirect = nullptr;
+    };
+    /// The action's choice (forward, fixed-response, redirect), then the forward fields
+    /// \a addForward adds (each returned widget), then the fixed response's (status, content
+    /// type, body) and the redirect's (protocol, host, port, path, query, code); only the
+    /// chosen action's fields are enabled, the others keep their values. \a find gives the
+    /// parts in the design (all null when there is no such entity).
+    QComboBox *addAction(QFormLayout *form, const QString &key, const QString &label,
+                         const std::function<ActionParts(Data &)> &find,
+                         const std::function<QList<QWidget *>()> &addForward);
     /// Something to run on refresh(), for fields a form builds itself.
     void onRefresh(const std::function<void(const Data &)> &load);
 

@@ -110,141 +110,60 @@ ListenerRuleForm::ListenerRuleForm(ProjectEditor *editor, QWidget *parent)
         })
         ->setPlaceholderText(tr("X-Canary: true"));
     using Action = Model::ListenerRule::Action;
-    auto *action = addChoice(
-        form, QStringLiteral("action"), tr("A&ction:"),
-        [](const Data &) {
-            return QStringList{Model::ListenerRule::actionName(Action::Forward),
-                               Model::ListenerRule::actionName(Action::FixedResponse),
-                               Model::ListenerRule::actionName(Action::Redirect)};
-        },
-        [get](const Data &d) {
-            return Model::ListenerRule::actionName(get(d) ? get(d)->action : Action::Forward);
-        },
-        [edit](Data &d, const QString &v) {
-            if (auto *r = edit(d))
-                r->action = Model::ListenerRule::actionFromName(v).value_or(Action::Forward);
-        });
-    action->setToolTip(tr("forward: to a target group, or weighted to several; fixed-response: "
-                          "the load balancer answers by itself; redirect: it sends the client "
-                          "to another URL"));
-    QList<QPair<Action, QWidget *>> byAction;
-    const auto forAction = [&byAction](Action a, QWidget *w) {
-        byAction.append({a, w});
-        return w;
+    const auto parts = [edit](Data &d) {
+        Model::ListenerRule *r = edit(d);
+        return r ? ActionParts{&r->action, &r->fixedResponse, &r->redirect} : ActionParts{};
     };
-    forAction(Action::Forward, addChoice(
-        form, QStringLiteral("targetGroup"), tr("&Forward to:"),
-        [](const Data &d) {
-            QStringList names;
-            for (const Model::TargetGroup &tg : d.targetGroups)
-                names << tg.name;
-            return names;
-        },
-        [get](const Data &d) { return get(d) ? get(d)->targetGroup : QString(); },
-        [edit](Data &d, const QString &v) {
-            if (auto *r = edit(d))
-                r->targetGroup = v;
-        }));
-    auto *weighted = static_cast<QLineEdit *>(forAction(Action::Forward, addText(
-        form, QStringLiteral("targetGroups"), tr("&Weighted targets:"),
-        [get](const Data &d) {
-            QStringList parts;
-            if (const Model::ListenerRule *r = get(d)) {
-                for (const Model::WeightedTargetGroup &g : r->targetGroups)
-                    parts << QStringLiteral("%1=%2").arg(g.targetGroup).arg(g.weight);
-            }
-            return parts.join(QStringLiteral(", "));
-        },
-        [edit](Data &d, const QString &v) {
-            if (auto *r = edit(d)) {
-                // "name=weight, name=weight"; a name without a weight weighs 1.
-                r->targetGroups.clear();
-                for (const QString &part : splitList(v)) {
-                    bool ok = false;
-                    const int weight = part.section(u'=', 1).trimmed().toInt(&ok);
-                    r->targetGroups.append(
-                        {part.section(u'=', 0, 0).trimmed(), part.contains(u'=') ? weight : 1});
-                    if (part.contains(u'=') && !ok)
-                        r->targetGroups.last().weight = -1; // validation names the field
+    addAction(form, QStringLiteral("action"), tr("A&ction:"), parts, [&]() -> QList<QWidget *> {
+        QWidget *targetGroup = addChoice(
+            form, QStringLiteral("targetGroup"), tr("&Forward to:"),
+            [](const Data &d) {
+                QStringList names;
+                for (const Model::TargetGroup &tg : d.targetGroups)
+                    names << tg.name;
+                return names;
+            },
+            [get](const Data &d) { return get(d) ? get(d)->targetGroup : QString(); },
+            [edit](Data &d, const QString &v) {
+                if (auto *r = edit(d))
+                    r->targetGroup = v;
+            });
+        QLineEdit *weighted = addText(
+            form, QStringLiteral("targetGroups"), tr("&Weighted targets:"),
+            [get](const Data &d) {
+                QStringList parts;
+                if (const Model::ListenerRule *r = get(d)) {
+                    for (const Model::WeightedTargetGroup &g : r->targetGroups)
+                        parts << QStringLiteral("%1=%2").arg(g.targetGroup).arg(g.weight);
                 }
-            }
-        })));
-    weighted->setPlaceholderText(tr("blue=80, green=20 (instead of Forward to)"));
-    forAction(Action::Forward, addInt(
-        form, QStringLiteral("stickinessSeconds"), tr("S&tickiness:"), 0, 604800,
-        [get](const Data &d) { return get(d) ? get(d)->stickinessSeconds : 0; },
-        [edit](Data &d, const int &v) {
-            if (auto *r = edit(d))
-                r->stickinessSeconds = v;
-        },
-        tr(" s")))->setToolTip(tr("Weighted targets: keep a client on its target group for "
+                return parts.join(QStringLiteral(", "));
+            },
+            [edit](Data &d, const QString &v) {
+                if (auto *r = edit(d)) {
+                    // "name=weight, name=weight"; a name without a weight weighs 1.
+                    r->targetGroups.clear();
+                    for (const QString &part : splitList(v)) {
+                        bool ok = false;
+                        const int weight = part.section(u'=', 1).trimmed().toInt(&ok);
+                        r->targetGroups.append({part.section(u'=', 0, 0).trimmed(),
+                                                part.contains(u'=') ? weight : 1});
+                        if (part.contains(u'=') && !ok)
+                            r->targetGroups.last().weight = -1; // validation names the field
+                    }
+                }
+            });
+        weighted->setPlaceholderText(tr("blue=80, green=20 (instead of Forward to)"));
+        QWidget *stickiness = addInt(
+            form, QStringLiteral("stickinessSeconds"), tr("S&tickiness:"), 0, 604800,
+            [get](const Data &d) { return get(d) ? get(d)->stickinessSeconds : 0; },
+            [edit](Data &d, const int &v) {
+                if (auto *r = edit(d))
+                    r->stickinessSeconds = v;
+            },
+            tr(" s"));
+        stickiness->setToolTip(tr("Weighted targets: keep a client on its target group for "
                                   "this long (0: off)"));
-    const auto fixed = [edit](Data &d) -> Model::FixedResponse * {
-        Model::ListenerRule *r = edit(d);
-        return r ? &r->fixedResponse : nullptr;
-    };
-    forAction(Action::FixedResponse, addText(
-        form, QStringLiteral("fixedResponse"), tr("Response &status:"),
-        [get](const Data &d) { return get(d) ? get(d)->fixedResponse.statusCode : QString(); },
-        [fixed](Data &d, const QString &v) {
-            if (auto *f = fixed(d))
-                f->statusCode = v.trimmed();
-        }));
-    forAction(Action::FixedResponse, addChoice(
-        form, QStringLiteral("contentType"), tr("Content &type:"),
-        [](const Data &) {
-            return QStringList{QStringLiteral("text/plain"), QStringLiteral("text/css"),
-                               QStringLiteral("text/html"),
-                               QStringLiteral("application/javascript"),
-                               QStringLiteral("application/json")};
-        },
-        [get](const Data &d) { return get(d) ? get(d)->fixedResponse.contentType : QString(); },
-        [fixed](Data &d, const QString &v) {
-            if (auto *f = fixed(d))
-                f->contentType = v;
-        }));
-    forAction(Action::FixedResponse, addText(
-        form, QStringLiteral("messageBody"), tr("&Body:"),
-        [get](const Data &d) { return get(d) ? get(d)->fixedResponse.messageBody : QString(); },
-        [fixed](Data &d, const QString &v) {
-            if (auto *f = fixed(d))
-                f->messageBody = v;
-        }));
-    const auto redirect = [edit](Data &d) -> Model::Redirect * {
-        Model::ListenerRule *r = edit(d);
-        return r ? &r->redirect : nullptr;
-    };
-    const auto addRedirectPart = [&](const QString &key, const QString &label,
-                                     QString Model::Redirect::*part) {
-        forAction(Action::Redirect, addText(
-            form, key, label,
-            [get, part](const Data &d) { return get(d) ? get(d)->redirect.*part : QString(); },
-            [redirect, part](Data &d, const QString &v) {
-                if (auto *r = redirect(d))
-                    r->*part = v.trimmed();
-            }));
-    };
-    addRedirectPart(QStringLiteral("redirectProtocol"), tr("Redirect pr&otocol:"),
-                    &Model::Redirect::protocol);
-    addRedirectPart(QStringLiteral("redirectHost"), tr("Redirect ho&st:"), &Model::Redirect::host);
-    addRedirectPart(QStringLiteral("redirectPort"), tr("Redirect &port:"), &Model::Redirect::port);
-    addRedirectPart(QStringLiteral("redirectPath"), tr("Redirect pat&h:"), &Model::Redirect::path);
-    addRedirectPart(QStringLiteral("redirectQuery"), tr("Redirect q&uery:"), &Model::Redirect::query);
-    forAction(Action::Redirect, addChoice(
-        form, QStringLiteral("redirect"), tr("Redirect &code:"),
-        [](const Data &) {
-            return QStringList{QStringLiteral("HTTP_301"), QStringLiteral("HTTP_302")};
-        },
-        [get](const Data &d) { return get(d) ? get(d)->redirect.statusCode : QString(); },
-        [redirect](Data &d, const QString &v) {
-            if (auto *r = redirect(d))
-                r->statusCode = v;
-        }));
-    // Only the chosen action's fields are open; the others keep their values.
-    onRefresh([get, byAction](const Data &d) {
-        const Action a = get(d) ? get(d)->action : Action::Forward;
-        for (const auto &[owner, widget] : byAction)
-            widget->setEnabled(owner == a);
+        return {targetGroup, weighted, stickiness};
     });
 }
 

@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 
+#include <algorithm>
+
 namespace Berth::Gui {
 
 namespace {
@@ -57,6 +59,28 @@ LoadBalancerForm::LoadBalancerForm(ProjectEditor *editor, QWidget *parent)
     buttons->addStretch();
     form->addRow(buttons);
 
+    // The selected listener's default action, when it answers or redirects by itself (the
+    // table's default target is the forward's).
+    form->addRow(new QLabel(tr("Selected listener's default action:"), this));
+    const auto selected = [this](Data &d) -> Model::Listener * {
+        Model::LoadBalancer *lb = mutableLoadBalancer(d, m_ref.name);
+        const int row = std::max(0, m_listeners->currentRow());
+        return lb && row < lb->listeners.size() ? &lb->listeners[row] : nullptr;
+    };
+    addAction(
+        form, QStringLiteral("defaultAction"), tr("De&fault action:"),
+        [selected](Data &d) {
+            Model::Listener *l = selected(d);
+            return l ? ActionParts{&l->defaultAction, &l->defaultFixedResponse,
+                                   &l->defaultRedirect}
+                     : ActionParts{};
+        },
+        [] { return QList<QWidget *>(); });
+    connect(m_listeners, &QTableWidget::currentCellChanged, this,
+            [this](int row, int, int previous) {
+                if (row != previous && !m_loading)
+                    refresh();
+            });
     connect(m_listeners, &QTableWidget::cellChanged, this, &LoadBalancerForm::storeCell);
     connect(add, &QPushButton::clicked, this, [this] {
         commit(tr("listeners"), [this](Data &d) {

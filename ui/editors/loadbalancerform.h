@@ -6,7 +6,8 @@ class QTableWidget;
 
 namespace Berth::Gui {
 
-/// A load balancer: name, type and its listeners (protocol, port, default target group).
+/// A load balancer: name, type and its listeners (protocol, port, default target group), and
+/// the selected listener's default action when it answers or redirects by itself.
 class LoadBalancerForm final : public EntityForm
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "ui/panels/outlinepanel.h"
 
 #include "model/project.h"
+#include "ui/canvas/nodecontents.h"
 #include "ui/icons.h"
 
 #include <QHeaderView>
@@ -144,7 +145,7 @@ void OutlinePanel::rebuild()
         for (int l = 0; l < lb.listeners.size(); ++l) {
             const Model::Listener &listener = lb.listeners.at(l);
             QTreeWidgetItem *le = add(li, {}, tr("%1:%2").arg(listener.protocol).arg(listener.port),
-                                      tr("default: %1").arg(listener.defaultTargetGroup));
+                                      tr("default: %1").arg(NodeContents::listenerDefault(listener)));
             le->setData(0, kRefRole, QVariant::fromValue(EntityRef::loadBalancer(lb.name)));
             for (int r = 0; r < listener.rules.size(); ++r) {
                 const Model::ListenerRule &rule = listener.rules.at(r);

@@ -41,7 +41,7 @@ QStringList loadBalancersOf(const Model::ProjectData &run, const QString &servic
     QStringList names;
     for (const Model::LoadBalancer &lb : run.loadBalancers) {
         for (const Model::Listener &l : lb.listeners) {
-            bool forwards = groups.contains(l.defaultTargetGroup);
+            bool forwards = groups.contains(l.defaultForward());
             for (const Model::ListenerRule &r : l.rules)
                 forwards = forwards || groups.contains(r.targetGroup);
             if (forwards && !names.contains(lb.name))
