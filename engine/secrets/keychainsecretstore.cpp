@@ -37,38 +37,34 @@ struct Pending
     SecretResult result;
 };
 
-/// True when a collection of the session's Secret Service is locked. A lookup in a locked
-/// collection that cannot prompt (no prompter, or the prompt dismissed) comes back from
-/// QtKeychain as "not found", which would send the user to set a secret that is there.
+/// True when the Secret Service's default collection, where Berth's secrets live, is locked.
+/// A lookup in a locked collection that cannot prompt (no prompter, or the prompt dismissed)
+/// comes back from QtKeychain as "not found", which would send the user to set a secret that
+/// is there. Other collections (a second keyring left locked) do not count: a secret that is
+/// really missing from an unlocked default collection is "not set".
 bool secretServiceLocked()
 {
 #if BERTH_SECRET_SERVICE
     const QString service = QStringLiteral("org.freedesktop.secrets");
-    const auto property = [&](const QString &path, const QString &interface, const QString &name) {
-        QDBusMessage get = QDBusMessage::createMethodCall(
-            service, path, QStringLiteral("org.freedesktop.DBus.Properties"),
-            QStringLiteral("Get"));
-        get << interface << name;
-        const QDBusMessage reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 1000);
-        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
-                   ? reply.arguments().constFirst().value<QDBusVariant>().variant()
-                   : QVariant();
-    };
-    QList<QDBusObjectPath> collections;
-    const QVariant all =
-        property(QStringLiteral("/org/freedesktop/secrets"),
-                 QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Collections"));
-    if (!all.canConvert<QDBusArgument>())
+    QDBusMessage alias = QDBusMessage::createMethodCall(
+        service, QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    const QDBusMessage found = QDBusConnection::sessionBus().call(alias, QDBus::Block, 1000);
+    if (found.type() != QDBusMessage::ReplyMessage || found.arguments().isEmpty())
         return false;
-    all.value<QDBusArgument>() >> collections;
-    for (const QDBusObjectPath &c : std::as_const(collections)) {
-        if (property(c.path(), QStringLiteral("org.freedesktop.Secret.Collection"),
-                     QStringLiteral("Locked"))
-                .toBool())
-            return true;
-    }
-#endif
+    const QString path = found.arguments().constFirst().value<QDBusObjectPath>().path();
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return false;
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        service, path, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(get, QDBus::Block, 1000);
+    return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty() &&
+           reply.arguments().constFirst().value<QDBusVariant>().variant().toBool();
+#else
     return false;
+#endif
 }
 
 /// Drops libsecret's shared connection to the Secret Service (QtKeychain's backend there), so
