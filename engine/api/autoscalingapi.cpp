@@ -2,9 +2,11 @@
 
 #include "engine/runtime/runsession.h"
 #include "model/export/autoscalingexport.h"
+#include "model/scalingschedule.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -46,6 +48,22 @@ QJsonObject resource(const QString &resourceId)
             {QLatin1String("ScalableDimension"), kDimension}};
 }
 
+/// A timestamp as AWS JSON 1.1 sends it (epoch seconds; ISO 8601 text is taken too) in the
+/// design's form, ISO 8601 in UTC; empty when absent, nullopt when it is not a time.
+std::optional<QString> designTime(const QJsonValue &v)
+{
+    QDateTime t;
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (v.isDouble())
+        t = QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble() * 1000.0), Qt::UTC);
+    else if (v.isString())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC().toString(Qt::ISODate);
+}
+
 QJsonObject merged(QJsonObject a, const QJsonObject &b)
 {
     for (auto it = b.begin(); it != b.end(); ++it)
@@ -69,6 +87,9 @@ const QHash<QString, AutoScalingApi::Handler> &AutoScalingApi::handlers()
         {QStringLiteral("DescribeScalableTargets"), &AutoScalingApi::describeScalableTargets},
         {QStringLiteral("DescribeScalingPolicies"), &AutoScalingApi::describeScalingPolicies},
         {QStringLiteral("DescribeScalingActivities"), &AutoScalingApi::describeScalingActivities},
+        {QStringLiteral("PutScheduledAction"), &AutoScalingApi::putScheduledAction},
+        {QStringLiteral("DeleteScheduledAction"), &AutoScalingApi::deleteScheduledAction},
+        {QStringLiteral("DescribeScheduledActions"), &AutoScalingApi::describeScheduledActions},
     };
     return table;
 }
@@ -132,6 +153,17 @@ QString AutoScalingApi::policyArn(const QString &service, const QString &policyN
     return QStringLiteral("arn:aws:autoscaling:%1:%2:scalingPolicy:%3:resource/ecs/%4:"
                           "policyName/%5")
         .arg(d.region, d.accountId, id.toString(QUuid::WithoutBraces), resourceId, policyName);
+}
+
+QString AutoScalingApi::scheduledActionArn(const QString &resourceId,
+                                          const QString &actionName) const
+{
+    const Model::ProjectData d = m_session.design();
+    const QUuid id = QUuid::createUuidV5(QUuid(), resourceId + QStringLiteral("/scheduledAction/")
+                                                      + actionName);
+    return QStringLiteral("arn:aws:autoscaling:%1:%2:scheduledAction:%3:resource/ecs/%4:"
+                          "scheduledActionName/%5")
+        .arg(d.region, d.accountId, id.toString(QUuid::WithoutBraces), resourceId, actionName);
 }
 
 double AutoScalingApi::createdAt(const QString &key)
@@ -382,6 +414,160 @@ ApiReply AutoScalingApi::describeScalingActivities(const QJsonObject &in)
         }
     }
     return ApiReply{200, {{QLatin1String("ScalingActivities"), out}}};
+}
+
+ApiReply AutoScalingApi::putScheduledAction(const QJsonObject &in)
+{
+    QString service;
+    if (const auto error = resolve(in, &service))
+        return *error;
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
+    const QString resourceId = Model::AutoScalingExport::resourceId(*s);
+    if (!s->autoScaling)
+        return noTarget(resourceId);
+    const QString name = in.value(QLatin1String("ScheduledActionName")).toString();
+    if (name.isEmpty())
+        return validation(QStringLiteral("ScheduledActionName is required."));
+    // Put creates or updates: what the request leaves out stays, except the start and end
+    // times, which AWS deletes when an update does not name them.
+    Model::ScheduledAction action;
+    action.scheduledActionName = name;
+    bool exists = false;
+    for (const Model::ScheduledAction &a : s->autoScaling->scheduledActions) {
+        if (a.scheduledActionName == name) {
+            action = a;
+            exists = true;
+        }
+    }
+    if (in.contains(QLatin1String("Schedule")))
+        action.schedule = in.value(QLatin1String("Schedule")).toString();
+    else if (!exists)
+        return validation(QStringLiteral("Schedule is required for a new scheduled action."));
+    if (!Model::ScalingSchedule::parse(action.schedule, nullptr))
+        return validation(QStringLiteral("Schedule expression is invalid: %1. Use "
+                                         "at(yyyy-mm-ddThh:mm:ss), rate(value unit) or "
+                                         "cron(minutes hours day-of-month month day-of-week "
+                                         "year).")
+                              .arg(action.schedule));
+    if (in.contains(QLatin1String("Timezone"))) {
+        action.timezone = in.value(QLatin1String("Timezone")).toString();
+        if (!action.timezone.isEmpty() && !QTimeZone(action.timezone.toUtf8()).isValid())
+            return validation(QStringLiteral("Invalid timezone: %1. Use an IANA time zone "
+                                             "name such as Asia/Tokyo.")
+                                  .arg(action.timezone));
+    }
+    const std::optional<QString> start = designTime(in.value(QLatin1String("StartTime")));
+    const std::optional<QString> end = designTime(in.value(QLatin1String("EndTime")));
+    if (!start || !end)
+        return validation(QStringLiteral("StartTime and EndTime must be timestamps."));
+    action.startTime = *start;
+    action.endTime = *end;
+    if (!action.startTime.isEmpty() && !action.endTime.isEmpty()
+        && QDateTime::fromString(action.endTime, Qt::ISODate)
+               < QDateTime::fromString(action.startTime, Qt::ISODate))
+        return validation(QStringLiteral("EndTime cannot be before StartTime."));
+    if (in.contains(QLatin1String("ScalableTargetAction"))) {
+        const QJsonObject target = in.value(QLatin1String("ScalableTargetAction")).toObject();
+        action.minCapacity.reset();
+        action.maxCapacity.reset();
+        const std::pair<const char *, std::optional<int> *> members[] = {
+            {"MinCapacity", &action.minCapacity}, {"MaxCapacity", &action.maxCapacity}};
+        for (const auto &[key, member] : members) {
+            const QJsonValue v = target.value(QLatin1String(key));
+            if (v.isUndefined())
+                continue;
+            if (!v.isDouble() || v.toInt() < 0)
+                return validation(QStringLiteral("MinCapacity and MaxCapacity must be "
+                                                 "non-negative integers."));
+            *member = v.toInt();
+        }
+    }
+    if (!action.minCapacity && !action.maxCapacity)
+        return validation(QStringLiteral("ScalableTargetAction needs MinCapacity, MaxCapacity "
+                                         "or both."));
+    if (action.minCapacity && action.maxCapacity && *action.maxCapacity < *action.minCapacity)
+        return validation(QStringLiteral("Maximum capacity cannot be less than minimum "
+                                         "capacity"));
+    const QString error = m_session.editDesign(
+        QStringLiteral("PutScheduledAction %1").arg(name), [&](Model::ProjectData &d) {
+            QList<Model::ScheduledAction> &actions =
+                d.service(service)->autoScaling->scheduledActions;
+            for (Model::ScheduledAction &a : actions) {
+                if (a.scheduledActionName == name) {
+                    a = action;
+                    return;
+                }
+            }
+            actions.append(action);
+        });
+    if (!error.isEmpty())
+        return validation(error);
+    createdAt(resourceId + QStringLiteral("/scheduledAction/") + name);
+    return ApiReply{200, {}};
+}
+
+ApiReply AutoScalingApi::deleteScheduledAction(const QJsonObject &in)
+{
+    QString service;
+    if (const auto error = resolve(in, &service))
+        return *error;
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
+    const QString resourceId = Model::AutoScalingExport::resourceId(*s);
+    const QString name = in.value(QLatin1String("ScheduledActionName")).toString();
+    const auto named = [&](const Model::ScheduledAction &a) {
+        return a.scheduledActionName == name;
+    };
+    if (!s->autoScaling || std::none_of(s->autoScaling->scheduledActions.cbegin(),
+                                        s->autoScaling->scheduledActions.cend(), named))
+        return notFound(QStringLiteral("No scheduled action found for service namespace: ecs, "
+                                       "resource ID: %1, scalable dimension: "
+                                       "ecs:service:DesiredCount, scheduled action name: %2")
+                            .arg(resourceId, name));
+    const QString error = m_session.editDesign(
+        QStringLiteral("DeleteScheduledAction %1").arg(name), [&](Model::ProjectData &d) {
+            d.service(service)->autoScaling->scheduledActions.removeIf(named);
+        });
+    if (!error.isEmpty())
+        return validation(error);
+    m_created.remove(resourceId + QStringLiteral("/scheduledAction/") + name);
+    return ApiReply{200, {}};
+}
+
+ApiReply AutoScalingApi::describeScheduledActions(const QJsonObject &in)
+{
+    QStringList names;
+    for (const QJsonValue &v : in.value(QLatin1String("ScheduledActionNames")).toArray())
+        names << v.toString();
+    const QString resourceFilter = in.value(QLatin1String("ResourceId")).toString();
+    const Model::ProjectData d = m_session.design();
+    QJsonArray out;
+    for (const Model::Service &s : d.services) {
+        const QString id = Model::AutoScalingExport::resourceId(s);
+        if (!s.autoScaling || (!resourceFilter.isEmpty() && resourceFilter != id))
+            continue;
+        for (const Model::ScheduledAction &a : s.autoScaling->scheduledActions) {
+            if (!names.isEmpty() && !names.contains(a.scheduledActionName))
+                continue;
+            QJsonObject o = merged(resource(id),
+                                   Model::ServiceAutoScaling::scheduledActionToJson(a));
+            for (const char *key : {"StartTime", "EndTime"}) {
+                const QDateTime t =
+                    QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
+                if (t.isValid())
+                    o.insert(QLatin1String(key), epoch(t.toMSecsSinceEpoch()));
+                else
+                    o.remove(QLatin1String(key));
+            }
+            o.insert(QLatin1String("ScheduledActionARN"),
+                     scheduledActionArn(id, a.scheduledActionName));
+            o.insert(QLatin1String("CreationTime"),
+                     createdAt(id + QStringLiteral("/scheduledAction/") + a.scheduledActionName));
+            out.append(o);
+        }
+    }
+    return ApiReply{200, {{QLatin1String("ScheduledActions"), out}}};
 }
 
 } // namespace Berth::Engine

@@ -17,8 +17,9 @@ class RunSession;
  * Application Auto Scaling's API (target AnyScaleFrontendService) for the run's ECS
  * services: RegisterScalableTarget, PutScalingPolicy (target tracking; a step scaling policy
  * needs its CloudWatch alarm, which Berth keeps in the design), DeleteScalingPolicy,
- * DeregisterScalableTarget and the three Describe operations. A change is an edit of the
- * design, as ECS's operations are; activities and alarms come from the run.
+ * DeregisterScalableTarget, PutScheduledAction, DeleteScheduledAction and the four Describe
+ * operations. A change is an edit of the design, as ECS's operations are; activities and
+ * alarms come from the run.
  */
 class AutoScalingApi
 {
@@ -42,11 +43,15 @@ private:
     ApiReply describeScalableTargets(const QJsonObject &in);
     ApiReply describeScalingPolicies(const QJsonObject &in);
     ApiReply describeScalingActivities(const QJsonObject &in);
+    ApiReply putScheduledAction(const QJsonObject &in);
+    ApiReply deleteScheduledAction(const QJsonObject &in);
+    ApiReply describeScheduledActions(const QJsonObject &in);
 
     /// The service a ResourceId (service/CLUSTER/SERVICE) names, or an error reply.
     std::optional<ApiReply> resolve(const QJsonObject &in, QString *service) const;
     QString arn(const QString &resource) const;
     QString policyArn(const QString &service, const QString &policyName) const;
+    QString scheduledActionArn(const QString &resourceId, const QString &actionName) const;
     double createdAt(const QString &key);
 
     RunSession &m_session;

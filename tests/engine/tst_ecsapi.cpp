@@ -5,7 +5,8 @@
 // stop-task, draining an instance; and the requests ECS refuses: a wrong secret, no
 // signature, a six-minute-old signature, JSON that does not parse, a cluster that is not there.
 // Application Auto Scaling's operations on the same endpoint (aws application-autoscaling),
-// and Elastic Load Balancing's target groups and target health (aws elbv2).
+// scheduled actions included: one put through the API runs in the run's scaler; and Elastic
+// Load Balancing's target groups and target health (aws elbv2).
 
 #include "fakeruntime.h"
 
@@ -895,6 +896,142 @@ private Q_SLOTS:
             awsOf("application-autoscaling", QStringList{"deregister-scalable-target"} + web);
         QVERIFY2(deregistered.exitCode == 0, qPrintable(deregistered.err));
         QVERIFY(!m_session->design().service("web")->autoScaling);
+    }
+
+    // PutScheduledAction, DescribeScheduledActions, DeleteScheduledAction: an edit of the
+    // design that the running scaler follows.
+    void scheduledActions()
+    {
+        const QStringList web{"--service-namespace", "ecs", "--resource-id", "service/lab/web",
+                              "--scalable-dimension", "ecs:service:DesiredCount"};
+        const QString aas = QStringLiteral("application-autoscaling");
+        const AwsResult noTarget =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
+                                   "--schedule", "rate(1 hour)", "--scalable-target-action",
+                                   "MinCapacity=1"} + web);
+        QVERIFY2(noTarget.err.contains("ObjectNotFoundException"), qPrintable(noTarget.err));
+        QVERIFY2(awsOf(aas, QStringList{"register-scalable-target", "--min-capacity", "1",
+                                        "--max-capacity", "4"} + web)
+                         .exitCode == 0,
+                 "register-scalable-target");
+        QVERIFY(m_session->design().service("web")->desiredCount < 4);
+
+        const AwsResult badSchedule =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
+                                   "--schedule", "every(5 minutes)", "--scalable-target-action",
+                                   "MinCapacity=1"} + web);
+        QVERIFY2(badSchedule.err.contains("ValidationException")
+                     && badSchedule.err.contains("every(5 minutes)"),
+                 qPrintable(badSchedule.err));
+        const AwsResult inverted =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
+                                   "--schedule", "rate(1 hour)", "--scalable-target-action",
+                                   "MinCapacity=3,MaxCapacity=2"} + web);
+        QVERIFY2(inverted.err.contains("ValidationException"), qPrintable(inverted.err));
+        const AwsResult badZone =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
+                                   "--schedule", "rate(1 hour)", "--timezone", "Mars/Olympus",
+                                   "--scalable-target-action", "MinCapacity=1"} + web);
+        QVERIFY2(badZone.err.contains("ValidationException"), qPrintable(badZone.err));
+        QVERIFY(m_session->design().service("web")->autoScaling->scheduledActions.isEmpty());
+
+        // Three seconds from now (ECS time runs at 1x here): the run's scaler raises the
+        // desired count to the new minimum.
+        const QString at = QDateTime::currentDateTimeUtc().addSecs(3).toString(
+            QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        const AwsResult put = awsOf(
+            aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "rush",
+                             "--schedule", "at(" + at + ")", "--scalable-target-action",
+                             "MinCapacity=4,MaxCapacity=4"} + web);
+        QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+        const QList<ScheduledAction> actions =
+            m_session->design().service("web")->autoScaling->scheduledActions;
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.first().schedule, "at(" + at + ")");
+        QCOMPARE(actions.first().minCapacity, std::optional<int>(4));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->design().service("web")->desiredCount, 4, 15000);
+        const AwsResult activities =
+            awsOf(aas, {"describe-scaling-activities", "--service-namespace", "ecs",
+                        "--resource-id", "service/lab/web"});
+        QCOMPARE(activities.json["ScalingActivities"][0]["Cause"].toString(),
+                 QStringLiteral("scheduled action name rush was triggered"));
+        QCOMPARE(activities.json["ScalingActivities"][0]["Description"].toString(),
+                 QStringLiteral("Setting desired count to 4."));
+
+        // An update names what changes; the start and end times it leaves out are deleted.
+        const AwsResult updated = awsOf(
+            aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "rush",
+                             "--schedule", "cron(0 8 ? * MON-FRI *)", "--timezone",
+                             "Asia/Tokyo", "--start-time", "2026-12-24T09:00:00Z"} + web);
+        QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+        const ScheduledAction rush =
+            m_session->design().service("web")->autoScaling->scheduledActions.first();
+        QCOMPARE(rush.schedule, QStringLiteral("cron(0 8 ? * MON-FRI *)"));
+        QCOMPARE(rush.timezone, QStringLiteral("Asia/Tokyo"));
+        QCOMPARE(rush.maxCapacity, std::optional<int>(4));
+        QCOMPARE(QDateTime::fromString(rush.startTime, Qt::ISODate),
+                 QDateTime(QDate(2026, 12, 24), QTime(9, 0), Qt::UTC));
+        const AwsResult described =
+            awsOf(aas, QStringList{"describe-scheduled-actions", "--service-namespace", "ecs",
+                                   "--resource-id", "service/lab/web"});
+        QVERIFY2(described.exitCode == 0, qPrintable(described.err));
+        const QJsonObject shown = described.json["ScheduledActions"][0].toObject();
+        QCOMPARE(shown["ScheduledActionName"].toString(), QStringLiteral("rush"));
+        QCOMPARE(shown["ScalableTargetAction"]["MinCapacity"].toInt(), 4);
+        QVERIFY(shown["StartTime"].toString().startsWith("2026-12-24T09:00:00"));
+        QVERIFY(shown["ScheduledActionARN"].toString().endsWith(
+            ":resource/ecs/service/lab/web:scheduledActionName/rush"));
+        QCOMPARE(awsOf(aas, {"describe-scheduled-actions", "--service-namespace", "ecs",
+                             "--scheduled-action-names", "other"})
+                     .json["ScheduledActions"]
+                     .toArray()
+                     .size(),
+                 0);
+
+        // The wire, member for member against botocore's model.
+        QTemporaryDir dir;
+        const QJsonObject resource{{"ServiceNamespace", "ecs"},
+                                   {"ResourceId", "service/lab/web"},
+                                   {"ScalableDimension", "ecs:service:DesiredCount"}};
+        QJsonObject night = resource;
+        night.insert("ScheduledActionName", "night");
+        QJsonObject nightPut = night;
+        nightPut.insert("Schedule", "rate(1 day)");
+        nightPut.insert("StartTime", 1798099200.0);
+        nightPut.insert("ScalableTargetAction", QJsonObject{{"MaxCapacity", 2}});
+        const QList<QPair<QByteArray, QJsonObject>> calls = {
+            {"PutScheduledAction", nightPut},
+            {"DescribeScheduledActions", {{"ServiceNamespace", "ecs"}}},
+            {"DeleteScheduledAction", night},
+        };
+        for (const auto &[operation, input] : calls) {
+            const auto answer = raw(operation, QJsonDocument(input).toJson(), true, 0,
+                                    "AnyScaleFrontendService", aas);
+            QVERIFY2(answer.first == 200, operation.constData());
+            if (operation == "DescribeScheduledActions") {
+                QCOMPARE(answer.second["ScheduledActions"].toArray().size(), 2);
+                QCOMPARE(answer.second["ScheduledActions"][1]["StartTime"].toDouble(),
+                         1798099200.0);
+            }
+            QFile out(dir.filePath(aas + '@' + QString::fromLatin1(operation) + ".json"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(answer.second).toJson());
+        }
+        QProcess check;
+        check.start(QStringLiteral("python3"),
+                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
+                     dir.path()});
+        QVERIFY(check.waitForFinished(60000));
+        QVERIFY2(check.exitCode() == 0, qPrintable(QString::fromUtf8(check.readAll())));
+
+        const AwsResult deleted = awsOf(
+            aas, QStringList{"delete-scheduled-action", "--scheduled-action-name", "rush"} + web);
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        QVERIFY(m_session->design().service("web")->autoScaling->scheduledActions.isEmpty());
+        const AwsResult again = awsOf(
+            aas, QStringList{"delete-scheduled-action", "--scheduled-action-name", "rush"} + web);
+        QVERIFY2(again.err.contains("ObjectNotFoundException"), qPrintable(again.err));
+        QCOMPARE(awsOf(aas, QStringList{"deregister-scalable-target"} + web).exitCode, 0);
     }
 };
 
