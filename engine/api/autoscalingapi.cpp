@@ -64,6 +64,28 @@ std::optional<QString> designTime(const QJsonValue &v)
     return t.toUTC().toString(Qt::ISODate);
 }
 
+QStringList strings(const QJsonValue &list)
+{
+    QStringList out;
+    for (const QJsonValue &v : list.toArray())
+        out << v.toString();
+    return out;
+}
+
+/// The services of \a d with a scalable target, those the request's ResourceId names if it
+/// names one.
+QList<const Model::Service *> scalableTargets(const Model::ProjectData &d, const QJsonObject &in)
+{
+    const QString filter = in.value(QLatin1String("ResourceId")).toString();
+    QList<const Model::Service *> out;
+    for (const Model::Service &s : d.services) {
+        if (s.autoScaling &&
+            (filter.isEmpty() || filter == Model::AutoScalingExport::resourceId(s)))
+            out << &s;
+    }
+    return out;
+}
+
 QJsonObject merged(QJsonObject a, const QJsonObject &b)
 {
     for (auto it = b.begin(); it != b.end(); ++it)
@@ -144,15 +166,22 @@ QString AutoScalingApi::arn(const QString &resourceId) const
         .arg(d.region, d.accountId, QString::fromLatin1(id));
 }
 
+QString AutoScalingApi::policyArn(const Model::ProjectData &design,
+                                  const Model::Service &service, const QString &policyName)
+{
+    const QString resourceId = Model::AutoScalingExport::resourceId(service);
+    const QUuid id = QUuid::createUuidV5(QUuid(), resourceId + u'/' + policyName);
+    return QStringLiteral("arn:aws:autoscaling:%1:%2:scalingPolicy:%3:resource/ecs/%4:"
+                          "policyName/%5")
+        .arg(design.region, design.accountId, id.toString(QUuid::WithoutBraces), resourceId,
+             policyName);
+}
+
 QString AutoScalingApi::policyArn(const QString &service, const QString &policyName) const
 {
     const Model::ProjectData d = m_session.design();
     const Model::Service *s = d.service(service);
-    const QString resourceId = s ? Model::AutoScalingExport::resourceId(*s) : service;
-    const QUuid id = QUuid::createUuidV5(QUuid(), resourceId + u'/' + policyName);
-    return QStringLiteral("arn:aws:autoscaling:%1:%2:scalingPolicy:%3:resource/ecs/%4:"
-                          "policyName/%5")
-        .arg(d.region, d.accountId, id.toString(QUuid::WithoutBraces), resourceId, policyName);
+    return s ? policyArn(d, *s, policyName) : QString();
 }
 
 QString AutoScalingApi::scheduledActionArn(const QString &resourceId,
@@ -241,18 +270,18 @@ ApiReply AutoScalingApi::putScalingPolicy(const QJsonObject &in)
         return noTarget(resourceId);
     const QString type =
         in.value(QLatin1String("PolicyType")).toString(QStringLiteral("StepScaling"));
-    if (type == QLatin1String("StepScaling"))
-        return validation(QStringLiteral("Berth runs a step scaling policy with the CloudWatch "
-                                         "alarm it hangs on, and has no CloudWatch API: add the "
-                                         "policy and its alarm in the design (the service's "
-                                         "Auto Scaling section), or use TargetTrackingScaling."));
-    if (type != QLatin1String("TargetTrackingScaling"))
+    if (type != QLatin1String("TargetTrackingScaling") && type != QLatin1String("StepScaling"))
         return validation(QStringLiteral("Unsupported policy type: %1").arg(type));
     QList<Model::JsonIssue> issues;
-    const Model::ScalingPolicy policy = Model::ServiceAutoScaling::policyFromJson(
+    Model::ScalingPolicy policy = Model::ServiceAutoScaling::policyFromJson(
         Model::JsonReader(in, QStringLiteral("$"), &issues));
     if (!issues.isEmpty())
         return validation(issues.first().path + QStringLiteral(": ") + issues.first().message);
+    // A step policy keeps the alarm that triggers it (PutMetricAlarm names the policy).
+    const Model::ScalingPolicy *existing = s->autoScaling->policy(policy.policyName);
+    policy.stepScaling.alarm = existing && existing->isStepScaling() && policy.isStepScaling()
+                                   ? existing->stepScaling.alarm
+                                   : Model::MetricAlarm();
     const QString error = m_session.editDesign(
         QStringLiteral("PutScalingPolicy %1").arg(policy.policyName), [&](Model::ProjectData &d) {
             QList<Model::ScalingPolicy> &policies = d.service(service)->autoScaling->policies;
@@ -347,16 +376,12 @@ ApiReply AutoScalingApi::describeScalableTargets(const QJsonObject &in)
 
 ApiReply AutoScalingApi::describeScalingPolicies(const QJsonObject &in)
 {
-    QStringList names;
-    for (const QJsonValue &v : in.value(QLatin1String("PolicyNames")).toArray())
-        names << v.toString();
-    const QString resourceFilter = in.value(QLatin1String("ResourceId")).toString();
+    const QStringList names = strings(in.value(QLatin1String("PolicyNames")));
     const Model::ProjectData d = m_session.design();
     QJsonArray policies;
-    for (const Model::Service &s : d.services) {
+    for (const Model::Service *service : scalableTargets(d, in)) {
+        const Model::Service &s = *service;
         const QString id = Model::AutoScalingExport::resourceId(s);
-        if (!s.autoScaling || (!resourceFilter.isEmpty() && resourceFilter != id))
-            continue;
         std::optional<ServiceScalingStatus> status;
         if (const AutoScaling *scaling = m_session.autoScaling())
             status = scaling->status(s.name);
@@ -537,17 +562,12 @@ ApiReply AutoScalingApi::deleteScheduledAction(const QJsonObject &in)
 
 ApiReply AutoScalingApi::describeScheduledActions(const QJsonObject &in)
 {
-    QStringList names;
-    for (const QJsonValue &v : in.value(QLatin1String("ScheduledActionNames")).toArray())
-        names << v.toString();
-    const QString resourceFilter = in.value(QLatin1String("ResourceId")).toString();
+    const QStringList names = strings(in.value(QLatin1String("ScheduledActionNames")));
     const Model::ProjectData d = m_session.design();
     QJsonArray out;
-    for (const Model::Service &s : d.services) {
-        const QString id = Model::AutoScalingExport::resourceId(s);
-        if (!s.autoScaling || (!resourceFilter.isEmpty() && resourceFilter != id))
-            continue;
-        for (const Model::ScheduledAction &a : s.autoScaling->scheduledActions) {
+    for (const Model::Service *s : scalableTargets(d, in)) {
+        const QString id = Model::AutoScalingExport::resourceId(*s);
+        for (const Model::ScheduledAction &a : s->autoScaling->scheduledActions) {
             if (!names.isEmpty() && !names.contains(a.scheduledActionName))
                 continue;
             QJsonObject o = merged(resource(id),

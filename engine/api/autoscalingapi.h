@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/api/apireply.h"
+#include "model/projectdata.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,8 +16,8 @@ class RunSession;
 
 /**
  * Application Auto Scaling's API (target AnyScaleFrontendService) for the run's ECS
- * services: RegisterScalableTarget, PutScalingPolicy (target tracking; a step scaling policy
- * needs its CloudWatch alarm, which Berth keeps in the design), DeleteScalingPolicy,
+ * services: RegisterScalableTarget, PutScalingPolicy (target tracking and step scaling; a
+ * step policy's alarm comes from CloudWatch's PutMetricAlarm), DeleteScalingPolicy,
  * DeregisterScalableTarget, PutScheduledAction, DeleteScheduledAction and the four Describe
  * operations. A change is an edit of the design, as ECS's operations are; activities and
  * alarms come from the run.
@@ -28,6 +29,11 @@ public:
 
     ApiReply call(const QString &operation, const QJsonObject &input);
     static QStringList operations();
+
+    /// The ARN PutScalingPolicy answers for \a policyName of \a service, the one an alarm's
+    /// AlarmActions name.
+    static QString policyArn(const Model::ProjectData &design, const Model::Service &service,
+                             const QString &policyName);
 
     static constexpr const char *kTargetPrefix = "AnyScaleFrontendService";
     static constexpr const char *kSigningName = "application-autoscaling";

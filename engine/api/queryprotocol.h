@@ -6,6 +6,14 @@
 
 namespace Berth::Engine {
 
+/// An answer in the query protocol: HTTP status and the XML body.
+struct QueryReply
+{
+    int status = 200;
+    QByteArray xml;
+    QString errorCode; ///< empty on success
+};
+
 /**
  * AWS's query protocol, which Elastic Load Balancing speaks (botocore's "query"): the request
  * a form (Action=...&Version=...&Names.member.1=...), the answer XML (ACTIONResponse >

@@ -9171,6 +9171,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>Give at least one capacity provider a weight, e.g. 1.</source>
         <translation>少なくとも 1 つのキャパシティープロバイダーに weight (例: 1) を指定してください。</translation>
     </message>
+    <message>
+        <source>the step scaling policy has no alarm yet, so nothing triggers it</source>
+        <translation>ステップスケーリングポリシーにはまだアラームがないため、何もトリガーしません</translation>
+    </message>
+    <message>
+        <source>Create its alarm (aws cloudwatch put-metric-alarm with the policy&apos;s ARN in --alarm-actions), or give it one here.</source>
+        <translation>アラームを作成してください (--alarm-actions にポリシーの ARN を指定した aws cloudwatch put-metric-alarm)。または、ここでアラームを設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>

@@ -5,7 +5,8 @@
 // stop-task, draining an instance; and the requests ECS refuses: a wrong secret, no
 // signature, a six-minute-old signature, JSON that does not parse, a cluster that is not there.
 // Application Auto Scaling's operations on the same endpoint (aws application-autoscaling),
-// scheduled actions included: one put through the API runs in the run's scaler; and Elastic
+// scheduled actions included: one put through the API runs in the run's scaler; a step
+// scaling policy with its alarm from CloudWatch's query API (aws cloudwatch); and Elastic
 // Load Balancing's target groups and target health (aws elbv2).
 
 #include "fakeruntime.h"
@@ -17,6 +18,7 @@
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/runsession.h"
+#include "engine/scaling/autoscaling.h"
 #include "engine/secrets/memorysecretstore.h"
 #include "model/projectfile.h"
 #include "tests/skiporfail.h"
@@ -31,6 +33,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Berth::Engine;
 using namespace Berth::Model;
@@ -236,6 +240,19 @@ class tst_EcsApi : public QObject
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return {status, json};
+    }
+
+    /// What botocore's model finds wrong with the answers saved in \a dir
+    /// (check_ecs_responses.py); empty when every one matches.
+    static QString shapeProblems(const QString &dir)
+    {
+        QProcess check;
+        check.start(QStringLiteral("python3"),
+                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
+                     dir});
+        if (!check.waitForFinished(60000))
+            return QStringLiteral("check_ecs_responses.py did not finish");
+        return check.exitCode() == 0 ? QString() : QString::fromUtf8(check.readAll());
     }
 
     int running(const QString &taskDefinition) const
@@ -679,13 +696,8 @@ private Q_SLOTS:
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), int(calls.size()));
         QCOMPARE(int(calls.size()), int(EcsApi::operations().size()));
-        QProcess check;
-        check.start(QStringLiteral("python3"),
-                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
-                     dir.path()});
-        QVERIFY(check.waitForFinished(60000));
-        const QString report = QString::fromUtf8(check.readAll());
-        QVERIFY2(check.exitCode() == 0, qPrintable(report));
+        const QString report = shapeProblems(dir.path());
+        QVERIFY2(report.isEmpty(), qPrintable(report));
     }
 
     void refusesWhatECSRefuses()
@@ -861,21 +873,9 @@ private Q_SLOTS:
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(QJsonDocument(answer.second).toJson());
         }
-        QProcess check;
-        check.start(QStringLiteral("python3"),
-                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
-                     dir.path()});
-        QVERIFY(check.waitForFinished(60000));
-        QVERIFY2(check.exitCode() == 0, qPrintable(QString::fromUtf8(check.readAll())));
+        const QString report = shapeProblems(dir.path());
+        QVERIFY2(report.isEmpty(), qPrintable(report));
 
-        const AwsResult step = awsOf(
-            "application-autoscaling",
-            QStringList{"put-scaling-policy", "--policy-name", "step", "--policy-type",
-                        "StepScaling", "--step-scaling-policy-configuration",
-                        R"({"AdjustmentType": "ChangeInCapacity", "StepAdjustments":
-                            [{"MetricIntervalLowerBound": 0, "ScalingAdjustment": 1}]})"}
-                + web);
-        QVERIFY2(step.err.contains("ValidationException"), qPrintable(step.err));
         const AwsResult elsewhere = awsOf(
             "application-autoscaling",
             {"register-scalable-target", "--service-namespace", "ecs", "--resource-id",
@@ -1017,12 +1017,8 @@ private Q_SLOTS:
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(QJsonDocument(answer.second).toJson());
         }
-        QProcess check;
-        check.start(QStringLiteral("python3"),
-                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
-                     dir.path()});
-        QVERIFY(check.waitForFinished(60000));
-        QVERIFY2(check.exitCode() == 0, qPrintable(QString::fromUtf8(check.readAll())));
+        const QString report = shapeProblems(dir.path());
+        QVERIFY2(report.isEmpty(), qPrintable(report));
 
         const AwsResult deleted = awsOf(
             aas, QStringList{"delete-scheduled-action", "--scheduled-action-name", "rush"} + web);
@@ -1031,6 +1027,128 @@ private Q_SLOTS:
         const AwsResult again = awsOf(
             aas, QStringList{"delete-scheduled-action", "--scheduled-action-name", "rush"} + web);
         QVERIFY2(again.err.contains("ObjectNotFoundException"), qPrintable(again.err));
+        QCOMPARE(awsOf(aas, QStringList{"deregister-scalable-target"} + web).exitCode, 0);
+    }
+
+    // PutScalingPolicy StepScaling stores the policy; `aws cloudwatch put-metric-alarm` with
+    // the policy's ARN in --alarm-actions gives it its alarm, in the design.
+    void stepScalingWithCloudWatch()
+    {
+        const QStringList web{"--service-namespace", "ecs", "--resource-id", "service/lab/web",
+                              "--scalable-dimension", "ecs:service:DesiredCount"};
+        const QString aas = QStringLiteral("application-autoscaling");
+        QCOMPARE(awsOf(aas, QStringList{"register-scalable-target", "--min-capacity", "1",
+                                        "--max-capacity", "4"} + web)
+                     .exitCode,
+                 0);
+        const AwsResult put = awsOf(
+            aas, QStringList{"put-scaling-policy", "--policy-name", "cpu-steps", "--policy-type",
+                             "StepScaling", "--step-scaling-policy-configuration",
+                             R"({"AdjustmentType": "ChangeInCapacity", "Cooldown": 120,
+                                 "StepAdjustments": [
+                                   {"MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": 20,
+                                    "ScalingAdjustment": 1},
+                                   {"MetricIntervalLowerBound": 20, "ScalingAdjustment": 2}]})"}
+                     + web);
+        QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+        const QString arn = put.json["PolicyARN"].toString();
+        QVERIFY(arn.endsWith(":resource/ecs/service/lab/web:policyName/cpu-steps"));
+        const auto policy = [&] {
+            return *m_session->design().service("web")->autoScaling->policy("cpu-steps");
+        };
+        QVERIFY(policy().isStepScaling());
+        QCOMPARE(policy().stepScaling.stepAdjustments.size(), 2);
+        QCOMPARE(policy().stepScaling.cooldown, std::optional<int>(120));
+        QVERIFY(policy().stepScaling.alarm.alarmName.isEmpty()); // nothing triggers it yet
+
+        const QStringList alarm{"--alarm-name", "web-cpu-high", "--metric-name",
+                                "CPUUtilization", "--namespace", "AWS/ECS", "--statistic",
+                                "Average", "--period", "60", "--evaluation-periods", "3",
+                                "--datapoints-to-alarm", "2", "--threshold", "60",
+                                "--comparison-operator", "GreaterThanOrEqualToThreshold"};
+        const AwsResult noAction = awsOf(
+            "cloudwatch", QStringList{"put-metric-alarm", "--dimensions",
+                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web"}
+                              + alarm);
+        QVERIFY2(noAction.err.contains("ValidationError"), qPrintable(noAction.err));
+        const AwsResult elsewhere = awsOf(
+            "cloudwatch", QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
+                                      "Name=ClusterName,Value=lab",
+                                      "Name=ServiceName,Value=other"}
+                              + alarm);
+        QVERIFY2(elsewhere.err.contains("InvalidParameterValue")
+                     && elsewhere.err.contains("ServiceName=web"),
+                 qPrintable(elsewhere.err));
+        const AwsResult created = awsOf(
+            "cloudwatch", QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
+                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web"}
+                              + alarm);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const MetricAlarm stored = policy().stepScaling.alarm;
+        QCOMPARE(stored.alarmName, QStringLiteral("web-cpu-high"));
+        QCOMPARE(stored.threshold, 60.0);
+        QCOMPARE(stored.evaluationPeriods, 3);
+        QCOMPARE(stored.datapointsToAlarm, std::optional<int>(2));
+        QCOMPARE(stored.comparisonOperator, QStringLiteral("GreaterThanOrEqualToThreshold"));
+        // The run's scaler evaluates it now.
+        const auto status = m_session->autoScaling()->status("web");
+        QVERIFY(status);
+        QVERIFY(std::any_of(status->alarms.cbegin(), status->alarms.cend(),
+                            [](const ScalingAlarmStatus &a) {
+                                return a.alarmName == QLatin1String("web-cpu-high")
+                                       && a.threshold == 60.0;
+                            }));
+        const AwsResult badPeriod = awsOf(
+            "cloudwatch", QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
+                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web",
+                                      "--alarm-name", "web-cpu-fast", "--metric-name",
+                                      "CPUUtilization", "--namespace", "AWS/ECS", "--statistic",
+                                      "Average", "--period", "30", "--evaluation-periods", "1",
+                                      "--threshold", "60", "--comparison-operator",
+                                      "GreaterThanThreshold"});
+        QVERIFY2(badPeriod.err.contains("ValidationError") && badPeriod.err.contains("Period 30"),
+                 qPrintable(badPeriod.err));
+        QCOMPARE(policy().stepScaling.alarm.alarmName, QStringLiteral("web-cpu-high"));
+
+        const AwsResult described =
+            awsOf("cloudwatch", {"describe-alarms", "--alarm-names", "web-cpu-high"});
+        QVERIFY2(described.exitCode == 0, qPrintable(described.err));
+        const QJsonObject shown = described.json["MetricAlarms"][0].toObject();
+        QCOMPARE(shown["AlarmActions"][0].toString(), arn);
+        QCOMPARE(shown["Threshold"].toDouble(), 60.0);
+        QCOMPARE(shown["Namespace"].toString(), QStringLiteral("AWS/ECS"));
+        QCOMPARE(shown["Dimensions"].toArray().size(), 2);
+        QCOMPARE(shown["StateValue"].toString(), QStringLiteral("INSUFFICIENT_DATA"));
+        QCOMPARE(shown["AlarmArn"].toString(),
+                 QStringLiteral("arn:aws:cloudwatch:us-east-1:123456789012:alarm:web-cpu-high"));
+        const AwsResult policies =
+            awsOf(aas, QStringList{"describe-scaling-policies", "--service-namespace", "ecs",
+                                   "--policy-names", "cpu-steps"});
+        QCOMPARE(policies.json["ScalingPolicies"][0]["Alarms"][0]["AlarmName"].toString(),
+                 QStringLiteral("web-cpu-high"));
+        // A step policy put again keeps its alarm.
+        QCOMPARE(awsOf(aas, QStringList{"put-scaling-policy", "--policy-name", "cpu-steps",
+                                        "--policy-type", "StepScaling",
+                                        "--step-scaling-policy-configuration",
+                                        R"({"AdjustmentType": "ExactCapacity", "StepAdjustments":
+                                            [{"MetricIntervalLowerBound": 0,
+                                              "ScalingAdjustment": 4}]})"} + web)
+                     .exitCode,
+                 0);
+        QCOMPARE(policy().stepScaling.adjustmentType, QStringLiteral("ExactCapacity"));
+        QCOMPARE(policy().stepScaling.alarm.alarmName, QStringLiteral("web-cpu-high"));
+
+        const AwsResult missing = awsOf("cloudwatch", {"delete-alarms", "--alarm-names", "nope"});
+        QVERIFY2(missing.err.contains("ResourceNotFound"), qPrintable(missing.err));
+        const AwsResult deleted =
+            awsOf("cloudwatch", {"delete-alarms", "--alarm-names", "web-cpu-high"});
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        QVERIFY(policy().stepScaling.alarm.alarmName.isEmpty());
+        QCOMPARE(awsOf("cloudwatch", {"describe-alarms"}).json["MetricAlarms"].toArray().size(),
+                 0);
+        const AwsResult wrongKey =
+            awsOf("cloudwatch", {"describe-alarms"}, QStringLiteral("not-the-secret"));
+        QVERIFY2(wrongKey.err.contains("SignatureDoesNotMatch"), qPrintable(wrongKey.err));
         QCOMPARE(awsOf(aas, QStringList{"deregister-scalable-target"} + web).exitCode, 0);
     }
 };

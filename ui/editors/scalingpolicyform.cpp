@@ -19,18 +19,10 @@ namespace {
 
 const QStringList kTypes = {QStringLiteral("TargetTrackingScaling"),
                             QStringLiteral("StepScaling")};
-const QStringList kMetrics = {QStringLiteral("ECSServiceAverageCPUUtilization"),
-                              QStringLiteral("ECSServiceAverageMemoryUtilization"),
-                              QStringLiteral("ALBRequestCountPerTarget")};
-const QStringList kAlarmMetrics = {QStringLiteral("CPUUtilization"),
-                                   QStringLiteral("MemoryUtilization"),
-                                   QStringLiteral("RequestCountPerTarget")};
-const QStringList kComparisons = {
-    QStringLiteral("GreaterThanThreshold"), QStringLiteral("GreaterThanOrEqualToThreshold"),
-    QStringLiteral("LessThanThreshold"), QStringLiteral("LessThanOrEqualToThreshold")};
-const QStringList kAdjustments = {QStringLiteral("ChangeInCapacity"),
-                                  QStringLiteral("PercentChangeInCapacity"),
-                                  QStringLiteral("ExactCapacity")};
+const QStringList &kMetrics = Model::AutoScalingNames::predefinedMetricTypes();
+const QStringList &kAlarmMetrics = Model::AutoScalingNames::alarmMetricNames();
+const QStringList &kComparisons = Model::AutoScalingNames::comparisonOperators();
+const QStringList &kAdjustments = Model::AutoScalingNames::adjustmentTypes();
 
 /// AWS's member values are long: the combo shrinks with the panel rather than widen it, and
 /// its tooltip shows the whole value.
