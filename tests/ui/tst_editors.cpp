@@ -415,6 +415,17 @@ void TestEditors::autoScalingEditsEveryPolicyAndAction()
     QVERIFY(scaling()->scheduledActions.isEmpty());
     stack->undo();
     QCOMPARE(scaling()->scheduledActions.size(), 1);
+    // From the keyboard: Insert adds to the focused list, Delete removes its selection.
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    form->scheduledActions()->setFocus();
+    QTest::keyClick(form->scheduledActions(), Qt::Key_Insert);
+    QCOMPARE(scaling()->scheduledActions.size(), 2);
+    QCOMPARE(scaling()->scheduledActions.at(1).scheduledActionName, QStringLiteral("action2"));
+    QCOMPARE(form->scheduledActions()->currentRow(), 1);
+    form->scheduledActions()->setFocus();
+    QTest::keyClick(form->scheduledActions(), Qt::Key_Delete);
+    QCOMPARE(scaling()->scheduledActions.size(), 1);
     form->findChild<QPushButton *>(QStringLiteral("ScalingPolicies.remove"))->click();
     QCOMPARE(scaling()->policies.size(), 1);
     QCOMPARE(scaling()->policies.first().policyName, QStringLiteral("policy1"));

@@ -11,7 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QShortcut>
+#include <QKeyEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -117,11 +117,7 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
         layout->addWidget(editorWidget);
         connect(addButton, &QPushButton::clicked, this, add);
         connect(removeButton, &QPushButton::clicked, this, remove);
-        connect(new QShortcut(QKeySequence(Qt::Key_Insert), list, nullptr, nullptr,
-                              Qt::WidgetShortcut),
-                &QShortcut::activated, this, add);
-        connect(new QShortcut(QKeySequence::Delete, list, nullptr, nullptr, Qt::WidgetShortcut),
-                &QShortcut::activated, this, remove);
+        list->installEventFilter(this);
         m_fields << list << addButton << removeButton;
         removeButton->setProperty("needsSelection", true);
     };
@@ -227,6 +223,28 @@ bool AutoScalingForm::focusPath(const QString &localPath)
         return true;
     list->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+bool AutoScalingForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Insert and Delete in a list add and remove there, before the window's Delete (which
+    // removes what is selected on the canvas) sees the key.
+    const bool policies = watched == m_policies;
+    if ((policies || watched == m_actions) &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Insert || key == Qt::Key_Delete) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                if (key == Qt::Key_Insert)
+                    policies ? addPolicy() : addScheduledAction();
+                else
+                    policies ? removePolicy() : removeScheduledAction();
+            }
+            return true;
+        }
+    }
+    return EntityForm::eventFilter(watched, event);
 }
 
 void AutoScalingForm::addPolicy()

@@ -39,6 +39,9 @@ public:
     void addScheduledAction();
     void removeScheduledAction();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     const Model::ServiceAutoScaling *scaling(const Data &d) const;
     void showSelection();
