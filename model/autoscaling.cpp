@@ -43,10 +43,9 @@ const QStringList &AutoScalingNames::alarmMetricNames()
 
 const QStringList &AutoScalingNames::comparisonOperators()
 {
-    static const QStringList names = {QStringLiteral("GreaterThanThreshold"),
-                                      QStringLiteral("GreaterThanOrEqualToThreshold"),
-                                      QStringLiteral("LessThanThreshold"),
-                                      QStringLiteral("LessThanOrEqualToThreshold")};
+    static const QStringList names = {
+        QStringLiteral("GreaterThanThreshold"), QStringLiteral("GreaterThanOrEqualToThreshold"),
+        QStringLiteral("LessThanThreshold"), QStringLiteral("LessThanOrEqualToThreshold")};
     return names;
 }
 

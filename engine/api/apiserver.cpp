@@ -32,8 +32,8 @@ ApiServer::ApiServer(RunSession &session, ApiCredentials credentials, QString re
                      QObject *parent)
     : QObject(parent), m_session(session), m_api(session),
       m_ecr(session, std::move(registryPassword)), m_scaling(session), m_elb(session),
-      m_cloudWatch(session),
-      m_credentials(std::move(credentials)), m_server(std::make_unique<QHttpServer>())
+      m_cloudWatch(session), m_credentials(std::move(credentials)),
+      m_server(std::make_unique<QHttpServer>())
 {
     qRegisterMetaType<Berth::Engine::ApiCall>();
     m_server->route(QStringLiteral("/"), QHttpServerRequest::Method::Post,
@@ -130,12 +130,12 @@ QHttpServerResponse ApiServer::handleQuery(const SignedRequest &request)
 {
     const QJsonObject input = QueryProtocol::parseForm(request.body);
     // Which service: the one the request is signed for (Credential=KEY/DATE/REGION/SERVICE/...).
-    const bool cloudWatch = request.header("authorization").contains(
-        QByteArray("/") + CloudWatchApi::kSigningName + "/aws4_request");
+    const bool cloudWatch =
+        request.header("authorization")
+            .contains(QByteArray("/") + CloudWatchApi::kSigningName + "/aws4_request");
     QString accessKeyId;
     const std::optional<SignatureProblem> problem = SigV4::verify(
-        request,
-        QLatin1String(cloudWatch ? CloudWatchApi::kSigningName : Elbv2Api::kSigningName),
+        request, QLatin1String(cloudWatch ? CloudWatchApi::kSigningName : Elbv2Api::kSigningName),
         [&](const QString &key) -> std::optional<QString> {
             accessKeyId = key;
             if (key == m_credentials.accessKeyId)

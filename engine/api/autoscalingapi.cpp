@@ -166,8 +166,8 @@ QString AutoScalingApi::arn(const QString &resourceId) const
         .arg(d.region, d.accountId, QString::fromLatin1(id));
 }
 
-QString AutoScalingApi::policyArn(const Model::ProjectData &design,
-                                  const Model::Service &service, const QString &policyName)
+QString AutoScalingApi::policyArn(const Model::ProjectData &design, const Model::Service &service,
+                                  const QString &policyName)
 {
     const QString resourceId = Model::AutoScalingExport::resourceId(service);
     const QUuid id = QUuid::createUuidV5(QUuid(), resourceId + u'/' + policyName);
@@ -185,11 +185,11 @@ QString AutoScalingApi::policyArn(const QString &service, const QString &policyN
 }
 
 QString AutoScalingApi::scheduledActionArn(const QString &resourceId,
-                                          const QString &actionName) const
+                                           const QString &actionName) const
 {
     const Model::ProjectData d = m_session.design();
-    const QUuid id = QUuid::createUuidV5(QUuid(), resourceId + QStringLiteral("/scheduledAction/")
-                                                      + actionName);
+    const QUuid id =
+        QUuid::createUuidV5(QUuid(), resourceId + QStringLiteral("/scheduledAction/") + actionName);
     return QStringLiteral("arn:aws:autoscaling:%1:%2:scheduledAction:%3:resource/ecs/%4:"
                           "scheduledActionName/%5")
         .arg(d.region, d.accountId, id.toString(QUuid::WithoutBraces), resourceId, actionName);
@@ -488,9 +488,9 @@ ApiReply AutoScalingApi::putScheduledAction(const QJsonObject &in)
         return validation(QStringLiteral("StartTime and EndTime must be timestamps."));
     action.startTime = *start;
     action.endTime = *end;
-    if (!action.startTime.isEmpty() && !action.endTime.isEmpty()
-        && QDateTime::fromString(action.endTime, Qt::ISODate)
-               < QDateTime::fromString(action.startTime, Qt::ISODate))
+    if (!action.startTime.isEmpty() && !action.endTime.isEmpty() &&
+        QDateTime::fromString(action.endTime, Qt::ISODate) <
+            QDateTime::fromString(action.startTime, Qt::ISODate))
         return validation(QStringLiteral("EndTime cannot be before StartTime."));
     if (in.contains(QLatin1String("ScalableTargetAction"))) {
         const QJsonObject target = in.value(QLatin1String("ScalableTargetAction")).toObject();
@@ -570,8 +570,8 @@ ApiReply AutoScalingApi::describeScheduledActions(const QJsonObject &in)
         for (const Model::ScheduledAction &a : s->autoScaling->scheduledActions) {
             if (!names.isEmpty() && !names.contains(a.scheduledActionName))
                 continue;
-            QJsonObject o = merged(resource(id),
-                                   Model::ServiceAutoScaling::scheduledActionToJson(a));
+            QJsonObject o =
+                merged(resource(id), Model::ServiceAutoScaling::scheduledActionToJson(a));
             for (const char *key : {"StartTime", "EndTime"}) {
                 const QDateTime t =
                     QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);

@@ -167,7 +167,8 @@ QueryReply CloudWatchApi::putMetricAlarm(const QJsonObject &in)
     const auto dimensions = [](const QJsonValue &list) {
         QSet<QString> out;
         for (const QJsonValue v : list.toArray())
-            out << v[QLatin1String("Name")].toString() + u'=' + v[QLatin1String("Value")].toString();
+            out << v[QLatin1String("Name")].toString() + u'=' +
+                       v[QLatin1String("Value")].toString();
         return out;
     };
     const QSet<QString> wanted = dimensions(expected.value(QLatin1String("Dimensions")));
@@ -259,19 +260,18 @@ QueryReply CloudWatchApi::deleteAlarms(const QJsonObject &in)
         const std::optional<PolicyRef> ref = findPolicy(design, {}, name);
         if (!ref)
             return error(QStringLiteral("ResourceNotFound"),
-                         QStringLiteral("Alarm %1 does not exist; no alarm was deleted.")
-                             .arg(name),
+                         QStringLiteral("Alarm %1 does not exist; no alarm was deleted.").arg(name),
                          404);
         refs << *ref;
     }
-    const QString problem = m_session.editDesign(
-        QStringLiteral("DeleteAlarms %1").arg(names.join(QLatin1String(", "))),
-        [&](Model::ProjectData &d) {
-            for (const PolicyRef &ref : refs) {
-                if (Model::ScalingPolicy *p = policyIn(d, ref))
-                    p->stepScaling.alarm = Model::MetricAlarm();
-            }
-        });
+    const QString problem =
+        m_session.editDesign(QStringLiteral("DeleteAlarms %1").arg(names.join(QLatin1String(", "))),
+                             [&](Model::ProjectData &d) {
+                                 for (const PolicyRef &ref : refs) {
+                                     if (Model::ScalingPolicy *p = policyIn(d, ref))
+                                         p->stepScaling.alarm = Model::MetricAlarm();
+                                 }
+                             });
     if (!problem.isEmpty())
         return validation(problem);
     return answer(QStringLiteral("DeleteAlarms"));

@@ -248,8 +248,7 @@ class tst_EcsApi : public QObject
     {
         QProcess check;
         check.start(QStringLiteral("python3"),
-                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
-                     dir});
+                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"), dir});
         if (!check.waitForFinished(60000))
             return QStringLiteral("check_ecs_responses.py did not finish");
         return check.exitCode() == 0 ? QString() : QString::fromUtf8(check.readAll());
@@ -902,36 +901,40 @@ private Q_SLOTS:
     // design that the running scaler follows.
     void scheduledActions()
     {
-        const QStringList web{"--service-namespace", "ecs", "--resource-id", "service/lab/web",
+        const QStringList web{"--service-namespace",  "ecs",
+                              "--resource-id",        "service/lab/web",
                               "--scalable-dimension", "ecs:service:DesiredCount"};
         const QString aas = QStringLiteral("application-autoscaling");
-        const AwsResult noTarget =
-            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
-                                   "--schedule", "rate(1 hour)", "--scalable-target-action",
-                                   "MinCapacity=1"} + web);
+        const AwsResult noTarget = awsOf(
+            aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x", "--schedule",
+                             "rate(1 hour)", "--scalable-target-action", "MinCapacity=1"} +
+                     web);
         QVERIFY2(noTarget.err.contains("ObjectNotFoundException"), qPrintable(noTarget.err));
         QVERIFY2(awsOf(aas, QStringList{"register-scalable-target", "--min-capacity", "1",
-                                        "--max-capacity", "4"} + web)
+                                        "--max-capacity", "4"} +
+                                web)
                          .exitCode == 0,
                  "register-scalable-target");
         QVERIFY(m_session->design().service("web")->desiredCount < 4);
 
-        const AwsResult badSchedule =
-            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
-                                   "--schedule", "every(5 minutes)", "--scalable-target-action",
-                                   "MinCapacity=1"} + web);
-        QVERIFY2(badSchedule.err.contains("ValidationException")
-                     && badSchedule.err.contains("every(5 minutes)"),
+        const AwsResult badSchedule = awsOf(
+            aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x", "--schedule",
+                             "every(5 minutes)", "--scalable-target-action", "MinCapacity=1"} +
+                     web);
+        QVERIFY2(badSchedule.err.contains("ValidationException") &&
+                     badSchedule.err.contains("every(5 minutes)"),
                  qPrintable(badSchedule.err));
         const AwsResult inverted =
             awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
                                    "--schedule", "rate(1 hour)", "--scalable-target-action",
-                                   "MinCapacity=3,MaxCapacity=2"} + web);
+                                   "MinCapacity=3,MaxCapacity=2"} +
+                           web);
         QVERIFY2(inverted.err.contains("ValidationException"), qPrintable(inverted.err));
         const AwsResult badZone =
             awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
                                    "--schedule", "rate(1 hour)", "--timezone", "Mars/Olympus",
-                                   "--scalable-target-action", "MinCapacity=1"} + web);
+                                   "--scalable-target-action", "MinCapacity=1"} +
+                           web);
         QVERIFY2(badZone.err.contains("ValidationException"), qPrintable(badZone.err));
         QVERIFY(m_session->design().service("web")->autoScaling->scheduledActions.isEmpty());
 
@@ -939,10 +942,11 @@ private Q_SLOTS:
         // desired count to the new minimum.
         const QString at = QDateTime::currentDateTimeUtc().addSecs(3).toString(
             QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-        const AwsResult put = awsOf(
-            aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "rush",
-                             "--schedule", "at(" + at + ")", "--scalable-target-action",
-                             "MinCapacity=4,MaxCapacity=4"} + web);
+        const AwsResult put =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "rush",
+                                   "--schedule", "at(" + at + ")", "--scalable-target-action",
+                                   "MinCapacity=4,MaxCapacity=4"} +
+                           web);
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
         const QList<ScheduledAction> actions =
             m_session->design().service("web")->autoScaling->scheduledActions;
@@ -959,10 +963,11 @@ private Q_SLOTS:
                  QStringLiteral("Setting desired count to 4."));
 
         // An update names what changes; the start and end times it leaves out are deleted.
-        const AwsResult updated = awsOf(
-            aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "rush",
-                             "--schedule", "cron(0 8 ? * MON-FRI *)", "--timezone",
-                             "Asia/Tokyo", "--start-time", "2026-12-24T09:00:00Z"} + web);
+        const AwsResult updated =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "rush",
+                                   "--schedule", "cron(0 8 ? * MON-FRI *)", "--timezone",
+                                   "Asia/Tokyo", "--start-time", "2026-12-24T09:00:00Z"} +
+                           web);
         QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
         const ScheduledAction rush =
             m_session->design().service("web")->autoScaling->scheduledActions.first();
@@ -1034,11 +1039,13 @@ private Q_SLOTS:
     // the policy's ARN in --alarm-actions gives it its alarm, in the design.
     void stepScalingWithCloudWatch()
     {
-        const QStringList web{"--service-namespace", "ecs", "--resource-id", "service/lab/web",
+        const QStringList web{"--service-namespace",  "ecs",
+                              "--resource-id",        "service/lab/web",
                               "--scalable-dimension", "ecs:service:DesiredCount"};
         const QString aas = QStringLiteral("application-autoscaling");
         QCOMPARE(awsOf(aas, QStringList{"register-scalable-target", "--min-capacity", "1",
-                                        "--max-capacity", "4"} + web)
+                                        "--max-capacity", "4"} +
+                                web)
                      .exitCode,
                  0);
         const AwsResult put = awsOf(
@@ -1048,8 +1055,8 @@ private Q_SLOTS:
                                  "StepAdjustments": [
                                    {"MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": 20,
                                     "ScalingAdjustment": 1},
-                                   {"MetricIntervalLowerBound": 20, "ScalingAdjustment": 2}]})"}
-                     + web);
+                                   {"MetricIntervalLowerBound": 20, "ScalingAdjustment": 2}]})"} +
+                     web);
         QVERIFY2(put.exitCode == 0, qPrintable(put.err));
         const QString arn = put.json["PolicyARN"].toString();
         QVERIFY(arn.endsWith(":resource/ecs/service/lab/web:policyName/cpu-steps"));
@@ -1061,28 +1068,41 @@ private Q_SLOTS:
         QCOMPARE(policy().stepScaling.cooldown, std::optional<int>(120));
         QVERIFY(policy().stepScaling.alarm.alarmName.isEmpty()); // nothing triggers it yet
 
-        const QStringList alarm{"--alarm-name", "web-cpu-high", "--metric-name",
-                                "CPUUtilization", "--namespace", "AWS/ECS", "--statistic",
-                                "Average", "--period", "60", "--evaluation-periods", "3",
-                                "--datapoints-to-alarm", "2", "--threshold", "60",
-                                "--comparison-operator", "GreaterThanOrEqualToThreshold"};
+        const QStringList alarm{"--alarm-name",
+                                "web-cpu-high",
+                                "--metric-name",
+                                "CPUUtilization",
+                                "--namespace",
+                                "AWS/ECS",
+                                "--statistic",
+                                "Average",
+                                "--period",
+                                "60",
+                                "--evaluation-periods",
+                                "3",
+                                "--datapoints-to-alarm",
+                                "2",
+                                "--threshold",
+                                "60",
+                                "--comparison-operator",
+                                "GreaterThanOrEqualToThreshold"};
         const AwsResult noAction = awsOf(
             "cloudwatch", QStringList{"put-metric-alarm", "--dimensions",
-                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web"}
-                              + alarm);
+                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web"} +
+                              alarm);
         QVERIFY2(noAction.err.contains("ValidationError"), qPrintable(noAction.err));
-        const AwsResult elsewhere = awsOf(
-            "cloudwatch", QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
-                                      "Name=ClusterName,Value=lab",
-                                      "Name=ServiceName,Value=other"}
-                              + alarm);
-        QVERIFY2(elsewhere.err.contains("InvalidParameterValue")
-                     && elsewhere.err.contains("ServiceName=web"),
+        const AwsResult elsewhere =
+            awsOf("cloudwatch",
+                  QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
+                              "Name=ClusterName,Value=lab", "Name=ServiceName,Value=other"} +
+                      alarm);
+        QVERIFY2(elsewhere.err.contains("InvalidParameterValue") &&
+                     elsewhere.err.contains("ServiceName=web"),
                  qPrintable(elsewhere.err));
         const AwsResult created = awsOf(
             "cloudwatch", QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
-                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web"}
-                              + alarm);
+                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web"} +
+                              alarm);
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const MetricAlarm stored = policy().stepScaling.alarm;
         QCOMPARE(stored.alarmName, QStringLiteral("web-cpu-high"));
@@ -1093,19 +1113,32 @@ private Q_SLOTS:
         // The run's scaler evaluates it now.
         const auto status = m_session->autoScaling()->status("web");
         QVERIFY(status);
-        QVERIFY(std::any_of(status->alarms.cbegin(), status->alarms.cend(),
-                            [](const ScalingAlarmStatus &a) {
-                                return a.alarmName == QLatin1String("web-cpu-high")
-                                       && a.threshold == 60.0;
-                            }));
-        const AwsResult badPeriod = awsOf(
-            "cloudwatch", QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
-                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web",
-                                      "--alarm-name", "web-cpu-fast", "--metric-name",
-                                      "CPUUtilization", "--namespace", "AWS/ECS", "--statistic",
-                                      "Average", "--period", "30", "--evaluation-periods", "1",
-                                      "--threshold", "60", "--comparison-operator",
-                                      "GreaterThanThreshold"});
+        QVERIFY(std::any_of(
+            status->alarms.cbegin(), status->alarms.cend(), [](const ScalingAlarmStatus &a) {
+                return a.alarmName == QLatin1String("web-cpu-high") && a.threshold == 60.0;
+            }));
+        const AwsResult badPeriod = awsOf("cloudwatch", QStringList{"put-metric-alarm",
+                                                                    "--alarm-actions",
+                                                                    arn,
+                                                                    "--dimensions",
+                                                                    "Name=ClusterName,Value=lab",
+                                                                    "Name=ServiceName,Value=web",
+                                                                    "--alarm-name",
+                                                                    "web-cpu-fast",
+                                                                    "--metric-name",
+                                                                    "CPUUtilization",
+                                                                    "--namespace",
+                                                                    "AWS/ECS",
+                                                                    "--statistic",
+                                                                    "Average",
+                                                                    "--period",
+                                                                    "30",
+                                                                    "--evaluation-periods",
+                                                                    "1",
+                                                                    "--threshold",
+                                                                    "60",
+                                                                    "--comparison-operator",
+                                                                    "GreaterThanThreshold"});
         QVERIFY2(badPeriod.err.contains("ValidationError") && badPeriod.err.contains("Period 30"),
                  qPrintable(badPeriod.err));
         QCOMPARE(policy().stepScaling.alarm.alarmName, QStringLiteral("web-cpu-high"));
@@ -1132,7 +1165,8 @@ private Q_SLOTS:
                                         "--step-scaling-policy-configuration",
                                         R"({"AdjustmentType": "ExactCapacity", "StepAdjustments":
                                             [{"MetricIntervalLowerBound": 0,
-                                              "ScalingAdjustment": 4}]})"} + web)
+                                              "ScalingAdjustment": 4}]})"} +
+                                web)
                      .exitCode,
                  0);
         QCOMPARE(policy().stepScaling.adjustmentType, QStringLiteral("ExactCapacity"));
@@ -1144,8 +1178,7 @@ private Q_SLOTS:
             awsOf("cloudwatch", {"delete-alarms", "--alarm-names", "web-cpu-high"});
         QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
         QVERIFY(policy().stepScaling.alarm.alarmName.isEmpty());
-        QCOMPARE(awsOf("cloudwatch", {"describe-alarms"}).json["MetricAlarms"].toArray().size(),
-                 0);
+        QCOMPARE(awsOf("cloudwatch", {"describe-alarms"}).json["MetricAlarms"].toArray().size(), 0);
         const AwsResult wrongKey =
             awsOf("cloudwatch", {"describe-alarms"}, QStringLiteral("not-the-secret"));
         QVERIFY2(wrongKey.err.contains("SignatureDoesNotMatch"), qPrintable(wrongKey.err));

@@ -348,9 +348,9 @@ private Q_SLOTS:
         const QueryReply described = cloudWatch.call({{"Action", "DescribeAlarms"}});
         QVERIFY2(described.xml.contains("<StateValue>ALARM</StateValue>"),
                  described.xml.constData());
-        QVERIFY(cloudWatch
-                    .call({{"Action", "DeleteAlarms"}, {"AlarmNames", QJsonArray{"web-cpu-any"}}})
-                    .errorCode.isEmpty());
+        QVERIFY(
+            cloudWatch.call({{"Action", "DeleteAlarms"}, {"AlarmNames", QJsonArray{"web-cpu-any"}}})
+                .errorCode.isEmpty());
     }
 };
 

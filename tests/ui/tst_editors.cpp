@@ -24,15 +24,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QLineEdit>
-#include <QTableWidget>
-#include <QTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QSpinBox>
-#include <QUndoStack>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTextBlock>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace Berth;
 using namespace Berth::Gui;
@@ -330,14 +330,13 @@ void TestEditors::autoScalingEditsEveryPolicyAndAction()
              QStringLiteral("front-policy1"));
     QCOMPARE(scaling()->policies.at(1).stepScaling.stepAdjustments.size(), 1);
     QCOMPARE(form->policies()->item(1)->text(), QStringLiteral("policy1 (step scaling)"));
-    auto *threshold =
-        form->policyForm()->findChild<QDoubleSpinBox *>(QStringLiteral("Threshold"));
+    auto *threshold = form->policyForm()->findChild<QDoubleSpinBox *>(QStringLiteral("Threshold"));
     QVERIFY(threshold->isVisibleTo(form));
     QVERIFY(!target->isVisibleTo(form));
     threshold->setValue(85);
     QCOMPARE(scaling()->policies.at(1).stepScaling.alarm.threshold, 85.0);
-    auto *magnitude = form->policyForm()->findChild<QSpinBox *>(
-        QStringLiteral("MinAdjustmentMagnitude"));
+    auto *magnitude =
+        form->policyForm()->findChild<QSpinBox *>(QStringLiteral("MinAdjustmentMagnitude"));
     magnitude->setValue(2);
     // MinAdjustmentMagnitude goes with PercentChangeInCapacity only: said as you type.
     auto *problems = form->findChild<QLabel *>(QStringLiteral("autoScalingProblems"));
@@ -376,7 +375,8 @@ void TestEditors::autoScalingEditsEveryPolicyAndAction()
     QCOMPARE(steps.size(), 2);
     QCOMPARE(steps.at(0).metricIntervalUpperBound, std::optional<double>(20));
     QCOMPARE(steps.at(1).scalingAdjustment, 3);
-    QVERIFY2(form->policyForm()->findChild<QLabel *>(QStringLiteral("stepsSummary"))
+    QVERIFY2(form->policyForm()
+                 ->findChild<QLabel *>(QStringLiteral("stepsSummary"))
                  ->text()
                  .contains(QStringLiteral("20 to +∞: +3")),
              "steps summary");
@@ -406,9 +406,11 @@ void TestEditors::autoScalingEditsEveryPolicyAndAction()
         form->scheduledActionForm()->findChild<QSpinBox *>(QStringLiteral("MaxCapacity"));
     actionMax->setValue(2); // below the action's own minimum (3)
     QCOMPARE(scaling()->scheduledActions.first().maxCapacity, std::optional<int>(2));
-    QVERIFY2(problems->text().contains(QLatin1String("MaxCapacity (2) is less than MinCapacity (3)")),
-             qPrintable(problems->text()));
-    QVERIFY(form->focusPath(QStringLiteral("$.autoScaling.ScalingPolicies[0].TargetTrackingScalingPolicyConfiguration.TargetValue")));
+    QVERIFY2(
+        problems->text().contains(QLatin1String("MaxCapacity (2) is less than MinCapacity (3)")),
+        qPrintable(problems->text()));
+    QVERIFY(form->focusPath(QStringLiteral(
+        "$.autoScaling.ScalingPolicies[0].TargetTrackingScalingPolicyConfiguration.TargetValue")));
     QCOMPARE(form->policies()->currentRow(), 0);
     form->scheduledActions()->setCurrentRow(0);
     form->findChild<QPushButton *>(QStringLiteral("ScheduledActions.remove"))->click();

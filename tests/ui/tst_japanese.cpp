@@ -231,7 +231,8 @@ void TestJapanese::autoScalingSection()
     QTest::qWait(100);
     scroll->ensureWidgetVisible(form->policyForm());
     QTest::qWait(100);
-    save(window.get(), QStringLiteral("ja-auto-scaling-%1x%2.png").arg(size.width()).arg(size.height()));
+    save(window.get(),
+         QStringLiteral("ja-auto-scaling-%1x%2.png").arg(size.width()).arg(size.height()));
     checkFits(window.get());
     QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
              qPrintable(QStringLiteral("the properties need %1 px, the dock shows %2")
@@ -310,8 +311,8 @@ void TestJapanese::dialogs_data()
                              << QString::fromUtf8("web-api のシークレット");
     QTest::newRow("build-push") << QStringLiteral("build-push")
                                 << QString::fromUtf8("イメージのビルドとプッシュ");
-    QTest::newRow("step-adjustments") << QStringLiteral("step-adjustments")
-                                      << QString::fromUtf8("ステップ調整");
+    QTest::newRow("step-adjustments")
+        << QStringLiteral("step-adjustments") << QString::fromUtf8("ステップ調整");
 }
 
 void TestJapanese::dialogs()
@@ -332,8 +333,7 @@ void TestJapanese::dialogs()
     else if (name == QLatin1String("step-adjustments")) {
         scaleApi(data);
         dialog = std::make_unique<StepAdjustmentsDialog>(data, QStringLiteral("api"), 1);
-    }
-    else
+    } else
         dialog =
             std::make_unique<SecretsDialog>(data, std::make_shared<Engine::MemorySecretStore>());
     dialog->show();

@@ -7,11 +7,11 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QKeyEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -142,8 +142,8 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
 
     onRefresh([this](const Data &d) {
         const Model::ServiceAutoScaling *s = scaling(d);
-        const auto fill = [](QListWidget *list, const QStringList &items,
-                             const QStringList &tips, int row) {
+        const auto fill = [](QListWidget *list, const QStringList &items, const QStringList &tips,
+                             int row) {
             const QSignalBlocker quiet(list);
             list->clear();
             list->addItems(items);
@@ -153,8 +153,7 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
         };
         QStringList policies, policyTips, actions, actionTips;
         for (const Model::ScalingPolicy &p : s ? s->policies : QList<Model::ScalingPolicy>()) {
-            policies << (p.isStepScaling() ? tr("%1 (step scaling)")
-                                           : tr("%1 (target tracking)"))
+            policies << (p.isStepScaling() ? tr("%1 (step scaling)") : tr("%1 (target tracking)"))
                             .arg(p.policyName);
             policyTips << p.policyType;
         }

@@ -152,8 +152,7 @@ QSpinBox *EntityForm::addOptionalInt(QFormLayout *form, const QString &key, cons
         const std::optional<int> v =
             value < spin->minimum() + 1 ? std::nullopt : std::optional<int>(value);
         commit(
-            QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, v); },
-            mergeKey(key));
+            QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, v); }, mergeKey(key));
     });
     onRefresh([spin, get](const Data &d) {
         const std::optional<int> v = get(d);
@@ -162,9 +161,9 @@ QSpinBox *EntityForm::addOptionalInt(QFormLayout *form, const QString &key, cons
     return spin;
 }
 
-QDoubleSpinBox *EntityForm::addDouble(QFormLayout *form, const QString &key,
-                                      const QString &label, double min, double max,
-                                      int decimals, Getter<double> get, Setter<double> set)
+QDoubleSpinBox *EntityForm::addDouble(QFormLayout *form, const QString &key, const QString &label,
+                                      double min, double max, int decimals, Getter<double> get,
+                                      Setter<double> set)
 {
     auto *spin = new QDoubleSpinBox(this);
     spin->setObjectName(key);

@@ -17,8 +17,7 @@ namespace Berth::Gui {
 
 namespace {
 
-const QStringList kTypes = {QStringLiteral("TargetTrackingScaling"),
-                            QStringLiteral("StepScaling")};
+const QStringList kTypes = {QStringLiteral("TargetTrackingScaling"), QStringLiteral("StepScaling")};
 const QStringList &kMetrics = Model::AutoScalingNames::predefinedMetricTypes();
 const QStringList &kAlarmMetrics = Model::AutoScalingNames::alarmMetricNames();
 const QStringList &kComparisons = Model::AutoScalingNames::comparisonOperators();
@@ -177,9 +176,7 @@ ScalingPolicyForm::ScalingPolicyForm(ProjectEditor *editor, QWidget *parent)
     addOptionalInt(
         stepForm, QStringLiteral("MinAdjustmentMagnitude"), tr("Minimum c&hange:"), 1, 10000,
         tr("none"),
-        [step](const Data &d) {
-            return step(d) ? step(d)->minAdjustmentMagnitude : std::nullopt;
-        },
+        [step](const Data &d) { return step(d) ? step(d)->minAdjustmentMagnitude : std::nullopt; },
         BERTH_POLICY_SET(stepScaling.minAdjustmentMagnitude));
     cooldown(
         stepForm, "Cooldown", tr("C&ooldown:"),

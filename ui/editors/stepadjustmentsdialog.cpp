@@ -39,8 +39,7 @@ StepAdjustmentsDialog::StepAdjustmentsDialog(const Model::ProjectData &design,
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table->setObjectName(QStringLiteral("StepAdjustments"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Lower bound"), tr("Upper bound"), tr("Change")});
+    m_table->setHorizontalHeaderLabels({tr("Lower bound"), tr("Upper bound"), tr("Change")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setTabKeyNavigation(true);

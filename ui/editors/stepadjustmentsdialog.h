@@ -17,8 +17,8 @@ class StepAdjustmentsDialog final : public QDialog
     Q_OBJECT
 public:
     /// Edits the steps of the policy at \a policyIndex of \a service in \a design.
-    StepAdjustmentsDialog(const Model::ProjectData &design, const QString &service,
-                          int policyIndex, QWidget *parent = nullptr);
+    StepAdjustmentsDialog(const Model::ProjectData &design, const QString &service, int policyIndex,
+                          QWidget *parent = nullptr);
 
     /// The steps as the table holds them (valid once every cell reads as a number).
     QList<Model::StepAdjustment> steps() const;
