@@ -1068,41 +1068,31 @@ private Q_SLOTS:
         QCOMPARE(policy().stepScaling.cooldown, std::optional<int>(120));
         QVERIFY(policy().stepScaling.alarm.alarmName.isEmpty()); // nothing triggers it yet
 
-        const QStringList alarm{"--alarm-name",
-                                "web-cpu-high",
-                                "--metric-name",
-                                "CPUUtilization",
-                                "--namespace",
-                                "AWS/ECS",
-                                "--statistic",
-                                "Average",
-                                "--period",
-                                "60",
-                                "--evaluation-periods",
-                                "3",
-                                "--datapoints-to-alarm",
-                                "2",
-                                "--threshold",
-                                "60",
-                                "--comparison-operator",
-                                "GreaterThanOrEqualToThreshold"};
-        const AwsResult noAction = awsOf(
-            "cloudwatch", QStringList{"put-metric-alarm", "--dimensions",
-                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web"} +
-                              alarm);
+        // put-metric-alarm's arguments: the alarm \a name on the service's CPU, \a period
+        // seconds, with the policy's ARN as its action (unless \a action is empty).
+        const auto alarm = [](const QString &name, const QString &period, const QString &action,
+                              const QString &service = QStringLiteral("web")) {
+            QStringList args =
+                QStringLiteral("put-metric-alarm --metric-name CPUUtilization --namespace AWS/ECS "
+                               "--statistic Average --evaluation-periods 3 "
+                               "--datapoints-to-alarm 2 --threshold 60 --comparison-operator "
+                               "GreaterThanOrEqualToThreshold --dimensions "
+                               "Name=ClusterName,Value=lab")
+                    .split(u' ');
+            args << "Name=ServiceName,Value=" + service << "--alarm-name" << name << "--period"
+                 << period;
+            if (!action.isEmpty())
+                args << "--alarm-actions" << action;
+            return args;
+        };
+        const AwsResult noAction = awsOf("cloudwatch", alarm("web-cpu-high", "60", {}));
         QVERIFY2(noAction.err.contains("ValidationError"), qPrintable(noAction.err));
         const AwsResult elsewhere =
-            awsOf("cloudwatch",
-                  QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
-                              "Name=ClusterName,Value=lab", "Name=ServiceName,Value=other"} +
-                      alarm);
+            awsOf("cloudwatch", alarm("web-cpu-high", "60", arn, QStringLiteral("other")));
         QVERIFY2(elsewhere.err.contains("InvalidParameterValue") &&
                      elsewhere.err.contains("ServiceName=web"),
                  qPrintable(elsewhere.err));
-        const AwsResult created = awsOf(
-            "cloudwatch", QStringList{"put-metric-alarm", "--alarm-actions", arn, "--dimensions",
-                                      "Name=ClusterName,Value=lab", "Name=ServiceName,Value=web"} +
-                              alarm);
+        const AwsResult created = awsOf("cloudwatch", alarm("web-cpu-high", "60", arn));
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const MetricAlarm stored = policy().stepScaling.alarm;
         QCOMPARE(stored.alarmName, QStringLiteral("web-cpu-high"));
@@ -1117,28 +1107,7 @@ private Q_SLOTS:
             status->alarms.cbegin(), status->alarms.cend(), [](const ScalingAlarmStatus &a) {
                 return a.alarmName == QLatin1String("web-cpu-high") && a.threshold == 60.0;
             }));
-        const AwsResult badPeriod = awsOf("cloudwatch", QStringList{"put-metric-alarm",
-                                                                    "--alarm-actions",
-                                                                    arn,
-                                                                    "--dimensions",
-                                                                    "Name=ClusterName,Value=lab",
-                                                                    "Name=ServiceName,Value=web",
-                                                                    "--alarm-name",
-                                                                    "web-cpu-fast",
-                                                                    "--metric-name",
-                                                                    "CPUUtilization",
-                                                                    "--namespace",
-                                                                    "AWS/ECS",
-                                                                    "--statistic",
-                                                                    "Average",
-                                                                    "--period",
-                                                                    "30",
-                                                                    "--evaluation-periods",
-                                                                    "1",
-                                                                    "--threshold",
-                                                                    "60",
-                                                                    "--comparison-operator",
-                                                                    "GreaterThanThreshold"});
+        const AwsResult badPeriod = awsOf("cloudwatch", alarm("web-cpu-fast", "30", arn));
         QVERIFY2(badPeriod.err.contains("ValidationError") && badPeriod.err.contains("Period 30"),
                  qPrintable(badPeriod.err));
         QCOMPARE(policy().stepScaling.alarm.alarmName, QStringLiteral("web-cpu-high"));
