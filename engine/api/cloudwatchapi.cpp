@@ -7,26 +7,14 @@
 
 #include <QJsonArray>
 #include <QSet>
-#include <QUuid>
 
 namespace Berth::Engine {
 
 namespace {
 
-QStringList textsOf(const QJsonValue &list)
-{
-    QStringList out;
-    for (const QJsonValue v : list.toArray())
-        out << v.toString();
-    return out;
-}
-
 QueryReply answer(const QString &action, const QJsonObject &result = {})
 {
-    return {200,
-            QueryProtocol::response(action, QLatin1String(CloudWatchApi::kNamespace), result,
-                                    QUuid::createUuid().toString(QUuid::WithoutBraces)),
-            {}};
+    return QueryProtocol::reply(action, QLatin1String(CloudWatchApi::kNamespace), result);
 }
 
 QueryReply validation(const QString &message)
@@ -100,10 +88,7 @@ QStringList CloudWatchApi::operations()
 
 QueryReply CloudWatchApi::error(const QString &code, const QString &message, int status)
 {
-    return {status,
-            QueryProtocol::error(QLatin1String(kNamespace), code, message, status < 500,
-                                 QUuid::createUuid().toString(QUuid::WithoutBraces)),
-            code};
+    return QueryProtocol::errorReply(QLatin1String(kNamespace), code, message, status);
 }
 
 QueryReply CloudWatchApi::call(const QJsonObject &input)
@@ -135,7 +120,7 @@ QueryReply CloudWatchApi::putMetricAlarm(const QJsonObject &in)
                                          "supported."));
     const Model::ProjectData design = m_session.design();
     const std::optional<PolicyRef> ref =
-        findPolicy(design, textsOf(in.value(QLatin1String("AlarmActions"))));
+        findPolicy(design, QueryProtocol::texts(in.value(QLatin1String("AlarmActions"))));
     if (!ref)
         return validation(QStringLiteral("Berth keeps an alarm with the step scaling policy it "
                                          "triggers: name the policy's ARN (put-scaling-policy "
@@ -212,7 +197,7 @@ QueryReply CloudWatchApi::putMetricAlarm(const QJsonObject &in)
 
 QueryReply CloudWatchApi::describeAlarms(const QJsonObject &in)
 {
-    const QStringList names = textsOf(in.value(QLatin1String("AlarmNames")));
+    const QStringList names = QueryProtocol::texts(in.value(QLatin1String("AlarmNames")));
     const QString prefix = in.value(QLatin1String("AlarmNamePrefix")).toString();
     const Model::ProjectData d = m_session.design();
     const AutoScaling *scaling = m_session.autoScaling();
@@ -253,7 +238,7 @@ QueryReply CloudWatchApi::describeAlarms(const QJsonObject &in)
 
 QueryReply CloudWatchApi::deleteAlarms(const QJsonObject &in)
 {
-    const QStringList names = textsOf(in.value(QLatin1String("AlarmNames")));
+    const QStringList names = QueryProtocol::texts(in.value(QLatin1String("AlarmNames")));
     const Model::ProjectData design = m_session.design();
     QList<PolicyRef> refs;
     for (const QString &name : names) {
