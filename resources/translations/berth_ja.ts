@@ -5681,6 +5681,10 @@ The run can start; a task whose secrets cannot be read stops with ResourceInitia
         <source>step adjustments</source>
         <translation>ステップ調整</translation>
     </message>
+    <message>
+        <source>A&amp;larm name:</source>
+        <translation>アラーム名(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ScheduledActionForm</name>

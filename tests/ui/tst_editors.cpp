@@ -330,6 +330,12 @@ void TestEditors::autoScalingEditsEveryPolicyAndAction()
              QStringLiteral("front-policy1"));
     QCOMPARE(scaling()->policies.at(1).stepScaling.stepAdjustments.size(), 1);
     QCOMPARE(form->policies()->item(1)->text(), QStringLiteral("policy1 (step scaling)"));
+    auto *alarmName = form->policyForm()->findChild<QLineEdit *>(QStringLiteral("AlarmName"));
+    QCOMPARE(alarmName->text(), QStringLiteral("front-policy1"));
+    alarmName->setText(QStringLiteral("front-cpu-high"));
+    Q_EMIT alarmName->editingFinished();
+    QCOMPARE(scaling()->policies.at(1).stepScaling.alarm.alarmName,
+             QStringLiteral("front-cpu-high"));
     auto *threshold = form->policyForm()->findChild<QDoubleSpinBox *>(QStringLiteral("Threshold"));
     QVERIFY(threshold->isVisibleTo(form));
     QVERIFY(!target->isVisibleTo(form));

@@ -140,6 +140,10 @@ ScalingPolicyForm::ScalingPolicyForm(ProjectEditor *editor, QWidget *parent)
     auto *stepPage = new QWidget(m_pages);
     auto *stepForm = new QFormLayout(stepPage);
     stepForm->setContentsMargins(0, 0, 0, 0);
+    addText(
+        stepForm, QStringLiteral("AlarmName"), tr("A&larm name:"),
+        [step](const Data &d) { return step(d) ? step(d)->alarm.alarmName : QString(); },
+        BERTH_POLICY_SET(stepScaling.alarm.alarmName));
     narrow(addChoice(
         stepForm, QStringLiteral("MetricName"), tr("Alarm &metric:"),
         [](const Data &) { return kAlarmMetrics; },
