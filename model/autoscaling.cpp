@@ -25,6 +25,38 @@ std::optional<double> optionalNumber(const JsonReader &in, const QString &key)
 
 } // namespace
 
+const QStringList &AutoScalingNames::predefinedMetricTypes()
+{
+    static const QStringList names = {QStringLiteral("ECSServiceAverageCPUUtilization"),
+                                      QStringLiteral("ECSServiceAverageMemoryUtilization"),
+                                      QStringLiteral("ALBRequestCountPerTarget")};
+    return names;
+}
+
+const QStringList &AutoScalingNames::alarmMetricNames()
+{
+    static const QStringList names = {QStringLiteral("CPUUtilization"),
+                                      QStringLiteral("MemoryUtilization"),
+                                      QStringLiteral("RequestCountPerTarget")};
+    return names;
+}
+
+const QStringList &AutoScalingNames::comparisonOperators()
+{
+    static const QStringList names = {
+        QStringLiteral("GreaterThanThreshold"), QStringLiteral("GreaterThanOrEqualToThreshold"),
+        QStringLiteral("LessThanThreshold"), QStringLiteral("LessThanOrEqualToThreshold")};
+    return names;
+}
+
+const QStringList &AutoScalingNames::adjustmentTypes()
+{
+    static const QStringList names = {QStringLiteral("ChangeInCapacity"),
+                                      QStringLiteral("PercentChangeInCapacity"),
+                                      QStringLiteral("ExactCapacity")};
+    return names;
+}
+
 bool MetricAlarm::breaches(double value) const
 {
     if (comparisonOperator == QLatin1String("GreaterThanOrEqualToThreshold"))

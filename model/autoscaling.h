@@ -110,6 +110,20 @@ struct ScheduledAction
     bool operator==(const ScheduledAction &) const = default;
 };
 
+/// The values Berth runs, in Application Auto Scaling's and CloudWatch's names: what the
+/// rules accept, the window offers and the API takes.
+struct AutoScalingNames
+{
+    /// ECSServiceAverageCPUUtilization, ECSServiceAverageMemoryUtilization,
+    /// ALBRequestCountPerTarget
+    static const QStringList &predefinedMetricTypes();
+    /// The metrics a step policy's alarm may watch: CPUUtilization, MemoryUtilization (AWS/ECS),
+    /// RequestCountPerTarget (AWS/ApplicationELB)
+    static const QStringList &alarmMetricNames();
+    static const QStringList &comparisonOperators();
+    static const QStringList &adjustmentTypes();
+};
+
 /// A service's scalable target (RegisterScalableTarget) and what scales it.
 struct ServiceAutoScaling
 {

@@ -32,7 +32,8 @@ ApiServer::ApiServer(RunSession &session, ApiCredentials credentials, QString re
                      QObject *parent)
     : QObject(parent), m_session(session), m_api(session),
       m_ecr(session, std::move(registryPassword)), m_scaling(session), m_elb(session),
-      m_credentials(std::move(credentials)), m_server(std::make_unique<QHttpServer>())
+      m_cloudWatch(session), m_credentials(std::move(credentials)),
+      m_server(std::make_unique<QHttpServer>())
 {
     qRegisterMetaType<Berth::Engine::ApiCall>();
     m_server->route(QStringLiteral("/"), QHttpServerRequest::Method::Post,
@@ -83,14 +84,14 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
     signedRequest.headers = request.headers();
     signedRequest.body = request.body();
 
-    // Elastic Load Balancing speaks the query protocol: no target, a form body.
+    // Elastic Load Balancing and CloudWatch speak the query protocol: no target, a form body.
     if (signedRequest.header("x-amz-target").isEmpty() &&
         signedRequest.header("content-type").startsWith("application/x-www-form-urlencoded"))
         return handleQuery(signedRequest);
 
     const ApiCredentials &credentials = m_credentials;
-    // One endpoint for ECS, ECR and Application Auto Scaling, as `aws --endpoint-url` points
-    // each at it; ECR's and Application Auto Scaling's requests are signed for their own
+    // One endpoint for ECS, ECR, Application Auto Scaling and CloudWatch, as `aws
+    // --endpoint-url` points each at it; all but ECS's requests are signed for their own
     // service names.
     const QByteArray target = signedRequest.header("x-amz-target");
     enum class Face { Ecs, Ecr, Scaling } face = Face::Ecs;
@@ -128,9 +129,13 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
 QHttpServerResponse ApiServer::handleQuery(const SignedRequest &request)
 {
     const QJsonObject input = QueryProtocol::parseForm(request.body);
+    // Which service: the one the request is signed for (Credential=KEY/DATE/REGION/SERVICE/...).
+    const bool cloudWatch =
+        request.header("authorization")
+            .contains(QByteArray("/") + CloudWatchApi::kSigningName + "/aws4_request");
     QString accessKeyId;
     const std::optional<SignatureProblem> problem = SigV4::verify(
-        request, QLatin1String(Elbv2Api::kSigningName),
+        request, QLatin1String(cloudWatch ? CloudWatchApi::kSigningName : Elbv2Api::kSigningName),
         [&](const QString &key) -> std::optional<QString> {
             accessKeyId = key;
             if (key == m_credentials.accessKeyId)
@@ -146,9 +151,10 @@ QHttpServerResponse ApiServer::handleQuery(const SignedRequest &request)
                              : problem->type == QLatin1String("MissingAuthenticationTokenException")
                                  ? QStringLiteral("MissingAuthenticationToken")
                                  : QStringLiteral("SignatureDoesNotMatch");
-        reply = Elbv2Api::error(code, problem->message, 403);
+        reply = cloudWatch ? CloudWatchApi::error(code, problem->message, 403)
+                           : Elbv2Api::error(code, problem->message, 403);
     } else {
-        reply = m_elb.call(input);
+        reply = cloudWatch ? m_cloudWatch.call(input) : m_elb.call(input);
     }
     const QString action = input.value(QLatin1String("Action")).toString();
     Q_EMIT called(ApiCall{action.isEmpty() ? QStringLiteral("(none)") : action, accessKeyId,

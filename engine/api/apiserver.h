@@ -2,6 +2,7 @@
 
 #include "engine/api/apicredentials.h"
 #include "engine/api/autoscalingapi.h"
+#include "engine/api/cloudwatchapi.h"
 #include "engine/api/ecrapi.h"
 #include "engine/api/ecsapi.h"
 #include "engine/api/elbv2api.h"
@@ -19,6 +20,7 @@ class QHttpServerResponse;
 namespace Berth::Engine {
 
 class RunSession;
+struct SignedRequest;
 
 /// One request the API answered, for the window's Events panel and the CLI's log: the
 /// operation as CloudTrail names it, who called, and the outcome.
@@ -61,7 +63,7 @@ Q_SIGNALS:
 
 private:
     QHttpServerResponse handle(const QHttpServerRequest &request);
-    /// Elastic Load Balancing's requests: a signed form, answered in XML.
+    /// Elastic Load Balancing's and CloudWatch's requests: a signed form, answered in XML.
     QHttpServerResponse handleQuery(const SignedRequest &request);
 
     RunSession &m_session;
@@ -69,6 +71,7 @@ private:
     EcrApi m_ecr;
     AutoScalingApi m_scaling;
     Elbv2Api m_elb;
+    CloudWatchApi m_cloudWatch;
     ApiCredentials m_credentials;
     std::unique_ptr<QHttpServer> m_server;
     QHostAddress m_address;

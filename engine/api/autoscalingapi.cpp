@@ -2,9 +2,11 @@
 
 #include "engine/runtime/runsession.h"
 #include "model/export/autoscalingexport.h"
+#include "model/scalingschedule.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <algorithm>
@@ -46,6 +48,44 @@ QJsonObject resource(const QString &resourceId)
             {QLatin1String("ScalableDimension"), kDimension}};
 }
 
+/// A timestamp as AWS JSON 1.1 sends it (epoch seconds; ISO 8601 text is taken too) in the
+/// design's form, ISO 8601 in UTC; empty when absent, nullopt when it is not a time.
+std::optional<QString> designTime(const QJsonValue &v)
+{
+    QDateTime t;
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (v.isDouble())
+        t = QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble() * 1000.0), Qt::UTC);
+    else if (v.isString())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QStringList strings(const QJsonValue &list)
+{
+    QStringList out;
+    for (const QJsonValue &v : list.toArray())
+        out << v.toString();
+    return out;
+}
+
+/// The services of \a d with a scalable target, those the request's ResourceId names if it
+/// names one.
+QList<const Model::Service *> scalableTargets(const Model::ProjectData &d, const QJsonObject &in)
+{
+    const QString filter = in.value(QLatin1String("ResourceId")).toString();
+    QList<const Model::Service *> out;
+    for (const Model::Service &s : d.services) {
+        if (s.autoScaling &&
+            (filter.isEmpty() || filter == Model::AutoScalingExport::resourceId(s)))
+            out << &s;
+    }
+    return out;
+}
+
 QJsonObject merged(QJsonObject a, const QJsonObject &b)
 {
     for (auto it = b.begin(); it != b.end(); ++it)
@@ -69,6 +109,9 @@ const QHash<QString, AutoScalingApi::Handler> &AutoScalingApi::handlers()
         {QStringLiteral("DescribeScalableTargets"), &AutoScalingApi::describeScalableTargets},
         {QStringLiteral("DescribeScalingPolicies"), &AutoScalingApi::describeScalingPolicies},
         {QStringLiteral("DescribeScalingActivities"), &AutoScalingApi::describeScalingActivities},
+        {QStringLiteral("PutScheduledAction"), &AutoScalingApi::putScheduledAction},
+        {QStringLiteral("DeleteScheduledAction"), &AutoScalingApi::deleteScheduledAction},
+        {QStringLiteral("DescribeScheduledActions"), &AutoScalingApi::describeScheduledActions},
     };
     return table;
 }
@@ -123,15 +166,33 @@ QString AutoScalingApi::arn(const QString &resourceId) const
         .arg(d.region, d.accountId, QString::fromLatin1(id));
 }
 
+QString AutoScalingApi::policyArn(const Model::ProjectData &design, const Model::Service &service,
+                                  const QString &policyName)
+{
+    const QString resourceId = Model::AutoScalingExport::resourceId(service);
+    const QUuid id = QUuid::createUuidV5(QUuid(), resourceId + u'/' + policyName);
+    return QStringLiteral("arn:aws:autoscaling:%1:%2:scalingPolicy:%3:resource/ecs/%4:"
+                          "policyName/%5")
+        .arg(design.region, design.accountId, id.toString(QUuid::WithoutBraces), resourceId,
+             policyName);
+}
+
 QString AutoScalingApi::policyArn(const QString &service, const QString &policyName) const
 {
     const Model::ProjectData d = m_session.design();
     const Model::Service *s = d.service(service);
-    const QString resourceId = s ? Model::AutoScalingExport::resourceId(*s) : service;
-    const QUuid id = QUuid::createUuidV5(QUuid(), resourceId + u'/' + policyName);
-    return QStringLiteral("arn:aws:autoscaling:%1:%2:scalingPolicy:%3:resource/ecs/%4:"
-                          "policyName/%5")
-        .arg(d.region, d.accountId, id.toString(QUuid::WithoutBraces), resourceId, policyName);
+    return s ? policyArn(d, *s, policyName) : QString();
+}
+
+QString AutoScalingApi::scheduledActionArn(const QString &resourceId,
+                                           const QString &actionName) const
+{
+    const Model::ProjectData d = m_session.design();
+    const QUuid id =
+        QUuid::createUuidV5(QUuid(), resourceId + QStringLiteral("/scheduledAction/") + actionName);
+    return QStringLiteral("arn:aws:autoscaling:%1:%2:scheduledAction:%3:resource/ecs/%4:"
+                          "scheduledActionName/%5")
+        .arg(d.region, d.accountId, id.toString(QUuid::WithoutBraces), resourceId, actionName);
 }
 
 double AutoScalingApi::createdAt(const QString &key)
@@ -209,18 +270,18 @@ ApiReply AutoScalingApi::putScalingPolicy(const QJsonObject &in)
         return noTarget(resourceId);
     const QString type =
         in.value(QLatin1String("PolicyType")).toString(QStringLiteral("StepScaling"));
-    if (type == QLatin1String("StepScaling"))
-        return validation(QStringLiteral("Berth runs a step scaling policy with the CloudWatch "
-                                         "alarm it hangs on, and has no CloudWatch API: add the "
-                                         "policy and its alarm in the design (the service's "
-                                         "Auto Scaling section), or use TargetTrackingScaling."));
-    if (type != QLatin1String("TargetTrackingScaling"))
+    if (type != QLatin1String("TargetTrackingScaling") && type != QLatin1String("StepScaling"))
         return validation(QStringLiteral("Unsupported policy type: %1").arg(type));
     QList<Model::JsonIssue> issues;
-    const Model::ScalingPolicy policy = Model::ServiceAutoScaling::policyFromJson(
+    Model::ScalingPolicy policy = Model::ServiceAutoScaling::policyFromJson(
         Model::JsonReader(in, QStringLiteral("$"), &issues));
     if (!issues.isEmpty())
         return validation(issues.first().path + QStringLiteral(": ") + issues.first().message);
+    // A step policy keeps the alarm that triggers it (PutMetricAlarm names the policy).
+    const Model::ScalingPolicy *existing = s->autoScaling->policy(policy.policyName);
+    policy.stepScaling.alarm = existing && existing->isStepScaling() && policy.isStepScaling()
+                                   ? existing->stepScaling.alarm
+                                   : Model::MetricAlarm();
     const QString error = m_session.editDesign(
         QStringLiteral("PutScalingPolicy %1").arg(policy.policyName), [&](Model::ProjectData &d) {
             QList<Model::ScalingPolicy> &policies = d.service(service)->autoScaling->policies;
@@ -315,16 +376,12 @@ ApiReply AutoScalingApi::describeScalableTargets(const QJsonObject &in)
 
 ApiReply AutoScalingApi::describeScalingPolicies(const QJsonObject &in)
 {
-    QStringList names;
-    for (const QJsonValue &v : in.value(QLatin1String("PolicyNames")).toArray())
-        names << v.toString();
-    const QString resourceFilter = in.value(QLatin1String("ResourceId")).toString();
+    const QStringList names = strings(in.value(QLatin1String("PolicyNames")));
     const Model::ProjectData d = m_session.design();
     QJsonArray policies;
-    for (const Model::Service &s : d.services) {
+    for (const Model::Service *service : scalableTargets(d, in)) {
+        const Model::Service &s = *service;
         const QString id = Model::AutoScalingExport::resourceId(s);
-        if (!s.autoScaling || (!resourceFilter.isEmpty() && resourceFilter != id))
-            continue;
         std::optional<ServiceScalingStatus> status;
         if (const AutoScaling *scaling = m_session.autoScaling())
             status = scaling->status(s.name);
@@ -382,6 +439,155 @@ ApiReply AutoScalingApi::describeScalingActivities(const QJsonObject &in)
         }
     }
     return ApiReply{200, {{QLatin1String("ScalingActivities"), out}}};
+}
+
+ApiReply AutoScalingApi::putScheduledAction(const QJsonObject &in)
+{
+    QString service;
+    if (const auto error = resolve(in, &service))
+        return *error;
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
+    const QString resourceId = Model::AutoScalingExport::resourceId(*s);
+    if (!s->autoScaling)
+        return noTarget(resourceId);
+    const QString name = in.value(QLatin1String("ScheduledActionName")).toString();
+    if (name.isEmpty())
+        return validation(QStringLiteral("ScheduledActionName is required."));
+    // Put creates or updates: what the request leaves out stays, except the start and end
+    // times, which AWS deletes when an update does not name them.
+    Model::ScheduledAction action;
+    action.scheduledActionName = name;
+    bool exists = false;
+    for (const Model::ScheduledAction &a : s->autoScaling->scheduledActions) {
+        if (a.scheduledActionName == name) {
+            action = a;
+            exists = true;
+        }
+    }
+    if (in.contains(QLatin1String("Schedule")))
+        action.schedule = in.value(QLatin1String("Schedule")).toString();
+    else if (!exists)
+        return validation(QStringLiteral("Schedule is required for a new scheduled action."));
+    if (!Model::ScalingSchedule::parse(action.schedule, nullptr))
+        return validation(QStringLiteral("Schedule expression is invalid: %1. Use "
+                                         "at(yyyy-mm-ddThh:mm:ss), rate(value unit) or "
+                                         "cron(minutes hours day-of-month month day-of-week "
+                                         "year).")
+                              .arg(action.schedule));
+    if (in.contains(QLatin1String("Timezone"))) {
+        action.timezone = in.value(QLatin1String("Timezone")).toString();
+        if (!action.timezone.isEmpty() && !QTimeZone(action.timezone.toUtf8()).isValid())
+            return validation(QStringLiteral("Invalid timezone: %1. Use an IANA time zone "
+                                             "name such as Asia/Tokyo.")
+                                  .arg(action.timezone));
+    }
+    const std::optional<QString> start = designTime(in.value(QLatin1String("StartTime")));
+    const std::optional<QString> end = designTime(in.value(QLatin1String("EndTime")));
+    if (!start || !end)
+        return validation(QStringLiteral("StartTime and EndTime must be timestamps."));
+    action.startTime = *start;
+    action.endTime = *end;
+    if (!action.startTime.isEmpty() && !action.endTime.isEmpty() &&
+        QDateTime::fromString(action.endTime, Qt::ISODate) <
+            QDateTime::fromString(action.startTime, Qt::ISODate))
+        return validation(QStringLiteral("EndTime cannot be before StartTime."));
+    if (in.contains(QLatin1String("ScalableTargetAction"))) {
+        const QJsonObject target = in.value(QLatin1String("ScalableTargetAction")).toObject();
+        action.minCapacity.reset();
+        action.maxCapacity.reset();
+        const std::pair<const char *, std::optional<int> *> members[] = {
+            {"MinCapacity", &action.minCapacity}, {"MaxCapacity", &action.maxCapacity}};
+        for (const auto &[key, member] : members) {
+            const QJsonValue v = target.value(QLatin1String(key));
+            if (v.isUndefined())
+                continue;
+            if (!v.isDouble() || v.toInt() < 0)
+                return validation(QStringLiteral("MinCapacity and MaxCapacity must be "
+                                                 "non-negative integers."));
+            *member = v.toInt();
+        }
+    }
+    if (!action.minCapacity && !action.maxCapacity)
+        return validation(QStringLiteral("ScalableTargetAction needs MinCapacity, MaxCapacity "
+                                         "or both."));
+    if (action.minCapacity && action.maxCapacity && *action.maxCapacity < *action.minCapacity)
+        return validation(QStringLiteral("Maximum capacity cannot be less than minimum "
+                                         "capacity"));
+    const QString error = m_session.editDesign(
+        QStringLiteral("PutScheduledAction %1").arg(name), [&](Model::ProjectData &d) {
+            QList<Model::ScheduledAction> &actions =
+                d.service(service)->autoScaling->scheduledActions;
+            for (Model::ScheduledAction &a : actions) {
+                if (a.scheduledActionName == name) {
+                    a = action;
+                    return;
+                }
+            }
+            actions.append(action);
+        });
+    if (!error.isEmpty())
+        return validation(error);
+    createdAt(resourceId + QStringLiteral("/scheduledAction/") + name);
+    return ApiReply{200, {}};
+}
+
+ApiReply AutoScalingApi::deleteScheduledAction(const QJsonObject &in)
+{
+    QString service;
+    if (const auto error = resolve(in, &service))
+        return *error;
+    const Model::ProjectData design = m_session.design();
+    const Model::Service *s = design.service(service);
+    const QString resourceId = Model::AutoScalingExport::resourceId(*s);
+    const QString name = in.value(QLatin1String("ScheduledActionName")).toString();
+    const auto named = [&](const Model::ScheduledAction &a) {
+        return a.scheduledActionName == name;
+    };
+    if (!s->autoScaling || std::none_of(s->autoScaling->scheduledActions.cbegin(),
+                                        s->autoScaling->scheduledActions.cend(), named))
+        return notFound(QStringLiteral("No scheduled action found for service namespace: ecs, "
+                                       "resource ID: %1, scalable dimension: "
+                                       "ecs:service:DesiredCount, scheduled action name: %2")
+                            .arg(resourceId, name));
+    const QString error = m_session.editDesign(
+        QStringLiteral("DeleteScheduledAction %1").arg(name), [&](Model::ProjectData &d) {
+            d.service(service)->autoScaling->scheduledActions.removeIf(named);
+        });
+    if (!error.isEmpty())
+        return validation(error);
+    m_created.remove(resourceId + QStringLiteral("/scheduledAction/") + name);
+    return ApiReply{200, {}};
+}
+
+ApiReply AutoScalingApi::describeScheduledActions(const QJsonObject &in)
+{
+    const QStringList names = strings(in.value(QLatin1String("ScheduledActionNames")));
+    const Model::ProjectData d = m_session.design();
+    QJsonArray out;
+    for (const Model::Service *s : scalableTargets(d, in)) {
+        const QString id = Model::AutoScalingExport::resourceId(*s);
+        for (const Model::ScheduledAction &a : s->autoScaling->scheduledActions) {
+            if (!names.isEmpty() && !names.contains(a.scheduledActionName))
+                continue;
+            QJsonObject o =
+                merged(resource(id), Model::ServiceAutoScaling::scheduledActionToJson(a));
+            for (const char *key : {"StartTime", "EndTime"}) {
+                const QDateTime t =
+                    QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
+                if (t.isValid())
+                    o.insert(QLatin1String(key), epoch(t.toMSecsSinceEpoch()));
+                else
+                    o.remove(QLatin1String(key));
+            }
+            o.insert(QLatin1String("ScheduledActionARN"),
+                     scheduledActionArn(id, a.scheduledActionName));
+            o.insert(QLatin1String("CreationTime"),
+                     createdAt(id + QStringLiteral("/scheduledAction/") + a.scheduledActionName));
+            out.append(o);
+        }
+    }
+    return ApiReply{200, {{QLatin1String("ScheduledActions"), out}}};
 }
 
 } // namespace Berth::Engine

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/api/apireply.h"
+#include "model/projectdata.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,10 +16,11 @@ class RunSession;
 
 /**
  * Application Auto Scaling's API (target AnyScaleFrontendService) for the run's ECS
- * services: RegisterScalableTarget, PutScalingPolicy (target tracking; a step scaling policy
- * needs its CloudWatch alarm, which Berth keeps in the design), DeleteScalingPolicy,
- * DeregisterScalableTarget and the three Describe operations. A change is an edit of the
- * design, as ECS's operations are; activities and alarms come from the run.
+ * services: RegisterScalableTarget, PutScalingPolicy (target tracking and step scaling; a
+ * step policy's alarm comes from CloudWatch's PutMetricAlarm), DeleteScalingPolicy,
+ * DeregisterScalableTarget, PutScheduledAction, DeleteScheduledAction and the four Describe
+ * operations. A change is an edit of the design, as ECS's operations are; activities and
+ * alarms come from the run.
  */
 class AutoScalingApi
 {
@@ -27,6 +29,11 @@ public:
 
     ApiReply call(const QString &operation, const QJsonObject &input);
     static QStringList operations();
+
+    /// The ARN PutScalingPolicy answers for \a policyName of \a service, the one an alarm's
+    /// AlarmActions name.
+    static QString policyArn(const Model::ProjectData &design, const Model::Service &service,
+                             const QString &policyName);
 
     static constexpr const char *kTargetPrefix = "AnyScaleFrontendService";
     static constexpr const char *kSigningName = "application-autoscaling";
@@ -42,11 +49,15 @@ private:
     ApiReply describeScalableTargets(const QJsonObject &in);
     ApiReply describeScalingPolicies(const QJsonObject &in);
     ApiReply describeScalingActivities(const QJsonObject &in);
+    ApiReply putScheduledAction(const QJsonObject &in);
+    ApiReply deleteScheduledAction(const QJsonObject &in);
+    ApiReply describeScheduledActions(const QJsonObject &in);
 
     /// The service a ResourceId (service/CLUSTER/SERVICE) names, or an error reply.
     std::optional<ApiReply> resolve(const QJsonObject &in, QString *service) const;
     QString arn(const QString &resource) const;
     QString policyArn(const QString &service, const QString &policyName) const;
+    QString scheduledActionArn(const QString &resourceId, const QString &actionName) const;
     double createdAt(const QString &key);
 
     RunSession &m_session;

@@ -12,14 +12,6 @@ namespace {
 
 using Model::ProjectData;
 
-QStringList textsOf(const QJsonValue &list)
-{
-    QStringList out;
-    for (const QJsonValue v : list.toArray())
-        out << v.toString();
-    return out;
-}
-
 /// ELB's reason code for a target's state and the description Berth keeps (HAProxy's finding
 /// in ELB's words).
 QString reasonCode(const TargetHealth &t)
@@ -75,10 +67,7 @@ QStringList Elbv2Api::operations()
 
 QueryReply Elbv2Api::error(const QString &code, const QString &message, int status)
 {
-    return {status,
-            QueryProtocol::error(QLatin1String(kNamespace), code, message, status < 500,
-                                 QUuid::createUuid().toString(QUuid::WithoutBraces)),
-            code};
+    return QueryProtocol::errorReply(QLatin1String(kNamespace), code, message, status);
 }
 
 QueryReply Elbv2Api::call(const QJsonObject &input)
@@ -97,8 +86,8 @@ QueryReply Elbv2Api::call(const QJsonObject &input)
 QueryReply Elbv2Api::describeTargetGroups(const QJsonObject &in)
 {
     const ProjectData d = m_session.design();
-    const QStringList arns = textsOf(in.value(QLatin1String("TargetGroupArns")));
-    const QStringList names = textsOf(in.value(QLatin1String("Names")));
+    const QStringList arns = QueryProtocol::texts(in.value(QLatin1String("TargetGroupArns")));
+    const QStringList names = QueryProtocol::texts(in.value(QLatin1String("Names")));
     const QString loadBalancer = in.value(QLatin1String("LoadBalancerArn")).toString();
     QJsonArray groups;
     QStringList found;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/api/queryprotocol.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -7,14 +9,6 @@
 namespace Berth::Engine {
 
 class RunSession;
-
-/// An answer in the query protocol: HTTP status and the XML body.
-struct QueryReply
-{
-    int status = 200;
-    QByteArray xml;
-    QString errorCode; ///< empty on success
-};
 
 /**
  * Elastic Load Balancing's API (version 2015-12-01, the query protocol) for the run's load

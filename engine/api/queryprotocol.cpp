@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QUrl>
+#include <QUuid>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -142,6 +143,31 @@ QByteArray response(const QString &action, const QString &xmlNamespace, const QJ
     xml.writeTextElement(QStringLiteral("RequestId"), requestId);
     xml.writeEndElement();
     xml.writeEndElement();
+    return out;
+}
+
+QueryReply reply(const QString &action, const QString &xmlNamespace, const QJsonObject &result)
+{
+    return {
+        200,
+        response(action, xmlNamespace, result, QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        {}};
+}
+
+QueryReply errorReply(const QString &xmlNamespace, const QString &code, const QString &message,
+                      int status)
+{
+    return {status,
+            error(xmlNamespace, code, message, status < 500,
+                  QUuid::createUuid().toString(QUuid::WithoutBraces)),
+            code};
+}
+
+QStringList texts(const QJsonValue &list)
+{
+    QStringList out;
+    for (const QJsonValue v : list.toArray())
+        out << v.toString();
     return out;
 }
 

@@ -3,8 +3,17 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Berth::Engine {
+
+/// An answer in the query protocol: HTTP status and the XML body.
+struct QueryReply
+{
+    int status = 200;
+    QByteArray xml;
+    QString errorCode; ///< empty on success
+};
 
 /**
  * AWS's query protocol, which Elastic Load Balancing speaks (botocore's "query"): the request
@@ -26,6 +35,14 @@ QByteArray response(const QString &action, const QString &xmlNamespace, const QJ
 /// ErrorResponse: Sender (4xx) or Receiver fault, the code and message, the request id.
 QByteArray error(const QString &xmlNamespace, const QString &code, const QString &message,
                  bool sender, const QString &requestId);
+
+/// An answer: \a action's result, or (errorReply) an error, Sender below status 500, each
+/// with a fresh request id.
+QueryReply reply(const QString &action, const QString &xmlNamespace, const QJsonObject &result);
+QueryReply errorReply(const QString &xmlNamespace, const QString &code, const QString &message,
+                      int status);
+/// The texts of a list member of parseForm's result ("Names": ["a", "b"]).
+QStringList texts(const QJsonValue &list);
 
 /// What an answer holds: the result's members (lists as arrays, leaves as text), or the
 /// error's code and message.

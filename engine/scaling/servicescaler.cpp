@@ -74,6 +74,8 @@ ServiceScaler::ServiceScaler(const Model::ServiceAutoScaling &config, const QStr
         policy.config = p;
         if (p.isStepScaling()) {
             const Model::MetricAlarm &a = p.stepScaling.alarm;
+            if (a.alarmName.isEmpty())
+                continue; // no alarm triggers it (yet)
             policy.metric = metricOfAlarm(a.metricName);
             AlarmRule rule;
             rule.name = a.alarmName;

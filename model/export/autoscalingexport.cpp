@@ -92,7 +92,7 @@ QList<AutoScalingExport::File> AutoScalingExport::files(const ProjectData &proje
     for (const ScalingPolicy &p : service.autoScaling->policies) {
         out.append({base + QStringLiteral("policy.%1.json").arg(p.policyName),
                     putScalingPolicy(project, service, p)});
-        if (p.isStepScaling())
+        if (p.isStepScaling() && !p.stepScaling.alarm.alarmName.isEmpty())
             out.append({base + QStringLiteral("alarm.%1.json").arg(p.stepScaling.alarm.alarmName),
                         putMetricAlarm(project, service, p.stepScaling.alarm)});
     }

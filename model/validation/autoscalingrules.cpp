@@ -15,18 +15,10 @@ QString member(const QString &path, const char *key)
     return JsonText::member(path, QLatin1String(key));
 }
 
-const QStringList kPredefinedMetrics = {QStringLiteral("ECSServiceAverageCPUUtilization"),
-                                        QStringLiteral("ECSServiceAverageMemoryUtilization"),
-                                        QStringLiteral("ALBRequestCountPerTarget")};
-const QStringList kAdjustmentTypes = {QStringLiteral("ChangeInCapacity"),
-                                      QStringLiteral("PercentChangeInCapacity"),
-                                      QStringLiteral("ExactCapacity")};
-const QStringList kAlarmMetrics = {QStringLiteral("CPUUtilization"),
-                                   QStringLiteral("MemoryUtilization"),
-                                   QStringLiteral("RequestCountPerTarget")};
-const QStringList kComparisons = {
-    QStringLiteral("GreaterThanThreshold"), QStringLiteral("GreaterThanOrEqualToThreshold"),
-    QStringLiteral("LessThanThreshold"), QStringLiteral("LessThanOrEqualToThreshold")};
+const QStringList &kPredefinedMetrics = AutoScalingNames::predefinedMetricTypes();
+const QStringList &kAdjustmentTypes = AutoScalingNames::adjustmentTypes();
+const QStringList &kAlarmMetrics = AutoScalingNames::alarmMetricNames();
+const QStringList &kComparisons = AutoScalingNames::comparisonOperators();
 
 } // namespace
 
@@ -200,7 +192,14 @@ void AutoScalingRules::checkStepScaling(const StepScalingConfiguration &c,
                        tr("Use Average, Minimum or Maximum."));
     checkCooldown(c.cooldown, member(path, "Cooldown"));
     checkSteps(c, path);
-    checkAlarm(c.alarm, member(policyPath, "Alarm"));
+    // A policy put through the API has no alarm until PutMetricAlarm names it: it waits.
+    if (c.alarm == MetricAlarm())
+        m_report.warning(QStringLiteral("autoscaling.alarm.none"), member(policyPath, "Alarm"),
+                         tr("the step scaling policy has no alarm yet, so nothing triggers it"),
+                         tr("Create its alarm (aws cloudwatch put-metric-alarm with the "
+                            "policy's ARN in --alarm-actions), or give it one here."));
+    else
+        checkAlarm(c.alarm, member(policyPath, "Alarm"));
 }
 
 void AutoScalingRules::checkSteps(const StepScalingConfiguration &c, const QString &path)

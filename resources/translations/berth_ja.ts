@@ -2989,44 +2989,48 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <translation>最大タスク数(&amp;X):</translation>
     </message>
     <message>
-        <source>&amp;Metric:</source>
-        <translation>メトリクス(&amp;M):</translation>
+        <source>Add</source>
+        <translation>追加</translation>
     </message>
     <message>
-        <source>Tar&amp;get value:</source>
-        <translation>ターゲット値(&amp;G):</translation>
+        <source>Remove</source>
+        <translation>削除</translation>
     </message>
     <message>
-        <source>default (300 s)</source>
-        <translation>既定 (300 秒)</translation>
+        <source>Add one (Insert in the list)</source>
+        <translation>追加します (リストで Insert キー)</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
+        <source>Remove the selected one (Delete in the list)</source>
+        <translation>選択したものを削除します (リストで Delete キー)</translation>
     </message>
     <message>
-        <source>Scale-&amp;out cooldown:</source>
-        <translation>スケールアウトのクールダウン(&amp;O):</translation>
+        <source>Scaling &amp;policies:</source>
+        <translation>スケーリングポリシー(&amp;P):</translation>
     </message>
     <message>
-        <source>Scale-i&amp;n cooldown:</source>
-        <translation>スケールインのクールダウン(&amp;N):</translation>
+        <source>Sc&amp;heduled actions:</source>
+        <translation>スケジュールされたアクション(&amp;H):</translation>
     </message>
     <message>
-        <source>&amp;Never scale in</source>
-        <translation>スケールインしない(&amp;N)</translation>
+        <source>%1 (step scaling)</source>
+        <translation>%1 (ステップスケーリング)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more scaling policy(ies)</source>
-        <translation>
-            <numerusform>他に %n 件のスケーリングポリシー</numerusform>
-        </translation>
+    <message>
+        <source>%1 (target tracking)</source>
+        <translation>%1 (ターゲット追跡)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scheduled action(s), kept as in the project file</source>
-        <translation>
-            <numerusform>%n 件のスケジュールされたアクション (プロジェクトファイルのまま保持)</numerusform>
-        </translation>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>scaling policies</source>
+        <translation>スケーリングポリシー</translation>
+    </message>
+    <message>
+        <source>scheduled actions</source>
+        <translation>スケジュールされたアクション</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5596,144 @@ The run can start; a task whose secrets cannot be read stops with ResourceInitia
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ScalingPolicyForm</name>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 ～ %2: %3</translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation>ステップなし</translation>
+    </message>
+    <message>
+        <source>Policy &amp;name:</source>
+        <translation>ポリシー名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Policy &amp;type:</source>
+        <translation>ポリシータイプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>メトリクス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get value:</source>
+        <translation>ターゲット値(&amp;G):</translation>
+    </message>
+    <message>
+        <source>default (300 s)</source>
+        <translation>既定 (300 秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Scale-&amp;out cooldown:</source>
+        <translation>スケールアウトのクールダウン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Scale-i&amp;n cooldown:</source>
+        <translation>スケールインのクールダウン(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Never scale in</source>
+        <translation>スケールインしない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;larm name:</source>
+        <translation>アラーム名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Alarm &amp;metric:</source>
+        <translation>アラームのメトリクス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation>比較(&amp;C):</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>しきい値(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation periods:</source>
+        <translation>評価期間(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Datapoints to alarm:</source>
+        <translation>アラームのデータポイント(&amp;D):</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment:</source>
+        <translation>調整タイプ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Minimum c&amp;hange:</source>
+        <translation>最小調整幅(&amp;H):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>C&amp;ooldown:</source>
+        <translation>クールダウン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Steps...</source>
+        <translation>ステップ(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Edit the step adjustments: bounds relative to the alarm&apos;s threshold and the change in tasks</source>
+        <translation>ステップ調整を編集します: アラームのしきい値からの相対的な境界と、タスク数の変化</translation>
+    </message>
+    <message>
+        <source>step adjustments</source>
+        <translation>ステップ調整</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ScheduledActionForm</name>
+    <message>
+        <source>Action na&amp;me:</source>
+        <translation>アクション名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule:</source>
+        <translation>スケジュール(&amp;D):</translation>
+    </message>
+    <message>
+        <source>at(yyyy-mm-ddThh:mm:ss), rate(N minutes|hours|days) or cron(min hour day month weekday year)</source>
+        <translation>at(yyyy-mm-ddThh:mm:ss)、rate(N minutes|hours|days) または cron(分 時 日 月 曜日 年)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Set m&amp;inimum to:</source>
+        <translation>最小を次に設定(&amp;I):</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更しない</translation>
+    </message>
+    <message>
+        <source>Set ma&amp;ximum to:</source>
+        <translation>最大を次に設定(&amp;X):</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::SecretKeys</name>
     <message>
         <source>%1 › %2 › registry credentials</source>
@@ -5883,6 +6025,45 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Auto Scaling</source>
         <translation>Auto Scaling</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::StepAdjustmentsDialog</name>
+    <message>
+        <source>Step Adjustments</source>
+        <translation>ステップ調整</translation>
+    </message>
+    <message>
+        <source>Bounds are relative to the alarm&apos;s threshold; leave a bound empty for infinity. The lower bound is inclusive when the metric is above the threshold, the upper when it is below.</source>
+        <translation>境界はアラームのしきい値からの相対値です。空欄の境界は無限大です。メトリクスがしきい値を上回るときは下限を含み、下回るときは上限を含みます。</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Upper bound</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>ステップを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>ステップを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Step %1: the change &quot;%2&quot; is not a whole number of tasks (or percent).</source>
+        <translation>ステップ %1: 調整「%2」はタスク数 (またはパーセント) の整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Step %1: the bound &quot;%2&quot; is not a number; leave it empty for infinity.</source>
+        <translation>ステップ %1: 境界「%2」は数値ではありません。無限大にするには空欄にしてください。</translation>
     </message>
 </context>
 <context>
@@ -9017,6 +9198,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Set the default action to forward, with a target group.</source>
         <translation>デフォルトアクションを転送にして、ターゲットグループを指定してください。</translation>
+    </message>
+    <message>
+        <source>the step scaling policy has no alarm yet, so nothing triggers it</source>
+        <translation>ステップスケーリングポリシーにはまだアラームがないため、何もトリガーしません</translation>
+    </message>
+    <message>
+        <source>Create its alarm (aws cloudwatch put-metric-alarm with the policy&apos;s ARN in --alarm-actions), or give it one here.</source>
+        <translation>アラームを作成してください (--alarm-actions にポリシーの ARN を指定した aws cloudwatch put-metric-alarm)。または、ここでアラームを設定してください。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 // stop-task, draining an instance; and the requests ECS refuses: a wrong secret, no
 // signature, a six-minute-old signature, JSON that does not parse, a cluster that is not there.
 // Application Auto Scaling's operations on the same endpoint (aws application-autoscaling),
-// and Elastic Load Balancing's target groups and target health (aws elbv2).
+// scheduled actions included: one put through the API runs in the run's scaler; a step
+// scaling policy with its alarm from CloudWatch's query API (aws cloudwatch); and Elastic
+// Load Balancing's target groups and target health (aws elbv2).
 
 #include "fakeruntime.h"
 
@@ -16,6 +18,7 @@
 #include "engine/runtime/containerspec.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/runsession.h"
+#include "engine/scaling/autoscaling.h"
 #include "engine/secrets/memorysecretstore.h"
 #include "model/projectfile.h"
 #include "tests/skiporfail.h"
@@ -30,6 +33,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Berth::Engine;
 using namespace Berth::Model;
@@ -235,6 +240,18 @@ class tst_EcsApi : public QObject
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return {status, json};
+    }
+
+    /// What botocore's model finds wrong with the answers saved in \a dir
+    /// (check_ecs_responses.py); empty when every one matches.
+    static QString shapeProblems(const QString &dir)
+    {
+        QProcess check;
+        check.start(QStringLiteral("python3"),
+                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"), dir});
+        if (!check.waitForFinished(60000))
+            return QStringLiteral("check_ecs_responses.py did not finish");
+        return check.exitCode() == 0 ? QString() : QString::fromUtf8(check.readAll());
     }
 
     int running(const QString &taskDefinition) const
@@ -678,13 +695,8 @@ private Q_SLOTS:
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), int(calls.size()));
         QCOMPARE(int(calls.size()), int(EcsApi::operations().size()));
-        QProcess check;
-        check.start(QStringLiteral("python3"),
-                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
-                     dir.path()});
-        QVERIFY(check.waitForFinished(60000));
-        const QString report = QString::fromUtf8(check.readAll());
-        QVERIFY2(check.exitCode() == 0, qPrintable(report));
+        const QString report = shapeProblems(dir.path());
+        QVERIFY2(report.isEmpty(), qPrintable(report));
     }
 
     void refusesWhatECSRefuses()
@@ -860,21 +872,9 @@ private Q_SLOTS:
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(QJsonDocument(answer.second).toJson());
         }
-        QProcess check;
-        check.start(QStringLiteral("python3"),
-                    {QStringLiteral(BERTH_SOURCE_DIR "/tests/engine/check_ecs_responses.py"),
-                     dir.path()});
-        QVERIFY(check.waitForFinished(60000));
-        QVERIFY2(check.exitCode() == 0, qPrintable(QString::fromUtf8(check.readAll())));
+        const QString report = shapeProblems(dir.path());
+        QVERIFY2(report.isEmpty(), qPrintable(report));
 
-        const AwsResult step = awsOf(
-            "application-autoscaling",
-            QStringList{"put-scaling-policy", "--policy-name", "step", "--policy-type",
-                        "StepScaling", "--step-scaling-policy-configuration",
-                        R"({"AdjustmentType": "ChangeInCapacity", "StepAdjustments":
-                            [{"MetricIntervalLowerBound": 0, "ScalingAdjustment": 1}]})"}
-                + web);
-        QVERIFY2(step.err.contains("ValidationException"), qPrintable(step.err));
         const AwsResult elsewhere = awsOf(
             "application-autoscaling",
             {"register-scalable-target", "--service-namespace", "ecs", "--resource-id",
@@ -895,6 +895,263 @@ private Q_SLOTS:
             awsOf("application-autoscaling", QStringList{"deregister-scalable-target"} + web);
         QVERIFY2(deregistered.exitCode == 0, qPrintable(deregistered.err));
         QVERIFY(!m_session->design().service("web")->autoScaling);
+    }
+
+    // PutScheduledAction, DescribeScheduledActions, DeleteScheduledAction: an edit of the
+    // design that the running scaler follows.
+    void scheduledActions()
+    {
+        const QStringList web{"--service-namespace",  "ecs",
+                              "--resource-id",        "service/lab/web",
+                              "--scalable-dimension", "ecs:service:DesiredCount"};
+        const QString aas = QStringLiteral("application-autoscaling");
+        const AwsResult noTarget = awsOf(
+            aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x", "--schedule",
+                             "rate(1 hour)", "--scalable-target-action", "MinCapacity=1"} +
+                     web);
+        QVERIFY2(noTarget.err.contains("ObjectNotFoundException"), qPrintable(noTarget.err));
+        QVERIFY2(awsOf(aas, QStringList{"register-scalable-target", "--min-capacity", "1",
+                                        "--max-capacity", "4"} +
+                                web)
+                         .exitCode == 0,
+                 "register-scalable-target");
+        QVERIFY(m_session->design().service("web")->desiredCount < 4);
+
+        const AwsResult badSchedule = awsOf(
+            aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x", "--schedule",
+                             "every(5 minutes)", "--scalable-target-action", "MinCapacity=1"} +
+                     web);
+        QVERIFY2(badSchedule.err.contains("ValidationException") &&
+                     badSchedule.err.contains("every(5 minutes)"),
+                 qPrintable(badSchedule.err));
+        const AwsResult inverted =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
+                                   "--schedule", "rate(1 hour)", "--scalable-target-action",
+                                   "MinCapacity=3,MaxCapacity=2"} +
+                           web);
+        QVERIFY2(inverted.err.contains("ValidationException"), qPrintable(inverted.err));
+        const AwsResult badZone =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "x",
+                                   "--schedule", "rate(1 hour)", "--timezone", "Mars/Olympus",
+                                   "--scalable-target-action", "MinCapacity=1"} +
+                           web);
+        QVERIFY2(badZone.err.contains("ValidationException"), qPrintable(badZone.err));
+        QVERIFY(m_session->design().service("web")->autoScaling->scheduledActions.isEmpty());
+
+        // Three seconds from now (ECS time runs at 1x here): the run's scaler raises the
+        // desired count to the new minimum.
+        const QString at = QDateTime::currentDateTimeUtc().addSecs(3).toString(
+            QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        const AwsResult put =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "rush",
+                                   "--schedule", "at(" + at + ")", "--scalable-target-action",
+                                   "MinCapacity=4,MaxCapacity=4"} +
+                           web);
+        QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+        const QList<ScheduledAction> actions =
+            m_session->design().service("web")->autoScaling->scheduledActions;
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.first().schedule, "at(" + at + ")");
+        QCOMPARE(actions.first().minCapacity, std::optional<int>(4));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->design().service("web")->desiredCount, 4, 15000);
+        const AwsResult activities =
+            awsOf(aas, {"describe-scaling-activities", "--service-namespace", "ecs",
+                        "--resource-id", "service/lab/web"});
+        QCOMPARE(activities.json["ScalingActivities"][0]["Cause"].toString(),
+                 QStringLiteral("scheduled action name rush was triggered"));
+        QCOMPARE(activities.json["ScalingActivities"][0]["Description"].toString(),
+                 QStringLiteral("Setting desired count to 4."));
+
+        // An update names what changes; the start and end times it leaves out are deleted.
+        const AwsResult updated =
+            awsOf(aas, QStringList{"put-scheduled-action", "--scheduled-action-name", "rush",
+                                   "--schedule", "cron(0 8 ? * MON-FRI *)", "--timezone",
+                                   "Asia/Tokyo", "--start-time", "2026-12-24T09:00:00Z"} +
+                           web);
+        QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+        const ScheduledAction rush =
+            m_session->design().service("web")->autoScaling->scheduledActions.first();
+        QCOMPARE(rush.schedule, QStringLiteral("cron(0 8 ? * MON-FRI *)"));
+        QCOMPARE(rush.timezone, QStringLiteral("Asia/Tokyo"));
+        QCOMPARE(rush.maxCapacity, std::optional<int>(4));
+        QCOMPARE(QDateTime::fromString(rush.startTime, Qt::ISODate),
+                 QDateTime(QDate(2026, 12, 24), QTime(9, 0), Qt::UTC));
+        const AwsResult described =
+            awsOf(aas, QStringList{"describe-scheduled-actions", "--service-namespace", "ecs",
+                                   "--resource-id", "service/lab/web"});
+        QVERIFY2(described.exitCode == 0, qPrintable(described.err));
+        const QJsonObject shown = described.json["ScheduledActions"][0].toObject();
+        QCOMPARE(shown["ScheduledActionName"].toString(), QStringLiteral("rush"));
+        QCOMPARE(shown["ScalableTargetAction"]["MinCapacity"].toInt(), 4);
+        QVERIFY(shown["StartTime"].toString().startsWith("2026-12-24T09:00:00"));
+        QVERIFY(shown["ScheduledActionARN"].toString().endsWith(
+            ":resource/ecs/service/lab/web:scheduledActionName/rush"));
+        QCOMPARE(awsOf(aas, {"describe-scheduled-actions", "--service-namespace", "ecs",
+                             "--scheduled-action-names", "other"})
+                     .json["ScheduledActions"]
+                     .toArray()
+                     .size(),
+                 0);
+
+        // The wire, member for member against botocore's model.
+        QTemporaryDir dir;
+        const QJsonObject resource{{"ServiceNamespace", "ecs"},
+                                   {"ResourceId", "service/lab/web"},
+                                   {"ScalableDimension", "ecs:service:DesiredCount"}};
+        QJsonObject night = resource;
+        night.insert("ScheduledActionName", "night");
+        QJsonObject nightPut = night;
+        nightPut.insert("Schedule", "rate(1 day)");
+        nightPut.insert("StartTime", 1798099200.0);
+        nightPut.insert("ScalableTargetAction", QJsonObject{{"MaxCapacity", 2}});
+        const QList<QPair<QByteArray, QJsonObject>> calls = {
+            {"PutScheduledAction", nightPut},
+            {"DescribeScheduledActions", {{"ServiceNamespace", "ecs"}}},
+            {"DeleteScheduledAction", night},
+        };
+        for (const auto &[operation, input] : calls) {
+            const auto answer = raw(operation, QJsonDocument(input).toJson(), true, 0,
+                                    "AnyScaleFrontendService", aas);
+            QVERIFY2(answer.first == 200, operation.constData());
+            if (operation == "DescribeScheduledActions") {
+                QCOMPARE(answer.second["ScheduledActions"].toArray().size(), 2);
+                QCOMPARE(answer.second["ScheduledActions"][1]["StartTime"].toDouble(),
+                         1798099200.0);
+            }
+            QFile out(dir.filePath(aas + '@' + QString::fromLatin1(operation) + ".json"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(answer.second).toJson());
+        }
+        const QString report = shapeProblems(dir.path());
+        QVERIFY2(report.isEmpty(), qPrintable(report));
+
+        const AwsResult deleted = awsOf(
+            aas, QStringList{"delete-scheduled-action", "--scheduled-action-name", "rush"} + web);
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        QVERIFY(m_session->design().service("web")->autoScaling->scheduledActions.isEmpty());
+        const AwsResult again = awsOf(
+            aas, QStringList{"delete-scheduled-action", "--scheduled-action-name", "rush"} + web);
+        QVERIFY2(again.err.contains("ObjectNotFoundException"), qPrintable(again.err));
+        QCOMPARE(awsOf(aas, QStringList{"deregister-scalable-target"} + web).exitCode, 0);
+    }
+
+    // PutScalingPolicy StepScaling stores the policy; `aws cloudwatch put-metric-alarm` with
+    // the policy's ARN in --alarm-actions gives it its alarm, in the design.
+    void stepScalingWithCloudWatch()
+    {
+        const QStringList web{"--service-namespace",  "ecs",
+                              "--resource-id",        "service/lab/web",
+                              "--scalable-dimension", "ecs:service:DesiredCount"};
+        const QString aas = QStringLiteral("application-autoscaling");
+        QCOMPARE(awsOf(aas, QStringList{"register-scalable-target", "--min-capacity", "1",
+                                        "--max-capacity", "4"} +
+                                web)
+                     .exitCode,
+                 0);
+        const AwsResult put = awsOf(
+            aas, QStringList{"put-scaling-policy", "--policy-name", "cpu-steps", "--policy-type",
+                             "StepScaling", "--step-scaling-policy-configuration",
+                             R"({"AdjustmentType": "ChangeInCapacity", "Cooldown": 120,
+                                 "StepAdjustments": [
+                                   {"MetricIntervalLowerBound": 0, "MetricIntervalUpperBound": 20,
+                                    "ScalingAdjustment": 1},
+                                   {"MetricIntervalLowerBound": 20, "ScalingAdjustment": 2}]})"} +
+                     web);
+        QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+        const QString arn = put.json["PolicyARN"].toString();
+        QVERIFY(arn.endsWith(":resource/ecs/service/lab/web:policyName/cpu-steps"));
+        const auto policy = [&] {
+            return *m_session->design().service("web")->autoScaling->policy("cpu-steps");
+        };
+        QVERIFY(policy().isStepScaling());
+        QCOMPARE(policy().stepScaling.stepAdjustments.size(), 2);
+        QCOMPARE(policy().stepScaling.cooldown, std::optional<int>(120));
+        QVERIFY(policy().stepScaling.alarm.alarmName.isEmpty()); // nothing triggers it yet
+
+        // put-metric-alarm's arguments: the alarm \a name on the service's CPU, \a period
+        // seconds, with the policy's ARN as its action (unless \a action is empty).
+        const auto alarm = [](const QString &name, const QString &period, const QString &action,
+                              const QString &service = QStringLiteral("web")) {
+            QStringList args =
+                QStringLiteral("put-metric-alarm --metric-name CPUUtilization --namespace AWS/ECS "
+                               "--statistic Average --evaluation-periods 3 "
+                               "--datapoints-to-alarm 2 --threshold 60 --comparison-operator "
+                               "GreaterThanOrEqualToThreshold --dimensions "
+                               "Name=ClusterName,Value=lab")
+                    .split(u' ');
+            args << "Name=ServiceName,Value=" + service << "--alarm-name" << name << "--period"
+                 << period;
+            if (!action.isEmpty())
+                args << "--alarm-actions" << action;
+            return args;
+        };
+        const AwsResult noAction = awsOf("cloudwatch", alarm("web-cpu-high", "60", {}));
+        QVERIFY2(noAction.err.contains("ValidationError"), qPrintable(noAction.err));
+        const AwsResult elsewhere =
+            awsOf("cloudwatch", alarm("web-cpu-high", "60", arn, QStringLiteral("other")));
+        QVERIFY2(elsewhere.err.contains("InvalidParameterValue") &&
+                     elsewhere.err.contains("ServiceName=web"),
+                 qPrintable(elsewhere.err));
+        const AwsResult created = awsOf("cloudwatch", alarm("web-cpu-high", "60", arn));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const MetricAlarm stored = policy().stepScaling.alarm;
+        QCOMPARE(stored.alarmName, QStringLiteral("web-cpu-high"));
+        QCOMPARE(stored.threshold, 60.0);
+        QCOMPARE(stored.evaluationPeriods, 3);
+        QCOMPARE(stored.datapointsToAlarm, std::optional<int>(2));
+        QCOMPARE(stored.comparisonOperator, QStringLiteral("GreaterThanOrEqualToThreshold"));
+        // The run's scaler evaluates it now.
+        const auto status = m_session->autoScaling()->status("web");
+        QVERIFY(status);
+        QVERIFY(std::any_of(
+            status->alarms.cbegin(), status->alarms.cend(), [](const ScalingAlarmStatus &a) {
+                return a.alarmName == QLatin1String("web-cpu-high") && a.threshold == 60.0;
+            }));
+        const AwsResult badPeriod = awsOf("cloudwatch", alarm("web-cpu-fast", "30", arn));
+        QVERIFY2(badPeriod.err.contains("ValidationError") && badPeriod.err.contains("Period 30"),
+                 qPrintable(badPeriod.err));
+        QCOMPARE(policy().stepScaling.alarm.alarmName, QStringLiteral("web-cpu-high"));
+
+        const AwsResult described =
+            awsOf("cloudwatch", {"describe-alarms", "--alarm-names", "web-cpu-high"});
+        QVERIFY2(described.exitCode == 0, qPrintable(described.err));
+        const QJsonObject shown = described.json["MetricAlarms"][0].toObject();
+        QCOMPARE(shown["AlarmActions"][0].toString(), arn);
+        QCOMPARE(shown["Threshold"].toDouble(), 60.0);
+        QCOMPARE(shown["Namespace"].toString(), QStringLiteral("AWS/ECS"));
+        QCOMPARE(shown["Dimensions"].toArray().size(), 2);
+        QCOMPARE(shown["StateValue"].toString(), QStringLiteral("INSUFFICIENT_DATA"));
+        QCOMPARE(shown["AlarmArn"].toString(),
+                 QStringLiteral("arn:aws:cloudwatch:us-east-1:123456789012:alarm:web-cpu-high"));
+        const AwsResult policies =
+            awsOf(aas, QStringList{"describe-scaling-policies", "--service-namespace", "ecs",
+                                   "--policy-names", "cpu-steps"});
+        QCOMPARE(policies.json["ScalingPolicies"][0]["Alarms"][0]["AlarmName"].toString(),
+                 QStringLiteral("web-cpu-high"));
+        // A step policy put again keeps its alarm.
+        QCOMPARE(awsOf(aas, QStringList{"put-scaling-policy", "--policy-name", "cpu-steps",
+                                        "--policy-type", "StepScaling",
+                                        "--step-scaling-policy-configuration",
+                                        R"({"AdjustmentType": "ExactCapacity", "StepAdjustments":
+                                            [{"MetricIntervalLowerBound": 0,
+                                              "ScalingAdjustment": 4}]})"} +
+                                web)
+                     .exitCode,
+                 0);
+        QCOMPARE(policy().stepScaling.adjustmentType, QStringLiteral("ExactCapacity"));
+        QCOMPARE(policy().stepScaling.alarm.alarmName, QStringLiteral("web-cpu-high"));
+
+        const AwsResult missing = awsOf("cloudwatch", {"delete-alarms", "--alarm-names", "nope"});
+        QVERIFY2(missing.err.contains("ResourceNotFound"), qPrintable(missing.err));
+        const AwsResult deleted =
+            awsOf("cloudwatch", {"delete-alarms", "--alarm-names", "web-cpu-high"});
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        QVERIFY(policy().stepScaling.alarm.alarmName.isEmpty());
+        QCOMPARE(awsOf("cloudwatch", {"describe-alarms"}).json["MetricAlarms"].toArray().size(), 0);
+        const AwsResult wrongKey =
+            awsOf("cloudwatch", {"describe-alarms"}, QStringLiteral("not-the-secret"));
+        QVERIFY2(wrongKey.err.contains("SignatureDoesNotMatch"), qPrintable(wrongKey.err));
+        QCOMPARE(awsOf(aas, QStringList{"deregister-scalable-target"} + web).exitCode, 0);
     }
 };
 

@@ -4,7 +4,10 @@
 // datapoints of AlarmHigh, and back in one task a scale-in cooldown after AlarmLow's fifteen
 // once the load stops (a second policy on ALBRequestCountPerTarget, fed from HAProxy's
 // counters, must agree). Each scaling activity's text is checked, in the activities and in
-// the service's events.
+// the service's events. Then a step scaling policy put through Application Auto Scaling's API
+// acts on the alarm CloudWatch's PutMetricAlarm gives it.
+#include "engine/api/autoscalingapi.h"
+#include "engine/api/cloudwatchapi.h"
 #include "engine/docker/dockerclient.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/runsession.h"
@@ -300,6 +303,54 @@ private Q_SLOTS:
         }
         // ECS time: the scale-ins are at least a scale-in cooldown (300 s) apart.
         QVERIFY(scaled.at(outs + 1).startMs - scaled.at(outs).startMs >= 300 * 1000);
+    }
+
+    void aStepPolicyActsOnItsCloudWatchAlarm()
+    {
+        QCOMPARE(desired(*m_session), 1);
+        AutoScalingApi scaling(*m_session);
+        const ApiReply put = scaling.call(
+            QStringLiteral("PutScalingPolicy"),
+            QJsonObject{{"ServiceNamespace", "ecs"},
+                        {"ResourceId", "service/lab/web"},
+                        {"ScalableDimension", "ecs:service:DesiredCount"},
+                        {"PolicyName", "steps"},
+                        {"PolicyType", "StepScaling"},
+                        {"StepScalingPolicyConfiguration",
+                         QJsonObject{{"AdjustmentType", "ExactCapacity"},
+                                     {"StepAdjustments",
+                                      QJsonArray{QJsonObject{{"MetricIntervalLowerBound", 0},
+                                                             {"ScalingAdjustment", 2}}}}}}});
+        QVERIFY2(put.ok(), qPrintable(put.body.value("message").toString()));
+        // Any CPU at all breaches it: one datapoint (a second on the lab clock) and it acts.
+        CloudWatchApi cloudWatch(*m_session);
+        const QJsonObject alarm{
+            {"Action", "PutMetricAlarm"},
+            {"AlarmName", "web-cpu-any"},
+            {"MetricName", "CPUUtilization"},
+            {"Namespace", "AWS/ECS"},
+            {"Statistic", "Average"},
+            {"Period", "60"},
+            {"EvaluationPeriods", "1"},
+            {"Threshold", "0"},
+            {"ComparisonOperator", "GreaterThanOrEqualToThreshold"},
+            {"Dimensions", QJsonArray{QJsonObject{{"Name", "ClusterName"}, {"Value", "lab"}},
+                                      QJsonObject{{"Name", "ServiceName"}, {"Value", "web"}}}},
+            {"AlarmActions", QJsonArray{put.body.value("PolicyARN").toString()}}};
+        const QueryReply created = cloudWatch.call(alarm);
+        QVERIFY2(created.errorCode.isEmpty(), created.xml.constData());
+        QTRY_VERIFY2_WITH_TIMEOUT(desired(*m_session) == 2, qPrintable(describe()), 30000);
+        const ScalingActivity last =
+            m_session->autoScaling()->activities(QStringLiteral("web")).first();
+        QCOMPARE(last.cause,
+                 QStringLiteral("monitor alarm web-cpu-any in state ALARM triggered policy steps"));
+        QCOMPARE(last.description, QStringLiteral("Setting desired count to 2."));
+        const QueryReply described = cloudWatch.call({{"Action", "DescribeAlarms"}});
+        QVERIFY2(described.xml.contains("<StateValue>ALARM</StateValue>"),
+                 described.xml.constData());
+        QVERIFY(
+            cloudWatch.call({{"Action", "DeleteAlarms"}, {"AlarmNames", QJsonArray{"web-cpu-any"}}})
+                .errorCode.isEmpty());
     }
 };
 

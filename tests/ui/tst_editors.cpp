@@ -1,27 +1,38 @@
 // The task definition JSON editor (live validation, new revisions, diffs between them), the
 // placement constraint editor (errors at their column, matching instances outlined) and a
-// service's Auto Scaling section (validation as you type, undo, the card's badge).
+// service's Auto Scaling section (validation as you type, undo, the card's badge; every
+// policy, the step table and the scheduled actions).
 
 #include "testsupport.h"
 
 #include "ui/canvas/nodecontents.h"
+#include "ui/editors/autoscalingform.h"
 #include "ui/editors/codeeditor.h"
 #include "ui/editors/constrainteditor.h"
 #include "ui/editors/queryeditor.h"
 #include "ui/editors/revisionhistory.h"
+#include "ui/editors/scalingpolicyform.h"
+#include "ui/editors/scheduledactionform.h"
 #include "ui/editors/serviceform.h"
+#include "ui/editors/stepadjustmentsdialog.h"
 #include "ui/editors/taskdefinitionform.h"
 #include "ui/editors/taskdefinitionjsoneditor.h"
 #include "ui/editors/textdiff.h"
 #include "ui/panels/propertypanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QSpinBox>
-#include <QUndoStack>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTextBlock>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace Berth;
 using namespace Berth::Gui;
@@ -42,6 +53,8 @@ private Q_SLOTS:
     void queryErrorAtItsColumnAsYouType();
     void matchingInstancesAreOutlined();
     void autoScalingSectionValidatesAndUndoes();
+    void autoScalingEditsEveryPolicyAndAction();
+    void stepTableValidatesAsYouType();
 
 private:
     static TaskDefinitionForm *showTaskDefinition(MainWindow *w, const QString &family);
@@ -285,6 +298,178 @@ void TestEditors::autoScalingSectionValidatesAndUndoes()
     stack->undo();
     QVERIFY(!scaling());
     QVERIFY(!enable->isChecked());
+}
+
+void TestEditors::autoScalingEditsEveryPolicyAndAction()
+{
+    auto w = sampleWindow();
+    w->scene()->selectRefs({EntityRef::service(QStringLiteral("front"))});
+    auto *form = w->properties()->currentForm()->findChild<AutoScalingForm *>();
+    QVERIFY(form);
+    const auto scaling = [&] {
+        return w->editor()->data().service(QStringLiteral("front"))->autoScaling;
+    };
+    QVERIFY(!form->policies()->isEnabled());
+    form->findChild<QCheckBox *>(QStringLiteral("autoScaling"))->click();
+    QCOMPARE(form->policies()->count(), 1);
+    QCOMPARE(form->policies()->currentRow(), 0);
+    QVERIFY(form->policyForm()->isVisibleTo(form));
+    auto *target = form->policyForm()->findChild<QDoubleSpinBox *>(QStringLiteral("TargetValue"));
+    QCOMPARE(target->value(), 70.0);
+
+    // A second policy, turned into step scaling: it gets an alarm and a step to start from.
+    form->findChild<QPushButton *>(QStringLiteral("ScalingPolicies.add"))->click();
+    QCOMPARE(scaling()->policies.size(), 2);
+    QCOMPARE(form->policies()->currentRow(), 1);
+    QCOMPARE(scaling()->policies.at(1).policyName, QStringLiteral("policy1"));
+    auto *type = form->policyForm()->findChild<QComboBox *>(QStringLiteral("PolicyType"));
+    type->setCurrentIndex(type->findText(QStringLiteral("StepScaling")));
+    Q_EMIT type->activated(type->currentIndex());
+    QVERIFY(scaling()->policies.at(1).isStepScaling());
+    QCOMPARE(scaling()->policies.at(1).stepScaling.alarm.alarmName,
+             QStringLiteral("front-policy1"));
+    QCOMPARE(scaling()->policies.at(1).stepScaling.stepAdjustments.size(), 1);
+    QCOMPARE(form->policies()->item(1)->text(), QStringLiteral("policy1 (step scaling)"));
+    auto *alarmName = form->policyForm()->findChild<QLineEdit *>(QStringLiteral("AlarmName"));
+    QCOMPARE(alarmName->text(), QStringLiteral("front-policy1"));
+    alarmName->setText(QStringLiteral("front-cpu-high"));
+    Q_EMIT alarmName->editingFinished();
+    QCOMPARE(scaling()->policies.at(1).stepScaling.alarm.alarmName,
+             QStringLiteral("front-cpu-high"));
+    auto *threshold = form->policyForm()->findChild<QDoubleSpinBox *>(QStringLiteral("Threshold"));
+    QVERIFY(threshold->isVisibleTo(form));
+    QVERIFY(!target->isVisibleTo(form));
+    threshold->setValue(85);
+    QCOMPARE(scaling()->policies.at(1).stepScaling.alarm.threshold, 85.0);
+    auto *magnitude =
+        form->policyForm()->findChild<QSpinBox *>(QStringLiteral("MinAdjustmentMagnitude"));
+    magnitude->setValue(2);
+    // MinAdjustmentMagnitude goes with PercentChangeInCapacity only: said as you type.
+    auto *problems = form->findChild<QLabel *>(QStringLiteral("autoScalingProblems"));
+    QVERIFY2(problems->text().contains(QLatin1String("MinAdjustmentMagnitude")),
+             qPrintable(problems->text()));
+
+    // The first policy again: its own fields, its own undo steps.
+    form->policies()->setCurrentRow(0);
+    QVERIFY(target->isVisibleTo(form));
+    target->setValue(55);
+    QCOMPARE(scaling()->policies.at(0).targetTracking.targetValue, 55.0);
+    QCOMPARE(scaling()->policies.at(1).stepScaling.alarm.threshold, 85.0);
+    QUndoStack *stack = w->editor()->undoStack();
+    stack->undo();
+    QCOMPARE(scaling()->policies.at(0).targetTracking.targetValue, 70.0);
+    QCOMPARE(scaling()->policies.at(1).stepScaling.minAdjustmentMagnitude, std::optional<int>(2));
+    stack->undo();
+    QCOMPARE(scaling()->policies.at(1).stepScaling.minAdjustmentMagnitude, std::nullopt);
+    QCOMPARE(scaling()->policies.at(1).stepScaling.alarm.threshold, 85.0);
+
+    // The step table opens in a dialog; what it holds comes back as one edit.
+    form->policies()->setCurrentRow(1);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<StepAdjustmentsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("addStep"))->click();
+        dialog->table()->item(0, 1)->setText(QStringLiteral("20"));
+        dialog->table()->item(1, 0)->setText(QStringLiteral("20"));
+        dialog->table()->item(1, 2)->setText(QStringLiteral("3"));
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems()));
+        dialog->accept();
+    });
+    form->policyForm()->findChild<QPushButton *>(QStringLiteral("StepAdjustments"))->click();
+    const QList<Model::StepAdjustment> steps =
+        scaling()->policies.at(1).stepScaling.stepAdjustments;
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps.at(0).metricIntervalUpperBound, std::optional<double>(20));
+    QCOMPARE(steps.at(1).scalingAdjustment, 3);
+    QVERIFY2(form->policyForm()
+                 ->findChild<QLabel *>(QStringLiteral("stepsSummary"))
+                 ->text()
+                 .contains(QStringLiteral("20 to +∞: +3")),
+             "steps summary");
+    stack->undo();
+    QCOMPARE(scaling()->policies.at(1).stepScaling.stepAdjustments.size(), 1);
+
+    // Scheduled actions: added, the schedule read as you type, the capacity set, removed.
+    QVERIFY(!form->scheduledActionForm()->isVisibleTo(form));
+    form->findChild<QPushButton *>(QStringLiteral("ScheduledActions.add"))->click();
+    QCOMPARE(scaling()->scheduledActions.size(), 1);
+    QVERIFY(form->scheduledActionForm()->isVisibleTo(form));
+    auto *schedule =
+        form->scheduledActionForm()->findChild<QLineEdit *>(QStringLiteral("Schedule"));
+    auto *scheduleProblem =
+        form->scheduledActionForm()->findChild<QLabel *>(QStringLiteral("scheduleProblem"));
+    schedule->clear();
+    QTest::keyClicks(schedule, QStringLiteral("rate(5 minute)"));
+    QVERIFY(scheduleProblem->isVisibleTo(form));
+    QVERIFY2(scheduleProblem->text().contains(QLatin1String("rate(5 minute)")),
+             qPrintable(scheduleProblem->text()));
+    QTest::keyClick(schedule, Qt::Key_Backspace);
+    QTest::keyClicks(schedule, QStringLiteral("s)"));
+    QVERIFY(!scheduleProblem->isVisibleTo(form));
+    Q_EMIT schedule->editingFinished();
+    QCOMPARE(scaling()->scheduledActions.first().schedule, QStringLiteral("rate(5 minutes)"));
+    auto *actionMax =
+        form->scheduledActionForm()->findChild<QSpinBox *>(QStringLiteral("MaxCapacity"));
+    actionMax->setValue(2); // below the action's own minimum (3)
+    QCOMPARE(scaling()->scheduledActions.first().maxCapacity, std::optional<int>(2));
+    QVERIFY2(
+        problems->text().contains(QLatin1String("MaxCapacity (2) is less than MinCapacity (3)")),
+        qPrintable(problems->text()));
+    QVERIFY(form->focusPath(QStringLiteral(
+        "$.autoScaling.ScalingPolicies[0].TargetTrackingScalingPolicyConfiguration.TargetValue")));
+    QCOMPARE(form->policies()->currentRow(), 0);
+    form->scheduledActions()->setCurrentRow(0);
+    form->findChild<QPushButton *>(QStringLiteral("ScheduledActions.remove"))->click();
+    QVERIFY(scaling()->scheduledActions.isEmpty());
+    stack->undo();
+    QCOMPARE(scaling()->scheduledActions.size(), 1);
+    // From the keyboard: Insert adds to the focused list, Delete removes its selection.
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    form->scheduledActions()->setFocus();
+    QTest::keyClick(form->scheduledActions(), Qt::Key_Insert);
+    QCOMPARE(scaling()->scheduledActions.size(), 2);
+    QCOMPARE(scaling()->scheduledActions.at(1).scheduledActionName, QStringLiteral("action2"));
+    QCOMPARE(form->scheduledActions()->currentRow(), 1);
+    form->scheduledActions()->setFocus();
+    QTest::keyClick(form->scheduledActions(), Qt::Key_Delete);
+    QCOMPARE(scaling()->scheduledActions.size(), 1);
+    form->findChild<QPushButton *>(QStringLiteral("ScalingPolicies.remove"))->click();
+    QCOMPARE(scaling()->policies.size(), 1);
+    QCOMPARE(scaling()->policies.first().policyName, QStringLiteral("policy1"));
+}
+
+void TestEditors::stepTableValidatesAsYouType()
+{
+    Model::ProjectData d = sampleData();
+    Model::Service *front = d.service(QStringLiteral("front"));
+    front->autoScaling = AutoScalingForm::defaults(front->desiredCount);
+    Model::ScalingPolicy step;
+    step.policyName = QStringLiteral("out");
+    step.policyType = QStringLiteral("StepScaling");
+    step.stepScaling = ScalingPolicyForm::stepDefaults(QStringLiteral("front"), step.policyName);
+    front->autoScaling->policies << step;
+    StepAdjustmentsDialog dialog(d, QStringLiteral("front"), 1);
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QVERIFY(dialog.problems().isEmpty());
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.table()->item(0, 0)->setText(QStringLiteral("ten"));
+    QVERIFY2(dialog.problems().contains(QLatin1String("\"ten\" is not a number")),
+             qPrintable(dialog.problems()));
+    QVERIFY(!ok->isEnabled());
+    dialog.table()->item(0, 0)->setText(QStringLiteral("0"));
+    dialog.table()->item(0, 1)->setText(QStringLiteral("10"));
+    QVERIFY(ok->isEnabled());
+    // The design's rules: the highest step must stay open above the threshold.
+    QVERIFY2(dialog.problems().contains(QLatin1String("no step covers the metric above 10")),
+             qPrintable(dialog.problems()));
+    dialog.findChild<QPushButton *>(QStringLiteral("addStep"))->click(); // from 10 up
+    QCOMPARE(dialog.table()->item(1, 0)->text(), QStringLiteral("10"));
+    QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems()));
+    dialog.table()->item(1, 0)->setText(QStringLiteral("15"));
+    QVERIFY2(dialog.problems().contains(QLatin1String("steps leave a gap between 10 and 15")),
+             qPrintable(dialog.problems()));
+    QCOMPARE(dialog.steps().size(), 2);
 }
 
 QTEST_MAIN(TestEditors)

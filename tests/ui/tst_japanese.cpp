@@ -10,10 +10,15 @@
 #include "engine/runtime/ecsmessages.h"
 #include "engine/scheduler/ecsevents.h"
 #include "engine/secrets/memorysecretstore.h"
+#include "ui/editors/autoscalingform.h"
+#include "ui/editors/scalingpolicyform.h"
+#include "ui/editors/scheduledactionform.h"
+#include "ui/editors/stepadjustmentsdialog.h"
 #include "ui/files/buildpushdialog.h"
 #include "ui/files/exportdialog.h"
 #include "ui/language.h"
 #include "ui/panels/problemspanel.h"
+#include "ui/panels/propertypanel.h"
 #include "ui/run/eventspanel.h"
 #include "ui/run/runbanner.h"
 #include "ui/run/runmode.h"
@@ -29,7 +34,10 @@
 #include <QFontInfo>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 
@@ -48,6 +56,8 @@ private Q_SLOTS:
     void translated();
     void mainWindow_data();
     void mainWindow();
+    void autoScalingSection_data() { mainWindow_data(); }
+    void autoScalingSection();
     void runView_data();
     void runView();
     void dialogs_data();
@@ -67,6 +77,27 @@ QString japaneseFamily()
             return family;
     }
     return {};
+}
+
+/// The sample's api service with a target tracking policy, a step scaling policy and a
+/// scheduled action.
+void scaleApi(Model::ProjectData &d)
+{
+    Model::Service *api = d.service(QStringLiteral("api"));
+    api->autoScaling = AutoScalingForm::defaults(api->desiredCount);
+    Model::ScalingPolicy step;
+    step.policyName = QStringLiteral("requests-high");
+    step.policyType = QStringLiteral("StepScaling");
+    step.stepScaling = ScalingPolicyForm::stepDefaults(api->name, step.policyName);
+    step.stepScaling.alarm.comparisonOperator = QStringLiteral("GreaterThanOrEqualToThreshold");
+    step.stepScaling.stepAdjustments = {{0.0, 20.0, 1}, {20.0, std::nullopt, 3}};
+    api->autoScaling->policies << step;
+    Model::ScheduledAction morning;
+    morning.scheduledActionName = QStringLiteral("weekday-morning");
+    morning.schedule = QStringLiteral("cron(0 8 ? * MON-FRI *)");
+    morning.timezone = QStringLiteral("Asia/Tokyo");
+    morning.minCapacity = api->autoScaling->minCapacity;
+    api->autoScaling->scheduledActions << morning;
 }
 
 std::unique_ptr<MainWindow> windowAt(QSize size)
@@ -184,6 +215,36 @@ void TestJapanese::mainWindow()
     checkFits(window.get());
 }
 
+void TestJapanese::autoScalingSection()
+{
+    // Every policy and the scheduled actions fit the properties dock, which does not widen.
+    QFETCH(QSize, size);
+    const std::unique_ptr<MainWindow> window = windowAt(size);
+    window->editor()->edit(QStringLiteral("scale api"), scaleApi);
+    window->selectEntity(Model::EntityRef::service(QStringLiteral("api")));
+    auto *form = window->properties()->currentForm()->findChild<AutoScalingForm *>();
+    QVERIFY(form);
+    QCOMPARE(form->policies()->count(), 2);
+    form->policies()->setCurrentRow(1);
+    form->scheduledActions()->setCurrentRow(0);
+    auto *scroll = window->properties()->findChild<QScrollArea *>();
+    QTest::qWait(100);
+    scroll->ensureWidgetVisible(form->policyForm());
+    QTest::qWait(100);
+    save(window.get(),
+         QStringLiteral("ja-auto-scaling-%1x%2.png").arg(size.width()).arg(size.height()));
+    checkFits(window.get());
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("the properties need %1 px, the dock shows %2")
+                            .arg(scroll->widget()->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+    scroll->ensureWidgetVisible(form->scheduledActionForm());
+    QTest::qWait(100);
+    save(window.get(),
+         QStringLiteral("ja-scheduled-actions-%1x%2.png").arg(size.width()).arg(size.height()));
+    checkFits(window.get());
+}
+
 void TestJapanese::runView_data()
 {
     mainWindow_data();
@@ -250,6 +311,8 @@ void TestJapanese::dialogs_data()
                              << QString::fromUtf8("web-api のシークレット");
     QTest::newRow("build-push") << QStringLiteral("build-push")
                                 << QString::fromUtf8("イメージのビルドとプッシュ");
+    QTest::newRow("step-adjustments")
+        << QStringLiteral("step-adjustments") << QString::fromUtf8("ステップ調整");
 }
 
 void TestJapanese::dialogs()
@@ -267,7 +330,10 @@ void TestJapanese::dialogs()
         dialog = std::make_unique<RunTaskDialog>(data);
     else if (name == QLatin1String("build-push"))
         dialog = std::make_unique<BuildPushDialog>(data, repository.name);
-    else
+    else if (name == QLatin1String("step-adjustments")) {
+        scaleApi(data);
+        dialog = std::make_unique<StepAdjustmentsDialog>(data, QStringLiteral("api"), 1);
+    } else
         dialog =
             std::make_unique<SecretsDialog>(data, std::make_shared<Engine::MemorySecretStore>());
     dialog->show();

@@ -1,11 +1,17 @@
 #include "ui/editors/autoscalingform.h"
 
 #include "model/validation/validator.h"
+#include "ui/editors/scalingpolicyform.h"
+#include "ui/editors/scheduledactionform.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -13,9 +19,26 @@ namespace Berth::Gui {
 
 namespace {
 
-const QStringList kMetrics = {QStringLiteral("ECSServiceAverageCPUUtilization"),
-                              QStringLiteral("ECSServiceAverageMemoryUtilization"),
-                              QStringLiteral("ALBRequestCountPerTarget")};
+/// A name like \a stem + N that none of \a taken has.
+QString freeName(const QString &stem, const QStringList &taken)
+{
+    for (int n = 1;; ++n) {
+        const QString name = stem + QString::number(n);
+        if (!taken.contains(name))
+            return name;
+    }
+}
+
+/// A compact list: a few rows high, so the editor below it stays in view.
+QListWidget *compactList(const QString &name, QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(name);
+    const int row = list->fontMetrics().height() + 4;
+    list->setMaximumHeight(4 * row + 2 * list->frameWidth());
+    list->setMinimumHeight(2 * row + 2 * list->frameWidth());
+    return list;
+}
 
 } // namespace
 
@@ -32,37 +55,23 @@ Model::ServiceAutoScaling AutoScalingForm::defaults(int desiredCount)
 }
 
 AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
-    : EntityForm(editor, parent), m_problems(new QLabel(this)), m_kept(new QLabel(this))
+    : EntityForm(editor, parent), m_policies(compactList(QStringLiteral("ScalingPolicies"), this)),
+      m_actions(compactList(QStringLiteral("ScheduledActions"), this)),
+      m_policyForm(new ScalingPolicyForm(editor, this)),
+      m_actionForm(new ScheduledActionForm(editor, this)), m_problems(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    const auto scaling = [this](const Data &d) -> const Model::ServiceAutoScaling * {
-        const Model::Service *s = d.service(m_ref.name);
-        return s && s->autoScaling ? &*s->autoScaling : nullptr;
-    };
     const auto editable = [this](Data &d) -> Model::ServiceAutoScaling * {
         Model::Service *s = d.service(m_ref.name);
         return s && s->autoScaling ? &*s->autoScaling : nullptr;
     };
-    // The first target tracking policy is the one the form edits.
-    const auto policy = [scaling](const Data &d) -> const Model::TargetTrackingConfiguration * {
-        const Model::ServiceAutoScaling *s = scaling(d);
-        if (!s || s->policies.isEmpty() || !s->policies.first().isTargetTracking())
-            return nullptr;
-        return &s->policies.first().targetTracking;
-    };
-    const auto editPolicy = [editable](Data &d) -> Model::TargetTrackingConfiguration * {
-        Model::ServiceAutoScaling *s = editable(d);
-        if (!s || s->policies.isEmpty() || !s->policies.first().isTargetTracking())
-            return nullptr;
-        return &s->policies.first().targetTracking;
-    };
 
     addCheck(
         form, QStringLiteral("autoScaling"), tr("Scale the desired count &automatically"),
-        [scaling](const Data &d) { return scaling(d) != nullptr; },
+        [this](const Data &d) { return scaling(d) != nullptr; },
         [this](Data &d, bool on) {
             Model::Service *s = d.service(m_ref.name);
             if (!s)
@@ -74,75 +83,92 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
         });
     m_fields << addInt(
         form, QStringLiteral("MinCapacity"), tr("M&inimum tasks:"), 0, 10000,
-        [scaling](const Data &d) { return scaling(d) ? scaling(d)->minCapacity : 0; },
+        [this](const Data &d) { return scaling(d) ? scaling(d)->minCapacity : 0; },
         [editable](Data &d, int v) {
             if (auto *s = editable(d))
                 s->minCapacity = v;
         });
     m_fields << addInt(
         form, QStringLiteral("MaxCapacity"), tr("Ma&ximum tasks:"), 0, 10000,
-        [scaling](const Data &d) { return scaling(d) ? scaling(d)->maxCapacity : 0; },
+        [this](const Data &d) { return scaling(d) ? scaling(d)->maxCapacity : 0; },
         [editable](Data &d, int v) {
             if (auto *s = editable(d))
                 s->maxCapacity = v;
         });
-    QComboBox *metric = addChoice(
-        form, QStringLiteral("PredefinedMetricType"), tr("&Metric:"),
-        [](const Data &) { return kMetrics; },
-        [policy](const Data &d) { return policy(d) ? policy(d)->predefinedMetricType : QString(); },
-        [editPolicy](Data &d, const QString &v) {
-            if (auto *p = editPolicy(d))
-                p->predefinedMetricType = v;
-        });
-    // AWS's metric names are long: the combo shrinks with the panel rather than widen it.
-    metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    metric->setMinimumContentsLength(12);
-    metric->setToolTip(metric->currentText());
-    connect(metric, &QComboBox::currentTextChanged, metric, &QComboBox::setToolTip);
-    m_fields << metric;
-    m_fields << addInt(
-        form, QStringLiteral("TargetValue"), tr("Tar&get value:"), 0, 1000000,
-        [policy](const Data &d) { return policy(d) ? int(policy(d)->targetValue) : 0; },
-        [editPolicy](Data &d, int v) {
-            if (auto *p = editPolicy(d))
-                p->targetValue = v;
-        });
-    auto cooldown = [&](const char *key, const QString &label, bool out) {
-        QSpinBox *spin = addOptionalInt(
-            form, QLatin1String(key), label, 0, 86400, tr("default (300 s)"),
-            [policy, out](const Data &d) -> std::optional<int> {
-                if (!policy(d))
-                    return std::nullopt;
-                return out ? policy(d)->scaleOutCooldown : policy(d)->scaleInCooldown;
-            },
-            [editPolicy, out](Data &d, const std::optional<int> &v) {
-                if (auto *p = editPolicy(d))
-                    (out ? p->scaleOutCooldown : p->scaleInCooldown) = v;
-            });
-        spin->setSuffix(tr(" s"));
-        m_fields << spin;
+
+    // A list, its Add and Remove buttons (and Insert and Delete on it), the editor below.
+    const auto section = [&](const QString &title, QListWidget *list, QWidget *editorWidget,
+                             void (AutoScalingForm::*add)(), void (AutoScalingForm::*remove)()) {
+        auto *label = new QLabel(title, this);
+        label->setBuddy(list);
+        layout->addWidget(label);
+        layout->addWidget(list);
+        auto *buttons = new QHBoxLayout;
+        auto *addButton = new QPushButton(tr("Add"), this);
+        auto *removeButton = new QPushButton(tr("Remove"), this);
+        addButton->setObjectName(list->objectName() + QStringLiteral(".add"));
+        removeButton->setObjectName(list->objectName() + QStringLiteral(".remove"));
+        addButton->setToolTip(tr("Add one (Insert in the list)"));
+        removeButton->setToolTip(tr("Remove the selected one (Delete in the list)"));
+        buttons->addWidget(addButton);
+        buttons->addWidget(removeButton);
+        buttons->addStretch();
+        layout->addLayout(buttons);
+        layout->addWidget(editorWidget);
+        connect(addButton, &QPushButton::clicked, this, add);
+        connect(removeButton, &QPushButton::clicked, this, remove);
+        list->installEventFilter(this);
+        m_fields << list << addButton << removeButton;
+        removeButton->setProperty("needsSelection", true);
     };
-    cooldown("ScaleOutCooldown", tr("Scale-&out cooldown:"), true);
-    cooldown("ScaleInCooldown", tr("Scale-i&n cooldown:"), false);
-    m_fields << addCheck(
-        form, QStringLiteral("DisableScaleIn"), tr("&Never scale in"),
-        [policy](const Data &d) { return policy(d) && policy(d)->disableScaleIn; },
-        [editPolicy](Data &d, bool v) {
-            if (auto *p = editPolicy(d))
-                p->disableScaleIn = v;
-        });
+    section(tr("Scaling &policies:"), m_policies, m_policyForm, &AutoScalingForm::addPolicy,
+            &AutoScalingForm::removePolicy);
+    section(tr("Sc&heduled actions:"), m_actions, m_actionForm,
+            &AutoScalingForm::addScheduledAction, &AutoScalingForm::removeScheduledAction);
+    connect(m_policies, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_policyRow = row;
+        showSelection();
+    });
+    connect(m_actions, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_actionRow = row;
+        showSelection();
+    });
+
     m_problems->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("autoScalingProblems"));
     layout->addWidget(m_problems);
-    m_kept->setWordWrap(true);
-    m_kept->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_kept);
 
-    onRefresh([this, scaling, policy](const Data &d) {
+    onRefresh([this](const Data &d) {
         const Model::ServiceAutoScaling *s = scaling(d);
+        const auto fill = [](QListWidget *list, const QStringList &items, const QStringList &tips,
+                             int row) {
+            const QSignalBlocker quiet(list);
+            list->clear();
+            list->addItems(items);
+            for (int i = 0; i < tips.size(); ++i)
+                list->item(i)->setToolTip(tips.at(i));
+            list->setCurrentRow(items.isEmpty() ? -1 : std::clamp(row, 0, int(items.size()) - 1));
+        };
+        QStringList policies, policyTips, actions, actionTips;
+        for (const Model::ScalingPolicy &p : s ? s->policies : QList<Model::ScalingPolicy>()) {
+            policies << (p.isStepScaling() ? tr("%1 (step scaling)") : tr("%1 (target tracking)"))
+                            .arg(p.policyName);
+            policyTips << p.policyType;
+        }
+        for (const Model::ScheduledAction &a :
+             s ? s->scheduledActions : QList<Model::ScheduledAction>()) {
+            actions << tr("%1 (%2)").arg(a.scheduledActionName, a.schedule.section(u'(', 0, 0));
+            actionTips << a.schedule;
+        }
+        fill(m_policies, policies, policyTips, m_policyRow);
+        fill(m_actions, actions, actionTips, m_actionRow);
         for (QWidget *w : std::as_const(m_fields))
-            w->setEnabled(s && (w->objectName() == QLatin1String("MinCapacity") ||
-                                w->objectName() == QLatin1String("MaxCapacity") || policy(d)));
+            w->setEnabled(s && (!w->property("needsSelection").toBool() ||
+                                (w->objectName().startsWith(m_policies->objectName())
+                                     ? m_policies->currentRow() >= 0
+                                     : m_actions->currentRow() >= 0)));
         // Validation as the user types: what is wrong with the section, in its words.
         QStringList problems;
         if (s) {
@@ -155,12 +181,131 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
         }
         m_problems->setText(problems.join(u'\n'));
         m_problems->setVisible(!problems.isEmpty());
-        const int others = s ? int(s->policies.size()) - (policy(d) ? 1 : 0) : 0;
-        const int scheduled = s ? int(s->scheduledActions.size()) : 0;
-        m_kept->setText(
-            tr("%n more scaling policy(ies)", nullptr, others) + QStringLiteral(", ") +
-            tr("%n scheduled action(s), kept as in the project file", nullptr, scheduled));
-        m_kept->setVisible(others + scheduled > 0);
+    });
+}
+
+const Model::ServiceAutoScaling *AutoScalingForm::scaling(const Data &d) const
+{
+    const Model::Service *s = d.service(m_ref.name);
+    return s && s->autoScaling ? &*s->autoScaling : nullptr;
+}
+
+void AutoScalingForm::refresh()
+{
+    EntityForm::refresh();
+    showSelection();
+}
+
+void AutoScalingForm::showSelection()
+{
+    m_policyForm->showItem(m_ref, m_policies->currentRow());
+    m_policyForm->setVisible(m_policies->currentRow() >= 0);
+    m_actionForm->showItem(m_ref, m_actions->currentRow());
+    m_actionForm->setVisible(m_actions->currentRow() >= 0);
+}
+
+bool AutoScalingForm::focusPath(const QString &localPath)
+{
+    static const QRegularExpression item(
+        QStringLiteral(R"(^\$\.autoScaling\.(ScalingPolicies|ScheduledActions)\[(\d+)\](.*)$)"));
+    const QRegularExpressionMatch m = item.match(localPath);
+    if (!m.hasMatch())
+        return EntityForm::focusPath(localPath);
+    const bool policy = m.captured(1) == QLatin1String("ScalingPolicies");
+    QListWidget *list = policy ? m_policies : m_actions;
+    const int row = m.captured(2).toInt();
+    if (row >= list->count())
+        return false;
+    list->setCurrentRow(row);
+    EntityForm *editor = policy ? static_cast<EntityForm *>(m_policyForm) : m_actionForm;
+    if (editor->focusPath(QLatin1Char('$') + m.captured(3)))
+        return true;
+    list->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool AutoScalingForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Insert and Delete in a list add and remove there, before the window's Delete (which
+    // removes what is selected on the canvas) sees the key.
+    const bool policies = watched == m_policies;
+    if ((policies || watched == m_actions) &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Insert || key == Qt::Key_Delete) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                if (key == Qt::Key_Insert)
+                    policies ? addPolicy() : addScheduledAction();
+                else
+                    policies ? removePolicy() : removeScheduledAction();
+            }
+            return true;
+        }
+    }
+    return EntityForm::eventFilter(watched, event);
+}
+
+void AutoScalingForm::addPolicy()
+{
+    const Model::ServiceAutoScaling *s = scaling(data());
+    if (!s)
+        return;
+    QStringList taken;
+    for (const Model::ScalingPolicy &p : s->policies)
+        taken << p.policyName;
+    Model::ScalingPolicy policy = defaults(1).policies.first();
+    policy.policyName = freeName(QStringLiteral("policy"), taken);
+    m_policyRow = int(s->policies.size());
+    commit(tr("scaling policies"), [&](Data &d) {
+        if (Model::Service *edited = d.service(m_ref.name); edited && edited->autoScaling)
+            edited->autoScaling->policies << policy;
+    });
+    m_policies->setFocus(Qt::OtherFocusReason);
+}
+
+void AutoScalingForm::removePolicy()
+{
+    const int row = m_policies->currentRow();
+    if (row < 0)
+        return;
+    commit(tr("scaling policies"), [&](Data &d) {
+        if (Model::Service *edited = d.service(m_ref.name);
+            edited && edited->autoScaling && row < edited->autoScaling->policies.size())
+            edited->autoScaling->policies.removeAt(row);
+    });
+}
+
+void AutoScalingForm::addScheduledAction()
+{
+    const Model::ServiceAutoScaling *s = scaling(data());
+    if (!s)
+        return;
+    QStringList taken;
+    for (const Model::ScheduledAction &a : s->scheduledActions)
+        taken << a.scheduledActionName;
+    Model::ScheduledAction action;
+    action.scheduledActionName = freeName(QStringLiteral("action"), taken);
+    action.schedule = QStringLiteral("cron(0 8 ? * MON-FRI *)");
+    action.minCapacity = s->minCapacity;
+    action.maxCapacity = s->maxCapacity;
+    m_actionRow = int(s->scheduledActions.size());
+    commit(tr("scheduled actions"), [&](Data &d) {
+        if (Model::Service *edited = d.service(m_ref.name); edited && edited->autoScaling)
+            edited->autoScaling->scheduledActions << action;
+    });
+    m_actions->setFocus(Qt::OtherFocusReason);
+}
+
+void AutoScalingForm::removeScheduledAction()
+{
+    const int row = m_actions->currentRow();
+    if (row < 0)
+        return;
+    commit(tr("scheduled actions"), [&](Data &d) {
+        if (Model::Service *edited = d.service(m_ref.name);
+            edited && edited->autoScaling && row < edited->autoScaling->scheduledActions.size())
+            edited->autoScaling->scheduledActions.removeAt(row);
     });
 }
 

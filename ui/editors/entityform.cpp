@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -58,6 +59,11 @@ bool EntityForm::focusPath(const QString &localPath)
         path.truncate(m.capturedStart());
     }
     return false;
+}
+
+QString EntityForm::mergeKey(const QString &key) const
+{
+    return QStringLiteral("field:%1:%2:%3").arg(key).arg(qHash(m_ref)).arg(m_mergeScope);
 }
 
 void EntityForm::commit(const QString &field, const std::function<void(Data &)> &change,
@@ -125,7 +131,7 @@ QSpinBox *EntityForm::addInt(QFormLayout *form, const QString &key, const QStrin
     connect(spin, &QSpinBox::valueChanged, this, [this, spin, key, label, set](int value) {
         commit(
             QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, value); },
-            QStringLiteral("field:%1:%2").arg(key).arg(qHash(m_ref)));
+            mergeKey(key));
         Q_UNUSED(spin);
     });
     onRefresh([spin, get](const Data &d) { spin->setValue(get(d)); });
@@ -146,13 +152,31 @@ QSpinBox *EntityForm::addOptionalInt(QFormLayout *form, const QString &key, cons
         const std::optional<int> v =
             value < spin->minimum() + 1 ? std::nullopt : std::optional<int>(value);
         commit(
-            QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, v); },
-            QStringLiteral("field:%1:%2").arg(key).arg(qHash(m_ref)));
+            QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, v); }, mergeKey(key));
     });
     onRefresh([spin, get](const Data &d) {
         const std::optional<int> v = get(d);
         spin->setValue(v ? *v : spin->minimum());
     });
+    return spin;
+}
+
+QDoubleSpinBox *EntityForm::addDouble(QFormLayout *form, const QString &key, const QString &label,
+                                      double min, double max, int decimals, Getter<double> get,
+                                      Setter<double> set)
+{
+    auto *spin = new QDoubleSpinBox(this);
+    spin->setObjectName(key);
+    spin->setRange(min, max);
+    spin->setDecimals(decimals);
+    spin->setKeyboardTracking(false);
+    form->addRow(label, spin);
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key, label, set](double value) {
+        commit(
+            QString(label).remove(u'&').remove(u':'), [&](Data &d) { set(d, value); },
+            mergeKey(key));
+    });
+    onRefresh([spin, get](const Data &d) { spin->setValue(get(d)); });
     return spin;
 }
 

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QLineEdit;
 class QSpinBox;
@@ -53,6 +54,9 @@ protected:
     QSpinBox *addOptionalInt(QFormLayout *form, const QString &key, const QString &label, int min,
                              int max, const QString &unsetText, Getter<std::optional<int>> get,
                              Setter<std::optional<int>> set);
+    QDoubleSpinBox *addDouble(QFormLayout *form, const QString &key, const QString &label,
+                              double min, double max, int decimals, Getter<double> get,
+                              Setter<double> set);
     QComboBox *addChoice(QFormLayout *form, const QString &key, const QString &label,
                          Getter<QStringList> choices, Getter<QString> get, Setter<QString> set,
                          bool editable = false);
@@ -73,12 +77,17 @@ protected:
     QComboBox *addAction(QFormLayout *form, const QString &key, const QString &label,
                          const std::function<ActionParts(Data &)> &find,
                          const std::function<QList<QWidget *>()> &addForward);
+    /// The key under which consecutive edits of the field \a key merge into one undo step.
+    QString mergeKey(const QString &key) const;
     /// Something to run on refresh(), for fields a form builds itself.
     void onRefresh(const std::function<void(const Data &)> &load);
 
     ProjectEditor *m_editor;
     Model::EntityRef m_ref;
     bool m_loading = false;
+    /// Part of the merge key of consecutive edits of a field: a form that edits one of
+    /// several items (a scaling policy) names the item, so edits of two items stay two steps.
+    QString m_mergeScope;
 
 private:
     QList<std::function<void(const Data &)>> m_loaders;

@@ -186,6 +186,14 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
     });
 }
 
+bool ServiceForm::focusPath(const QString &localPath)
+{
+    // The Auto Scaling section selects the policy or scheduled action a path names first.
+    if (localPath.startsWith(QLatin1String("$.autoScaling")))
+        return m_autoScaling->focusPath(localPath);
+    return EntityForm::focusPath(localPath);
+}
+
 void ServiceForm::refresh()
 {
     EntityForm::refresh();

@@ -19,6 +19,7 @@ public:
 
     ConstraintEditor *constraints() const { return m_constraints; }
     void refresh() override;
+    bool focusPath(const QString &localPath) override;
 
 private:
     ConstraintEditor *m_constraints;
