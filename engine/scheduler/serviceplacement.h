@@ -3,6 +3,8 @@
 #include "engine/scheduler/placementfailure.h"
 #include "engine/scheduler/taskrequirements.h"
 
+#include "model/capacityprovider.h"
+
 #include <QList>
 #include <QString>
 
@@ -67,6 +69,38 @@ public:
     /// Up to \a count tasks, one at a time, each seeing the ones before (Fargate tasks take
     /// the cluster's Fargate capacity). Stops at the first that cannot be placed.
     ReplicaResult placeReplicas(int count, const Launch &launch);
+
+    /// The capacity provider an instance (by index) belongs to; empty for one of none.
+    using ProviderOf = std::function<QString(int instance)>;
+    /// Adds an instance to the state for \a provider (the plan: one its Auto Scaling group
+    /// would launch) and returns its index, or -1 when the group cannot grow for the task.
+    using Grow = std::function<int(const QString &provider)>;
+
+    struct ProviderResult
+    {
+        QList<Placed> placed;
+        /// Of placed, those on instances \a grow added: they wait in PROVISIONING for them.
+        QList<Placed> provisioning;
+        /// The provider whose instances had no room for the next task, which waits for its
+        /// group to grow (PROVISIONING); empty when every task was placed.
+        QString waitingFor;
+        /// Why that task finds no room on the provider's instances.
+        std::optional<PlacementFailure> failure;
+    };
+
+    /// Up to \a count tasks of a service with a capacityProviderStrategy, one at a time: each
+    /// goes to the provider base and weight pick for it (CapacityReservation::
+    /// providerForNextTask; \a running counts the service's tasks per strategy item and is
+    /// updated), on that provider's instances only. Stops at the first task that finds no
+    /// room there, unless \a grow adds an instance it fits on.
+    ProviderResult placeOnProviders(int count,
+                                    const QList<Model::CapacityProviderStrategyItem> &strategy,
+                                    QList<int> &running, const ProviderOf &providerOf,
+                                    const Launch &launch, const Grow &grow = {});
+    /// Runs \a f while the instances of other providers (and of none) are out of reach: they
+    /// look DRAINING to the placer, as to ECS's scheduler for this provider's tasks.
+    static void onProvider(ClusterState &state, const QString &provider,
+                           const ProviderOf &providerOf, const std::function<void()> &f);
 
     /// Why the service's next task cannot be placed on \a state as it is now: ECS would
     /// refuse it, Fargate has no room, or no instance meets all of its requirements.

@@ -2,6 +2,7 @@
 #include "model/modeltr.h"
 
 #include "model/ecsjson.h"
+#include "model/export/capacityproviderexport.h"
 #include "model/jsontext.h"
 #include "model/validation/reporter.h"
 
@@ -122,6 +123,71 @@ private:
                      .arg(c.instances.size()),
                  Tr::tr("Register EC2 instances with it (an Auto Scaling group of ECS-optimized "
                         "AMIs with ECS_CLUSTER set) or run the services on Fargate."));
+        addCapacityProviders(index);
+    }
+
+    /// Each capacity provider with its Auto Scaling group as a parameter, and the cluster's
+    /// association with them (which the services that name them depend on).
+    void addCapacityProviders(qsizetype index)
+    {
+        const Cluster &c = m_project.clusters.at(index);
+        if (c.capacityProviders.isEmpty())
+            return;
+        QJsonArray providers;
+        for (const CapacityProvider &p : c.capacityProviders) {
+            const QString group = id(QStringLiteral("AutoScalingGroup"), p.name);
+            m_parameters.insert(
+                group,
+                QJsonObject{
+                    {QLatin1String("Type"), QStringLiteral("String")},
+                    {QLatin1String("Description"),
+                     Tr::tr("The name or ARN of the Auto Scaling group behind capacity provider "
+                            "%1 (%2 instances, %3 to %4, in %5).")
+                         .arg(p.name, p.instanceType)
+                         .arg(p.minSize)
+                         .arg(p.maxSize)
+                         .arg(p.availabilityZones.join(QStringLiteral(", ")))}});
+            const QJsonObject exported =
+                CapacityProviderExport::createCapacityProvider(p)
+                    .value(QLatin1String("autoScalingGroupProvider"))
+                    .toObject();
+            QJsonObject asg = pascalCase(exported).toObject();
+            asg.insert(QLatin1String("AutoScalingGroupArn"), ref(group));
+            m_resources.insert(
+                id(QStringLiteral("CapacityProvider"), p.name),
+                QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::ECS::CapacityProvider")},
+                            {QLatin1String("Properties"),
+                             QJsonObject{{QLatin1String("Name"), p.name},
+                                         {QLatin1String("AutoScalingGroupProvider"), asg}}}});
+        }
+        for (const QString &name : CapacityProviderExport::associatedProviders(m_project, c))
+            providers.append(capacityProvider(c, name));
+        m_resources.insert(
+            id(QStringLiteral("CapacityProviders"), c.name),
+            QJsonObject{
+                {QLatin1String("Type"),
+                 QStringLiteral("AWS::ECS::ClusterCapacityProviderAssociations")},
+                {QLatin1String("Properties"),
+                 QJsonObject{{QLatin1String("Cluster"), ref(id(QStringLiteral("Cluster"), c.name))},
+                             {QLatin1String("CapacityProviders"), providers},
+                             {QLatin1String("DefaultCapacityProviderStrategy"), QJsonArray()}}}});
+        warn(Diagnostic::EntityKind::Cluster, c.name, QStringLiteral("auto-scaling-group"),
+             JsonText::member(JsonText::index(QStringLiteral("$.clusters"), index),
+                              QStringLiteral("capacityProviders")),
+             Tr::tr("the Auto Scaling groups of the cluster's %n capacity provider(s) are "
+                    "template parameters, not resources",
+                    nullptr, int(c.capacityProviders.size())),
+             Tr::tr("Create each group (ECS-optimized AMI, ECS_CLUSTER=%1 in its user data, new "
+                    "instances protected from scale-in) and give its name or ARN.")
+                 .arg(c.name));
+    }
+
+    /// A provider as a template names it: Ref of its resource, or FARGATE / FARGATE_SPOT.
+    static QJsonValue capacityProvider(const Cluster &c, const QString &name)
+    {
+        if (c.capacityProvider(name))
+            return ref(id(QStringLiteral("CapacityProvider"), name));
+        return name;
     }
 
     /// A target group's health check port: traffic-port when a service reaches it through
@@ -383,6 +449,24 @@ private:
                       {QLatin1String("SchedulingStrategy"), s.schedulingStrategy}};
         if (!s.isDaemon())
             p.insert(QLatin1String("DesiredCount"), s.desiredCount);
+        QJsonArray dependsOn;
+        if (!s.capacityProviderStrategy.isEmpty()) {
+            // The strategy replaces the launch type, and the providers must be the cluster's
+            // before the service names them.
+            p.remove(QLatin1String("LaunchType"));
+            const Cluster *c = m_project.cluster(s.cluster);
+            QJsonArray strategy;
+            for (const CapacityProviderStrategyItem &item : s.capacityProviderStrategy)
+                strategy.append(QJsonObject{
+                    {QLatin1String("CapacityProvider"),
+                     c ? capacityProvider(*c, item.capacityProvider)
+                       : QJsonValue(item.capacityProvider)},
+                    {QLatin1String("Base"), item.base},
+                    {QLatin1String("Weight"), item.weight}});
+            p.insert(QLatin1String("CapacityProviderStrategy"), strategy);
+            if (c && !CapacityProviderExport::associatedProviders(m_project, *c).isEmpty())
+                dependsOn.append(id(QStringLiteral("CapacityProviders"), c->name));
+        }
         QJsonObject dc{{QLatin1String("MaximumPercent"), s.maximumPercent()},
                        {QLatin1String("MinimumHealthyPercent"), s.minimumHealthyPercent()}};
         if (s.deploymentConfiguration.circuitBreakerEnable)
@@ -392,7 +476,7 @@ private:
                     {QLatin1String("Enable"), *s.deploymentConfiguration.circuitBreakerEnable},
                     {QLatin1String("Rollback"), s.deploymentConfiguration.circuitBreakerRollback}});
         p.insert(QLatin1String("DeploymentConfiguration"), dc);
-        QJsonArray strategies, constraints, loadBalancers, dependsOn;
+        QJsonArray strategies, constraints, loadBalancers;
         for (const PlacementStrategy &st : s.placementStrategy) {
             QJsonObject o{{QLatin1String("Type"), st.type}};
             if (!st.field.isEmpty())
