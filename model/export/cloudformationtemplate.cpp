@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Berth::Model {
 
 namespace {
@@ -24,6 +26,21 @@ const QString kCertificateParameter = QStringLiteral("CertificateArn");
 QJsonObject ref(const QString &logicalId)
 {
     return QJsonObject{{QLatin1String("Ref"), logicalId}};
+}
+
+/// Whether \a value holds a Ref of \a logicalId anywhere.
+bool refers(const QJsonValue &value, const QString &logicalId)
+{
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        return std::any_of(a.begin(), a.end(),
+                           [&](const QJsonValue &v) { return refers(v, logicalId); });
+    }
+    const QJsonObject o = value.toObject();
+    if (o.value(QLatin1String("Ref")).toString() == logicalId)
+        return true;
+    return std::any_of(o.begin(), o.end(),
+                       [&](const QJsonValue &v) { return refers(v, logicalId); });
 }
 
 QJsonObject getAtt(const QString &logicalId, const QString &attribute)
@@ -84,6 +101,11 @@ public:
             addLoadBalancer(i);
         for (qsizetype i = 0; i < m_project.services.size(); ++i)
             addService(i);
+        // A design without load balancers or awsvpc tasks asks for no VPC (cfn-lint W2001).
+        for (const QString &parameter : {kVpcParameter, kSubnetsParameter}) {
+            if (!refers(m_resources, parameter))
+                m_parameters.remove(parameter);
+        }
         QJsonObject document{
             {QLatin1String("AWSTemplateFormatVersion"), QStringLiteral("2010-09-09")},
             {QLatin1String("Description"), Tr::tr("%1, exported by Berth").arg(m_project.name)},

@@ -243,9 +243,8 @@ private Q_SLOTS:
         QCOMPARE(asg["managedScaling"]["minimumScalingStepSize"].toInt(), 1);
         QCOMPARE(asg["managedScaling"]["maximumScalingStepSize"].toInt(), 3);
         QCOMPARE(asg["managedScaling"]["instanceWarmupPeriod"].toInt(), 120);
-        QCOMPARE(json("capacity-providers/asg-spot.json")["autoScalingGroupProvider"]
-                                                          ["managedScaling"]["status"]
-                                                              .toString(),
+        const QJsonObject spot = json("capacity-providers/asg-spot.json");
+        QCOMPARE(spot["autoScalingGroupProvider"]["managedScaling"]["status"].toString(),
                  QStringLiteral("DISABLED"));
         const QJsonObject cluster = json("clusters/batch.capacity-providers.json");
         QCOMPARE(cluster["cluster"].toString(), QStringLiteral("batch"));
