@@ -6,6 +6,8 @@
 // signature, a six-minute-old signature, JSON that does not parse, a cluster that is not there.
 // Application Auto Scaling's operations on the same endpoint (aws application-autoscaling),
 // and Elastic Load Balancing's target groups and target health (aws elbv2).
+// Capacity providers: describe-capacity-providers, a cluster's providers in describe-clusters,
+// and the instance a group launches for a scale-out listed and described while it runs.
 
 #include "fakeruntime.h"
 
@@ -84,6 +86,34 @@ ProjectData project()
     s.taskDefinition = QStringLiteral("web:1");
     s.desiredCount = 2;
     p.services << s;
+    // Cluster scaled has no instance of its own: one Auto Scaling group (t3.small, 2048 CPU
+    // units, one instance to start), and batch's two tasks of 1024 fill it.
+    Cluster scaled;
+    scaled.name = QStringLiteral("scaled");
+    CapacityProvider asg;
+    asg.name = QStringLiteral("asg");
+    asg.instanceType = QStringLiteral("t3.small");
+    asg.minSize = 1;
+    asg.desiredCapacity = 1;
+    asg.maxSize = 2;
+    asg.managedScaling.targetCapacity = 100;
+    scaled.capacityProviders << asg;
+    p.clusters << scaled;
+    QJsonObject batchDefinition = definition("example/batch:v1");
+    batchDefinition["family"] = "batch";
+    QJsonArray containers = batchDefinition["containerDefinitions"].toArray();
+    QJsonObject container = containers.first().toObject();
+    container["cpu"] = 1024;
+    containers[0] = container;
+    batchDefinition["containerDefinitions"] = containers;
+    p.registerTaskDefinition(batchDefinition);
+    Service batch;
+    batch.name = QStringLiteral("batch");
+    batch.cluster = scaled.name;
+    batch.taskDefinition = QStringLiteral("batch:1");
+    batch.desiredCount = 2;
+    batch.capacityProviderStrategy = {{asg.name, 0, 1}};
+    p.services << batch;
     return p;
 }
 
@@ -668,6 +698,7 @@ private Q_SLOTS:
             {"UpdateContainerInstancesState",
              {{"cluster", "lab"}, {"containerInstances", QJsonArray{instance}},
               {"status", "ACTIVE"}}},
+            {"DescribeCapacityProviders", {}},
         };
         for (const auto &[operation, input] : calls) {
             const auto answer = raw(operation, QJsonDocument(input).toJson());
@@ -685,6 +716,93 @@ private Q_SLOTS:
         QVERIFY(check.waitForFinished(60000));
         const QString report = QString::fromUtf8(check.readAll());
         QVERIFY2(check.exitCode() == 0, qPrintable(report));
+    }
+
+    void capacityProviders()
+    {
+        const AwsResult providers = aws({"describe-capacity-providers"});
+        QCOMPARE(providers.exitCode, 0);
+        QStringList names;
+        QJsonObject asg;
+        for (const QJsonValue p : providers.json["capacityProviders"].toArray()) {
+            names << p["name"].toString();
+            if (p["name"] == QLatin1String("asg"))
+                asg = p.toObject();
+        }
+        QCOMPARE(names, (QStringList{"FARGATE", "FARGATE_SPOT", "asg"}));
+        QCOMPARE(asg["capacityProviderArn"].toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:capacity-provider/asg"));
+        // Debian's aws CLI 2.9 predates the member "type": read it off the wire.
+        const auto wire = raw("DescribeCapacityProviders", R"({"capacityProviders": ["asg"]})");
+        QCOMPARE(wire.second["capacityProviders"][0]["type"].toString(),
+                 QStringLiteral("EC2_AUTOSCALING"));
+        const QJsonObject group = asg["autoScalingGroupProvider"].toObject();
+        QVERIFY(group["autoScalingGroupArn"].toString().endsWith(":autoScalingGroupName/asg"));
+        QCOMPARE(group["managedScaling"]["status"].toString(), QStringLiteral("ENABLED"));
+        QCOMPARE(group["managedScaling"]["targetCapacity"].toInt(), 100);
+        QCOMPARE(group["managedTerminationProtection"].toString(), QStringLiteral("ENABLED"));
+        const AwsResult missing =
+            aws({"describe-capacity-providers", "--capacity-providers", "asg", "nope"});
+        QCOMPARE(missing.json["capacityProviders"].toArray().size(), 1);
+        QCOMPARE(missing.json["failures"][0]["reason"].toString(), QStringLiteral("MISSING"));
+
+        const auto cluster = [this] {
+            return aws({"describe-clusters", "--clusters", "scaled"})
+                .json["clusters"][0]
+                .toObject();
+        };
+        QCOMPARE(cluster()["capacityProviders"].toArray(), QJsonArray{"asg"});
+        QCOMPARE(cluster()["defaultCapacityProviderStrategy"].toArray(), QJsonArray());
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("batch:1")), 2, 10000);
+        const auto instances = [this] {
+            return aws({"list-container-instances", "--cluster", "scaled"})
+                .json["containerInstanceArns"]
+                .toArray();
+        };
+        QCOMPARE(instances().size(), 1);
+        QCOMPARE(cluster()["registeredContainerInstancesCount"].toInt(), 1);
+
+        // A third task finds no room: the group launches asg-2, which the API lists while
+        // it runs, with what an instance of its type registers.
+        QCOMPARE(aws({"update-service", "--cluster", "scaled", "--service", "batch",
+                      "--desired-count", "3"})
+                     .exitCode,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("batch:1")), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(instances().size(), 2, 10000);
+        QCOMPARE(cluster()["registeredContainerInstancesCount"].toInt(), 2);
+        const AwsResult described =
+            aws({"describe-container-instances", "--cluster", "scaled", "--container-instances",
+                 instances()[0].toString(), instances()[1].toString()});
+        QCOMPARE(described.exitCode, 0);
+        const QJsonArray both = described.json["containerInstances"].toArray();
+        QCOMPARE(both.size(), 2);
+        QJsonObject launched;
+        for (const QJsonValue i : both) {
+            QCOMPARE(i["capacityProviderName"].toString(), QStringLiteral("asg"));
+            if (i["runningTasksCount"].toInt() == 1)
+                launched = i.toObject();
+        }
+        QVERIFY2(!launched.isEmpty(), qPrintable(QJsonDocument(both).toJson()));
+        QCOMPARE(launched["status"].toString(), QStringLiteral("ACTIVE"));
+        QVERIFY(launched["ec2InstanceId"].toString().startsWith(QLatin1String("i-")));
+        int registeredCpu = 0, remainingCpu = 0;
+        for (const QJsonValue r : launched["registeredResources"].toArray())
+            registeredCpu += r["name"] == QLatin1String("CPU") ? r["integerValue"].toInt() : 0;
+        for (const QJsonValue r : launched["remainingResources"].toArray())
+            remainingCpu += r["name"] == QLatin1String("CPU") ? r["integerValue"].toInt() : 0;
+        QCOMPARE(registeredCpu, 2048);
+        QCOMPARE(remainingCpu, 1024);
+        QStringList attributes;
+        for (const QJsonValue a : launched["attributes"].toArray())
+            attributes << a["name"].toString() + u'=' + a["value"].toString();
+        QVERIFY2(attributes.contains(QStringLiteral("ecs.instance-type=t3.small")),
+                 qPrintable(attributes.join(u' ')));
+        // Back to two tasks, so the later checks see the cluster as it started.
+        QCOMPARE(aws({"update-service", "--cluster", "scaled", "--service", "batch",
+                      "--desired-count", "2"})
+                     .exitCode,
+                 0);
     }
 
     void refusesWhatECSRefuses()
