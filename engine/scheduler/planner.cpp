@@ -261,14 +261,26 @@ void Planner::planOnProviders(const Model::Service &service, const TaskRequireme
     const QList<Model::CapacityProviderStrategyItem> &strategy = service.capacityProviderStrategy;
     QList<int> running;
     if (stop && stop->service == service.name) {
-        placement.placeOnProviders(std::min(stop->task, out.desiredCount), strategy, running,
-                                   providerOf, name, grow);
-        if (stop->task < out.desiredCount) {
+        // Task k is the k-th placed one (0-based), or past them, the first that waits: each
+        // explained on its provider's instances as they were just before it.
+        int placed = 0;
+        std::optional<Explanation> firstWaiting;
+        for (int n = 0; n < out.desiredCount; ++n) {
+            std::optional<Explanation> before;
             const QString provider = CapacityReservation::providerForNextTask(strategy, running);
-            ServicePlacement::onProvider(state, provider, providerOf, [&] {
-                stop->explanation = Explanation::compute(state, task);
-            });
+            ServicePlacement::onProvider(state, provider, providerOf,
+                                         [&] { before = Explanation::compute(state, task); });
+            const ServicePlacement::ProviderResult one =
+                placement.placeOnProviders(1, strategy, running, providerOf, name, grow);
+            if (!one.placed.isEmpty() && placed++ == stop->task) {
+                stop->explanation = before;
+                return;
+            }
+            if (one.placed.isEmpty() && !firstWaiting)
+                firstWaiting = before;
         }
+        if (stop->task >= placed && stop->task < out.desiredCount)
+            stop->explanation = firstWaiting;
         return;
     }
     const ServicePlacement::ProviderResult result =
@@ -284,23 +296,31 @@ void Planner::planOnProviders(const Model::Service &service, const TaskRequireme
     out.waitingForCapacity = int(result.provisioning.size());
     if (!result.provisioning.isEmpty())
         out.capacityProvider = providerOf(result.provisioning.first().instance);
-    if (!result.failure)
-        return;
-    PlacementFailure f = *result.failure;
-    if (const Model::CapacityProvider *p =
-            m_project.clusters.at(cluster).capacityProvider(result.waitingFor)) {
-        f.reason = (p->managedScaling.enabled
-                        ? Tr::tr("Capacity provider %1 cannot launch an instance for it: its "
-                                 "group is at its max size %2, or the task fits no empty %3.")
-                              .arg(p->name)
-                              .arg(p->maxSize)
-                              .arg(p->instanceType)
-                        : Tr::tr("Capacity provider %1 has managed scaling off, so its group "
-                                 "launches no instance for it.")
-                              .arg(p->name))
-                   + u' ' + f.reason;
+    for (const ServicePlacement::Waiting &w : result.waiting) {
+        PlacementFailure f = w.failure;
+        const Model::CapacityProvider *p =
+            m_project.clusters.at(cluster).capacityProvider(w.provider);
+        if (p) {
+            const QString why =
+                p->managedScaling.enabled
+                    ? Tr::tr("Capacity provider %1 cannot launch an instance for it: its group "
+                             "is at its max size %2, or the task fits no empty %3.")
+                          .arg(p->name)
+                          .arg(p->maxSize)
+                          .arg(p->instanceType)
+                    : Tr::tr("Capacity provider %1 has managed scaling off, so its group "
+                             "launches no instance for it.")
+                          .arg(p->name);
+            // Without an instance of the provider, the reason the placer gives (every
+            // instance out of reach) says nothing more.
+            const bool hasInstances =
+                std::any_of(m_providerOf[size_t(cluster)].cbegin(),
+                            m_providerOf[size_t(cluster)].cend(),
+                            [&](const QString &of) { return of == p->name; });
+            f.reason = hasInstances ? why + u' ' + f.reason : why;
+        }
+        out.unplaced.append(f);
     }
-    out.unplaced = QList<PlacementFailure>(out.desiredCount - result.placed.size(), f);
 }
 
 int Planner::grow(int cluster, const QString &provider, const TaskRequirements *task)

@@ -8,6 +8,7 @@
 #include "engine/scheduler/placer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <optional>
@@ -104,37 +105,47 @@ ServicePlacement::ProviderResult ServicePlacement::placeOnProviders(
 {
     ProviderResult result;
     QList<int> grown; // instances grow added: their tasks wait until they are launched
+    // A provider without room stays without: placing on the others does not change its
+    // instances, so its later tasks wait for the same reason.
+    QHash<QString, PlacementFailure> full;
     running.resize(strategy.size());
     for (int n = 0; n < count; ++n) {
         const QString provider = CapacityReservation::providerForNextTask(strategy, running);
-        if (provider.isEmpty()) { // validation reports a strategy no task can go to
-            result.failure = PlacementFailure::invalid(
+        if (provider.isEmpty()) { // no weight above 0 and the base met: no task goes anywhere
+            const PlacementFailure invalid = PlacementFailure::invalid(
                 QStringLiteral("InvalidParameterException: Capacity provider strategy is "
                                "invalid."),
                 Tr::tr("No capacity provider in the strategy of service %1 has a weight above "
                        "0 once the base is met.")
                     .arg(m_service));
+            for (; n < count; ++n)
+                result.waiting.append({QString(), invalid});
             return result;
         }
         ReplicaResult one;
-        for (;;) {
-            onProvider(m_placer.state(), provider, providerOf,
-                       [&] { one = placeReplicas(1, launch); });
-            if (!one.placed.isEmpty() || !grow)
-                break;
-            const int added = grow(provider);
-            if (added < 0)
-                break;
-            grown << added;
+        if (!full.contains(provider)) {
+            for (;;) {
+                onProvider(m_placer.state(), provider, providerOf,
+                           [&] { one = placeReplicas(1, launch); });
+                if (!one.placed.isEmpty() || !grow)
+                    break;
+                const int added = grow(provider);
+                if (added < 0)
+                    break;
+                grown << added;
+            }
         }
         if (one.placed.isEmpty()) {
-            result.waitingFor = provider;
-            result.failure = one.failure;
-            return result;
+            if (!one.failure && !full.contains(provider))
+                return result; // the launch held the task back
+            if (one.failure)
+                full.insert(provider, *one.failure);
+            result.waiting.append({provider, full.value(provider)});
+        } else {
+            result.placed += one.placed;
+            if (grown.contains(one.placed.first().instance))
+                result.provisioning += one.placed;
         }
-        result.placed += one.placed;
-        if (grown.contains(one.placed.first().instance))
-            result.provisioning += one.placed;
         for (qsizetype k = 0; k < strategy.size(); ++k)
             running[k] += strategy.at(k).capacityProvider == provider;
     }

@@ -76,23 +76,29 @@ public:
     /// would launch) and returns its index, or -1 when the group cannot grow for the task.
     using Grow = std::function<int(const QString &provider)>;
 
+    /// A task that finds no room on its provider's instances: it waits in PROVISIONING for
+    /// the provider's group to grow.
+    struct Waiting
+    {
+        QString provider; ///< empty when the strategy takes no task (validation reports it)
+        PlacementFailure failure; ///< why it finds no room there
+    };
+
     struct ProviderResult
     {
         QList<Placed> placed;
         /// Of placed, those on instances \a grow added: they wait in PROVISIONING for them.
         QList<Placed> provisioning;
-        /// The provider whose instances had no room for the next task, which waits for its
-        /// group to grow (PROVISIONING); empty when every task was placed.
-        QString waitingFor;
-        /// Why that task finds no room on the provider's instances.
-        std::optional<PlacementFailure> failure;
+        /// The tasks that found no room, in launch order.
+        QList<Waiting> waiting;
     };
 
     /// Up to \a count tasks of a service with a capacityProviderStrategy, one at a time: each
     /// goes to the provider base and weight pick for it (CapacityReservation::
     /// providerForNextTask; \a running counts the service's tasks per strategy item and is
-    /// updated), on that provider's instances only. Stops at the first task that finds no
-    /// room there, unless \a grow adds an instance it fits on.
+    /// updated), on that provider's instances only, or when they have no room, on one \a grow
+    /// adds. A task that still finds no room waits for its provider (as in ECS, it counts as
+    /// that provider's), and the next task goes on.
     ProviderResult placeOnProviders(int count,
                                     const QList<Model::CapacityProviderStrategyItem> &strategy,
                                     QList<int> &running, const ProviderOf &providerOf,

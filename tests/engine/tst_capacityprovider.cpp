@@ -353,6 +353,25 @@ private slots:
         QCOMPARE(plan.services.at(0).unplaced.size(), 1);
         QVERIFY(plan.services.at(0).unplaced.first().reason.contains(
             QStringLiteral("managed scaling off")));
+
+        // A task that waits for its provider holds back no later task of another provider:
+        // b, a, b (waits: b-1 is full and b cannot grow), a (on a-2, which a launches).
+        project = twoProviders(2048);
+        project.services.first().desiredCount = 4;
+        project.services.first().capacityProviderStrategy = {{QStringLiteral("b"), 0, 1},
+                                                             {QStringLiteral("a"), 0, 1}};
+        project.clusters.first().capacityProviders[1].managedScaling.enabled = false;
+        project.clusters.first().capacityProviders[1].managedTerminationProtection = false;
+        Planner waiting(project);
+        plan = waiting.plan();
+        QCOMPARE(perInstance(plan, "web"),
+                 (QMap<QString, int>{{"a-1", 1}, {"a-2", 1}, {"b-1", 1}}));
+        QCOMPARE(plan.services.at(0).unplaced.size(), 1);
+        QCOMPARE(plan.services.at(0).waitingForCapacity, 1);
+        // The task that waits is explained on b's instances: none has room.
+        const std::optional<Explanation> full = waiting.explain(QStringLiteral("web"), 3);
+        QVERIFY(full);
+        QVERIFY(full->ranking().isEmpty());
     }
 
     void validation()

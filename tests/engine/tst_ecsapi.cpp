@@ -337,7 +337,8 @@ private Q_SLOTS:
     {
         QString uri, dockerId, taskId;
         for (const FakeRuntime::Container &c : m_runtime->containers()) {
-            if (c.state != QLatin1String("running"))
+            if (c.state != QLatin1String("running")
+                || c.labels.value(QLatin1String(ContainerSpec::kService)) != QLatin1String("web"))
                 continue;
             for (const QJsonValue v : c.config.value("Env").toArray()) {
                 if (v.toString().startsWith("ECS_CONTAINER_METADATA_URI_V4="))
