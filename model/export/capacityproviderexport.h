@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/export/autoscalingexport.h"
 #include "model/projectdata.h"
 
 #include <QJsonObject>
@@ -21,11 +22,7 @@ public:
     /// FARGATE_SPOT where a service of the cluster names them in its strategy.
     static QStringList associatedProviders(const ProjectData &project, const Cluster &cluster);
 
-    struct File
-    {
-        QString fileName; ///< relative to the output folder
-        QJsonObject json;
-    };
+    using File = AutoScalingExport::File;
     /// capacity-providers/NAME.json for each provider and clusters/CLUSTER.capacity-
     /// providers.json; none for a cluster without providers.
     static QList<File> files(const ProjectData &project, const Cluster &cluster);

@@ -1,7 +1,5 @@
 #include "ui/editors/autoscalingform.h"
 
-#include "model/validation/validator.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -144,17 +142,11 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
             w->setEnabled(s && (w->objectName() == QLatin1String("MinCapacity") ||
                                 w->objectName() == QLatin1String("MaxCapacity") || policy(d)));
         // Validation as the user types: what is wrong with the section, in its words.
-        QStringList problems;
-        if (s) {
-            for (const Model::Diagnostic &diag : Model::Validator::validate(d)) {
-                if (diag.isError() && diag.entity == m_ref.name &&
-                    diag.entityKind == Model::Diagnostic::EntityKind::Service &&
-                    diag.rule.startsWith(QLatin1String("autoscaling.")))
-                    problems << diag.message + QStringLiteral(". ") + diag.hint;
-            }
-        }
-        m_problems->setText(problems.join(u'\n'));
-        m_problems->setVisible(!problems.isEmpty());
+        showProblems(m_problems, d, [this, s](const Model::Diagnostic &diag) {
+            return s && diag.entity == m_ref.name &&
+                   diag.entityKind == Model::Diagnostic::EntityKind::Service &&
+                   diag.rule.startsWith(QLatin1String("autoscaling."));
+        });
         const int others = s ? int(s->policies.size()) - (policy(d) ? 1 : 0) : 0;
         const int scheduled = s ? int(s->scheduledActions.size()) : 0;
         m_kept->setText(

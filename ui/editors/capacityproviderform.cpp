@@ -2,7 +2,6 @@
 
 #include "model/instancetypes.h"
 #include "model/jsontext.h"
-#include "model/validation/validator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -183,23 +182,17 @@ CapacityProviderForm::CapacityProviderForm(ProjectEditor *editor, QWidget *paren
             w->setEnabled(p != nullptr);
         target->setEnabled(p && p->managedScaling.enabled);
         // Validation as the user types: what is wrong with this provider, in its words.
-        QStringList problems;
         qsizetype cluster = 0;
         while (cluster < d.clusters.size() && d.clusters.at(cluster).name != m_ref.name)
             ++cluster;
         const QString prefix = Model::JsonText::index(
             Model::JsonText::member(Model::JsonText::index(QStringLiteral("$.clusters"), cluster),
-                             QStringLiteral("capacityProviders")),
+                                    QStringLiteral("capacityProviders")),
             m_index);
-        if (p) {
-            for (const Model::Diagnostic &diag : Model::Validator::validate(d)) {
-                if (diag.isError() && diag.path.startsWith(prefix) &&
-                    diag.rule.startsWith(QLatin1String("capacityProvider.")))
-                    problems << diag.message + QStringLiteral(". ") + diag.hint;
-            }
-        }
-        m_problems->setText(problems.join(u'\n'));
-        m_problems->setVisible(!problems.isEmpty());
+        showProblems(m_problems, d, [p, prefix](const Model::Diagnostic &diag) {
+            return p && diag.path.startsWith(prefix) &&
+                   diag.rule.startsWith(QLatin1String("capacityProvider."));
+        });
     });
 }
 

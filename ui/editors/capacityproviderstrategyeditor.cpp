@@ -1,7 +1,5 @@
 #include "ui/editors/capacityproviderstrategyeditor.h"
 
-#include "model/validation/validator.h"
-
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -89,17 +87,11 @@ CapacityProviderStrategyEditor::CapacityProviderStrategyEditor(ProjectEditor *ed
         }
         m_empty->setVisible(items.isEmpty());
         // Validation as the user types: what is wrong with the strategy, in its words.
-        QStringList problems;
-        if (!items.isEmpty()) {
-            for (const Model::Diagnostic &diag : Model::Validator::validate(d)) {
-                if (diag.isError() && diag.entity == m_ref.name &&
-                    diag.entityKind == Model::Diagnostic::EntityKind::Service &&
-                    diag.rule.startsWith(QLatin1String("service.capacityProviderStrategy")))
-                    problems << diag.message + QStringLiteral(". ") + diag.hint;
-            }
-        }
-        m_problems->setText(problems.join(u'\n'));
-        m_problems->setVisible(!problems.isEmpty());
+        showProblems(m_problems, d, [this, &items](const Model::Diagnostic &diag) {
+            return !items.isEmpty() && diag.entity == m_ref.name &&
+                   diag.entityKind == Model::Diagnostic::EntityKind::Service &&
+                   diag.rule.startsWith(QLatin1String("service.capacityProviderStrategy"));
+        });
     });
 }
 
@@ -146,26 +138,26 @@ void CapacityProviderStrategyEditor::rebuild(int rows)
             editItem(row, tr("capacity provider"),
                      [&](Model::CapacityProviderStrategyItem &i) { i.capacityProvider = name; });
         });
-        auto *base = new QSpinBox(this);
-        base->setObjectName(QStringLiteral("base"));
-        base->setAccessibleName(tr("Base of capacity provider %1").arg(row + 1));
-        base->setRange(0, 100000);
-        base->setKeyboardTracking(false);
-        connect(base, &QSpinBox::valueChanged, this, [this, row](int v) {
-            editItem(
-                row, tr("base"), [&](Model::CapacityProviderStrategyItem &i) { i.base = v; },
-                QStringLiteral("strategy:%1:base:%2").arg(row).arg(qHash(m_ref)));
-        });
-        auto *weight = new QSpinBox(this);
-        weight->setObjectName(QStringLiteral("weight"));
-        weight->setAccessibleName(tr("Weight of capacity provider %1").arg(row + 1));
-        weight->setRange(0, 1000);
-        weight->setKeyboardTracking(false);
-        connect(weight, &QSpinBox::valueChanged, this, [this, row](int v) {
-            editItem(
-                row, tr("weight"), [&](Model::CapacityProviderStrategyItem &i) { i.weight = v; },
-                QStringLiteral("strategy:%1:weight:%2").arg(row).arg(qHash(m_ref)));
-        });
+        const auto number = [&](const char *key, const QString &accessible, int max,
+                                 int Model::CapacityProviderStrategyItem::*member,
+                                 const QString &field) {
+            auto *spin = new QSpinBox(this);
+            spin->setObjectName(QLatin1String(key));
+            spin->setAccessibleName(accessible);
+            spin->setRange(0, max);
+            spin->setKeyboardTracking(false);
+            connect(spin, &QSpinBox::valueChanged, this, [=, this](int v) {
+                editItem(
+                    row, field, [&](Model::CapacityProviderStrategyItem &i) { i.*member = v; },
+                    QStringLiteral("strategy:%1:%2:%3").arg(row).arg(key).arg(qHash(m_ref)));
+            });
+            return spin;
+        };
+        QSpinBox *base = number("base", tr("Base of capacity provider %1").arg(row + 1), 100000,
+                                &Model::CapacityProviderStrategyItem::base, tr("base"));
+        QSpinBox *weight =
+            number("weight", tr("Weight of capacity provider %1").arg(row + 1), 1000,
+                   &Model::CapacityProviderStrategyItem::weight, tr("weight"));
         auto *remove = new QToolButton(this);
         remove->setObjectName(QStringLiteral("removeStrategyItem"));
         remove->setText(QStringLiteral("✕"));

@@ -2,6 +2,7 @@
 
 #include "model/entityref.h"
 #include "model/projectdata.h"
+#include "model/validation/diagnostic.h"
 
 #include <QWidget>
 
@@ -10,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -58,6 +60,10 @@ protected:
                          bool editable = false);
     QCheckBox *addCheck(QFormLayout *form, const QString &key, const QString &label,
                         Getter<bool> get, Setter<bool> set);
+    /// Validation as the user types: the design's errors that \a matches picks, each as
+    /// "message. hint" on its own line in \a label, which hides when there are none.
+    static void showProblems(QLabel *label, const Data &d,
+                             const std::function<bool(const Model::Diagnostic &)> &matches);
     /// Something to run on refresh(), for fields a form builds itself.
     void onRefresh(const std::function<void(const Data &)> &load);
 
