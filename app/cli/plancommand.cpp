@@ -79,8 +79,9 @@ void printInstances(Output io, const Plan &plan)
                       .arg(in.enisUsed)
                       .arg(in.eniLimit);
         if (in.launchedByScaling)
-            io.out << "  " << Tr::tr("[capacity provider %1, launched by managed scaling]")
-                                  .arg(in.capacityProvider);
+            io.out << "  "
+                   << Tr::tr("[capacity provider %1, launched by managed scaling]")
+                          .arg(in.capacityProvider);
         else if (!in.capacityProvider.isEmpty())
             io.out << "  " << Tr::tr("[capacity provider %1]").arg(in.capacityProvider);
         io.out << '\n';

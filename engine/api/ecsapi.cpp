@@ -368,8 +368,7 @@ Model::ProjectData EcsApi::designWithGroups() const
         const Model::CapacityProvider *p = c->capacityProvider(u.capacityProvider);
         if (!p)
             continue;
-        ContainerInstance i = ContainerInstance::ofType(u.name, u.instanceType,
-                                                        u.availabilityZone);
+        ContainerInstance i = ContainerInstance::ofType(u.name, u.instanceType, u.availabilityZone);
         i.capacityProviderName = p->name;
         i.status = u.status == QLatin1String("DRAINING") ? ContainerInstance::Status::Draining
                                                          : ContainerInstance::Status::Active;
@@ -437,8 +436,7 @@ ApiReply EcsApi::describeClusters(const QJsonObject &in)
             {QLatin1String("tags"), QJsonArray()},
             {QLatin1String("settings"), QJsonArray()},
             {QLatin1String("capacityProviders"),
-             QJsonArray::fromStringList(
-                 Model::CapacityProviderExport::associatedProviders(d, *c))},
+             QJsonArray::fromStringList(Model::CapacityProviderExport::associatedProviders(d, *c))},
             {QLatin1String("defaultCapacityProviderStrategy"), QJsonArray()}});
     }
     return reply({{QLatin1String("clusters"), clusters}, {QLatin1String("failures"), failures}});
@@ -1112,23 +1110,22 @@ ApiReply EcsApi::describeCapacityProviders(const QJsonObject &in)
             QJsonObject group = Model::CapacityProviderExport::createCapacityProvider(p)
                                     .value(QLatin1String("autoScalingGroupProvider"))
                                     .toObject();
-            const QString uuid =
-                QUuid::createUuidV5(QUuid(), d.clusterArn(c.name) + u'/' + p.name)
-                    .toString(QUuid::WithoutBraces);
+            const QString uuid = QUuid::createUuidV5(QUuid(), d.clusterArn(c.name) + u'/' + p.name)
+                                     .toString(QUuid::WithoutBraces);
             group.insert(QLatin1String("autoScalingGroupArn"),
                          QStringLiteral("arn:aws:autoscaling:%1:%2:autoScalingGroup:%3:"
                                         "autoScalingGroupName/%4")
                              .arg(d.region, d.accountId, uuid, p.name));
             group.insert(QLatin1String("managedDraining"), QStringLiteral("ENABLED"));
-            all.append({p.name,
-                        QJsonObject{{QLatin1String("capacityProviderArn"), providerArn(p.name)},
-                                    {QLatin1String("name"), p.name},
-                                    {QLatin1String("status"), QStringLiteral("ACTIVE")},
-                                    {QLatin1String("type"), QStringLiteral("EC2_AUTOSCALING")},
-                                    {QLatin1String("autoScalingGroupProvider"), group},
-                                    {QLatin1String("updateStatus"),
-                                     QStringLiteral("UPDATE_COMPLETE")},
-                                    {QLatin1String("tags"), QJsonArray()}}});
+            all.append(
+                {p.name,
+                 QJsonObject{{QLatin1String("capacityProviderArn"), providerArn(p.name)},
+                             {QLatin1String("name"), p.name},
+                             {QLatin1String("status"), QStringLiteral("ACTIVE")},
+                             {QLatin1String("type"), QStringLiteral("EC2_AUTOSCALING")},
+                             {QLatin1String("autoScalingGroupProvider"), group},
+                             {QLatin1String("updateStatus"), QStringLiteral("UPDATE_COMPLETE")},
+                             {QLatin1String("tags"), QJsonArray()}}});
         }
     }
     const QStringList wanted = namesOf(in.value(QLatin1String("capacityProviders")));
@@ -1140,16 +1137,16 @@ ApiReply EcsApi::describeCapacityProviders(const QJsonObject &in)
     }
     for (const QString &w : wanted) {
         const QString name = nameOf(w);
-        const auto it = std::find_if(all.cbegin(), all.cend(),
-                                     [&](const auto &p) { return p.first == name; });
+        const auto it =
+            std::find_if(all.cbegin(), all.cend(), [&](const auto &p) { return p.first == name; });
         if (it == all.cend())
             failures.append(QJsonObject{{QLatin1String("arn"), providerArn(name)},
                                         {QLatin1String("reason"), QStringLiteral("MISSING")}});
         else
             providers.append(it->second);
     }
-    return reply({{QLatin1String("capacityProviders"), providers},
-                  {QLatin1String("failures"), failures}});
+    return reply(
+        {{QLatin1String("capacityProviders"), providers}, {QLatin1String("failures"), failures}});
 }
 
 } // namespace Berth::Engine

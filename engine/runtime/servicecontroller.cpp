@@ -288,13 +288,12 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
                 running[k] += s.capacityProviderStrategy.at(k).capacityProvider
                               == providerOf(t.instance);
         }
-        result.placed = placement
-                            .placeOnProviders(count, s.capacityProviderStrategy, running,
-                                              [&](int i) {
-                                                  return providerOf(cluster.instance(i).name);
-                                              },
-                                              launch)
-                            .placed;
+        const ServicePlacement::ProviderOf providerAt = [&](int i) {
+            return providerOf(cluster.instance(i).name);
+        };
+        result.placed =
+            placement.placeOnProviders(count, s.capacityProviderStrategy, running, providerAt, launch)
+                .placed;
     }
     if (result.failure)
         addEvent(s.name, result.failure->ecsMessage);

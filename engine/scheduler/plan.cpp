@@ -25,9 +25,8 @@ QJsonObject instanceJson(const InstancePlan &in)
         {QLatin1String("address"), in.address},
         {QLatin1String("cpu"), QJsonObject{{QLatin1String("registered"), in.cpuRegistered},
                                            {QLatin1String("reserved"), in.cpuReserved}}},
-        {QLatin1String("memory"),
-         QJsonObject{{QLatin1String("registered"), in.memoryRegistered},
-                     {QLatin1String("reserved"), in.memoryReserved}}},
+        {QLatin1String("memory"), QJsonObject{{QLatin1String("registered"), in.memoryRegistered},
+                                              {QLatin1String("reserved"), in.memoryReserved}}},
         {QLatin1String("ports"), ports},
     };
     if (!in.capacityProvider.isEmpty())

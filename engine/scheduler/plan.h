@@ -52,7 +52,7 @@ struct InstancePlan
     int enisUsed = 0;
     int eniLimit = 0;
     QList<ClusterState::PortUse> ports;
-    QString capacityProvider;  ///< the Auto Scaling group capacity provider it belongs to
+    QString capacityProvider; ///< the Auto Scaling group capacity provider it belongs to
     /// Not there when the run starts: managed scaling launches it (for PROVISIONING tasks, or
     /// to keep the group at its target capacity).
     bool launchedByScaling = false;

@@ -313,10 +313,9 @@ void Planner::planOnProviders(const Model::Service &service, const TaskRequireme
                           .arg(p->name);
             // Without an instance of the provider, the reason the placer gives (every
             // instance out of reach) says nothing more.
-            const bool hasInstances =
-                std::any_of(m_providerOf[size_t(cluster)].cbegin(),
-                            m_providerOf[size_t(cluster)].cend(),
-                            [&](const QString &of) { return of == p->name; });
+            const bool hasInstances = std::any_of(m_providerOf[size_t(cluster)].cbegin(),
+                                                  m_providerOf[size_t(cluster)].cend(),
+                                                  [&](const QString &of) { return of == p->name; });
             f.reason = hasInstances ? why + u' ' + f.reason : why;
         }
         out.unplaced.append(f);

@@ -56,8 +56,8 @@ private:
     void planReplicas(const Model::Service &service, const TaskRequirements &task,
                       int cluster, ServicePlan &out, StopAt *stop);
     // REPLICA tasks under a capacity provider strategy.
-    void planOnProviders(const Model::Service &service, const TaskRequirements &task,
-                         int cluster, ServicePlan &out, StopAt *stop);
+    void planOnProviders(const Model::Service &service, const TaskRequirements &task, int cluster,
+                         ServicePlan &out, StopAt *stop);
     /// Adds the next instance of a provider's group to the cluster's state when managed
     /// scaling would launch one the task fits on; its index, or -1.
     int grow(int cluster, const QString &provider, const TaskRequirements *task);

@@ -80,7 +80,7 @@ public:
     /// the provider's group to grow.
     struct Waiting
     {
-        QString provider; ///< empty when the strategy takes no task (validation reports it)
+        QString provider;         ///< empty when the strategy takes no task (validation reports it)
         PlacementFailure failure; ///< why it finds no room there
     };
 

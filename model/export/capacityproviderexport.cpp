@@ -41,11 +41,11 @@ QStringList CapacityProviderExport::associatedProviders(const ProjectData &proje
         names << p.name;
     for (const char *fargate : {"FARGATE", "FARGATE_SPOT"}) {
         for (const Service &s : project.services) {
-            const bool named = std::any_of(
-                s.capacityProviderStrategy.cbegin(), s.capacityProviderStrategy.cend(),
-                [&](const CapacityProviderStrategyItem &i) {
-                    return i.capacityProvider == QLatin1String(fargate);
-                });
+            const bool named =
+                std::any_of(s.capacityProviderStrategy.cbegin(), s.capacityProviderStrategy.cend(),
+                            [&](const CapacityProviderStrategyItem &i) {
+                                return i.capacityProvider == QLatin1String(fargate);
+                            });
             if (s.cluster == cluster.name && named && !names.contains(QLatin1String(fargate)))
                 names << QLatin1String(fargate);
         }
@@ -58,11 +58,10 @@ QJsonObject CapacityProviderExport::putClusterCapacityProviders(const ProjectDat
 {
     // Berth's clusters have no default strategy: services name their own. The member is
     // required all the same.
-    return QJsonObject{
-        {QLatin1String("cluster"), cluster.name},
-        {QLatin1String("capacityProviders"),
-         QJsonArray::fromStringList(associatedProviders(project, cluster))},
-        {QLatin1String("defaultCapacityProviderStrategy"), QJsonArray()}};
+    return QJsonObject{{QLatin1String("cluster"), cluster.name},
+                       {QLatin1String("capacityProviders"),
+                        QJsonArray::fromStringList(associatedProviders(project, cluster))},
+                       {QLatin1String("defaultCapacityProviderStrategy"), QJsonArray()}};
 }
 
 QList<CapacityProviderExport::File> CapacityProviderExport::files(const ProjectData &project,
@@ -72,8 +71,8 @@ QList<CapacityProviderExport::File> CapacityProviderExport::files(const ProjectD
     if (cluster.capacityProviders.isEmpty())
         return files;
     for (const CapacityProvider &p : cluster.capacityProviders)
-        files.append({QStringLiteral("capacity-providers/%1.json").arg(p.name),
-                      createCapacityProvider(p)});
+        files.append(
+            {QStringLiteral("capacity-providers/%1.json").arg(p.name), createCapacityProvider(p)});
     files.append({QStringLiteral("clusters/%1.capacity-providers.json").arg(cluster.name),
                   putClusterCapacityProviders(project, cluster)});
     return files;

@@ -169,10 +169,9 @@ private:
                          .arg(p.minSize)
                          .arg(p.maxSize)
                          .arg(p.availabilityZones.join(QStringLiteral(", ")))}});
-            const QJsonObject exported =
-                CapacityProviderExport::createCapacityProvider(p)
-                    .value(QLatin1String("autoScalingGroupProvider"))
-                    .toObject();
+            const QJsonObject exported = CapacityProviderExport::createCapacityProvider(p)
+                                             .value(QLatin1String("autoScalingGroupProvider"))
+                                             .toObject();
             QJsonObject asg = pascalCase(exported).toObject();
             asg.insert(QLatin1String("AutoScalingGroupArn"), ref(group));
             m_resources.insert(
@@ -479,12 +478,11 @@ private:
             const Cluster *c = m_project.cluster(s.cluster);
             QJsonArray strategy;
             for (const CapacityProviderStrategyItem &item : s.capacityProviderStrategy)
-                strategy.append(QJsonObject{
-                    {QLatin1String("CapacityProvider"),
-                     c ? capacityProvider(*c, item.capacityProvider)
-                       : QJsonValue(item.capacityProvider)},
-                    {QLatin1String("Base"), item.base},
-                    {QLatin1String("Weight"), item.weight}});
+                strategy.append(QJsonObject{{QLatin1String("CapacityProvider"),
+                                             c ? capacityProvider(*c, item.capacityProvider)
+                                               : QJsonValue(item.capacityProvider)},
+                                            {QLatin1String("Base"), item.base},
+                                            {QLatin1String("Weight"), item.weight}});
             p.insert(QLatin1String("CapacityProviderStrategy"), strategy);
             if (c && !CapacityProviderExport::associatedProviders(m_project, *c).isEmpty())
                 dependsOn.append(id(QStringLiteral("CapacityProviders"), c->name));

@@ -19,11 +19,12 @@ namespace {
 
 QJsonObject task(const QString &family, int cpu)
 {
-    return QJsonObject{
-        {"family", family},
-        {"containerDefinitions",
-         QJsonArray{QJsonObject{
-             {"name", "app"}, {"image", "nginx"}, {"cpu", cpu}, {"memory", 64}, {"essential", true}}}}};
+    return QJsonObject{{"family", family},
+                       {"containerDefinitions", QJsonArray{QJsonObject{{"name", "app"},
+                                                                       {"image", "nginx"},
+                                                                       {"cpu", cpu},
+                                                                       {"memory", 64},
+                                                                       {"essential", true}}}}};
 }
 
 Model::Service service(const QString &name, const QString &cluster, int count)
@@ -68,10 +69,10 @@ Model::ProjectData twoProviders(int cpu)
     Model::ProjectData project;
     Model::Cluster c;
     c.name = QStringLiteral("lab");
-    c.instances << Model::ContainerInstance::ofType(QStringLiteral("plain"),
-                                                    QStringLiteral("m5.xlarge"),
-                                                    QStringLiteral("us-east-1a"));
-    c.capacityProviders << provider(QStringLiteral("a"), 1, 3) << provider(QStringLiteral("b"), 1, 3);
+    c.instances << Model::ContainerInstance::ofType(
+        QStringLiteral("plain"), QStringLiteral("m5.xlarge"), QStringLiteral("us-east-1a"));
+    c.capacityProviders << provider(QStringLiteral("a"), 1, 3)
+                        << provider(QStringLiteral("b"), 1, 3);
     project.clusters << c;
     project.registerTaskDefinition(task(QStringLiteral("web"), cpu));
     project.registerTaskDefinition(task(QStringLiteral("worker"), 3000));
@@ -292,9 +293,9 @@ private slots:
         plan = Planner(project).plan();
         QCOMPARE(plan.services.first().waitingForCapacity, 0);
         QCOMPARE(plan.unplacedCount(), 1);
-        QVERIFY2(plan.services.first().unplaced.first().reason.contains(
-                     QStringLiteral("max size 1")),
-                 qPrintable(plan.services.first().unplaced.first().reason));
+        QVERIFY2(
+            plan.services.first().unplaced.first().reason.contains(QStringLiteral("max size 1")),
+            qPrintable(plan.services.first().unplaced.first().reason));
         QVERIFY(!instance(plan, QStringLiteral("asg-2")));
 
         // A task no empty instance of the type holds launches nothing and fails.

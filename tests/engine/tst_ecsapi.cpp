@@ -337,8 +337,8 @@ private Q_SLOTS:
     {
         QString uri, dockerId, taskId;
         for (const FakeRuntime::Container &c : m_runtime->containers()) {
-            if (c.state != QLatin1String("running")
-                || c.labels.value(QLatin1String(ContainerSpec::kService)) != QLatin1String("web"))
+            if (c.state != QLatin1String("running") ||
+                c.labels.value(QLatin1String(ContainerSpec::kService)) != QLatin1String("web"))
                 continue;
             for (const QJsonValue v : c.config.value("Env").toArray()) {
                 if (v.toString().startsWith("ECS_CONTAINER_METADATA_URI_V4="))
@@ -681,8 +681,11 @@ private Q_SLOTS:
             {"ListServices", {{"cluster", "lab"}}},
             {"DescribeServices", {{"cluster", "lab"}, {"services", QJsonArray{"web"}}}},
             {"UpdateService", {{"cluster", "lab"}, {"service", "web"}, {"desiredCount", 3}}},
-            {"CreateService", {{"cluster", "lab"}, {"serviceName", "shape"},
-                               {"taskDefinition", "web:1"}, {"desiredCount", 0}}},
+            {"CreateService",
+             {{"cluster", "lab"},
+              {"serviceName", "shape"},
+              {"taskDefinition", "web:1"},
+              {"desiredCount", 0}}},
             {"DeleteService", {{"cluster", "lab"}, {"service", "shape"}}},
             {"RegisterTaskDefinition", definition("example/web:v2")},
             {"DescribeTaskDefinition", {{"taskDefinition", "web:2"}}},
@@ -697,7 +700,8 @@ private Q_SLOTS:
             {"DescribeContainerInstances",
              {{"cluster", "lab"}, {"containerInstances", QJsonArray{instance}}}},
             {"UpdateContainerInstancesState",
-             {{"cluster", "lab"}, {"containerInstances", QJsonArray{instance}},
+             {{"cluster", "lab"},
+              {"containerInstances", QJsonArray{instance}},
               {"status", "ACTIVE"}}},
             {"DescribeCapacityProviders", {}},
         };

@@ -74,8 +74,8 @@ private slots:
     {
         const CloudFormationTemplate::Result r =
             CloudFormationTemplate::fromProject(loadDesign(capacityDesign()));
-        const QJsonObject parameter = r.document["Parameters"]["AutoScalingGroupAsgOnDemand"]
-                                          .toObject();
+        const QJsonObject parameter =
+            r.document["Parameters"]["AutoScalingGroupAsgOnDemand"].toObject();
         QCOMPARE(parameter["Type"].toString(), QStringLiteral("String"));
         QVERIFY(parameter["Description"].toString().contains(QStringLiteral("m5.large")));
         const QJsonObject provider = resource(r, "CapacityProviderAsgOnDemand");
@@ -107,7 +107,8 @@ private slots:
                  QStringLiteral("CapacityProviderAsgOnDemand"));
         QCOMPARE(strategy[0]["Base"].toInt(), 1);
         QCOMPARE(strategy[1]["Weight"].toInt(), 3);
-        QCOMPARE(worker["DependsOn"].toArray(), QJsonArray{QStringLiteral("CapacityProvidersBatch")});
+        QCOMPARE(worker["DependsOn"].toArray(),
+                 QJsonArray{QStringLiteral("CapacityProvidersBatch")});
         // A service without a strategy keeps its launch type and waits for nothing.
         const QJsonObject reports = resource(r, "ServiceReports");
         QCOMPARE(reports["Properties"]["LaunchType"].toString(), QStringLiteral("EC2"));
@@ -242,8 +243,8 @@ private slots:
             BERTH_SKIP_OR_FAIL("cfn-lint is not installed (pip install cfn-lint; Debian 12 does "
                                "not package it)");
         QProcess p;
-        p.start(lint, QStringList{"--format", "parseable"} + m_templates + QStringList{
-                                                                                m_capacityTemplate});
+        p.start(lint, QStringList{"--format", "parseable"} + m_templates +
+                          QStringList{m_capacityTemplate});
         QVERIFY(p.waitForFinished(120000));
         const QByteArray findings = p.readAllStandardOutput() + p.readAllStandardError();
         QVERIFY2(p.exitCode() == 0, findings.constData());

@@ -265,10 +265,10 @@ private Q_SLOTS:
                                    {dir.filePath("clusters/batch.capacity-providers.json")},
                                    &output),
                  0);
-        QCOMPARE(checkWithBotocore(QStringLiteral("CreateService"),
-                                   {dir.filePath("services/worker.json"),
-                                    dir.filePath("services/reports.json")},
-                                   &output),
+        QCOMPARE(checkWithBotocore(
+                     QStringLiteral("CreateService"),
+                     {dir.filePath("services/worker.json"), dir.filePath("services/reports.json")},
+                     &output),
                  0);
 
         // A strategy naming FARGATE needs it among the cluster's providers too.

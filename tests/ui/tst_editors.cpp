@@ -21,12 +21,12 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QListWidget>
-#include <QSpinBox>
-#include <QUndoStack>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTextBlock>
+#include <QToolButton>
+#include <QUndoStack>
 
 using namespace Berth;
 using namespace Berth::Gui;
@@ -308,9 +308,7 @@ void TestEditors::capacityProvidersValidateAndUndo()
     auto *problems = providers->findChild<QLabel *>(QStringLiteral("capacityProviderProblems"));
     QVERIFY(add && desired && scaling && target && problems);
     QVERIFY(!desired->isEnabled()); // the sample's cluster has none
-    const auto list = [&] {
-        return w->editor()->data().cluster(cluster)->capacityProviders;
-    };
+    const auto list = [&] { return w->editor()->data().cluster(cluster)->capacityProviders; };
 
     add->click();
     QCOMPARE(list().size(), 1);

@@ -188,9 +188,8 @@ void TestJapanese::mainWindow()
     });
     window->selectEntity(Model::EntityRef::cluster(QStringLiteral("production")));
     QTest::qWait(100);
-    save(window.get(), QStringLiteral("ja-capacity-provider-%1x%2.png")
-                           .arg(size.width())
-                           .arg(size.height()));
+    save(window.get(),
+         QStringLiteral("ja-capacity-provider-%1x%2.png").arg(size.width()).arg(size.height()));
     checkFits(window.get());
     window->selectEntity(Model::EntityRef::service(QStringLiteral("api")));
     QTest::qWait(100);

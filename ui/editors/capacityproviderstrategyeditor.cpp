@@ -53,11 +53,11 @@ CapacityProviderStrategyEditor::CapacityProviderStrategyEditor(ProjectEditor *ed
             // The first provider the strategy does not name yet; weight 1, so it takes tasks.
             QString next;
             for (const QString &name : providerChoices(d, s->cluster)) {
-                const bool named = std::any_of(
-                    s->capacityProviderStrategy.cbegin(), s->capacityProviderStrategy.cend(),
-                    [&](const Model::CapacityProviderStrategyItem &i) {
-                        return i.capacityProvider == name;
-                    });
+                const bool named = std::any_of(s->capacityProviderStrategy.cbegin(),
+                                               s->capacityProviderStrategy.cend(),
+                                               [&](const Model::CapacityProviderStrategyItem &i) {
+                                                   return i.capacityProvider == name;
+                                               });
                 if (!named) {
                     next = name;
                     break;
@@ -139,8 +139,8 @@ void CapacityProviderStrategyEditor::rebuild(int rows)
                      [&](Model::CapacityProviderStrategyItem &i) { i.capacityProvider = name; });
         });
         const auto number = [&](const char *key, const QString &accessible, int max,
-                                 int Model::CapacityProviderStrategyItem::*member,
-                                 const QString &field) {
+                                int Model::CapacityProviderStrategyItem::*member,
+                                const QString &field) {
             auto *spin = new QSpinBox(this);
             spin->setObjectName(QLatin1String(key));
             spin->setAccessibleName(accessible);
@@ -155,9 +155,8 @@ void CapacityProviderStrategyEditor::rebuild(int rows)
         };
         QSpinBox *base = number("base", tr("Base of capacity provider %1").arg(row + 1), 100000,
                                 &Model::CapacityProviderStrategyItem::base, tr("base"));
-        QSpinBox *weight =
-            number("weight", tr("Weight of capacity provider %1").arg(row + 1), 1000,
-                   &Model::CapacityProviderStrategyItem::weight, tr("weight"));
+        QSpinBox *weight = number("weight", tr("Weight of capacity provider %1").arg(row + 1), 1000,
+                                  &Model::CapacityProviderStrategyItem::weight, tr("weight"));
         auto *remove = new QToolButton(this);
         remove->setObjectName(QStringLiteral("removeStrategyItem"));
         remove->setText(QStringLiteral("✕"));
