@@ -1063,11 +1063,19 @@ ApiReply EcsApi::updateContainerInstancesState(const QJsonObject &in)
     if (status != QLatin1String("ACTIVE") && status != QLatin1String("DRAINING"))
         return invalid(QStringLiteral("status must be ACTIVE or DRAINING."));
     QStringList names;
+    const Model::Cluster *designed = m_session.design().cluster(cluster);
     for (const QString &w : namesOf(in.value(QLatin1String("containerInstances")))) {
         for (const Model::ContainerInstance &i : d.cluster(cluster)->instances) {
-            if (ContainerInstance::containerInstanceId(cluster, i.name) == nameOf(w) ||
-                i.name == nameOf(w))
-                names << i.name;
+            if (ContainerInstance::containerInstanceId(cluster, i.name) != nameOf(w) &&
+                i.name != nameOf(w))
+                continue;
+            // The group's own instances come and go with the run, not with the design.
+            if (!designed || !designed->instance(i.name))
+                return invalid(QStringLiteral("Berth does not change the state of %1, an "
+                                              "instance capacity provider %2 launched; its "
+                                              "group terminates it once it runs no task.")
+                                   .arg(i.name, i.capacityProviderName));
+            names << i.name;
         }
     }
     const QString error = m_session.editDesign(
