@@ -4727,6 +4727,10 @@ Reload the file and drop the changes made here, or keep the changes made here (s
         <source>A rolling deployment of this service would stall.</source>
         <translation>このサービスのローリングデプロイは止まります。</translation>
     </message>
+    <message>
+        <source>%1 (managed)</source>
+        <translation>%1 (マネージド)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::PlanView</name>
