@@ -1,5 +1,6 @@
 #include "model/ecsjson.h"
 #include "model/export/autoscalingexport.h"
+#include "model/export/capacityproviderexport.h"
 #include "model/modeltr.h"
 
 #include "model/jsonshape.h"
@@ -108,6 +109,10 @@ QList<EcsJson::ExportedFile> EcsJson::exportProject(const ProjectData &project)
     };
     for (const QString &family : project.families())
         add(*project.latestRevision(family), true);
+    for (const Cluster &c : project.clusters) {
+        for (const CapacityProviderExport::File &f : CapacityProviderExport::files(project, c))
+            files.append({f.fileName, f.json});
+    }
     for (const Service &s : project.services) {
         if (const TaskDefinition *td = project.taskDefinitionOf(s))
             add(*td, td == project.latestRevision(td->family()));

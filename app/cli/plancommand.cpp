@@ -38,8 +38,10 @@ void printServices(Output io, const Plan &plan)
                << '\n';
         for (const PlannedTask &t : s.placed) {
             io.out << "    " << t.task << "  ->  "
-                   << (t.instance.isEmpty() ? Tr::tr("Fargate") : t.instance) << "  " << t.address
-                   << '\n';
+                   << (t.instance.isEmpty() ? Tr::tr("Fargate") : t.instance) << "  " << t.address;
+            if (t.provisioning)
+                io.out << "  " << Tr::tr("(PROVISIONING until the instance is launched)");
+            io.out << '\n';
         }
         for (int i = 0; i < s.unplaced.size();) {
             const PlacementFailure &f = s.unplaced.at(i);
@@ -56,7 +58,7 @@ void printServices(Output io, const Plan &plan)
         if (s.waitingForCapacity > 0)
             io.out << "    "
                    << Tr::tr("%n task(s) wait in PROVISIONING for capacity provider %1 to launch "
-                             "instances (no placement failure)",
+                             "the instances they are planned on (no placement failure)",
                              nullptr, s.waitingForCapacity)
                           .arg(s.capacityProvider)
                    << '\n';
@@ -75,8 +77,14 @@ void printInstances(Output io, const Plan &plan)
                       .arg(in.memoryReserved)
                       .arg(in.memoryRegistered)
                       .arg(in.enisUsed)
-                      .arg(in.eniLimit)
-               << '\n';
+                      .arg(in.eniLimit);
+        if (in.launchedByScaling)
+            io.out << "  "
+                   << Tr::tr("[capacity provider %1, launched by managed scaling]")
+                          .arg(in.capacityProvider);
+        else if (!in.capacityProvider.isEmpty())
+            io.out << "  " << Tr::tr("[capacity provider %1]").arg(in.capacityProvider);
+        io.out << '\n';
         QStringList taken;
         int reserved = 0;
         for (const ClusterState::PortUse &use : in.ports) {

@@ -9,6 +9,7 @@
 #include "model/containerinstance.h"
 #include "model/designedits.h"
 #include "model/ecsjson.h"
+#include "model/export/capacityproviderexport.h"
 #include "model/jsonreader.h"
 
 #include <QCryptographicHash>
@@ -330,6 +331,7 @@ const QHash<QString, EcsApi::Handler> &EcsApi::handlers()
         {QStringLiteral("ListContainerInstances"), &EcsApi::listContainerInstances},
         {QStringLiteral("DescribeContainerInstances"), &EcsApi::describeContainerInstances},
         {QStringLiteral("UpdateContainerInstancesState"), &EcsApi::updateContainerInstancesState},
+        {QStringLiteral("DescribeCapacityProviders"), &EcsApi::describeCapacityProviders},
     };
     return table;
 }
@@ -356,9 +358,28 @@ ApiReply EcsApi::call(const QString &operation, const QJsonObject &input)
     return (*handler)(*this, input);
 }
 
+Model::ProjectData EcsApi::designWithGroups() const
+{
+    ProjectData d = m_session.design();
+    for (const InstanceUsage &u : m_session.snapshot().instances) {
+        Model::Cluster *c = d.cluster(u.cluster);
+        if (!c || u.capacityProvider.isEmpty() || c->instance(u.name))
+            continue;
+        const Model::CapacityProvider *p = c->capacityProvider(u.capacityProvider);
+        if (!p)
+            continue;
+        ContainerInstance i = ContainerInstance::ofType(u.name, u.instanceType, u.availabilityZone);
+        i.capacityProviderName = p->name;
+        i.status = u.status == QLatin1String("DRAINING") ? ContainerInstance::Status::Draining
+                                                         : ContainerInstance::Status::Active;
+        c->instances << i;
+    }
+    return d;
+}
+
 EcsApi::Scope EcsApi::scope(const QJsonObject &in) const
 {
-    Scope scope{m_session.design(), nameOf(in.value(QLatin1String("cluster")).toString()), {}};
+    Scope scope{designWithGroups(), nameOf(in.value(QLatin1String("cluster")).toString()), {}};
     if (scope.cluster.isEmpty())
         scope.cluster = scope.design.cluster(QStringLiteral("default"))
                                 || scope.design.clusters.isEmpty()
@@ -381,7 +402,7 @@ ApiReply EcsApi::listClusters(const QJsonObject &in)
 
 ApiReply EcsApi::describeClusters(const QJsonObject &in)
 {
-    const ProjectData d = m_session.design();
+    const ProjectData d = designWithGroups();
     const EngineSnapshot &snap = m_session.snapshot();
     QStringList wanted = namesOf(in.value(QLatin1String("clusters")));
     if (wanted.isEmpty())
@@ -414,7 +435,8 @@ ApiReply EcsApi::describeClusters(const QJsonObject &in)
             {QLatin1String("statistics"), QJsonArray()},
             {QLatin1String("tags"), QJsonArray()},
             {QLatin1String("settings"), QJsonArray()},
-            {QLatin1String("capacityProviders"), QJsonArray()},
+            {QLatin1String("capacityProviders"),
+             QJsonArray::fromStringList(Model::CapacityProviderExport::associatedProviders(d, *c))},
             {QLatin1String("defaultCapacityProviderStrategy"), QJsonArray()}});
     }
     return reply({{QLatin1String("clusters"), clusters}, {QLatin1String("failures"), failures}});
@@ -1008,7 +1030,7 @@ ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
                                       {QLatin1String("value"), found->availabilityZone}});
         attributes.append(QJsonObject{{QLatin1String("name"), QStringLiteral("ecs.instance-type")},
                                       {QLatin1String("value"), found->instanceType}});
-        instances.append(QJsonObject{
+        QJsonObject instance{
             {QLatin1String("containerInstanceArn"), instanceArn},
             {QLatin1String("ec2InstanceId"), found->ec2InstanceId(cluster)},
             {QLatin1String("status"), Model::ContainerInstance::statusName(found->status)},
@@ -1023,7 +1045,10 @@ ApiReply EcsApi::describeContainerInstances(const QJsonObject &in)
              resources(found->cpuUnits - reservedCpu, found->memoryMiB - reservedMemory, ports)},
             {QLatin1String("attributes"), attributes},
             {QLatin1String("versionInfo"),
-             QJsonObject{{QLatin1String("agentVersion"), found->agentVersion}}}});
+             QJsonObject{{QLatin1String("agentVersion"), found->agentVersion}}}};
+        if (!found->capacityProviderName.isEmpty())
+            instance.insert(QLatin1String("capacityProviderName"), found->capacityProviderName);
+        instances.append(instance);
     }
     return reply({{QLatin1String("containerInstances"), instances},
                   {QLatin1String("failures"), failures}});
@@ -1038,11 +1063,19 @@ ApiReply EcsApi::updateContainerInstancesState(const QJsonObject &in)
     if (status != QLatin1String("ACTIVE") && status != QLatin1String("DRAINING"))
         return invalid(QStringLiteral("status must be ACTIVE or DRAINING."));
     QStringList names;
+    const Model::Cluster *designed = m_session.design().cluster(cluster);
     for (const QString &w : namesOf(in.value(QLatin1String("containerInstances")))) {
         for (const Model::ContainerInstance &i : d.cluster(cluster)->instances) {
-            if (ContainerInstance::containerInstanceId(cluster, i.name) == nameOf(w) ||
-                i.name == nameOf(w))
-                names << i.name;
+            if (ContainerInstance::containerInstanceId(cluster, i.name) != nameOf(w) &&
+                i.name != nameOf(w))
+                continue;
+            // The group's own instances come and go with the run, not with the design.
+            if (!designed || !designed->instance(i.name))
+                return invalid(QStringLiteral("Berth does not change the state of %1, an "
+                                              "instance capacity provider %2 launched; its "
+                                              "group terminates it once it runs no task.")
+                                   .arg(i.name, i.capacityProviderName));
+            names << i.name;
         }
     }
     const QString error = m_session.editDesign(
@@ -1062,6 +1095,66 @@ ApiReply EcsApi::updateContainerInstancesState(const QJsonObject &in)
     QJsonObject describe{{QLatin1String("cluster"), cluster},
                          {QLatin1String("containerInstances"), ids}};
     return describeContainerInstances(describe);
+}
+
+ApiReply EcsApi::describeCapacityProviders(const QJsonObject &in)
+{
+    const ProjectData d = m_session.design();
+    const auto providerArn = [&](const QString &name) {
+        return arn(d, QStringLiteral("capacity-provider/") + name);
+    };
+    // FARGATE and FARGATE_SPOT are every account's; then the clusters' Auto Scaling groups.
+    QList<QPair<QString, QJsonObject>> all;
+    for (const char *fargate : {"FARGATE", "FARGATE_SPOT"}) {
+        const QString name = QLatin1String(fargate);
+        all.append({name, QJsonObject{{QLatin1String("capacityProviderArn"), providerArn(name)},
+                                      {QLatin1String("name"), name},
+                                      {QLatin1String("status"), QStringLiteral("ACTIVE")},
+                                      {QLatin1String("type"), name},
+                                      {QLatin1String("tags"), QJsonArray()}}});
+    }
+    for (const Model::Cluster &c : d.clusters) {
+        for (const Model::CapacityProvider &p : c.capacityProviders) {
+            QJsonObject group = Model::CapacityProviderExport::createCapacityProvider(p)
+                                    .value(QLatin1String("autoScalingGroupProvider"))
+                                    .toObject();
+            const QString uuid = QUuid::createUuidV5(QUuid(), d.clusterArn(c.name) + u'/' + p.name)
+                                     .toString(QUuid::WithoutBraces);
+            group.insert(QLatin1String("autoScalingGroupArn"),
+                         QStringLiteral("arn:aws:autoscaling:%1:%2:autoScalingGroup:%3:"
+                                        "autoScalingGroupName/%4")
+                             .arg(d.region, d.accountId, uuid, p.name));
+            group.insert(QLatin1String("managedDraining"), QStringLiteral("ENABLED"));
+            all.append(
+                {p.name,
+                 QJsonObject{{QLatin1String("capacityProviderArn"), providerArn(p.name)},
+                             {QLatin1String("name"), p.name},
+                             {QLatin1String("status"), QStringLiteral("ACTIVE")},
+                             {QLatin1String("type"), QStringLiteral("EC2_AUTOSCALING")},
+                             {QLatin1String("autoScalingGroupProvider"), group},
+                             {QLatin1String("updateStatus"), QStringLiteral("UPDATE_COMPLETE")},
+                             {QLatin1String("tags"), QJsonArray()}}});
+        }
+    }
+    const QStringList wanted = namesOf(in.value(QLatin1String("capacityProviders")));
+    QJsonArray providers, failures;
+    if (wanted.isEmpty()) {
+        for (const auto &[name, json] : std::as_const(all))
+            providers.append(json);
+        return page(QStringLiteral("capacityProviders"), providers, in);
+    }
+    for (const QString &w : wanted) {
+        const QString name = nameOf(w);
+        const auto it =
+            std::find_if(all.cbegin(), all.cend(), [&](const auto &p) { return p.first == name; });
+        if (it == all.cend())
+            failures.append(QJsonObject{{QLatin1String("arn"), providerArn(name)},
+                                        {QLatin1String("reason"), QStringLiteral("MISSING")}});
+        else
+            providers.append(it->second);
+    }
+    return reply(
+        {{QLatin1String("capacityProviders"), providers}, {QLatin1String("failures"), failures}});
 }
 
 } // namespace Berth::Engine

@@ -67,6 +67,11 @@ private:
     ApiReply listContainerInstances(const QJsonObject &in);
     ApiReply describeContainerInstances(const QJsonObject &in);
     ApiReply updateContainerInstancesState(const QJsonObject &in);
+    ApiReply describeCapacityProviders(const QJsonObject &in);
+
+    /// The run's design with the instances its capacity providers' groups launched (from
+    /// the engine's last snapshot), as ECS lists registered instances.
+    Model::ProjectData designWithGroups() const;
 
     /// What a cluster-scoped request works on: the run's design and the cluster it names
     /// (name or ARN; "default" or the first when absent), or ClusterNotFoundException.

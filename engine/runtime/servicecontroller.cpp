@@ -272,14 +272,15 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
     if (s.capacityProviderStrategy.isEmpty()) {
         result = placement.placeReplicas(count, launch);
     } else {
-        // One task at a time on the instances of the provider base/weight picks; those of
-        // other providers (and of none) are out of reach for it, as if draining.
+        // One task at a time on the instances of the provider base/weight picks. One that
+        // finds no room there waits for the group to grow (PROVISIONING in ECS), which is
+        // not a placement failure: the capacity provider scaler launches its instance.
         const Model::Cluster *design = project.cluster(s.cluster);
-        QList<int> running(s.capacityProviderStrategy.size(), 0);
         const auto providerOf = [&](const QString &instance) {
             const Model::ContainerInstance *i = design ? design->instance(instance) : nullptr;
             return i ? i->capacityProviderName : QString();
         };
+        QList<int> running(s.capacityProviderStrategy.size(), 0);
         for (const Task &t : m_engine.tasks()) {
             if (t.service != s.name || !t.isActive())
                 continue;
@@ -287,27 +288,12 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
                 running[k] += s.capacityProviderStrategy.at(k).capacityProvider
                               == providerOf(t.instance);
         }
-        for (int n = 0; n < count; ++n) {
-            const QString provider =
-                CapacityReservation::providerForNextTask(s.capacityProviderStrategy, running);
-            QList<QPair<int, Model::ContainerInstance::Status>> hidden;
-            for (int i = 0; i < cluster.instanceCount(); ++i) {
-                if (providerOf(cluster.instance(i).name) != provider) {
-                    hidden.append({i, cluster.instance(i).status});
-                    cluster.setStatus(i, Model::ContainerInstance::Status::Draining);
-                }
-            }
-            const ServicePlacement::ReplicaResult one = placement.placeReplicas(1, launch);
-            for (const auto &[i, status] : std::as_const(hidden))
-                cluster.setStatus(i, status);
-            result.placed += one.placed;
-            // No room on the provider's instances: the task waits for the group to grow
-            // (PROVISIONING in ECS), which is not a placement failure.
-            if (one.placed.isEmpty())
-                break;
-            for (qsizetype k = 0; k < running.size(); ++k)
-                running[k] += s.capacityProviderStrategy.at(k).capacityProvider == provider;
-        }
+        const ServicePlacement::ProviderOf providerAt = [&](int i) {
+            return providerOf(cluster.instance(i).name);
+        };
+        result.placed =
+            placement.placeOnProviders(count, s.capacityProviderStrategy, running, providerAt, launch)
+                .placed;
     }
     if (result.failure)
         addEvent(s.name, result.failure->ecsMessage);

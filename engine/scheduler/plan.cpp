@@ -19,25 +19,32 @@ QJsonObject instanceJson(const InstancePlan &in)
                                  {QLatin1String("protocol"), use.port.protocolName()},
                                  {QLatin1String("task"), stringOrNull(use.task)}});
     }
-    return QJsonObject{
+    QJsonObject o{
         {QLatin1String("cluster"), in.cluster},
         {QLatin1String("name"), in.name},
         {QLatin1String("address"), in.address},
         {QLatin1String("cpu"), QJsonObject{{QLatin1String("registered"), in.cpuRegistered},
                                            {QLatin1String("reserved"), in.cpuReserved}}},
-        {QLatin1String("memory"),
-         QJsonObject{{QLatin1String("registered"), in.memoryRegistered},
-                     {QLatin1String("reserved"), in.memoryReserved}}},
+        {QLatin1String("memory"), QJsonObject{{QLatin1String("registered"), in.memoryRegistered},
+                                              {QLatin1String("reserved"), in.memoryReserved}}},
         {QLatin1String("ports"), ports},
     };
+    if (!in.capacityProvider.isEmpty())
+        o.insert(QLatin1String("capacityProvider"), in.capacityProvider);
+    if (in.launchedByScaling)
+        o.insert(QLatin1String("launchedByManagedScaling"), true);
+    return o;
 }
 
 QJsonObject serviceJson(const ServicePlan &s)
 {
     QJsonArray placed;
     for (const PlannedTask &t : s.placed) {
-        placed.append(QJsonObject{{QLatin1String("task"), t.task},
-                                  {QLatin1String("instance"), stringOrNull(t.instance)}});
+        QJsonObject task{{QLatin1String("task"), t.task},
+                         {QLatin1String("instance"), stringOrNull(t.instance)}};
+        if (t.provisioning)
+            task.insert(QLatin1String("provisioning"), true);
+        placed.append(task);
     }
     QJsonArray unplaced;
     for (const PlacementFailure &f : s.unplaced) {

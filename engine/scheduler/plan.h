@@ -17,6 +17,8 @@ struct PlannedTask
     QString instance; ///< the container instance's name; empty on Fargate
     /// Where it is reached: the instance's 127.77.C.I, or its own 127.78.X.Y with an ENI.
     QString address;
+    /// It waits in PROVISIONING for its instance, one a capacity provider's group launches.
+    bool provisioning = false;
 };
 
 /// Where a service's tasks go, and the ones that go nowhere.
@@ -30,8 +32,8 @@ struct ServicePlan
     bool fargate = false;
     QList<PlannedTask> placed;
     QList<PlacementFailure> unplaced;
-    /// Tasks that find no room yet but would wait in PROVISIONING for this capacity
-    /// provider's group to launch instances (it can still grow), rather than fail.
+    /// Of placed, the tasks that find no room yet and wait in PROVISIONING for this capacity
+    /// provider's group to launch the instances they are planned on.
     int waitingForCapacity = 0;
     QString capacityProvider;
 };
@@ -50,6 +52,10 @@ struct InstancePlan
     int enisUsed = 0;
     int eniLimit = 0;
     QList<ClusterState::PortUse> ports;
+    QString capacityProvider; ///< the Auto Scaling group capacity provider it belongs to
+    /// Not there when the run starts: managed scaling launches it (for PROVISIONING tasks, or
+    /// to keep the group at its target capacity).
+    bool launchedByScaling = false;
 };
 
 /// What the rolling-deployment preflight found for one service.

@@ -20,6 +20,11 @@ QString taskId(const Model::Service &service, int index)
     return QStringLiteral("%1-%2").arg(service.name).arg(index + 1);
 }
 
+QString groupKey(const QString &cluster, const QString &name)
+{
+    return cluster + u'/' + name;
+}
+
 } // namespace
 
 Planner::Planner(const Model::ProjectData &project, quint64 seed)
@@ -58,9 +63,20 @@ Plan Planner::run(StopAt *stop)
     m_states.clear();
     m_placers.clear();
     m_enis = 0;
+    m_providerOf.assign(size_t(m_project.clusters.size()), {});
+    m_launched.clear();
+    m_grown.clear();
     m_states.reserve(size_t(m_project.clusters.size()));
-    for (int c = 0; c < m_project.clusters.size(); ++c)
-        m_states.push_back(ClusterState::fromCluster(m_project.clusters.at(c), c));
+    for (int c = 0; c < m_project.clusters.size(); ++c) {
+        const Model::Cluster &cluster = m_project.clusters.at(c);
+        m_states.push_back(ClusterState::fromCluster(cluster, c));
+        for (const Model::ContainerInstance &i : cluster.instances) {
+            if (!i.capacityProviderName.isEmpty())
+                m_providerOf[size_t(c)].insert(i.name, i.capacityProviderName);
+        }
+        for (const Model::CapacityProvider &p : cluster.capacityProviders)
+            m_launched.insert(groupKey(cluster.name, p.name), CapacityReservation::initialSize(p));
+    }
     for (int c = 0; c < int(m_states.size()); ++c) // one generator per cluster, all seeded
         m_placers.push_back(std::make_unique<Placer>(m_states[size_t(c)],
                                                      m_seed + 0x9e3779b97f4a7c15ull * c));
@@ -78,6 +94,7 @@ Plan Planner::run(StopAt *stop)
                 return plan;
         }
     }
+    addSpareInstances();
 
     for (int c = 0; c < int(m_states.size()); ++c) {
         const ClusterState &state = m_states[size_t(c)];
@@ -95,6 +112,8 @@ Plan Planner::run(StopAt *stop)
             ip.enisUsed = in.enisUsed;
             ip.eniLimit = in.eniLimit;
             ip.ports = state.ports(i);
+            ip.capacityProvider = m_providerOf[size_t(c)].value(in.name);
+            ip.launchedByScaling = m_grown.contains(groupKey(ip.cluster, in.name));
             plan.instances.append(ip);
         }
     }
@@ -156,6 +175,8 @@ ServicePlan Planner::planService(const Model::Service &service, StopAt *stop)
     }
     if (service.isDaemon() && !task.fargate)
         planDaemon(service, task, cluster, out, stop);
+    else if (!service.capacityProviderStrategy.isEmpty() && !task.fargate)
+        planOnProviders(service, task, cluster, out, stop);
     else
         planReplicas(service, task, cluster, out, stop);
     return out;
@@ -220,15 +241,133 @@ void Planner::planReplicas(const Model::Service &service, const TaskRequirements
         // Every later task of the service fails the same way.
         out.unplaced = QList<PlacementFailure>(out.desiredCount - result.placed.size(),
                                                *result.failure);
-        // Unless a capacity provider of its strategy can still grow: then they wait for it.
-        const Model::Cluster &c = m_project.clusters.at(cluster);
-        for (const Model::CapacityProviderStrategyItem &item : service.capacityProviderStrategy) {
-            const Model::CapacityProvider *p = c.capacityProvider(item.capacityProvider);
-            if (out.waitingForCapacity == 0 && p && p->managedScaling.enabled
-                && p->maxSize > CapacityReservation::initialSize(*p)) {
-                out.waitingForCapacity = int(out.unplaced.size());
-                out.capacityProvider = p->name;
-                out.unplaced.clear();
+    }
+}
+
+void Planner::planOnProviders(const Model::Service &service, const TaskRequirements &task,
+                              int cluster, ServicePlan &out, StopAt *stop)
+{
+    Placer &placer = *m_placers[size_t(cluster)];
+    ClusterState &state = placer.state();
+    ServicePlacement placement(placer, service.name, task);
+    int next = 0;
+    const ServicePlacement::Launch name = [&](int) { return taskId(service, next++); };
+    const ServicePlacement::ProviderOf providerOf = [&](int i) {
+        return m_providerOf[size_t(cluster)].value(state.instance(i).name);
+    };
+    const ServicePlacement::Grow grow = [&](const QString &provider) {
+        return this->grow(cluster, provider, &task);
+    };
+    const QList<Model::CapacityProviderStrategyItem> &strategy = service.capacityProviderStrategy;
+    QList<int> running;
+    if (stop && stop->service == service.name) {
+        // Task k is the k-th placed one (0-based), or past them, the first that waits: each
+        // explained on its provider's instances as they were just before it.
+        int placed = 0;
+        std::optional<Explanation> firstWaiting;
+        for (int n = 0; n < out.desiredCount; ++n) {
+            std::optional<Explanation> before;
+            const QString provider = CapacityReservation::providerForNextTask(strategy, running);
+            ServicePlacement::onProvider(state, provider, providerOf,
+                                         [&] { before = Explanation::compute(state, task); });
+            const ServicePlacement::ProviderResult one =
+                placement.placeOnProviders(1, strategy, running, providerOf, name, grow);
+            if (!one.placed.isEmpty() && placed++ == stop->task) {
+                stop->explanation = before;
+                return;
+            }
+            if (one.placed.isEmpty() && !firstWaiting)
+                firstWaiting = before;
+        }
+        if (stop->task >= placed && stop->task < out.desiredCount)
+            stop->explanation = firstWaiting;
+        return;
+    }
+    const ServicePlacement::ProviderResult result =
+        placement.placeOnProviders(out.desiredCount, strategy, running, providerOf, name, grow);
+    QSet<QString> provisioning;
+    for (const ServicePlacement::Placed &p : result.provisioning)
+        provisioning.insert(p.task);
+    for (const ServicePlacement::Placed &p : result.placed) {
+        PlannedTask t = planned(p, task, state);
+        t.provisioning = provisioning.contains(p.task);
+        out.placed.append(t);
+    }
+    out.waitingForCapacity = int(result.provisioning.size());
+    if (!result.provisioning.isEmpty())
+        out.capacityProvider = providerOf(result.provisioning.first().instance);
+    for (const ServicePlacement::Waiting &w : result.waiting) {
+        PlacementFailure f = w.failure;
+        const Model::CapacityProvider *p =
+            m_project.clusters.at(cluster).capacityProvider(w.provider);
+        if (p) {
+            const QString why =
+                p->managedScaling.enabled
+                    ? Tr::tr("Capacity provider %1 cannot launch an instance for it: its group "
+                             "is at its max size %2, or the task fits no empty %3.")
+                          .arg(p->name)
+                          .arg(p->maxSize)
+                          .arg(p->instanceType)
+                    : Tr::tr("Capacity provider %1 has managed scaling off, so its group "
+                             "launches no instance for it.")
+                          .arg(p->name);
+            // Without an instance of the provider, the reason the placer gives (every
+            // instance out of reach) says nothing more.
+            const bool hasInstances = std::any_of(m_providerOf[size_t(cluster)].cbegin(),
+                                                  m_providerOf[size_t(cluster)].cend(),
+                                                  [&](const QString &of) { return of == p->name; });
+            f.reason = hasInstances ? why + u' ' + f.reason : why;
+        }
+        out.unplaced.append(f);
+    }
+}
+
+int Planner::grow(int cluster, const QString &provider, const TaskRequirements *task)
+{
+    const Model::Cluster &c = m_project.clusters.at(cluster);
+    const Model::CapacityProvider *p = c.capacityProvider(provider);
+    if (!p || !p->managedScaling.enabled)
+        return -1;
+    int size = 0;
+    for (const QString &of : std::as_const(m_providerOf[size_t(cluster)]))
+        size += of == provider;
+    if (size >= p->maxSize)
+        return -1;
+    int &launched = m_launched[groupKey(c.name, p->name)];
+    const Model::ContainerInstance added = CapacityReservation::groupInstance(*p, launched + 1);
+    ClusterState &state = m_placers[size_t(cluster)]->state();
+    const QString address = Addressing::instanceAddress(cluster, state.instanceCount());
+    if (task) {
+        // Only an instance the task fits on: a task no empty instance of the type holds (or
+        // whose constraints rule the group out) launches nothing.
+        ClusterState probe = state;
+        const int at = probe.addInstance(added, address);
+        if (!Placer(probe).fits(*task, at))
+            return -1;
+    }
+    ++launched;
+    m_providerOf[size_t(cluster)].insert(added.name, p->name);
+    m_grown.insert(groupKey(c.name, added.name));
+    return state.addInstance(added, address);
+}
+
+void Planner::addSpareInstances()
+{
+    for (int c = 0; c < m_project.clusters.size(); ++c) {
+        const ClusterState &state = m_states[size_t(c)];
+        for (const Model::CapacityProvider &p : m_project.clusters.at(c).capacityProviders) {
+            if (!p.managedScaling.enabled)
+                continue;
+            int size = 0, withTasks = 0;
+            for (int i = 0; i < state.instanceCount(); ++i) {
+                if (m_providerOf[size_t(c)].value(state.instance(i).name) != p.name)
+                    continue;
+                ++size;
+                withTasks += state.instance(i).facts.runningTasksCount > 0;
+            }
+            for (int n = size; n < CapacityReservation::desiredSize(withTasks, p); ++n) {
+                if (grow(c, p.name, nullptr) < 0)
+                    break;
             }
         }
     }

@@ -8,6 +8,9 @@
 
 #include "model/projectdata.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -52,6 +55,15 @@ private:
     // REPLICA and Fargate tasks.
     void planReplicas(const Model::Service &service, const TaskRequirements &task,
                       int cluster, ServicePlan &out, StopAt *stop);
+    // REPLICA tasks under a capacity provider strategy.
+    void planOnProviders(const Model::Service &service, const TaskRequirements &task, int cluster,
+                         ServicePlan &out, StopAt *stop);
+    /// Adds the next instance of a provider's group to the cluster's state when managed
+    /// scaling would launch one the task fits on; its index, or -1.
+    int grow(int cluster, const QString &provider, const TaskRequirements *task);
+    /// The instances managed scaling adds beyond those with tasks to keep each group at its
+    /// target capacity (ceil(M x 100 / targetCapacity)).
+    void addSpareInstances();
     PlannedTask planned(const ServicePlacement::Placed &placed, const TaskRequirements &task,
                         const ClusterState &state);
 
@@ -60,6 +72,9 @@ private:
     std::vector<ClusterState> m_states; // never reallocated while placers refer to them
     std::vector<std::unique_ptr<Placer>> m_placers;
     int m_enis = 0; // task ENIs handed out, for 127.78.X.Y
+    std::vector<QHash<QString, QString>> m_providerOf; // per cluster: instance -> provider
+    QHash<QString, int> m_launched;                    // "cluster/provider" -> ordinals used
+    QSet<QString> m_grown;                             // "cluster/instance" scaling launches
 };
 
 } // namespace Berth::Engine

@@ -2,11 +2,13 @@
 #include "engine/enginetr.h"
 
 #include "engine/enginelog.h"
+#include "engine/scheduler/capacityreservation.h"
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/explanation.h"
 #include "engine/scheduler/placer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <optional>
@@ -79,6 +81,74 @@ ServicePlacement::DaemonResult ServicePlacement::placeDaemon(const QList<int> &i
     const Explanation explanation = Explanation::compute(state, m_task);
     for (int i : std::as_const(missed))
         result.missed.append({i, explanation.failureOn(m_service, i)});
+    return result;
+}
+
+void ServicePlacement::onProvider(ClusterState &state, const QString &provider,
+                                  const ProviderOf &providerOf, const std::function<void()> &f)
+{
+    QList<QPair<int, Model::ContainerInstance::Status>> hidden;
+    for (int i = 0; i < state.instanceCount(); ++i) {
+        if (providerOf(i) != provider && state.instance(i).isActive()) {
+            hidden.append({i, state.instance(i).status});
+            state.setStatus(i, Model::ContainerInstance::Status::Draining);
+        }
+    }
+    f();
+    for (const auto &[i, status] : std::as_const(hidden))
+        state.setStatus(i, status);
+}
+
+ServicePlacement::ProviderResult ServicePlacement::placeOnProviders(
+    int count, const QList<Model::CapacityProviderStrategyItem> &strategy, QList<int> &running,
+    const ProviderOf &providerOf, const Launch &launch, const Grow &grow)
+{
+    ProviderResult result;
+    QList<int> grown; // instances grow added: their tasks wait until they are launched
+    // A provider without room stays without: placing on the others does not change its
+    // instances, so its later tasks wait for the same reason.
+    QHash<QString, PlacementFailure> full;
+    running.resize(strategy.size());
+    for (int n = 0; n < count; ++n) {
+        const QString provider = CapacityReservation::providerForNextTask(strategy, running);
+        if (provider.isEmpty()) { // no weight above 0 and the base met: no task goes anywhere
+            const PlacementFailure invalid = PlacementFailure::invalid(
+                QStringLiteral("InvalidParameterException: Capacity provider strategy is "
+                               "invalid."),
+                Tr::tr("No capacity provider in the strategy of service %1 has a weight above "
+                       "0 once the base is met.")
+                    .arg(m_service));
+            for (; n < count; ++n)
+                result.waiting.append({QString(), invalid});
+            return result;
+        }
+        ReplicaResult one;
+        if (!full.contains(provider)) {
+            for (;;) {
+                onProvider(m_placer.state(), provider, providerOf,
+                           [&] { one = placeReplicas(1, launch); });
+                if (!one.placed.isEmpty() || !grow)
+                    break;
+                const int added = grow(provider);
+                if (added < 0)
+                    break;
+                grown << added;
+            }
+        }
+        if (one.placed.isEmpty()) {
+            if (!one.failure && !full.contains(provider))
+                return result; // the launch held the task back
+            if (one.failure)
+                full.insert(provider, *one.failure);
+            result.waiting.append({provider, full.value(provider)});
+        } else {
+            result.placed += one.placed;
+            if (grown.contains(one.placed.first().instance))
+                result.provisioning += one.placed;
+        }
+        for (qsizetype k = 0; k < strategy.size(); ++k)
+            running[k] += strategy.at(k).capacityProvider == provider;
+    }
     return result;
 }
 

@@ -3,6 +3,8 @@
 #include "engine/scheduler/placementfailure.h"
 #include "engine/scheduler/taskrequirements.h"
 
+#include "model/capacityprovider.h"
+
 #include <QList>
 #include <QString>
 
@@ -67,6 +69,44 @@ public:
     /// Up to \a count tasks, one at a time, each seeing the ones before (Fargate tasks take
     /// the cluster's Fargate capacity). Stops at the first that cannot be placed.
     ReplicaResult placeReplicas(int count, const Launch &launch);
+
+    /// The capacity provider an instance (by index) belongs to; empty for one of none.
+    using ProviderOf = std::function<QString(int instance)>;
+    /// Adds an instance to the state for \a provider (the plan: one its Auto Scaling group
+    /// would launch) and returns its index, or -1 when the group cannot grow for the task.
+    using Grow = std::function<int(const QString &provider)>;
+
+    /// A task that finds no room on its provider's instances: it waits in PROVISIONING for
+    /// the provider's group to grow.
+    struct Waiting
+    {
+        QString provider;         ///< empty when the strategy takes no task (validation reports it)
+        PlacementFailure failure; ///< why it finds no room there
+    };
+
+    struct ProviderResult
+    {
+        QList<Placed> placed;
+        /// Of placed, those on instances \a grow added: they wait in PROVISIONING for them.
+        QList<Placed> provisioning;
+        /// The tasks that found no room, in launch order.
+        QList<Waiting> waiting;
+    };
+
+    /// Up to \a count tasks of a service with a capacityProviderStrategy, one at a time: each
+    /// goes to the provider base and weight pick for it (CapacityReservation::
+    /// providerForNextTask; \a running counts the service's tasks per strategy item and is
+    /// updated), on that provider's instances only, or when they have no room, on one \a grow
+    /// adds. A task that still finds no room waits for its provider (as in ECS, it counts as
+    /// that provider's), and the next task goes on.
+    ProviderResult placeOnProviders(int count,
+                                    const QList<Model::CapacityProviderStrategyItem> &strategy,
+                                    QList<int> &running, const ProviderOf &providerOf,
+                                    const Launch &launch, const Grow &grow = {});
+    /// Runs \a f while the instances of other providers (and of none) are out of reach: they
+    /// look DRAINING to the placer, as to ECS's scheduler for this provider's tasks.
+    static void onProvider(ClusterState &state, const QString &provider,
+                           const ProviderOf &providerOf, const std::function<void()> &f);
 
     /// Why the service's next task cannot be placed on \a state as it is now: ECS would
     /// refuse it, Fargate has no room, or no instance meets all of its requirements.

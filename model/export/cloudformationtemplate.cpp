@@ -2,6 +2,7 @@
 #include "model/modeltr.h"
 
 #include "model/ecsjson.h"
+#include "model/export/capacityproviderexport.h"
 #include "model/jsontext.h"
 #include "model/validation/reporter.h"
 
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Berth::Model {
 
@@ -23,6 +26,21 @@ const QString kCertificateParameter = QStringLiteral("CertificateArn");
 QJsonObject ref(const QString &logicalId)
 {
     return QJsonObject{{QLatin1String("Ref"), logicalId}};
+}
+
+/// Whether \a value holds a Ref of \a logicalId anywhere.
+bool refers(const QJsonValue &value, const QString &logicalId)
+{
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        return std::any_of(a.begin(), a.end(),
+                           [&](const QJsonValue &v) { return refers(v, logicalId); });
+    }
+    const QJsonObject o = value.toObject();
+    if (o.value(QLatin1String("Ref")).toString() == logicalId)
+        return true;
+    return std::any_of(o.begin(), o.end(),
+                       [&](const QJsonValue &v) { return refers(v, logicalId); });
 }
 
 QJsonObject getAtt(const QString &logicalId, const QString &attribute)
@@ -83,6 +101,11 @@ public:
             addLoadBalancer(i);
         for (qsizetype i = 0; i < m_project.services.size(); ++i)
             addService(i);
+        // A design without load balancers or awsvpc tasks asks for no VPC (cfn-lint W2001).
+        for (const QString &parameter : {kVpcParameter, kSubnetsParameter}) {
+            if (!refers(m_resources, parameter))
+                m_parameters.remove(parameter);
+        }
         QJsonObject document{
             {QLatin1String("AWSTemplateFormatVersion"), QStringLiteral("2010-09-09")},
             {QLatin1String("Description"), Tr::tr("%1, exported by Berth").arg(m_project.name)},
@@ -122,6 +145,70 @@ private:
                      .arg(c.instances.size()),
                  Tr::tr("Register EC2 instances with it (an Auto Scaling group of ECS-optimized "
                         "AMIs with ECS_CLUSTER set) or run the services on Fargate."));
+        addCapacityProviders(index);
+    }
+
+    /// Each capacity provider with its Auto Scaling group as a parameter, and the cluster's
+    /// association with them (which the services that name them depend on).
+    void addCapacityProviders(qsizetype index)
+    {
+        const Cluster &c = m_project.clusters.at(index);
+        if (c.capacityProviders.isEmpty())
+            return;
+        QJsonArray providers;
+        for (const CapacityProvider &p : c.capacityProviders) {
+            const QString group = id(QStringLiteral("AutoScalingGroup"), p.name);
+            m_parameters.insert(
+                group,
+                QJsonObject{
+                    {QLatin1String("Type"), QStringLiteral("String")},
+                    {QLatin1String("Description"),
+                     Tr::tr("The name or ARN of the Auto Scaling group behind capacity provider "
+                            "%1 (%2 instances, %3 to %4, in %5).")
+                         .arg(p.name, p.instanceType)
+                         .arg(p.minSize)
+                         .arg(p.maxSize)
+                         .arg(p.availabilityZones.join(QStringLiteral(", ")))}});
+            const QJsonObject exported = CapacityProviderExport::createCapacityProvider(p)
+                                             .value(QLatin1String("autoScalingGroupProvider"))
+                                             .toObject();
+            QJsonObject asg = pascalCase(exported).toObject();
+            asg.insert(QLatin1String("AutoScalingGroupArn"), ref(group));
+            m_resources.insert(
+                id(QStringLiteral("CapacityProvider"), p.name),
+                QJsonObject{{QLatin1String("Type"), QStringLiteral("AWS::ECS::CapacityProvider")},
+                            {QLatin1String("Properties"),
+                             QJsonObject{{QLatin1String("Name"), p.name},
+                                         {QLatin1String("AutoScalingGroupProvider"), asg}}}});
+        }
+        for (const QString &name : CapacityProviderExport::associatedProviders(m_project, c))
+            providers.append(capacityProvider(c, name));
+        m_resources.insert(
+            id(QStringLiteral("CapacityProviders"), c.name),
+            QJsonObject{
+                {QLatin1String("Type"),
+                 QStringLiteral("AWS::ECS::ClusterCapacityProviderAssociations")},
+                {QLatin1String("Properties"),
+                 QJsonObject{{QLatin1String("Cluster"), ref(id(QStringLiteral("Cluster"), c.name))},
+                             {QLatin1String("CapacityProviders"), providers},
+                             {QLatin1String("DefaultCapacityProviderStrategy"), QJsonArray()}}}});
+        warn(Diagnostic::EntityKind::Cluster, c.name, QStringLiteral("auto-scaling-group"),
+             JsonText::member(JsonText::index(QStringLiteral("$.clusters"), index),
+                              QStringLiteral("capacityProviders")),
+             Tr::tr("the Auto Scaling groups of the cluster's %n capacity provider(s) are "
+                    "template parameters, not resources",
+                    nullptr, int(c.capacityProviders.size())),
+             Tr::tr("Create each group (ECS-optimized AMI, ECS_CLUSTER=%1 in its user data, new "
+                    "instances protected from scale-in) and give its name or ARN.")
+                 .arg(c.name));
+    }
+
+    /// A provider as a template names it: Ref of its resource, or FARGATE / FARGATE_SPOT.
+    static QJsonValue capacityProvider(const Cluster &c, const QString &name)
+    {
+        if (c.capacityProvider(name))
+            return ref(id(QStringLiteral("CapacityProvider"), name));
+        return name;
     }
 
     /// A target group's health check port: traffic-port when a service reaches it through
@@ -384,6 +471,23 @@ private:
                       {QLatin1String("SchedulingStrategy"), s.schedulingStrategy}};
         if (!s.isDaemon())
             p.insert(QLatin1String("DesiredCount"), s.desiredCount);
+        QJsonArray dependsOn;
+        if (!s.capacityProviderStrategy.isEmpty()) {
+            // The strategy replaces the launch type, and the providers must be the cluster's
+            // before the service names them.
+            p.remove(QLatin1String("LaunchType"));
+            const Cluster *c = m_project.cluster(s.cluster);
+            QJsonArray strategy;
+            for (const CapacityProviderStrategyItem &item : s.capacityProviderStrategy)
+                strategy.append(QJsonObject{{QLatin1String("CapacityProvider"),
+                                             c ? capacityProvider(*c, item.capacityProvider)
+                                               : QJsonValue(item.capacityProvider)},
+                                            {QLatin1String("Base"), item.base},
+                                            {QLatin1String("Weight"), item.weight}});
+            p.insert(QLatin1String("CapacityProviderStrategy"), strategy);
+            if (c && !CapacityProviderExport::associatedProviders(m_project, *c).isEmpty())
+                dependsOn.append(id(QStringLiteral("CapacityProviders"), c->name));
+        }
         QJsonObject dc{{QLatin1String("MaximumPercent"), s.maximumPercent()},
                        {QLatin1String("MinimumHealthyPercent"), s.minimumHealthyPercent()}};
         if (s.deploymentConfiguration.circuitBreakerEnable)
@@ -393,7 +497,7 @@ private:
                     {QLatin1String("Enable"), *s.deploymentConfiguration.circuitBreakerEnable},
                     {QLatin1String("Rollback"), s.deploymentConfiguration.circuitBreakerRollback}});
         p.insert(QLatin1String("DeploymentConfiguration"), dc);
-        QJsonArray strategies, constraints, loadBalancers, dependsOn;
+        QJsonArray strategies, constraints, loadBalancers;
         for (const PlacementStrategy &st : s.placementStrategy) {
             QJsonObject o{{QLatin1String("Type"), st.type}};
             if (!st.field.isEmpty())

@@ -1393,12 +1393,6 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
 コマンドのオプションは &apos;berth COMMAND --help&apos; で表示されます。
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) wait in PROVISIONING for capacity provider %1 to launch instances (no placement failure)</source>
-        <translation>
-            <numerusform>%n 個のタスクは、キャパシティープロバイダー %1 がインスタンスを起動するまで PROVISIONING で待機します (配置の失敗ではありません)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 s  %2 req/s  p50 %3 ms  p90 %4 ms  p99 %5 ms  errors %6</source>
         <translation>%1 秒  %2 件/秒  p50 %3 ms  p90 %4 ms  p99 %5 ms  エラー %6</translation>
@@ -1462,6 +1456,24 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>berth load: nothing answered at %1; check that the run is still running and that its load balancer listens there</source>
         <translation>berth load: %1 から応答がありませんでした。実行がまだ続いていること、そのロードバランサーがそこで待ち受けていることを確認してください</translation>
+    </message>
+    <message>
+        <source>(PROVISIONING until the instance is launched)</source>
+        <translation>(インスタンスが起動するまで PROVISIONING)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) wait in PROVISIONING for capacity provider %1 to launch the instances they are planned on (no placement failure)</source>
+        <translation>
+            <numerusform>%n 個のタスクは、配置予定のインスタンスをキャパシティープロバイダー %1 が起動するまで PROVISIONING で待機します (配置の失敗ではありません)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[capacity provider %1, launched by managed scaling]</source>
+        <translation>[キャパシティープロバイダー %1、マネージドスケーリングが起動]</translation>
+    </message>
+    <message>
+        <source>[capacity provider %1]</source>
+        <translation>[キャパシティープロバイダー %1]</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2546,18 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>nothing answered at %1; check that the run is still running</source>
         <translation>%1 から応答がありません。実行が続いているか確認してください</translation>
     </message>
+    <message>
+        <source>Capacity provider %1 cannot launch an instance for it: its group is at its max size %2, or the task fits no empty %3.</source>
+        <translation>キャパシティープロバイダー %1 はこのタスクのためにインスタンスを起動できません。グループが最大サイズ %2 に達しているか、タスクが空の %3 にも収まりません。</translation>
+    </message>
+    <message>
+        <source>Capacity provider %1 has managed scaling off, so its group launches no instance for it.</source>
+        <translation>キャパシティープロバイダー %1 はマネージドスケーリングがオフのため、グループはこのタスクのためにインスタンスを起動しません。</translation>
+    </message>
+    <message>
+        <source>No capacity provider in the strategy of service %1 has a weight above 0 once the base is met.</source>
+        <translation>サービス %1 の戦略には、base を満たした後に weight が 0 より大きいキャパシティープロバイダーがありません。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -3197,6 +3221,128 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Berth::Gui::CapacityProviderForm</name>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>削除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>プロバイダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd provider</source>
+        <translation>プロバイダーを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation>インスタンスタイプ(&amp;I):</translation>
+    </message>
+    <message>
+        <source> instances</source>
+        <translation> 台</translation>
+    </message>
+    <message>
+        <source>Min si&amp;ze:</source>
+        <translation>最小サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x size:</source>
+        <translation>最大サイズ(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Desi&amp;red capacity:</source>
+        <translation>希望する容量(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Zone&amp;s:</source>
+        <translation>ゾーン(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The instances go to these zones in turn.</source>
+        <translation>インスタンスはこれらのゾーンに順番に配置されます。</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ged scaling</source>
+        <translation>マネージドスケーリング(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Target capacity:</source>
+        <translation>ターゲット容量(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The share of the group&apos;s instances that run tasks, which managed scaling keeps; under 100 keeps spare instances.</source>
+        <translation>マネージドスケーリングが維持する、タスクを実行しているインスタンスの割合です。100 未満にすると予備のインスタンスを残します。</translation>
+    </message>
+    <message>
+        <source>Protect instances with tas&amp;ks from scale-in</source>
+        <translation>タスクのあるインスタンスをスケールインから保護(&amp;K)</translation>
+    </message>
+    <message>
+        <source>capacity providers</source>
+        <translation>キャパシティープロバイダー</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::CapacityProviderStrategyEditor</name>
+    <message>
+        <source>None: the service runs by its launch type.</source>
+        <translation>なし: サービスは起動タイプで実行されます。</translation>
+    </message>
+    <message>
+        <source>Add capacity pro&amp;vider</source>
+        <translation>キャパシティープロバイダーを追加(&amp;V)</translation>
+    </message>
+    <message>
+        <source>capacity provider strategy</source>
+        <translation>キャパシティープロバイダー戦略</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>ウェイト</translation>
+    </message>
+    <message>
+        <source>Capacity provider %1</source>
+        <translation>キャパシティープロバイダー %1</translation>
+    </message>
+    <message>
+        <source>capacity provider</source>
+        <translation>キャパシティープロバイダー</translation>
+    </message>
+    <message>
+        <source>Base of capacity provider %1</source>
+        <translation>キャパシティープロバイダー %1 のベース</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <source>Weight of capacity provider %1</source>
+        <translation>キャパシティープロバイダー %1 のウェイト</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>ウェイト</translation>
+    </message>
+    <message>
+        <source>Remove capacity provider %1 from the strategy</source>
+        <translation>キャパシティープロバイダー %1 を戦略から削除</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ClusterForm</name>
     <message>
         <source>&amp;Fargate capacity</source>
@@ -3213,6 +3359,10 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>How many FARGATE tasks may run at once in this cluster.</source>
         <translation>このクラスターで同時に実行できる FARGATE タスクの数。</translation>
+    </message>
+    <message>
+        <source>Capacity providers</source>
+        <translation>キャパシティープロバイダー</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4897,10 @@ Reload the file and drop the changes made here, or keep the changes made here (s
         <source>A rolling deployment of this service would stall.</source>
         <translation>このサービスのローリングデプロイは止まります。</translation>
     </message>
+    <message>
+        <source>%1 (managed)</source>
+        <translation>%1 (マネージド)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::PlanView</name>
@@ -6026,6 +6180,10 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>Auto Scaling</source>
         <translation>Auto Scaling</translation>
     </message>
+    <message>
+        <source>Capacity provider strategy</source>
+        <translation>キャパシティープロバイダー戦略</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::StepAdjustmentsDialog</name>
@@ -7273,6 +7431,20 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>%1: &quot;load&quot; needs a &quot;loadBalancer&quot;, a &quot;rate&quot; (1 to 100000 requests a second) and a &quot;duration&quot; (1 to 86400 seconds)</source>
         <translation>%1: &quot;load&quot; には &quot;loadBalancer&quot;、&quot;rate&quot; (1 秒あたり 1～100000 リクエスト)、&quot;duration&quot; (1～86400 秒) が必要です</translation>
+    </message>
+    <message>
+        <source>The name or ARN of the Auto Scaling group behind capacity provider %1 (%2 instances, %3 to %4, in %5).</source>
+        <translation>キャパシティープロバイダー %1 の Auto Scaling グループの名前または ARN (%2 インスタンス、%3 から %4 台、%5)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Auto Scaling groups of the cluster&apos;s %n capacity provider(s) are template parameters, not resources</source>
+        <translation>
+            <numerusform>クラスターの %n 個のキャパシティープロバイダーの Auto Scaling グループは、リソースではなくテンプレートのパラメーターです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create each group (ECS-optimized AMI, ECS_CLUSTER=%1 in its user data, new instances protected from scale-in) and give its name or ARN.</source>
+        <translation>各グループを作成し (ECS 最適化 AMI、ユーザーデータに ECS_CLUSTER=%1、新しいインスタンスはスケールインから保護)、その名前または ARN を指定してください。</translation>
     </message>
 </context>
 <context>

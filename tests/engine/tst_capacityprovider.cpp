@@ -15,6 +15,96 @@ using namespace Berth::Engine::CapacityReservation;
 using Model::CapacityProvider;
 using Model::CapacityProviderStrategyItem;
 
+namespace {
+
+QJsonObject task(const QString &family, int cpu)
+{
+    return QJsonObject{{"family", family},
+                       {"containerDefinitions", QJsonArray{QJsonObject{{"name", "app"},
+                                                                       {"image", "nginx"},
+                                                                       {"cpu", cpu},
+                                                                       {"memory", 64},
+                                                                       {"essential", true}}}}};
+}
+
+Model::Service service(const QString &name, const QString &cluster, int count)
+{
+    Model::Service s;
+    s.name = name;
+    s.cluster = cluster;
+    s.taskDefinition = name;
+    s.desiredCount = count;
+    return s;
+}
+
+CapacityProvider provider(const QString &name, int desired, int max)
+{
+    CapacityProvider p;
+    p.name = name;
+    p.instanceType = QStringLiteral("t3.small"); // 2048 CPU units
+    p.desiredCapacity = desired;
+    p.maxSize = max;
+    return p;
+}
+
+/// Cluster lab with one provider, asg (desired 1, max 2), and web: 3 tasks of CPU units each.
+Model::ProjectData oneProvider(int cpu)
+{
+    Model::ProjectData project;
+    Model::Cluster c;
+    c.name = QStringLiteral("lab");
+    c.capacityProviders << provider(QStringLiteral("asg"), 1, 2);
+    project.clusters << c;
+    project.registerTaskDefinition(task(QStringLiteral("web"), cpu));
+    Model::Service s = service(QStringLiteral("web"), c.name, 3);
+    s.capacityProviderStrategy = {{QStringLiteral("asg"), 0, 1}};
+    project.services << s;
+    return project;
+}
+
+/// Cluster lab: an instance of its own (plain, m5.xlarge) and providers a and b (one instance
+/// each, max 3); web runs 5 tasks with base 1 on a and weights a 1, b 3; worker has none.
+Model::ProjectData twoProviders(int cpu)
+{
+    Model::ProjectData project;
+    Model::Cluster c;
+    c.name = QStringLiteral("lab");
+    c.instances << Model::ContainerInstance::ofType(
+        QStringLiteral("plain"), QStringLiteral("m5.xlarge"), QStringLiteral("us-east-1a"));
+    c.capacityProviders << provider(QStringLiteral("a"), 1, 3)
+                        << provider(QStringLiteral("b"), 1, 3);
+    project.clusters << c;
+    project.registerTaskDefinition(task(QStringLiteral("web"), cpu));
+    project.registerTaskDefinition(task(QStringLiteral("worker"), 3000));
+    Model::Service web = service(QStringLiteral("web"), c.name, 5);
+    web.capacityProviderStrategy = {{QStringLiteral("a"), 1, 1}, {QStringLiteral("b"), 0, 3}};
+    project.services << web << service(QStringLiteral("worker"), c.name, 1);
+    return project;
+}
+
+const InstancePlan *instance(const Plan &plan, const QString &name)
+{
+    for (const InstancePlan &i : plan.instances) {
+        if (i.name == name)
+            return &i;
+    }
+    return nullptr;
+}
+
+QMap<QString, int> perInstance(const Plan &plan, const char *service)
+{
+    QMap<QString, int> n;
+    for (const ServicePlan &s : plan.services) {
+        if (s.name == QLatin1String(service)) {
+            for (const PlannedTask &t : s.placed)
+                ++n[t.instance];
+        }
+    }
+    return n;
+}
+
+} // namespace
+
 class tst_CapacityProvider : public QObject
 {
     Q_OBJECT
@@ -172,44 +262,117 @@ private slots:
         QVERIFY(!sBack.extra.contains(QLatin1String("capacityProviderStrategy")));
     }
 
-    // The plan places on the group's initial instances; what finds no room waits for the
-    // group to grow while it can (no failure), and fails once it is at its max size.
+    // The plan places on the group's initial instances; what finds no room goes on the
+    // instance the group would launch and waits there in PROVISIONING while the group can
+    // grow (no failure), and fails once it is at its max size.
     void planWaitsForCapacity()
     {
-        Model::ProjectData project;
-        Model::Cluster c;
-        c.name = QStringLiteral("lab");
-        CapacityProvider asg;
-        asg.name = QStringLiteral("asg");
-        asg.instanceType = QStringLiteral("t3.small");
-        asg.desiredCapacity = 1;
-        asg.maxSize = 2;
-        c.capacityProviders << asg;
-        project.clusters << c;
-        project.registerTaskDefinition(
-            QJsonObject{{"family", "web"},
-                        {"containerDefinitions", QJsonArray{QJsonObject{{"name", "web"},
-                                                                        {"image", "nginx"},
-                                                                        {"cpu", 1024},
-                                                                        {"memory", 64},
-                                                                        {"essential", true}}}}});
-        Model::Service s;
-        s.name = QStringLiteral("web");
-        s.cluster = c.name;
-        s.taskDefinition = QStringLiteral("web");
-        s.desiredCount = 3;
-        s.capacityProviderStrategy = {{asg.name, 0, 1}};
-        project.services << s;
+        Model::ProjectData project = oneProvider(1024);
         Plan plan = Planner(project).plan();
-        QCOMPARE(plan.services.first().placed.size(), 2);
-        QCOMPARE(plan.services.first().placed.first().instance, QStringLiteral("asg-1"));
-        QCOMPARE(plan.services.first().waitingForCapacity, 1);
-        QCOMPARE(plan.services.first().capacityProvider, QStringLiteral("asg"));
+        const ServicePlan &web = plan.services.first();
+        QCOMPARE(web.placed.size(), 3);
+        QCOMPARE(web.placed.at(0).instance, QStringLiteral("asg-1"));
+        QCOMPARE(web.placed.at(2).instance, QStringLiteral("asg-2"));
+        QVERIFY(!web.placed.at(1).provisioning);
+        QVERIFY(web.placed.at(2).provisioning);
+        QCOMPARE(web.waitingForCapacity, 1);
+        QCOMPARE(web.capacityProvider, QStringLiteral("asg"));
         QCOMPARE(plan.unplacedCount(), 0);
+        const InstancePlan *launched = instance(plan, QStringLiteral("asg-2"));
+        QVERIFY(launched);
+        QVERIFY(launched->launchedByScaling);
+        QCOMPARE(launched->capacityProvider, QStringLiteral("asg"));
+        QCOMPARE(launched->cpuReserved, 1024);
+        QVERIFY(!instance(plan, QStringLiteral("asg-1"))->launchedByScaling);
+        const QJsonObject json = plan.toJson();
+        QCOMPARE(json["instances"][1]["launchedByManagedScaling"].toBool(), true);
+        QCOMPARE(json["services"][0]["placed"][2]["provisioning"].toBool(), true);
+        QCOMPARE(json["services"][0]["waitingForCapacity"]["tasks"].toInt(), 1);
+
         project.clusters.first().capacityProviders.first().maxSize = 1; // cannot grow
         plan = Planner(project).plan();
         QCOMPARE(plan.services.first().waitingForCapacity, 0);
         QCOMPARE(plan.unplacedCount(), 1);
+        QVERIFY2(
+            plan.services.first().unplaced.first().reason.contains(QStringLiteral("max size 1")),
+            qPrintable(plan.services.first().unplaced.first().reason));
+        QVERIFY(!instance(plan, QStringLiteral("asg-2")));
+
+        // A task no empty instance of the type holds launches nothing and fails.
+        project = oneProvider(4096); // t3.small registers 2048 CPU units
+        plan = Planner(project).plan();
+        QCOMPARE(plan.unplacedCount(), 3);
+        QCOMPARE(plan.instances.size(), 1);
+    }
+
+    // Base and weight decide the provider of each task, in the plan as in a run, and the
+    // tasks go on that provider's instances only: never on the cluster's own instance, nor
+    // on the other provider's, even where those have room. A service without a strategy
+    // may go anywhere.
+    void planFollowsStrategy()
+    {
+        Model::ProjectData project = twoProviders(512);
+        Planner planner(project);
+        Plan plan = planner.plan();
+        QCOMPARE(perInstance(plan, "web"),
+                 (QMap<QString, int>{{"a-1", 2}, {"b-1", 3}})); // base 1 on a, then 1:3
+        QCOMPARE(plan.unplacedCount(), 0);
+        QCOMPARE(plan.services.at(0).waitingForCapacity, 0);
+        // The first task's explanation ranks only a's instances: the others are out of reach.
+        const std::optional<Explanation> why = planner.explain(QStringLiteral("web"), 0);
+        QVERIFY(why);
+        QStringList ranked;
+        for (const RankedInstance &r : why->ranking())
+            ranked << r.name;
+        QCOMPARE(ranked, QStringList{QStringLiteral("a-1")});
+        // The worker service has no strategy: the cluster's own big instance takes it.
+        QVERIFY(perInstance(plan, "worker").contains(QStringLiteral("plain")));
+
+        // Bigger tasks: b-1 holds two of b's three, the group launches b-2 for the third.
+        project = twoProviders(1024);
+        plan = Planner(project).plan();
+        QCOMPARE(perInstance(plan, "web"),
+                 (QMap<QString, int>{{"a-1", 2}, {"b-1", 2}, {"b-2", 1}}));
+        QCOMPARE(plan.services.at(0).waitingForCapacity, 1);
+        QCOMPARE(plan.services.at(0).capacityProvider, QStringLiteral("b"));
+        QVERIFY(instance(plan, QStringLiteral("b-2"))->launchedByScaling);
+        QVERIFY(!instance(plan, QStringLiteral("a-2")));
+
+        // Target capacity 50 %: one instance with tasks makes the group two (a spare).
+        project.clusters.first().capacityProviders.first().managedScaling.targetCapacity = 50;
+        plan = Planner(project).plan();
+        const InstancePlan *spare = instance(plan, QStringLiteral("a-2"));
+        QVERIFY(spare);
+        QVERIFY(spare->launchedByScaling);
+        QCOMPARE(spare->cpuReserved, 0);
+        QCOMPARE(perInstance(plan, "web").value(QStringLiteral("a-1")), 2);
+
+        // Managed scaling off: b cannot grow, its third task is not placed.
+        project.clusters.first().capacityProviders[1].managedScaling.enabled = false;
+        project.clusters.first().capacityProviders[1].managedTerminationProtection = false;
+        plan = Planner(project).plan();
+        QCOMPARE(plan.services.at(0).unplaced.size(), 1);
+        QVERIFY(plan.services.at(0).unplaced.first().reason.contains(
+            QStringLiteral("managed scaling off")));
+
+        // A task that waits for its provider holds back no later task of another provider:
+        // b, a, b (waits: b-1 is full and b cannot grow), a (on a-2, which a launches).
+        project = twoProviders(2048);
+        project.services.first().desiredCount = 4;
+        project.services.first().capacityProviderStrategy = {{QStringLiteral("b"), 0, 1},
+                                                             {QStringLiteral("a"), 0, 1}};
+        project.clusters.first().capacityProviders[1].managedScaling.enabled = false;
+        project.clusters.first().capacityProviders[1].managedTerminationProtection = false;
+        Planner waiting(project);
+        plan = waiting.plan();
+        QCOMPARE(perInstance(plan, "web"),
+                 (QMap<QString, int>{{"a-1", 1}, {"a-2", 1}, {"b-1", 1}}));
+        QCOMPARE(plan.services.at(0).unplaced.size(), 1);
+        QCOMPARE(plan.services.at(0).waitingForCapacity, 1);
+        // The task that waits is explained on b's instances: none has room.
+        const std::optional<Explanation> full = waiting.explain(QStringLiteral("web"), 3);
+        QVERIFY(full);
+        QVERIFY(full->ranking().isEmpty());
     }
 
     void validation()

@@ -8,6 +8,8 @@
 // scheduled actions included: one put through the API runs in the run's scaler; a step
 // scaling policy with its alarm from CloudWatch's query API (aws cloudwatch); and Elastic
 // Load Balancing's target groups and target health (aws elbv2).
+// Capacity providers: describe-capacity-providers, a cluster's providers in describe-clusters,
+// and the instance a group launches for a scale-out listed and described while it runs.
 
 #include "fakeruntime.h"
 
@@ -89,6 +91,34 @@ ProjectData project()
     s.taskDefinition = QStringLiteral("web:1");
     s.desiredCount = 2;
     p.services << s;
+    // Cluster scaled has no instance of its own: one Auto Scaling group (t3.small, 2048 CPU
+    // units, one instance to start), and batch's two tasks of 1024 fill it.
+    Cluster scaled;
+    scaled.name = QStringLiteral("scaled");
+    CapacityProvider asg;
+    asg.name = QStringLiteral("asg");
+    asg.instanceType = QStringLiteral("t3.small");
+    asg.minSize = 1;
+    asg.desiredCapacity = 1;
+    asg.maxSize = 2;
+    asg.managedScaling.targetCapacity = 100;
+    scaled.capacityProviders << asg;
+    p.clusters << scaled;
+    QJsonObject batchDefinition = definition("example/batch:v1");
+    batchDefinition["family"] = "batch";
+    QJsonArray containers = batchDefinition["containerDefinitions"].toArray();
+    QJsonObject container = containers.first().toObject();
+    container["cpu"] = 1024;
+    containers[0] = container;
+    batchDefinition["containerDefinitions"] = containers;
+    p.registerTaskDefinition(batchDefinition);
+    Service batch;
+    batch.name = QStringLiteral("batch");
+    batch.cluster = scaled.name;
+    batch.taskDefinition = QStringLiteral("batch:1");
+    batch.desiredCount = 2;
+    batch.capacityProviderStrategy = {{asg.name, 0, 1}};
+    p.services << batch;
     return p;
 }
 
@@ -324,7 +354,8 @@ private Q_SLOTS:
     {
         QString uri, dockerId, taskId;
         for (const FakeRuntime::Container &c : m_runtime->containers()) {
-            if (c.state != QLatin1String("running"))
+            if (c.state != QLatin1String("running") ||
+                c.labels.value(QLatin1String(ContainerSpec::kService)) != QLatin1String("web"))
                 continue;
             for (const QJsonValue v : c.config.value("Env").toArray()) {
                 if (v.toString().startsWith("ECS_CONTAINER_METADATA_URI_V4="))
@@ -667,8 +698,11 @@ private Q_SLOTS:
             {"ListServices", {{"cluster", "lab"}}},
             {"DescribeServices", {{"cluster", "lab"}, {"services", QJsonArray{"web"}}}},
             {"UpdateService", {{"cluster", "lab"}, {"service", "web"}, {"desiredCount", 3}}},
-            {"CreateService", {{"cluster", "lab"}, {"serviceName", "shape"},
-                               {"taskDefinition", "web:1"}, {"desiredCount", 0}}},
+            {"CreateService",
+             {{"cluster", "lab"},
+              {"serviceName", "shape"},
+              {"taskDefinition", "web:1"},
+              {"desiredCount", 0}}},
             {"DeleteService", {{"cluster", "lab"}, {"service", "shape"}}},
             {"RegisterTaskDefinition", definition("example/web:v2")},
             {"DescribeTaskDefinition", {{"taskDefinition", "web:2"}}},
@@ -683,8 +717,10 @@ private Q_SLOTS:
             {"DescribeContainerInstances",
              {{"cluster", "lab"}, {"containerInstances", QJsonArray{instance}}}},
             {"UpdateContainerInstancesState",
-             {{"cluster", "lab"}, {"containerInstances", QJsonArray{instance}},
+             {{"cluster", "lab"},
+              {"containerInstances", QJsonArray{instance}},
               {"status", "ACTIVE"}}},
+            {"DescribeCapacityProviders", {}},
         };
         for (const auto &[operation, input] : calls) {
             const auto answer = raw(operation, QJsonDocument(input).toJson());
@@ -697,6 +733,99 @@ private Q_SLOTS:
         QCOMPARE(int(calls.size()), int(EcsApi::operations().size()));
         const QString report = shapeProblems(dir.path());
         QVERIFY2(report.isEmpty(), qPrintable(report));
+    }
+
+    void capacityProviders()
+    {
+        const AwsResult providers = aws({"describe-capacity-providers"});
+        QCOMPARE(providers.exitCode, 0);
+        QStringList names;
+        QJsonObject asg;
+        for (const QJsonValue p : providers.json["capacityProviders"].toArray()) {
+            names << p["name"].toString();
+            if (p["name"] == QLatin1String("asg"))
+                asg = p.toObject();
+        }
+        QCOMPARE(names, (QStringList{"FARGATE", "FARGATE_SPOT", "asg"}));
+        QCOMPARE(asg["capacityProviderArn"].toString(),
+                 QStringLiteral("arn:aws:ecs:us-east-1:123456789012:capacity-provider/asg"));
+        // Debian's aws CLI 2.9 predates the member "type": read it off the wire.
+        const auto wire = raw("DescribeCapacityProviders", R"({"capacityProviders": ["asg"]})");
+        QCOMPARE(wire.second["capacityProviders"][0]["type"].toString(),
+                 QStringLiteral("EC2_AUTOSCALING"));
+        const QJsonObject group = asg["autoScalingGroupProvider"].toObject();
+        QVERIFY(group["autoScalingGroupArn"].toString().endsWith(":autoScalingGroupName/asg"));
+        QCOMPARE(group["managedScaling"]["status"].toString(), QStringLiteral("ENABLED"));
+        QCOMPARE(group["managedScaling"]["targetCapacity"].toInt(), 100);
+        QCOMPARE(group["managedTerminationProtection"].toString(), QStringLiteral("ENABLED"));
+        const AwsResult missing =
+            aws({"describe-capacity-providers", "--capacity-providers", "asg", "nope"});
+        QCOMPARE(missing.json["capacityProviders"].toArray().size(), 1);
+        QCOMPARE(missing.json["failures"][0]["reason"].toString(), QStringLiteral("MISSING"));
+
+        const auto cluster = [this] {
+            return aws({"describe-clusters", "--clusters", "scaled"})
+                .json["clusters"][0]
+                .toObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("batch:1")), 2, 10000);
+        const QJsonObject before = cluster();
+        QCOMPARE(before["capacityProviders"].toArray(), QJsonArray{"asg"});
+        QCOMPARE(before["defaultCapacityProviderStrategy"].toArray(), QJsonArray());
+        QCOMPARE(before["registeredContainerInstancesCount"].toInt(), 1);
+
+        // A third task finds no room: the group launches asg-2, which the API lists while
+        // it runs, with what an instance of its type registers.
+        QCOMPARE(aws({"update-service", "--cluster", "scaled", "--service", "batch",
+                      "--desired-count", "3"})
+                     .exitCode,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(running(QStringLiteral("batch:1")), 3, 10000);
+        QJsonArray arns;
+        QTRY_COMPARE_WITH_TIMEOUT((arns = aws({"list-container-instances", "--cluster", "scaled"})
+                                              .json["containerInstanceArns"]
+                                              .toArray())
+                                      .size(),
+                                  2, 10000);
+        QCOMPARE(cluster()["registeredContainerInstancesCount"].toInt(), 2);
+        const AwsResult described =
+            aws({"describe-container-instances", "--cluster", "scaled", "--container-instances",
+                 arns[0].toString(), arns[1].toString()});
+        QCOMPARE(described.exitCode, 0);
+        const QJsonArray both = described.json["containerInstances"].toArray();
+        QCOMPARE(both.size(), 2);
+        QJsonObject launched;
+        for (const QJsonValue i : both) {
+            QCOMPARE(i["capacityProviderName"].toString(), QStringLiteral("asg"));
+            if (i["runningTasksCount"].toInt() == 1)
+                launched = i.toObject();
+        }
+        QVERIFY2(!launched.isEmpty(), qPrintable(QJsonDocument(both).toJson()));
+        QCOMPARE(launched["status"].toString(), QStringLiteral("ACTIVE"));
+        QVERIFY(launched["ec2InstanceId"].toString().startsWith(QLatin1String("i-")));
+        int registeredCpu = 0, remainingCpu = 0;
+        for (const QJsonValue r : launched["registeredResources"].toArray())
+            registeredCpu += r["name"] == QLatin1String("CPU") ? r["integerValue"].toInt() : 0;
+        for (const QJsonValue r : launched["remainingResources"].toArray())
+            remainingCpu += r["name"] == QLatin1String("CPU") ? r["integerValue"].toInt() : 0;
+        QCOMPARE(registeredCpu, 2048);
+        QCOMPARE(remainingCpu, 1024);
+        QStringList attributes;
+        for (const QJsonValue a : launched["attributes"].toArray())
+            attributes << a["name"].toString() + u'=' + a["value"].toString();
+        QVERIFY2(attributes.contains(QStringLiteral("ecs.instance-type=t3.small")),
+                 qPrintable(attributes.join(u' ')));
+        // Draining is for the design's instances; the group's come and go with the run.
+        const AwsResult drain =
+            aws({"update-container-instances-state", "--cluster", "scaled",
+                 "--container-instances", launched["containerInstanceArn"].toString(),
+                 "--status", "DRAINING"});
+        QVERIFY2(drain.err.contains("InvalidParameterException"), qPrintable(drain.err));
+        // Back to two tasks, so the later checks see the cluster as it started.
+        QCOMPARE(aws({"update-service", "--cluster", "scaled", "--service", "batch",
+                      "--desired-count", "2"})
+                     .exitCode,
+                 0);
     }
 
     void refusesWhatECSRefuses()

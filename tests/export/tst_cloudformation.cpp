@@ -1,8 +1,9 @@
 // The CloudFormation export: the resources a design becomes, the two gotchas (the service
 // waits for the listener and rule that forward to its target group; a dynamic host port is
 // health-checked on traffic-port), the warnings for what the design does not hold; and the
-// oracles: cfn-lint finds nothing in the templates of the sample and three other designs, and
-// moto's CloudFormation creates each of them (CREATE_COMPLETE).
+// oracles: cfn-lint finds nothing in the templates of the sample and four other designs (one
+// with capacity providers), and moto's CloudFormation creates the first four (CREATE_COMPLETE;
+// moto has no capacity providers).
 #include "model/export/cloudformationtemplate.h"
 #include "tests/export/exportdesigns.h"
 #include "tests/skiporfail.h"
@@ -41,6 +42,12 @@ class TestCloudFormation : public QObject
 
     QTemporaryDir m_dir;
     QStringList m_templates;
+    QString m_capacityTemplate;
+
+    static QString capacityDesign()
+    {
+        return sourceDir() + QStringLiteral("/tests/export/data/capacity-providers.berth");
+    }
 
 private slots:
     void initTestCase()
@@ -54,6 +61,60 @@ private slots:
             QVERIFY2(!file.isEmpty(), qPrintable(error));
             m_templates << file;
         }
+        QString error;
+        m_capacityTemplate = CloudFormationTemplate::write(
+            CloudFormationTemplate::fromProject(loadDesign(capacityDesign())),
+            m_dir.filePath(QStringLiteral("capacity-providers")), &error);
+        QVERIFY2(!m_capacityTemplate.isEmpty(), qPrintable(error));
+    }
+
+    // Each provider with its Auto Scaling group as a parameter, the cluster's association,
+    // and the service's strategy instead of a launch type, created after the association.
+    void capacityProviders()
+    {
+        const CloudFormationTemplate::Result r =
+            CloudFormationTemplate::fromProject(loadDesign(capacityDesign()));
+        const QJsonObject parameter =
+            r.document["Parameters"]["AutoScalingGroupAsgOnDemand"].toObject();
+        QCOMPARE(parameter["Type"].toString(), QStringLiteral("String"));
+        QVERIFY(parameter["Description"].toString().contains(QStringLiteral("m5.large")));
+        const QJsonObject provider = resource(r, "CapacityProviderAsgOnDemand");
+        QCOMPARE(provider["Type"].toString(), QStringLiteral("AWS::ECS::CapacityProvider"));
+        const QJsonObject asg = provider["Properties"]["AutoScalingGroupProvider"].toObject();
+        QCOMPARE(asg["AutoScalingGroupArn"]["Ref"].toString(),
+                 QStringLiteral("AutoScalingGroupAsgOnDemand"));
+        QCOMPARE(asg["ManagedTerminationProtection"].toString(), QStringLiteral("ENABLED"));
+        const QJsonObject scaling = asg["ManagedScaling"].toObject();
+        QCOMPARE(scaling["Status"].toString(), QStringLiteral("ENABLED"));
+        QCOMPARE(scaling["TargetCapacity"].toInt(), 90);
+        QCOMPARE(scaling["MaximumScalingStepSize"].toInt(), 3);
+        QCOMPARE(scaling["InstanceWarmupPeriod"].toInt(), 120);
+        QCOMPARE(resource(r, "CapacityProviderAsgSpot")["Properties"]["AutoScalingGroupProvider"]
+                                                       ["ManagedScaling"]["Status"]
+                                                           .toString(),
+                 QStringLiteral("DISABLED"));
+        const QJsonObject association = resource(r, "CapacityProvidersBatch");
+        QCOMPARE(association["Type"].toString(),
+                 QStringLiteral("AWS::ECS::ClusterCapacityProviderAssociations"));
+        QCOMPARE(association["Properties"]["Cluster"]["Ref"].toString(),
+                 QStringLiteral("ClusterBatch"));
+        QCOMPARE(association["Properties"]["CapacityProviders"].toArray().size(), 2);
+        const QJsonObject worker = resource(r, "ServiceWorker");
+        QVERIFY(!worker["Properties"].toObject().contains("LaunchType"));
+        const QJsonArray strategy = worker["Properties"]["CapacityProviderStrategy"].toArray();
+        QCOMPARE(strategy.size(), 2);
+        QCOMPARE(strategy[0]["CapacityProvider"]["Ref"].toString(),
+                 QStringLiteral("CapacityProviderAsgOnDemand"));
+        QCOMPARE(strategy[0]["Base"].toInt(), 1);
+        QCOMPARE(strategy[1]["Weight"].toInt(), 3);
+        QCOMPARE(worker["DependsOn"].toArray(),
+                 QJsonArray{QStringLiteral("CapacityProvidersBatch")});
+        // A service without a strategy keeps its launch type and waits for nothing.
+        const QJsonObject reports = resource(r, "ServiceReports");
+        QCOMPARE(reports["Properties"]["LaunchType"].toString(), QStringLiteral("EC2"));
+        QVERIFY(!reports.contains("DependsOn"));
+        QVERIFY(warningRules(r).contains(
+            "cloudformation.auto-scaling-group $.clusters[0].capacityProviders"));
     }
 
     void sample()
@@ -195,7 +256,8 @@ private slots:
             BERTH_SKIP_OR_FAIL("cfn-lint is not installed (pip install cfn-lint; Debian 12 does "
                                "not package it)");
         QProcess p;
-        p.start(lint, QStringList{"--format", "parseable"} + m_templates);
+        p.start(lint, QStringList{"--format", "parseable"} + m_templates +
+                          QStringList{m_capacityTemplate});
         QVERIFY(p.waitForFinished(120000));
         const QByteArray findings = p.readAllStandardOutput() + p.readAllStandardError();
         QVERIFY2(p.exitCode() == 0, findings.constData());

@@ -2,10 +2,12 @@
 // capacity; raising a service's desired count beyond the room makes it launch an instance
 // (marked with the provider) and the tasks reach RUNNING there; lowering the count empties
 // that instance and the group terminates it after the low alarm's datapoints (15 minutes of
-// ECS time, 15 s at the lab clock's 60x used here), keeping its min size.
+// ECS time, 15 s at the lab clock's 60x used here), keeping its min size. At each count the
+// run has the tasks on the instances the plan put them on, the launched one included.
 #include "engine/docker/dockerclient.h"
 #include "engine/runtime/deployment.h"
 #include "engine/runtime/enginehost.h"
+#include "engine/scheduler/planner.h"
 #include "tests/skiporfail.h"
 
 #include <QJsonArray>
@@ -74,6 +76,23 @@ QMap<QString, int> runningPerInstance(const EngineSnapshot &s)
     return n;
 }
 
+/// Where the plan puts the tasks with web at \a count; \a launched: the instances the
+/// group would launch for them.
+QMap<QString, int> planned(int count, QStringList *launched)
+{
+    ProjectData p = design();
+    p.services.first().desiredCount = count;
+    const Plan plan = Planner(p).plan();
+    QMap<QString, int> n;
+    for (const PlannedTask &t : plan.services.first().placed)
+        ++n[t.instance];
+    for (const InstancePlan &i : plan.instances) {
+        if (i.launchedByScaling)
+            *launched << i.name;
+    }
+    return n;
+}
+
 int active(const EngineSnapshot &s)
 {
     int n = 0;
@@ -118,12 +137,17 @@ private slots:
         // Desired capacity 1: asg-1, with both tasks.
         QTRY_COMPARE_WITH_TIMEOUT(runningPerInstance(host.lastSnapshot()).value("asg-1"), 2, 90000);
         QCOMPARE(groupInstances(host.lastSnapshot()), QStringList{"asg-1"});
+        QStringList launched;
+        QCOMPARE(runningPerInstance(host.lastSnapshot()), planned(2, &launched));
+        QVERIFY(launched.isEmpty());
 
         // Two more tasks find no room: the group launches asg-2 and they run there.
         host.setDesiredCount(QStringLiteral("web"), 4);
         QTRY_COMPARE_WITH_TIMEOUT(runningPerInstance(host.lastSnapshot()).value("asg-2"), 2, 90000);
         QCOMPARE(groupInstances(host.lastSnapshot()), (QStringList{"asg-1", "asg-2"}));
         QCOMPARE(runningPerInstance(host.lastSnapshot()).value("asg-1"), 2);
+        QCOMPARE(runningPerInstance(host.lastSnapshot()), planned(4, &launched));
+        QCOMPARE(launched, QStringList{"asg-2"});
         QVERIFY2(notices.filter(QStringLiteral("Launching a new EC2 instance")).size() == 1,
                  qPrintable(notices.join(u'\n')));
         // No "unable to place" event: the tasks waited for capacity, they did not fail.

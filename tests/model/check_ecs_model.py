@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks exported files against the ECS API model with botocore's own parameter validator.
 
-    check_ecs_model.py OPERATION FILE...     (OPERATION: RegisterTaskDefinition, CreateService)
+    check_ecs_model.py OPERATION FILE...     (OPERATION: RegisterTaskDefinition, CreateService,
+                                              CreateCapacityProvider, ...)
 
 Prints one line per file and exits 1 when any file would be rejected.
 """

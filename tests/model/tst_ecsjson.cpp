@@ -1,4 +1,5 @@
 #include "model/ecsjson.h"
+#include "model/export/capacityproviderexport.h"
 #include "model/jsonreader.h"
 #include "model/projectfile.h"
 #include "model/service.h"
@@ -215,6 +216,71 @@ private Q_SLOTS:
                  0);
         QVERIFY2(!output.contains(QStringLiteral("REJECTED")), qPrintable(output));
         QCOMPARE(checkWithBotocore(QStringLiteral("CreateService"), services, &output), 0);
+    }
+
+    // Capacity providers: create-capacity-provider input per provider and put-cluster-
+    // capacity-providers per cluster next to create-service, all accepted by ECS's model.
+    void exportCapacityProviders()
+    {
+        ProjectData data =
+            *ProjectFile::load(source("tests/export/data/capacity-providers.berth")).data;
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(EcsJson::writeExport(data, dir.path(), &written, &error), qPrintable(error));
+        const auto json = [&](const QString &file) {
+            QFile f(dir.filePath(file));
+            if (!f.open(QIODevice::ReadOnly))
+                return QJsonObject();
+            return QJsonDocument::fromJson(f.readAll()).object();
+        };
+        const QJsonObject onDemand = json("capacity-providers/asg-on-demand.json");
+        QCOMPARE(onDemand["name"].toString(), QStringLiteral("asg-on-demand"));
+        const QJsonObject asg = onDemand["autoScalingGroupProvider"].toObject();
+        QCOMPARE(asg["autoScalingGroupArn"].toString(), QStringLiteral("asg-on-demand"));
+        QCOMPARE(asg["managedTerminationProtection"].toString(), QStringLiteral("ENABLED"));
+        QCOMPARE(asg["managedScaling"]["targetCapacity"].toInt(), 90);
+        QCOMPARE(asg["managedScaling"]["minimumScalingStepSize"].toInt(), 1);
+        QCOMPARE(asg["managedScaling"]["maximumScalingStepSize"].toInt(), 3);
+        QCOMPARE(asg["managedScaling"]["instanceWarmupPeriod"].toInt(), 120);
+        const QJsonObject spot = json("capacity-providers/asg-spot.json");
+        QCOMPARE(spot["autoScalingGroupProvider"]["managedScaling"]["status"].toString(),
+                 QStringLiteral("DISABLED"));
+        const QJsonObject cluster = json("clusters/batch.capacity-providers.json");
+        QCOMPARE(cluster["cluster"].toString(), QStringLiteral("batch"));
+        QCOMPARE(cluster["capacityProviders"].toArray(),
+                 (QJsonArray{QStringLiteral("asg-on-demand"), QStringLiteral("asg-spot")}));
+        const QJsonObject worker = json("services/worker.json");
+        QVERIFY(!worker.contains(QStringLiteral("launchType")));
+        QCOMPARE(worker["capacityProviderStrategy"][0]["base"].toInt(), 1);
+        QCOMPARE(worker["capacityProviderStrategy"][1]["weight"].toInt(), 3);
+
+        QString output;
+        QCOMPARE(checkWithBotocore(QStringLiteral("CreateCapacityProvider"),
+                                   {dir.filePath("capacity-providers/asg-on-demand.json"),
+                                    dir.filePath("capacity-providers/asg-spot.json")},
+                                   &output),
+                 0);
+        QCOMPARE(checkWithBotocore(QStringLiteral("PutClusterCapacityProviders"),
+                                   {dir.filePath("clusters/batch.capacity-providers.json")},
+                                   &output),
+                 0);
+        QCOMPARE(checkWithBotocore(
+                     QStringLiteral("CreateService"),
+                     {dir.filePath("services/worker.json"), dir.filePath("services/reports.json")},
+                     &output),
+                 0);
+
+        // A strategy naming FARGATE needs it among the cluster's providers too.
+        Service burst;
+        burst.name = QStringLiteral("burst");
+        burst.cluster = QStringLiteral("batch");
+        burst.capacityProviderStrategy = {{QStringLiteral("FARGATE_SPOT"), 0, 1}};
+        data.services << burst;
+        QCOMPARE(CapacityProviderExport::associatedProviders(data, data.clusters.first()),
+                 (QStringList{"asg-on-demand", "asg-spot", "FARGATE_SPOT"}));
+        // A cluster without providers writes neither file.
+        QVERIFY(CapacityProviderExport::files(data, Cluster()).isEmpty());
     }
 
     void serviceKeepsWhatBerthDoesNotActOn()

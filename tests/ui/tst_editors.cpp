@@ -1,12 +1,15 @@
 // The task definition JSON editor (live validation, new revisions, diffs between them), the
-// placement constraint editor (errors at their column, matching instances outlined) and a
+// placement constraint editor (errors at their column, matching instances outlined), a
 // service's Auto Scaling section (validation as you type, undo, the card's badge; every
-// policy, the step table and the scheduled actions).
+// policy, the step table and the scheduled actions), and a cluster's capacity providers with
+// a service's strategy over them (the same).
 
 #include "testsupport.h"
 
 #include "ui/canvas/nodecontents.h"
 #include "ui/editors/autoscalingform.h"
+#include "ui/editors/capacityproviderform.h"
+#include "ui/editors/clusterform.h"
 #include "ui/editors/codeeditor.h"
 #include "ui/editors/constrainteditor.h"
 #include "ui/editors/queryeditor.h"
@@ -32,6 +35,7 @@
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Berth;
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void autoScalingSectionValidatesAndUndoes();
     void autoScalingEditsEveryPolicyAndAction();
     void stepTableValidatesAsYouType();
+    void capacityProvidersValidateAndUndo();
 
 private:
     static TaskDefinitionForm *showTaskDefinition(MainWindow *w, const QString &family);
@@ -470,6 +475,91 @@ void TestEditors::stepTableValidatesAsYouType()
     QVERIFY2(dialog.problems().contains(QLatin1String("steps leave a gap between 10 and 15")),
              qPrintable(dialog.problems()));
     QCOMPARE(dialog.steps().size(), 2);
+void TestEditors::capacityProvidersValidateAndUndo()
+{
+    auto w = sampleWindow();
+    const QString cluster = QStringLiteral("production");
+    w->scene()->selectRefs({EntityRef::cluster(cluster)});
+    auto *form = qobject_cast<ClusterForm *>(w->properties()->currentForm());
+    QVERIFY(form);
+    CapacityProviderForm *providers = form->capacityProviders();
+    auto *add = providers->findChild<QPushButton *>(QStringLiteral("addCapacityProvider"));
+    auto *desired = providers->findChild<QSpinBox *>(QStringLiteral("desiredCapacity"));
+    auto *scaling = providers->findChild<QCheckBox *>(QStringLiteral("managedScaling"));
+    auto *target = providers->findChild<QSpinBox *>(QStringLiteral("targetCapacity"));
+    auto *problems = providers->findChild<QLabel *>(QStringLiteral("capacityProviderProblems"));
+    QVERIFY(add && desired && scaling && target && problems);
+    QVERIFY(!desired->isEnabled()); // the sample's cluster has none
+    const auto list = [&] { return w->editor()->data().cluster(cluster)->capacityProviders; };
+
+    add->click();
+    QCOMPARE(list().size(), 1);
+    QCOMPARE(list().first().name, QStringLiteral("production-asg-1"));
+    QVERIFY(desired->isEnabled());
+    QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
+
+    desired->setValue(9);
+    QCOMPARE(list().first().desiredCapacity, 9);
+    QVERIFY2(problems->text().contains(QLatin1String("desired capacity 9 is outside 0-4")),
+             qPrintable(problems->text()));
+    scaling->click();
+    QVERIFY(!list().first().managedScaling.enabled);
+    QVERIFY(!target->isEnabled());
+    QVERIFY2(problems->text().contains(QLatin1String("needs managed scaling")),
+             qPrintable(problems->text()));
+    // A diagnostic's path selects the provider and its field.
+    QVERIFY(form->focusPath(QStringLiteral("$.capacityProviders[0].autoScalingGroup."
+                                           "desiredCapacity")));
+    QCOMPARE(providers->current(), 0);
+
+    QUndoStack *stack = w->editor()->undoStack();
+    stack->undo();
+    QVERIFY(list().first().managedScaling.enabled);
+    QVERIFY(target->isEnabled());
+    stack->undo();
+    QCOMPARE(desired->value(), 0);
+    QVERIFY(problems->text().isEmpty());
+
+    // The service's strategy names it; a weight of 0 everywhere is reported, and undone.
+    w->scene()->selectRefs({EntityRef::service(QStringLiteral("api"))});
+    auto *service = qobject_cast<ServiceForm *>(w->properties()->currentForm());
+    QVERIFY(service);
+    auto *addItem = service->findChild<QPushButton *>(QStringLiteral("addStrategyItem"));
+    auto *strategyProblems = service->findChild<QLabel *>(QStringLiteral("strategyProblems"));
+    QVERIFY(addItem && strategyProblems);
+    const auto strategy = [&] {
+        return w->editor()->data().service(QStringLiteral("api"))->capacityProviderStrategy;
+    };
+    addItem->click();
+    QCOMPARE(strategy(), (QList<Model::CapacityProviderStrategyItem>{
+                             {QStringLiteral("production-asg-1"), 0, 1}}));
+    auto *weight = service->findChild<QSpinBox *>(QStringLiteral("weight"));
+    QVERIFY(weight);
+    QCOMPARE(weight->value(), 1);
+    QCOMPARE(weight->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+    weight->setValue(0);
+    QCOMPARE(strategy().first().weight, 0);
+    QVERIFY2(strategyProblems->text().contains(QLatin1String("weight above 0")),
+             qPrintable(strategyProblems->text()));
+    stack->undo();
+    QCOMPARE(strategy().first().weight, 1);
+    QVERIFY(strategyProblems->text().isEmpty());
+    // Renaming the provider renames it in the strategy too.
+    w->scene()->selectRefs({EntityRef::cluster(cluster)});
+    auto *name = providers->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    name->setText(QStringLiteral("spot"));
+    QVERIFY(QMetaObject::invokeMethod(name, "editingFinished"));
+    QCOMPARE(list().first().name, QStringLiteral("spot"));
+    QCOMPARE(strategy().first().capacityProvider, QStringLiteral("spot"));
+    // Removing the row leaves the service without a strategy; undo brings it back.
+    w->scene()->selectRefs({EntityRef::service(QStringLiteral("api"))});
+    auto *remove = service->findChild<QToolButton *>(QStringLiteral("removeStrategyItem"));
+    QVERIFY(remove);
+    remove->click();
+    QVERIFY(strategy().isEmpty());
+    stack->undo();
+    QCOMPARE(strategy().size(), 1);
 }
 
 QTEST_MAIN(TestEditors)

@@ -209,6 +209,23 @@ void TestJapanese::mainWindow()
          QStringLiteral("ja-main-window-%1x%2.png").arg(size.width()).arg(size.height()));
     checkFits(window.get());
 
+    // A cluster's capacity provider and a service's strategy over it, in the properties dock.
+    window->editor()->edit(QStringLiteral("capacity"), [](Model::ProjectData &d) {
+        Model::CapacityProvider p;
+        p.name = QStringLiteral("production-asg-1");
+        p.desiredCapacity = 9; // outside 0-4: the problem line shows too
+        d.cluster(QStringLiteral("production"))->capacityProviders << p;
+        d.service(QStringLiteral("api"))->capacityProviderStrategy = {{p.name, 1, 0}};
+    });
+    window->selectEntity(Model::EntityRef::cluster(QStringLiteral("production")));
+    QTest::qWait(100);
+    save(window.get(),
+         QStringLiteral("ja-capacity-provider-%1x%2.png").arg(size.width()).arg(size.height()));
+    checkFits(window.get());
+    window->selectEntity(Model::EntityRef::service(QStringLiteral("api")));
+    QTest::qWait(100);
+    checkFits(window.get());
+
     window->showPlan();
     QTest::qWait(200);
     save(window.get(), QStringLiteral("ja-plan-%1x%2.png").arg(size.width()).arg(size.height()));

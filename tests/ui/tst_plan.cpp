@@ -94,6 +94,20 @@ void TestPlan::followsTheDesign()
     w->editor()->edit(QStringLiteral("fewer"),
                       [](Model::ProjectData &d) { d.clusters.first().instances.removeLast(); });
     QTRY_COMPARE(w->planView()->plan().instances.size(), 2);
+    // A capacity provider with no instance to start: the api service's tasks go on the
+    // instances its group would launch, which the board shows with them.
+    w->editor()->edit(QStringLiteral("provider"), [](Model::ProjectData &d) {
+        Model::CapacityProvider p;
+        p.name = QStringLiteral("asg");
+        d.clusters.first().capacityProviders << p;
+        d.service(QStringLiteral("api"))->capacityProviderStrategy = {{p.name, 0, 1}};
+    });
+    QTRY_VERIFY(!w->planView()->board()->boxOf(QStringLiteral("production"), QStringLiteral("asg-1"))
+                     .isEmpty());
+    int waiting = 0;
+    for (const Engine::ServicePlan &s : w->planView()->plan().services)
+        waiting += s.name == QLatin1String("api") ? s.waitingForCapacity : 0;
+    QCOMPARE(waiting, 4); // the group starts empty: all four of api's tasks wait
     // Back to the design when a service is opened from the plan.
     Q_EMIT w->planView()->serviceActivated(QStringLiteral("front"));
     QVERIFY(w->canvas()->isVisible());

@@ -170,17 +170,11 @@ AutoScalingForm::AutoScalingForm(ProjectEditor *editor, QWidget *parent)
                                      ? m_policies->currentRow() >= 0
                                      : m_actions->currentRow() >= 0)));
         // Validation as the user types: what is wrong with the section, in its words.
-        QStringList problems;
-        if (s) {
-            for (const Model::Diagnostic &diag : Model::Validator::validate(d)) {
-                if (diag.isError() && diag.entity == m_ref.name &&
-                    diag.entityKind == Model::Diagnostic::EntityKind::Service &&
-                    diag.rule.startsWith(QLatin1String("autoscaling.")))
-                    problems << diag.message + QStringLiteral(". ") + diag.hint;
-            }
-        }
-        m_problems->setText(problems.join(u'\n'));
-        m_problems->setVisible(!problems.isEmpty());
+        showProblems(m_problems, d, [this, s](const Model::Diagnostic &diag) {
+            return s && diag.entity == m_ref.name &&
+                   diag.entityKind == Model::Diagnostic::EntityKind::Service &&
+                   diag.rule.startsWith(QLatin1String("autoscaling."));
+        });
     });
 }
 

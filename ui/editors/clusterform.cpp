@@ -1,14 +1,22 @@
 #include "ui/editors/clusterform.h"
 
+#include "ui/editors/capacityproviderform.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace Berth::Gui {
 
-ClusterForm::ClusterForm(ProjectEditor *editor, QWidget *parent) : EntityForm(editor, parent)
+ClusterForm::ClusterForm(ProjectEditor *editor, QWidget *parent)
+    : EntityForm(editor, parent), m_providers(new CapacityProviderForm(editor, this))
 {
-    auto *form = new QFormLayout(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
     addName(form);
     const auto cluster = [this](const Data &d) { return d.cluster(m_ref.name); };
     const auto mutableCluster = [this](Data &d) { return d.cluster(m_ref.name); };
@@ -29,6 +37,22 @@ ClusterForm::ClusterForm(ProjectEditor *editor, QWidget *parent) : EntityForm(ed
     quota->setSpecialValueText(tr("no limit"));
     quota->setToolTip(tr("How many FARGATE tasks may run at once in this cluster."));
     onRefresh([fargate, quota](const Data &) { quota->setEnabled(fargate->isChecked()); });
+    auto *providers = new QGroupBox(tr("Capacity providers"), this);
+    auto *providersLayout = new QVBoxLayout(providers);
+    providersLayout->addWidget(m_providers);
+    layout->addWidget(providers);
+    layout->addStretch();
+}
+
+void ClusterForm::refresh()
+{
+    EntityForm::refresh();
+    m_providers->setEntity(m_ref);
+}
+
+bool ClusterForm::focusPath(const QString &localPath)
+{
+    return m_providers->focusPath(localPath) || EntityForm::focusPath(localPath);
 }
 
 } // namespace Berth::Gui

@@ -1,12 +1,14 @@
 #include "ui/editors/entityform.h"
 
 #include "model/designedits.h"
+#include "model/validation/validator.h"
 #include "ui/commands/projecteditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -37,6 +39,20 @@ void EntityForm::refresh()
     for (const auto &load : std::as_const(m_loaders))
         load(data());
     m_loading = false;
+}
+
+void EntityForm::showProblems(QLabel *label, const Data &d,
+                              const std::function<bool(const Model::Diagnostic &)> &matches)
+{
+    QStringList problems;
+    if (matches) {
+        for (const Model::Diagnostic &diag : Model::Validator::validate(d)) {
+            if (diag.isError() && matches(diag))
+                problems << diag.message + QStringLiteral(". ") + diag.hint;
+        }
+    }
+    label->setText(problems.join(u'\n'));
+    label->setVisible(!problems.isEmpty());
 }
 
 void EntityForm::onRefresh(const std::function<void(const Data &)> &load)

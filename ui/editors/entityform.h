@@ -2,6 +2,7 @@
 
 #include "model/entityref.h"
 #include "model/projectdata.h"
+#include "model/validation/diagnostic.h"
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -79,6 +81,10 @@ protected:
                          const std::function<QList<QWidget *>()> &addForward);
     /// The key under which consecutive edits of the field \a key merge into one undo step.
     QString mergeKey(const QString &key) const;
+    /// Validation as the user types: the design's errors that \a matches picks, each as
+    /// "message. hint" on its own line in \a label, which hides when there are none.
+    static void showProblems(QLabel *label, const Data &d,
+                             const std::function<bool(const Model::Diagnostic &)> &matches);
     /// Something to run on refresh(), for fields a form builds itself.
     void onRefresh(const std::function<void(const Data &)> &load);
 

@@ -2,6 +2,7 @@
 
 #include "model/designedits.h"
 #include "ui/editors/autoscalingform.h"
+#include "ui/editors/capacityproviderstrategyeditor.h"
 #include "ui/editors/constrainteditor.h"
 
 #include <QFormLayout>
@@ -47,7 +48,8 @@ QList<Model::PlacementStrategy> parseStrategy(const QString &text)
 
 ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
     : EntityForm(editor, parent), m_constraints(new ConstraintEditor(editor, this)),
-      m_targets(new QListWidget(this)), m_autoScaling(new AutoScalingForm(editor, this))
+      m_targets(new QListWidget(this)), m_autoScaling(new AutoScalingForm(editor, this)),
+      m_strategy(new CapacityProviderStrategyEditor(editor, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -145,6 +147,11 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
     strategy->setPlaceholderText(tr("spread(attribute:ecs.availability-zone), binpack(memory)"));
 #undef BERTH_SET
 
+    auto *strategyBox = new QGroupBox(tr("Capacity provider strategy"), this);
+    auto *strategyLayout = new QVBoxLayout(strategyBox);
+    strategyLayout->addWidget(m_strategy);
+    layout->addWidget(strategyBox);
+
     auto *constraintsBox = new QGroupBox(tr("Placement constraints"), this);
     auto *constraintsLayout = new QVBoxLayout(constraintsBox);
     constraintsLayout->addWidget(m_constraints);
@@ -199,6 +206,7 @@ void ServiceForm::refresh()
     EntityForm::refresh();
     m_constraints->setEntity(m_ref);
     m_autoScaling->setEntity(m_ref);
+    m_strategy->setEntity(m_ref);
 }
 
 } // namespace Berth::Gui

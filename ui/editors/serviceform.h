@@ -7,10 +7,12 @@ class QListWidget;
 namespace Berth::Gui {
 
 class AutoScalingForm;
+class CapacityProviderStrategyEditor;
 class ConstraintEditor;
 
 /// A service: cluster, task definition, count, launch type, deployment settings, placement
-/// strategy and constraints, the target groups it registers with, and its Auto Scaling.
+/// strategy and constraints, its capacity provider strategy, the target groups it registers
+/// with, and its Auto Scaling.
 class ServiceForm final : public EntityForm
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ private:
     ConstraintEditor *m_constraints;
     QListWidget *m_targets;
     AutoScalingForm *m_autoScaling;
+    CapacityProviderStrategyEditor *m_strategy;
 };
 
 } // namespace Berth::Gui

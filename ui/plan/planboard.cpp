@@ -54,7 +54,8 @@ void PlanBoard::setPlan(const Engine::Plan &plan)
     for (const Engine::InstancePlan &in : std::as_const(m_plan.instances)) {
         Box box;
         box.cluster = in.cluster;
-        box.title = in.name;
+        // An instance a capacity provider's group would launch during the run.
+        box.title = in.launchedByScaling ? tr("%1 (managed)").arg(in.name) : in.name;
         box.instance = &in;
         boxOfInstance.insert(in.cluster + u'/' + in.name, int(m_boxes.size()));
         m_boxes << box;
@@ -206,7 +207,10 @@ void PlanBoard::paintBox(QPainter &painter, const Box &box)
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
     const QColor accent = box.instance ? Palette::containerInstance : Palette::fargate;
-    painter.setPen(QPen(mix(base, accent, 0.6), 1.2));
+    // Dashed, as the canvas draws a managed instance: not there when the run starts.
+    painter.setPen(QPen(mix(base, accent, 0.6), 1.2,
+                        box.instance && box.instance->launchedByScaling ? Qt::DashLine
+                                                                        : Qt::SolidLine));
     painter.setBrush(mix(base, accent, 0.06));
     painter.drawRoundedRect(QRectF(box.rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     QFont bold = font();

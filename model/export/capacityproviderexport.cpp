@@ -1,0 +1,81 @@
+#include "model/export/capacityproviderexport.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Berth::Model {
+
+namespace {
+
+QString status(bool on)
+{
+    return on ? QStringLiteral("ENABLED") : QStringLiteral("DISABLED");
+}
+
+} // namespace
+
+QJsonObject CapacityProviderExport::createCapacityProvider(const CapacityProvider &provider)
+{
+    const ManagedScaling &m = provider.managedScaling;
+    return QJsonObject{
+        {QLatin1String("name"), provider.name},
+        {QLatin1String("autoScalingGroupProvider"),
+         QJsonObject{
+             {QLatin1String("autoScalingGroupArn"), provider.name},
+             {QLatin1String("managedScaling"),
+              QJsonObject{{QLatin1String("status"), status(m.enabled)},
+                          {QLatin1String("targetCapacity"), m.targetCapacity},
+                          {QLatin1String("minimumScalingStepSize"), m.minimumScalingStepSize},
+                          {QLatin1String("maximumScalingStepSize"), m.maximumScalingStepSize},
+                          {QLatin1String("instanceWarmupPeriod"), m.instanceWarmupPeriod}}},
+             {QLatin1String("managedTerminationProtection"),
+              status(provider.managedTerminationProtection)}}}};
+}
+
+QStringList CapacityProviderExport::associatedProviders(const ProjectData &project,
+                                                        const Cluster &cluster)
+{
+    QStringList names;
+    for (const CapacityProvider &p : cluster.capacityProviders)
+        names << p.name;
+    for (const char *fargate : {"FARGATE", "FARGATE_SPOT"}) {
+        for (const Service &s : project.services) {
+            const bool named =
+                std::any_of(s.capacityProviderStrategy.cbegin(), s.capacityProviderStrategy.cend(),
+                            [&](const CapacityProviderStrategyItem &i) {
+                                return i.capacityProvider == QLatin1String(fargate);
+                            });
+            if (s.cluster == cluster.name && named && !names.contains(QLatin1String(fargate)))
+                names << QLatin1String(fargate);
+        }
+    }
+    return names;
+}
+
+QJsonObject CapacityProviderExport::putClusterCapacityProviders(const ProjectData &project,
+                                                                const Cluster &cluster)
+{
+    // Berth's clusters have no default strategy: services name their own. The member is
+    // required all the same.
+    return QJsonObject{{QLatin1String("cluster"), cluster.name},
+                       {QLatin1String("capacityProviders"),
+                        QJsonArray::fromStringList(associatedProviders(project, cluster))},
+                       {QLatin1String("defaultCapacityProviderStrategy"), QJsonArray()}};
+}
+
+QList<CapacityProviderExport::File> CapacityProviderExport::files(const ProjectData &project,
+                                                                  const Cluster &cluster)
+{
+    QList<File> files;
+    if (cluster.capacityProviders.isEmpty())
+        return files;
+    for (const CapacityProvider &p : cluster.capacityProviders)
+        files.append(
+            {QStringLiteral("capacity-providers/%1.json").arg(p.name), createCapacityProvider(p)});
+    files.append({QStringLiteral("clusters/%1.capacity-providers.json").arg(cluster.name),
+                  putClusterCapacityProviders(project, cluster)});
+    return files;
+}
+
+} // namespace Berth::Model
