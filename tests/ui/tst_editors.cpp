@@ -475,6 +475,8 @@ void TestEditors::stepTableValidatesAsYouType()
     QVERIFY2(dialog.problems().contains(QLatin1String("steps leave a gap between 10 and 15")),
              qPrintable(dialog.problems()));
     QCOMPARE(dialog.steps().size(), 2);
+}
+
 void TestEditors::capacityProvidersValidateAndUndo()
 {
     auto w = sampleWindow();
