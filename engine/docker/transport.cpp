@@ -470,6 +470,16 @@ QList<TransportResponse> Transport::performOn(void *multiHandle,
         } else if (call.result == CURLE_WRITE_ERROR && call.context.overflow) {
             response.error = DockerError(DockerError::Kind::Protocol,
                                          Tr::tr("%1: the answer is too large.").arg(what));
+        } else if ((call.result == CURLE_PARTIAL_FILE || call.result == CURLE_RECV_ERROR)
+                   && status > 0) {
+            // Answered, then cut or garbled: a daemon restarting or a proxy in between, not a
+            // daemon away.
+            response.error = DockerError(
+                DockerError::Kind::Protocol,
+                Tr::tr("The Docker daemon at %1 stopped its answer to %2 before the end (%3). "
+                       "If it restarted, try again.")
+                    .arg(m_endpoint.displayName(), what, detail),
+                int(status));
         } else if (call.result != CURLE_OK) {
             response.error = connectionError(int(call.result), detail);
         } else if (status >= 400) {

@@ -2558,6 +2558,10 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>No capacity provider in the strategy of service %1 has a weight above 0 once the base is met.</source>
         <translation>サービス %1 の戦略には、base を満たした後に weight が 0 より大きいキャパシティープロバイダーがありません。</translation>
     </message>
+    <message>
+        <source>The Docker daemon at %1 stopped its answer to %2 before the end (%3). If it restarted, try again.</source>
+        <translation>%1 の Docker デーモンは %2 への応答を最後まで返さずに止めました (%3)。デーモンが再起動した場合は、もう一度試してください。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>

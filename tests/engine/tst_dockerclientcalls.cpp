@@ -26,6 +26,8 @@ private slots:
     void logsAreDemultiplexed();
     void pullSendsRegistryAuth();
     void pullProgressSumsTheLayers();
+    void pullCutMidChunkFails_data();
+    void pullCutMidChunkFails();
 };
 
 void TestDockerClientCalls::streamDeliversAndCancels()
@@ -232,6 +234,41 @@ void TestDockerClientCalls::pullProgressSumsTheLayers()
     error.error = QStringLiteral("unauthorized");
     failed.add(error);
     QCOMPARE(failed.layers(), 0);
+}
+
+// A pull whose stream stops in the middle of a chunk (the daemon restarted, a proxy cut it) or
+// goes on with garbage is a failed pull that says the answer broke off, not a pull that
+// succeeded or a daemon away.
+void TestDockerClientCalls::pullCutMidChunkFails_data()
+{
+    QTest::addColumn<QByteArray>("rest");
+    QTest::newRow("cut mid-chunk") << QByteArray("40\r\n{\"status\":\"Downloading\",\"cur");
+    QTest::newRow("garbled chunk size") << QByteArray("zz\r\n{\"status\":\"Downloading\"}\n");
+}
+
+void TestDockerClientCalls::pullCutMidChunkFails()
+{
+    QFETCH(QByteArray, rest);
+    FakeDaemon daemon(withVersion("1.41", [rest](const SeenRequest &) {
+        FakeReply reply = streamReply(
+            {"3d\r\n{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"bbb\"}\n\r\n",
+             rest},
+            20, false);
+        reply.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                     "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+        return reply;
+    }));
+    DockerClient client = clientFor(daemon);
+    QStringList seen;
+    const auto pulled = client.pullImage(QStringLiteral("nginx:1.25"), {},
+                                         [&](const ProgressMessage &m) { seen << m.text; });
+    QVERIFY(!pulled.ok());
+    const QString message = pulled.error().message();
+    QCOMPARE(pulled.error().kind(), DockerError::Kind::Protocol);
+    QVERIFY2(message.contains(QLatin1String("POST /images/create before the end")),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Cannot reach")), qPrintable(message));
+    QCOMPARE(seen.size(), 1); // the whole line before the break, nothing made of the rest
 }
 
 QTEST_GUILESS_MAIN(TestDockerClientCalls)
