@@ -110,6 +110,9 @@ int listLabs(Output io)
                << Qt::endl;
         return BadUsage;
     }
+    for (const LabProblem &p : LabLoader::courseProblems(QFileInfo(folders.first()).path()))
+        printError(io.err, p.file, p.position, p.message);
+    io.err.flush();
     for (const QString &folder : folders) {
         const LabLoader::Result loaded = LabLoader::load(folder);
         if (!loaded.lab) {

@@ -363,16 +363,81 @@ QStringList LabLoader::searchPath()
 QStringList LabLoader::folders()
 {
     for (const QString &root : searchPath()) {
-        const QDir dir(root);
-        QStringList out;
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            if (QFileInfo::exists(dir.filePath(name + QStringLiteral("/lab.json"))))
-                out << dir.filePath(name);
-        }
+        const QStringList out = folders(root);
         if (!out.isEmpty())
             return out;
     }
     return {};
+}
+
+namespace {
+
+struct CourseLine
+{
+    int line = 0;
+    QString name;
+};
+
+QList<CourseLine> courseLines(const QDir &root)
+{
+    QList<CourseLine> out;
+    QFile course(root.filePath(QStringLiteral("course.txt")));
+    if (!course.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    const QStringList lines = QString::fromUtf8(course.readAll()).split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString name = lines.at(i).section(u'#', 0, 0).trimmed();
+        if (!name.isEmpty())
+            out.append({int(i + 1), name});
+    }
+    return out;
+}
+
+QStringList labNames(const QDir &root)
+{
+    QStringList labs;
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFileInfo::exists(root.filePath(name + QStringLiteral("/lab.json"))))
+            labs << name;
+    }
+    return labs;
+}
+
+} // namespace
+
+QStringList LabLoader::folders(const QString &root)
+{
+    const QDir dir(root);
+    const QStringList labs = labNames(dir);
+    // The course's order first, as course.txt names the folders; the others after it, by name.
+    QStringList ordered;
+    for (const CourseLine &c : courseLines(dir)) {
+        if (labs.contains(c.name) && !ordered.contains(c.name))
+            ordered << c.name;
+    }
+    for (const QString &name : labs) {
+        if (!ordered.contains(name))
+            ordered << name;
+    }
+    QStringList out;
+    for (const QString &name : std::as_const(ordered))
+        out << dir.filePath(name);
+    return out;
+}
+
+QList<LabProblem> LabLoader::courseProblems(const QString &root)
+{
+    const QDir dir(root);
+    const QStringList labs = labNames(dir);
+    QList<LabProblem> problems;
+    for (const CourseLine &c : courseLines(dir)) {
+        if (!labs.contains(c.name))
+            problems.append({dir.filePath(QStringLiteral("course.txt")), {c.line, 1},
+                             Tr::tr("no lab folder named %1 here (a folder with a lab.json); "
+                                    "correct the name or remove the line")
+                                 .arg(c.name)});
+    }
+    return problems;
 }
 
 QString LabLoader::find(const QString &name)

@@ -99,6 +99,11 @@ public:
     static QStringList searchPath();
     /// The lab folders (those with a lab.json) of the first folder of searchPath() that has any.
     static QStringList folders();
+    /// The lab folders in \a root: first in the order its course.txt names them (one folder
+    /// name a line, `#` starts a comment), then the others by name.
+    static QStringList folders(const QString &root);
+    /// The lines of \a root's course.txt that name no lab folder there.
+    static QList<LabProblem> courseProblems(const QString &root);
     /// A lab named by its id (among folders()) or by its folder; empty when none.
     static QString find(const QString &name);
 

@@ -7450,6 +7450,10 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
         <source>Create each group (ECS-optimized AMI, ECS_CLUSTER=%1 in its user data, new instances protected from scale-in) and give its name or ARN.</source>
         <translation>各グループを作成し (ECS 最適化 AMI、ユーザーデータに ECS_CLUSTER=%1、新しいインスタンスはスケールインから保護)、その名前または ARN を指定してください。</translation>
     </message>
+    <message>
+        <source>no lab folder named %1 here (a folder with a lab.json); correct the name or remove the line</source>
+        <translation>ここには %1 という名前のラボのフォルダー (lab.json のあるフォルダー) がありません。名前を直すか、その行を削除してください</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Model::DesignEdits</name>

@@ -24,6 +24,7 @@ class tst_LabCommand : public QObject
 private slots:
     void initTestCase();
     void list();
+    void courseOrder();
     void startHintSolveCheck();
     void japanese();
     void junitIsValid();
@@ -106,6 +107,46 @@ void tst_LabCommand::list()
     QVERIFY2(r.out.count(u'\n') >= 12, qPrintable(r.out));
     QVERIFY(r.out.contains("building-blocks\tBuilding blocks"));
     QVERIFY(!r.out.contains("does not load"));
+
+    // In the course's order, from the building blocks on; every lab is in the course.
+    QFile course(QStringLiteral(BERTH_SOURCE_DIR "/resources/labs/course.txt"));
+    QVERIFY(course.open(QIODevice::ReadOnly));
+    QStringList expected;
+    for (const QByteArray &line : course.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty() && !line.startsWith('#'))
+            expected << QString::fromUtf8(line.trimmed());
+    }
+    QStringList listed;
+    for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts))
+        listed << line.section(u'\t', 0, 0);
+    QCOMPARE(listed, expected);
+    QCOMPARE(listed.first(), QStringLiteral("building-blocks"));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void tst_LabCommand::courseOrder()
+{
+    // A teacher's folder of labs: course.txt orders those it names, the others follow by
+    // name, and a line naming no lab is said with its line.
+    const QString root = m_dir.filePath("course");
+    for (const char *lab : {"placement", "health", "building-blocks"}) {
+        const QString dir = root + u'/' + QLatin1String(lab);
+        QVERIFY(brokenCopy(lab, dir, "\"version\"", "\"version\"") > 0); // a plain copy
+    }
+    QFile course(root + "/course.txt");
+    QVERIFY(course.open(QIODevice::WriteOnly));
+    course.write("# week 1\nhealth   # first\n\nhelth\nhealth\n");
+    course.close();
+    qputenv("BERTH_LABS_DIR", root.toUtf8());
+    const Run r = berth({"lab", "list"});
+    qunsetenv("BERTH_LABS_DIR");
+    QCOMPARE(r.exitCode, 0);
+    QStringList listed;
+    for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts))
+        listed << line.section(u'\t', 0, 0);
+    QCOMPARE(listed, (QStringList{"health", "building-blocks", "placement"}));
+    QVERIFY2(r.err.contains(root + "/course.txt:4:1: error: no lab folder named helth here"),
+             qPrintable(r.err));
 }
 
 void tst_LabCommand::startHintSolveCheck()
