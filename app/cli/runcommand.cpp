@@ -296,6 +296,7 @@ void followApi(RunSession &session, Output io, bool json, const QString &project
         if (json)
             io.out << QJsonDocument(QJsonObject{{QLatin1String("type"), QStringLiteral("api-call")},
                                                 {QLatin1String("time"), stamp()},
+                                                {QLatin1String("service"), call.service},
                                                 {QLatin1String("operation"), call.operation},
                                                 {QLatin1String("accessKeyId"), call.accessKeyId},
                                                 {QLatin1String("status"), call.status},
@@ -304,7 +305,7 @@ void followApi(RunSession &session, Output io, bool json, const QString &project
                    << Qt::endl;
         else
             io.out << Tr::tr("%1 api %2 by %3: %4")
-                          .arg(stamp(), call.operation,
+                          .arg(stamp(), call.service + u':' + call.operation,
                                call.accessKeyId.isEmpty() ? Tr::tr("an unsigned caller")
                                                           : call.accessKeyId,
                                call.error.isEmpty() ? Tr::tr("ok") : call.error)

@@ -119,7 +119,10 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
                            : face == Face::Scaling
                                ? m_scaling.call(decoded.operation, decoded.input)
                                : m_api.call(decoded.operation, decoded.input);
-    ApiCall call{decoded.operation.isEmpty() ? QStringLiteral("(none)") : decoded.operation,
+    ApiCall call{face == Face::Ecr       ? QStringLiteral("ecr")
+                 : face == Face::Scaling ? QStringLiteral("application-autoscaling")
+                                         : QStringLiteral("ecs"),
+                 decoded.operation.isEmpty() ? QStringLiteral("(none)") : decoded.operation,
                  decoded.accessKeyId, reply.status,
                  reply.ok() ? QString() : reply.body.value(QLatin1String("__type")).toString()};
     Q_EMIT called(call);
@@ -157,7 +160,9 @@ QHttpServerResponse ApiServer::handleQuery(const SignedRequest &request)
         reply = cloudWatch ? m_cloudWatch.call(input) : m_elb.call(input);
     }
     const QString action = input.value(QLatin1String("Action")).toString();
-    Q_EMIT called(ApiCall{action.isEmpty() ? QStringLiteral("(none)") : action, accessKeyId,
+    Q_EMIT called(ApiCall{cloudWatch ? QStringLiteral("cloudwatch")
+                                     : QStringLiteral("elasticloadbalancing"),
+                          action.isEmpty() ? QStringLiteral("(none)") : action, accessKeyId,
                           reply.status, reply.errorCode});
     QHttpServerResponse response(QByteArrayLiteral("text/xml"), reply.xml,
                                  QHttpServerResponse::StatusCode(reply.status));

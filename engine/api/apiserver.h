@@ -26,6 +26,7 @@ struct SignedRequest;
 /// operation as CloudTrail names it, who called, and the outcome.
 struct ApiCall
 {
+    QString service; ///< as IAM's actions name it: ecs, ecr, application-autoscaling, ...
     QString operation;
     QString accessKeyId;
     int status = 200;

@@ -5424,14 +5424,6 @@ The run can start; a task whose secrets cannot be read stops with ResourceInitia
         <translation>実行は %1 で aws CLI と SDK に応答します (Berth の API キーで署名)。クリックすると、接続先をここにするシェルの行をコピーします。</translation>
     </message>
     <message>
-        <source>ecs:%1 by %2</source>
-        <translation>ecs:%1 (%2)</translation>
-    </message>
-    <message>
-        <source>ecs:%1 by %2 refused: %3</source>
-        <translation>ecs:%1 (%2) を拒否: %3</translation>
-    </message>
-    <message>
         <source>an unsigned caller</source>
         <translation>署名のない呼び出し元</translation>
     </message>
@@ -5592,6 +5584,14 @@ The run can start; a task whose secrets cannot be read stops with ResourceInitia
     <message>
         <source>Load balancer %1</source>
         <translation>ロードバランサー %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 refused: %3</source>
+        <translation>%1 (%2) は拒否されました: %3</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,20 @@ void TestRunMode::awsCliDescribesTheRun()
                  m_window->editor()->data().service(name)->desiredCount);
         QVERIFY(s.value("deployments").toArray().size() >= 1);
     }
+
+    // Each call in the run's events under its own service's name, as IAM names the action.
+    p.start(aws, {QStringLiteral("--endpoint-url"), session->apiEndpoint(),
+                  QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("elbv2"),
+                  QStringLiteral("describe-target-groups")});
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(p.exitCode(), 0);
+    const QString key = session->apiCredentials().accessKeyId;
+    QTRY_VERIFY_WITH_TIMEOUT(run()->events()->messages().join(u'\n').contains(
+                                 QStringLiteral("elasticloadbalancing:DescribeTargetGroups by ")
+                                 + key),
+                             10000);
+    QVERIFY(run()->events()->messages().join(u'\n').contains(
+        QStringLiteral("ecs:DescribeServices by ") + key));
 }
 
 void TestRunMode::deployANewRevision()

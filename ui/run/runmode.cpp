@@ -106,10 +106,11 @@ void RunMode::onApiCalled(const Engine::ApiCall &call)
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.createdAt = QDateTime::currentDateTimeUtc();
     // As CloudTrail names it: the event source's action, who called, and what came of it.
+    const QString action = call.service + u':' + call.operation;
     e.message = call.error.isEmpty()
-                    ? tr("ecs:%1 by %2").arg(call.operation, call.accessKeyId)
-                    : tr("ecs:%1 by %2 refused: %3")
-                          .arg(call.operation,
+                    ? tr("%1 by %2").arg(action, call.accessKeyId)
+                    : tr("%1 by %2 refused: %3")
+                          .arg(action,
                                call.accessKeyId.isEmpty() ? tr("an unsigned caller")
                                                           : call.accessKeyId,
                                call.error);
