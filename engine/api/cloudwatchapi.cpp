@@ -199,38 +199,64 @@ QueryReply CloudWatchApi::describeAlarms(const QJsonObject &in)
 {
     const QStringList names = QueryProtocol::texts(in.value(QLatin1String("AlarmNames")));
     const QString prefix = in.value(QLatin1String("AlarmNamePrefix")).toString();
+    const QString stateFilter = in.value(QLatin1String("StateValue")).toString();
     const Model::ProjectData d = m_session.design();
     const AutoScaling *scaling = m_session.autoScaling();
     QJsonArray alarms;
+    // PutMetricAlarm's members as export writes them, plus what CloudWatch adds.
+    const auto describe = [&](const Model::Service &s, const Model::ScalingPolicy &p,
+                              const Model::MetricAlarm &a, AlarmState state) {
+        if ((!names.isEmpty() && !names.contains(a.alarmName)) || !a.alarmName.startsWith(prefix) ||
+            (!stateFilter.isEmpty() && stateValue(state) != stateFilter))
+            return;
+        const QString policy = AutoScalingApi::policyArn(d, s, p.policyName);
+        QJsonObject o = Model::AutoScalingExport::putMetricAlarm(d, s, a);
+        o.insert(QLatin1String("AlarmArn"), QStringLiteral("arn:aws:cloudwatch:%1:%2:alarm:%3")
+                                                .arg(d.region, d.accountId, a.alarmName));
+        if (p.isTargetTracking())
+            o.insert(QLatin1String("AlarmDescription"),
+                     QStringLiteral("DO NOT EDIT OR DELETE. For TargetTrackingScaling policy %1.")
+                         .arg(policy));
+        o.insert(QLatin1String("ActionsEnabled"), true);
+        o.insert(QLatin1String("AlarmActions"), QJsonArray{policy});
+        o.insert(QLatin1String("StateValue"), stateValue(state));
+        o.insert(QLatin1String("StateReason"),
+                 QStringLiteral("Evaluated by Berth's run on its lab clock"));
+        alarms.append(o);
+    };
     for (const Model::Service &s : d.services) {
         if (!s.autoScaling)
             continue;
         std::optional<ServiceScalingStatus> status;
         if (scaling)
             status = scaling->status(s.name);
+        const QList<ScalingAlarmStatus> running = status ? status->alarms
+                                                         : QList<ScalingAlarmStatus>();
         for (const Model::ScalingPolicy &p : s.autoScaling->policies) {
-            const Model::MetricAlarm &a = p.stepScaling.alarm;
-            if (!p.isStepScaling() || a.alarmName.isEmpty() ||
-                (!names.isEmpty() && !names.contains(a.alarmName)) ||
-                !a.alarmName.startsWith(prefix))
-                continue;
-            AlarmState state = AlarmState::InsufficientData;
-            for (const ScalingAlarmStatus &st :
-                 status ? status->alarms : QList<ScalingAlarmStatus>()) {
-                if (st.alarmName == a.alarmName)
-                    state = st.state;
+            if (p.isStepScaling() && !p.stepScaling.alarm.alarmName.isEmpty()) {
+                AlarmState state = AlarmState::InsufficientData;
+                for (const ScalingAlarmStatus &st : running) {
+                    if (st.alarmName == p.stepScaling.alarm.alarmName)
+                        state = st.state;
+                }
+                describe(s, p, p.stepScaling.alarm, state);
+            } else if (p.isTargetTracking()) {
+                // The two alarms the run made for the policy, as AWS makes them.
+                for (const ScalingAlarmStatus &st : running) {
+                    if (st.policyName != p.policyName)
+                        continue;
+                    Model::MetricAlarm a;
+                    a.alarmName = st.alarmName;
+                    a.metricName = cloudWatchMetricName(st.metric);
+                    a.statistic = AlarmRule::statisticName(st.rule.statistic);
+                    a.period = st.rule.periodSeconds;
+                    a.evaluationPeriods = st.rule.evaluationPeriods;
+                    a.datapointsToAlarm = st.rule.datapointsToAlarm;
+                    a.threshold = st.rule.threshold;
+                    a.comparisonOperator = AlarmRule::comparisonName(st.rule.comparison);
+                    describe(s, p, a, st.state);
+                }
             }
-            // PutMetricAlarm's members as export writes them, plus what CloudWatch adds.
-            QJsonObject o = Model::AutoScalingExport::putMetricAlarm(d, s, a);
-            o.insert(QLatin1String("AlarmArn"), QStringLiteral("arn:aws:cloudwatch:%1:%2:alarm:%3")
-                                                    .arg(d.region, d.accountId, a.alarmName));
-            o.insert(QLatin1String("ActionsEnabled"), true);
-            o.insert(QLatin1String("AlarmActions"),
-                     QJsonArray{AutoScalingApi::policyArn(d, s, p.policyName)});
-            o.insert(QLatin1String("StateValue"), stateValue(state));
-            o.insert(QLatin1String("StateReason"),
-                     QStringLiteral("Evaluated by Berth's run on its lab clock"));
-            alarms.append(o);
         }
     }
     return answer(QStringLiteral("DescribeAlarms"), {{QLatin1String("MetricAlarms"), alarms}});
@@ -243,6 +269,22 @@ QueryReply CloudWatchApi::deleteAlarms(const QJsonObject &in)
     QList<PolicyRef> refs;
     for (const QString &name : names) {
         const std::optional<PolicyRef> ref = findPolicy(design, {}, name);
+        if (!ref && name.startsWith(QLatin1String("TargetTracking-"))) {
+            const AutoScaling *scaling = m_session.autoScaling();
+            for (const Model::Service &s : design.services) {
+                const std::optional<ServiceScalingStatus> status =
+                    scaling ? scaling->status(s.name) : std::nullopt;
+                for (const ScalingAlarmStatus &st :
+                     status ? status->alarms : QList<ScalingAlarmStatus>()) {
+                    if (st.alarmName == name)
+                        return validation(
+                            QStringLiteral("Alarm %1 belongs to the target tracking policy %2 "
+                                           "of service %3, which keeps it; delete the policy "
+                                           "(delete-scaling-policy) and its alarms go with it.")
+                                .arg(name, st.policyName, s.name));
+                }
+            }
+        }
         if (!ref)
             return error(QStringLiteral("ResourceNotFound"),
                          QStringLiteral("Alarm %1 does not exist; no alarm was deleted.").arg(name),

@@ -55,6 +55,36 @@ AlarmRule::Comparison AlarmRule::comparisonFrom(const QString &name)
     return Comparison::Greater;
 }
 
+QString AlarmRule::statisticName(Statistic statistic)
+{
+    switch (statistic) {
+    case Statistic::Minimum:
+        return QStringLiteral("Minimum");
+    case Statistic::Maximum:
+        return QStringLiteral("Maximum");
+    case Statistic::Sum:
+        return QStringLiteral("Sum");
+    case Statistic::Average:
+        break;
+    }
+    return QStringLiteral("Average");
+}
+
+QString AlarmRule::comparisonName(Comparison comparison)
+{
+    switch (comparison) {
+    case Comparison::GreaterOrEqual:
+        return QStringLiteral("GreaterThanOrEqualToThreshold");
+    case Comparison::Less:
+        return QStringLiteral("LessThanThreshold");
+    case Comparison::LessOrEqual:
+        return QStringLiteral("LessThanOrEqualToThreshold");
+    case Comparison::Greater:
+        break;
+    }
+    return QStringLiteral("GreaterThanThreshold");
+}
+
 AlarmEvaluator::AlarmEvaluator(const AlarmRule &rule) : m_rule(rule)
 {
     m_rule.periodSeconds = std::max(1, m_rule.periodSeconds);

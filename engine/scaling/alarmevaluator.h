@@ -30,6 +30,9 @@ struct AlarmRule
     bool breaches(double value) const;
     static Statistic statisticFrom(const QString &name);
     static Comparison comparisonFrom(const QString &name);
+    /// CloudWatch's names: Average, ...; GreaterThanThreshold, ...
+    static QString statisticName(Statistic statistic);
+    static QString comparisonName(Comparison comparison);
 };
 
 /// One alarm's datapoints and state on the run's clock (milliseconds, ECS time). Samples go

@@ -374,11 +374,11 @@ QList<ScalingAlarmStatus> ServiceScaler::alarms() const
                             p.high.rule().comparison == AlarmRule::Comparison::GreaterOrEqual;
         out.append({p.high.rule().name, p.config.policyName, p.metric, p.high.state(),
                     p.high.rule().threshold, p.high.lastDatapoint(), upward,
-                    p.high.datapoints()});
+                    p.high.datapoints(), p.high.rule()});
         if (!step && !p.config.targetTracking.disableScaleIn)
             out.append({p.low.rule().name, p.config.policyName, p.metric, p.low.state(),
                         p.low.rule().threshold, p.low.lastDatapoint(), false,
-                        p.low.datapoints()});
+                        p.low.datapoints(), p.low.rule()});
     }
     return out;
 }
@@ -390,6 +390,19 @@ std::optional<double> ServiceScaler::targetValue() const
             return p.config.targetTracking.targetValue;
     }
     return std::nullopt;
+}
+
+QString cloudWatchMetricName(ScalingMetric metric)
+{
+    switch (metric) {
+    case ScalingMetric::Memory:
+        return QStringLiteral("MemoryUtilization");
+    case ScalingMetric::RequestCountPerTarget:
+        return QStringLiteral("RequestCountPerTarget");
+    case ScalingMetric::Cpu:
+        break;
+    }
+    return QStringLiteral("CPUUtilization");
 }
 
 } // namespace Berth::Engine

@@ -11,6 +11,9 @@ namespace Berth::Engine {
 /// The metrics a policy can follow, as the run samples them.
 enum class ScalingMetric { Cpu, Memory, RequestCountPerTarget };
 
+/// The metric's name in CloudWatch: CPUUtilization, MemoryUtilization, RequestCountPerTarget.
+QString cloudWatchMetricName(ScalingMetric metric);
+
 /// One sample of a service's metrics: average CPU and memory utilisation of its running
 /// tasks (percent of what the task definition reserves) and the requests each healthy
 /// target received since the previous sample.
@@ -46,6 +49,7 @@ struct ScalingAlarmStatus
     std::optional<double> lastDatapoint;
     bool high = true; ///< the alarm scales out (a step alarm: breaches upward)
     QList<double> datapoints; ///< the newest, oldest first (as many as it evaluates)
+    AlarmRule rule;           ///< what CloudWatch would describe: period, datapoints, ...
 };
 
 /// Application Auto Scaling for one service, as pure decisions on an injected clock: the run

@@ -1011,10 +1011,46 @@ private Q_SLOTS:
              "--min-capacity", "1", "--max-capacity", "2"});
         QVERIFY2(elsewhere.err.contains("ValidationException"), qPrintable(elsewhere.err));
 
+        // The policy's two alarms in CloudWatch, as AWS makes them, under the names the policy
+        // answered.
+        const QStringList trackingPrefix{"describe-alarms", "--alarm-name-prefix",
+                                         "TargetTracking-service/lab/web-"};
+        const AwsResult tracking = awsOf("cloudwatch", trackingPrefix);
+        QVERIFY2(tracking.exitCode == 0, qPrintable(tracking.err));
+        const QJsonArray described = tracking.json["MetricAlarms"].toArray();
+        QCOMPARE(described.size(), 2);
+        QJsonObject high, low;
+        for (const QJsonValue v : described)
+            (v["AlarmName"].toString().contains("-AlarmHigh-") ? high : low) = v.toObject();
+        QCOMPARE(high["AlarmName"].toString(), alarms.at(0)["AlarmName"].toString());
+        QCOMPARE(low["AlarmName"].toString(), alarms.at(1)["AlarmName"].toString());
+        QCOMPARE(high["Threshold"].toDouble(), 50.0);
+        QCOMPARE(low["Threshold"].toDouble(), 45.0);
+        QCOMPARE(high["ComparisonOperator"].toString(), QStringLiteral("GreaterThanThreshold"));
+        QCOMPARE(low["ComparisonOperator"].toString(), QStringLiteral("LessThanThreshold"));
+        QCOMPARE(high["EvaluationPeriods"].toInt(), 3);
+        QCOMPARE(low["DatapointsToAlarm"].toInt(), 15);
+        QCOMPARE(high["MetricName"].toString(), QStringLiteral("CPUUtilization"));
+        QCOMPARE(high["Statistic"].toString(), QStringLiteral("Average"));
+        QCOMPARE(high["Period"].toInt(), 60);
+        QCOMPARE(high["AlarmActions"][0].toString(), put.json.value("PolicyARN").toString());
+        QCOMPARE(high["AlarmDescription"].toString(),
+                 "DO NOT EDIT OR DELETE. For TargetTrackingScaling policy "
+                     + put.json.value("PolicyARN").toString() + ".");
+        QCOMPARE(high["StateValue"].toString(), QStringLiteral("INSUFFICIENT_DATA"));
+        QCOMPARE(awsOf("cloudwatch", trackingPrefix + QStringList{"--state-value", "ALARM"})
+                     .json["MetricAlarms"].toArray().size(),
+                 0);
+        const AwsResult kept = awsOf("cloudwatch", {"delete-alarms", "--alarm-names",
+                                                    high["AlarmName"].toString()});
+        QVERIFY2(kept.err.contains("ValidationError") && kept.err.contains("policy cpu50"),
+                 qPrintable(kept.err));
+
         const AwsResult deleted = awsOf("application-autoscaling",
                                         QStringList{"delete-scaling-policy", "--policy-name",
                                                     "cpu50"} + web);
         QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        QCOMPARE(awsOf("cloudwatch", trackingPrefix).json["MetricAlarms"].toArray().size(), 0);
         QVERIFY(m_session->design().service("web")->autoScaling->policies.isEmpty());
         const AwsResult again = awsOf("application-autoscaling",
                                       QStringList{"delete-scaling-policy", "--policy-name",
