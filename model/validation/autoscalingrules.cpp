@@ -3,8 +3,12 @@
 #include "model/jsontext.h"
 #include "model/scalingschedule.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 namespace Berth::Model::Internal {
 
@@ -348,6 +352,27 @@ void AutoScalingRules::checkScheduledAction(const ScheduledAction &a, const QStr
         m_report.error(QStringLiteral("autoscaling.schedule"), member(path, "Schedule"), error,
                        tr("For example at(2026-12-24T18:00:00), rate(1 hour) or "
                           "cron(0 8 ? * MON-FRI *)."));
+    if (!a.timezone.isEmpty() && !QTimeZone(a.timezone.toUtf8()).isValid())
+        m_report.error(QStringLiteral("autoscaling.schedule.timezone"), member(path, "Timezone"),
+                       tr("Timezone %1 is not a time zone Berth knows").arg(a.timezone),
+                       tr("Use an IANA time zone name such as Asia/Tokyo, or leave it empty for "
+                          "UTC."));
+    // The action runs only between StartTime and EndTime.
+    const QDateTime start = QDateTime::fromString(a.startTime, Qt::ISODate);
+    const QDateTime end = QDateTime::fromString(a.endTime, Qt::ISODate);
+    for (const auto &[key, text, time] : {std::tuple{"StartTime", a.startTime, start},
+                                          std::tuple{"EndTime", a.endTime, end}}) {
+        if (!text.isEmpty() && !time.isValid())
+            m_report.error(QStringLiteral("autoscaling.schedule.time"), member(path, key),
+                           tr("%1 \"%2\" is not a date and time").arg(QLatin1String(key), text),
+                           tr("Write it as ISO 8601, e.g. 2026-12-24T08:00:00Z, or leave it "
+                              "empty."));
+    }
+    if (start.isValid() && end.isValid() && end < start)
+        m_report.error(QStringLiteral("autoscaling.schedule.time"), member(path, "EndTime"),
+                       tr("EndTime (%1) is before StartTime (%2): the action would never run")
+                           .arg(a.endTime, a.startTime),
+                       tr("Set EndTime after StartTime."));
     const QString target = member(path, "ScalableTargetAction");
     if (!a.minCapacity && !a.maxCapacity)
         m_report.error(QStringLiteral("autoscaling.schedule.target"), target,

@@ -5890,6 +5890,22 @@ The run can start; a task whose secrets cannot be read stops with ResourceInitia
         <source>Set ma&amp;ximum to:</source>
         <translation>最大を次に設定(&amp;X):</translation>
     </message>
+    <message>
+        <source>Optional: the action runs only from its start time to its end time (ISO 8601, e.g. 2026-12-24T08:00:00Z).</source>
+        <translation>省略可能: アクションは開始時刻から終了時刻までの間だけ実行されます (ISO 8601、例: 2026-12-24T08:00:00Z)。</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt time:</source>
+        <translation>開始時刻(&amp;R):</translation>
+    </message>
+    <message>
+        <source>E&amp;nd time:</source>
+        <translation>終了時刻(&amp;N):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::SecretKeys</name>
@@ -9386,6 +9402,30 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Create its alarm (aws cloudwatch put-metric-alarm with the policy&apos;s ARN in --alarm-actions), or give it one here.</source>
         <translation>アラームを作成してください (--alarm-actions にポリシーの ARN を指定した aws cloudwatch put-metric-alarm)。または、ここでアラームを設定してください。</translation>
+    </message>
+    <message>
+        <source>Timezone %1 is not a time zone Berth knows</source>
+        <translation>Timezone %1 は Berth が知っているタイムゾーンではありません</translation>
+    </message>
+    <message>
+        <source>Use an IANA time zone name such as Asia/Tokyo, or leave it empty for UTC.</source>
+        <translation>Asia/Tokyo のような IANA のタイムゾーン名を使うか、UTC にするには空のままにします。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date and time</source>
+        <translation>%1 の &quot;%2&quot; は日時ではありません</translation>
+    </message>
+    <message>
+        <source>Write it as ISO 8601, e.g. 2026-12-24T08:00:00Z, or leave it empty.</source>
+        <translation>ISO 8601 で書くか (例: 2026-12-24T08:00:00Z)、空のままにします。</translation>
+    </message>
+    <message>
+        <source>EndTime (%1) is before StartTime (%2): the action would never run</source>
+        <translation>EndTime (%1) が StartTime (%2) より前です: アクションは一度も実行されません</translation>
+    </message>
+    <message>
+        <source>Set EndTime after StartTime.</source>
+        <translation>EndTime を StartTime より後にします。</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,19 @@ private Q_SLOTS:
             scaling(d).scheduledActions[0].maxCapacity.reset();
         }) << kScaling + ".ScheduledActions[0].ScalableTargetAction"
                                                << "autoscaling.schedule.target";
+        QTest::newRow("unknown time zone") << Mutation([=](ProjectData &d) {
+            scaling(d).scheduledActions[0].timezone = "Asia/Tokio";
+        }) << kScaling + ".ScheduledActions[0].Timezone"
+                                           << "autoscaling.schedule.timezone";
+        QTest::newRow("start time not a time") << Mutation([=](ProjectData &d) {
+            scaling(d).scheduledActions[0].startTime = "next monday";
+        }) << kScaling + ".ScheduledActions[0].StartTime"
+                                               << "autoscaling.schedule.time";
+        QTest::newRow("end before start") << Mutation([=](ProjectData &d) {
+            scaling(d).scheduledActions[0].startTime = "2026-12-24T08:00:00Z";
+            scaling(d).scheduledActions[0].endTime = "2026-12-01T08:00:00Z";
+        }) << kScaling + ".ScheduledActions[0].EndTime"
+                                          << "autoscaling.schedule.time";
         QTest::newRow("daemon") << Mutation([=](ProjectData &d) {
             d.service("front")->schedulingStrategy = "DAEMON";
         }) << kScaling << "autoscaling.daemon";

@@ -413,6 +413,21 @@ void TestEditors::autoScalingEditsEveryPolicyAndAction()
     QVERIFY(!scheduleProblem->isVisibleTo(form));
     Q_EMIT schedule->editingFinished();
     QCOMPARE(scaling()->scheduledActions.first().schedule, QStringLiteral("rate(5 minutes)"));
+    // From and to: an end before the start is said in the section, undo takes it back.
+    auto *start = form->scheduledActionForm()->findChild<QLineEdit *>(QStringLiteral("StartTime"));
+    auto *end = form->scheduledActionForm()->findChild<QLineEdit *>(QStringLiteral("EndTime"));
+    QVERIFY(start && end);
+    QTest::keyClicks(start, QStringLiteral("2026-12-24T08:00:00Z"));
+    Q_EMIT start->editingFinished();
+    QTest::keyClicks(end, QStringLiteral("2026-12-01T08:00:00Z"));
+    Q_EMIT end->editingFinished();
+    QCOMPARE(scaling()->scheduledActions.first().startTime, QStringLiteral("2026-12-24T08:00:00Z"));
+    QVERIFY2(problems->text().contains(QLatin1String("is before StartTime")),
+             qPrintable(problems->text()));
+    stack->undo();
+    QVERIFY(scaling()->scheduledActions.first().endTime.isEmpty());
+    QVERIFY(!problems->text().contains(QLatin1String("is before StartTime")));
+    QCOMPARE(end->text(), QString());
     auto *actionMax =
         form->scheduledActionForm()->findChild<QSpinBox *>(QStringLiteral("MaxCapacity"));
     actionMax->setValue(2); // below the action's own minimum (3)

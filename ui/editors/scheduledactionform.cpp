@@ -10,6 +10,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace Berth::Gui {
 
 ScheduledActionForm::ScheduledActionForm(ProjectEditor *editor, QWidget *parent)
@@ -62,6 +64,21 @@ ScheduledActionForm::ScheduledActionForm(ProjectEditor *editor, QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     zone->setCompleter(completer);
+    const QString timeTip = tr("Optional: the action runs only from its start time to its end "
+                               "time (ISO 8601, e.g. 2026-12-24T08:00:00Z).");
+    for (const auto &[key, label, field] :
+         {std::tuple{"StartTime", tr("Sta&rt time:"), &Model::ScheduledAction::startTime},
+          std::tuple{"EndTime", tr("E&nd time:"), &Model::ScheduledAction::endTime}}) {
+        QLineEdit *time = addText(
+            form, QLatin1String(key), label,
+            [a, field](const Data &d) { return a(d) ? a(d)->*field : QString(); },
+            [edit, field](Data &d, const QString &v) {
+                if (Model::ScheduledAction *action = edit(d))
+                    action->*field = v;
+            });
+        time->setPlaceholderText(tr("none"));
+        time->setToolTip(timeTip);
+    }
     addOptionalInt(
         form, QStringLiteral("MinCapacity"), tr("Set m&inimum to:"), 0, 10000, tr("unchanged"),
         [a](const Data &d) { return a(d) ? a(d)->minCapacity : std::nullopt; },
