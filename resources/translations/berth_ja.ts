@@ -2558,6 +2558,38 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>No capacity provider in the strategy of service %1 has a weight above 0 once the base is met.</source>
         <translation>サービス %1 の戦略には、base を満たした後に weight が 0 より大きいキャパシティープロバイダーがありません。</translation>
     </message>
+    <message>
+        <source>container instances of cluster %1</source>
+        <translation>クラスター %1 のコンテナインスタンス</translation>
+    </message>
+    <message>
+        <source>instances of capacity provider %1</source>
+        <translation>キャパシティープロバイダー %1 のインスタンス</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) running tasks</source>
+        <translation>
+            <numerusform>タスクを実行中のインスタンス %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>インスタンス %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cluster %1 in the design</source>
+        <translation>設計にクラスター %1 なし</translation>
+    </message>
+    <message>
+        <source>no capacity provider %1 in cluster %2</source>
+        <translation>クラスター %2 にキャパシティープロバイダー %1 なし</translation>
+    </message>
+    <message>
+        <source>running tasks per instance: %1</source>
+        <translation>インスタンスごとの実行中のタスク: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -7445,6 +7477,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Create each group (ECS-optimized AMI, ECS_CLUSTER=%1 in its user data, new instances protected from scale-in) and give its name or ARN.</source>
         <translation>各グループを作成し (ECS 最適化 AMI、ユーザーデータに ECS_CLUSTER=%1、新しいインスタンスはスケールインから保護)、その名前または ARN を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of instances, or {&quot;atLeast&quot;: N} and/or {&quot;atMost&quot;: N}</source>
+        <translation>%1: インスタンス数、または {&quot;atLeast&quot;: N} と {&quot;atMost&quot;: N} のどちらか (または両方) が必要です</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;ACTIVE&quot; or &quot;DRAINING&quot;</source>
+        <translation>%1: &quot;ACTIVE&quot; または &quot;DRAINING&quot; が必要です</translation>
     </message>
 </context>
 <context>
