@@ -124,6 +124,8 @@ LabCheckOutcome LabChecker::once(const QJsonObject &check)
         return targets(check);
     if (kind == QLatin1String("scaling"))
         return scaling(check);
+    if (kind == QLatin1String("instances"))
+        return instances(check);
     return {false, false, Tr::tr("unknown check kind '%1'").arg(kind)};
 }
 

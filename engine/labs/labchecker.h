@@ -34,10 +34,11 @@ struct LabStepOutcome
 };
 
 /// Evaluates a lab's declarative checks (docs/labs.md) over the design, its validation
-/// findings and its plan, and, through the run's API (ECS, Elastic Load Balancing, Application
-/// Auto Scaling) and its load balancers, over the running design; images over the design's
-/// repositories in the local registry. Checks with a "wait" are asked again until they pass or the
-/// time is up (real seconds: containers start no faster on the lab clock).
+/// findings and its plan, and, through the run's API (ECS, its container instances included,
+/// Elastic Load Balancing, Application Auto Scaling) and its load balancers, over the running
+/// design; images over the design's repositories in the local registry. Checks with a "wait"
+/// are asked again until they pass or the time is up (real seconds: containers start no
+/// faster on the lab clock).
 class LabChecker
 {
 public:
@@ -70,10 +71,12 @@ private:
     LabCheckOutcome event(const QJsonObject &check);
     LabCheckOutcome http(const QJsonObject &check);
     LabCheckOutcome image(const QJsonObject &check);
-    // labrunchecks.cpp: target health (ELB's DescribeTargetHealth) and scaling activities
-    // (Application Auto Scaling's DescribeScalingActivities), through the run's API.
+    // labrunchecks.cpp: target health (ELB's DescribeTargetHealth), scaling activities
+    // (Application Auto Scaling's DescribeScalingActivities) and container instances (ECS's
+    // ListContainerInstances and DescribeContainerInstances), through the run's API.
     LabCheckOutcome targets(const QJsonObject &check);
     LabCheckOutcome scaling(const QJsonObject &check);
+    LabCheckOutcome instances(const QJsonObject &check);
     /// DescribeServices of one service; a failed outcome when the run cannot say.
     std::optional<LabCheckOutcome> describeService(const QString &name, const QString &label,
                                                    QJsonObject *service);

@@ -1,5 +1,6 @@
-// The checks that ask the run's other services: Elastic Load Balancing's target health and
-// Application Auto Scaling's activities, through the run's API as the aws CLI asks them.
+// The checks that ask the run's other services and its instances: Elastic Load Balancing's
+// target health, Application Auto Scaling's activities and ECS's container instances (those
+// capacity providers launch included), through the run's API as the aws CLI asks them.
 
 #include "engine/labs/labchecker.h"
 
@@ -10,6 +11,9 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
 
 namespace Berth::Engine {
 
@@ -41,11 +45,12 @@ QString targetsIn(const QString &state, int n)
 }
 
 /// Whether \a n meets a count (N, or {"atLeast": N} and/or {"atMost": N}), and how to say
-/// what was expected.
-bool meets(int n, const QJsonValue &count, const QString &state, QString *expected)
+/// what was expected; \a counted names a number of what is counted ("2 healthy").
+bool meets(int n, const QJsonValue &count, const std::function<QString(int)> &counted,
+           QString *expected)
 {
     if (!count.isObject()) {
-        *expected = targetsIn(state, count.toInt());
+        *expected = counted(count.toInt());
         return n == count.toInt();
     }
     const QJsonObject o = count.toObject();
@@ -53,12 +58,12 @@ bool meets(int n, const QJsonValue &count, const QString &state, QString *expect
     bool ok = true;
     if (o.contains(QLatin1String("atLeast"))) {
         const int least = o.value(QLatin1String("atLeast")).toInt();
-        parts << Tr::tr("at least %1").arg(targetsIn(state, least));
+        parts << Tr::tr("at least %1").arg(counted(least));
         ok = ok && n >= least;
     }
     if (o.contains(QLatin1String("atMost"))) {
         const int most = o.value(QLatin1String("atMost")).toInt();
-        parts << Tr::tr("at most %1").arg(targetsIn(state, most));
+        parts << Tr::tr("at most %1").arg(counted(most));
         ok = ok && n <= most;
     }
     *expected = parts.join(QStringLiteral(", "));
@@ -103,7 +108,10 @@ LabCheckOutcome LabChecker::targets(const QJsonObject &check)
         if (!check.contains(state))
             continue;
         QString wanted;
-        passed = meets(counts.value(state), check.value(state), state, &wanted) && passed;
+        passed = meets(
+                     counts.value(state), check.value(state),
+                     [&](int n) { return targetsIn(state, n); }, &wanted) &&
+                 passed;
         expected << wanted;
     }
     return outcome(passed, label, saw, expected.join(QStringLiteral(", ")));
@@ -181,6 +189,85 @@ LabCheckOutcome LabChecker::scaling(const QJsonObject &check)
     return outcome(matching >= want, label, saw,
                    Tr::tr("at least %n activity(ies): %1", nullptr, want)
                        .arg(wanted.join(QStringLiteral(", "))));
+}
+
+LabCheckOutcome LabChecker::instances(const QJsonObject &check)
+{
+    const QString provider = check.value(QLatin1String("capacityProvider")).toString();
+    QString cluster = check.value(QLatin1String("cluster")).toString();
+    for (const Cluster &c : std::as_const(m_design.clusters)) {
+        if (cluster.isEmpty() && !provider.isEmpty() && c.capacityProvider(provider))
+            cluster = c.name;
+    }
+    if (cluster.isEmpty() && !m_design.clusters.isEmpty())
+        cluster = m_design.clusters.first().name;
+    const QString label = labelOf(
+        check, provider.isEmpty() ? Tr::tr("container instances of cluster %1").arg(cluster)
+                                  : Tr::tr("instances of capacity provider %1").arg(provider));
+    const bool withTasks = check.value(QLatin1String("withTasks")).toBool();
+    const auto counted = [withTasks](int n) {
+        return withTasks ? Tr::tr("%n instance(s) running tasks", nullptr, n)
+                         : Tr::tr("%n instance(s)", nullptr, n);
+    };
+    QString expected;
+    meets(0, check.value(QLatin1String("count")), counted, &expected);
+    const Cluster *inDesign = m_design.cluster(cluster);
+    if (!inDesign)
+        return outcome(false, label, Tr::tr("no cluster %1 in the design").arg(cluster), expected);
+    if (!provider.isEmpty() && !inDesign->capacityProvider(provider))
+        return outcome(false, label,
+                       Tr::tr("no capacity provider %1 in cluster %2").arg(provider, cluster),
+                       expected);
+
+    // As the aws CLI pages them: ListContainerInstances, then DescribeContainerInstances of
+    // up to 100 at a time.
+    QJsonObject list{{QLatin1String("cluster"), cluster}};
+    if (check.contains(QLatin1String("status")))
+        list.insert(QLatin1String("status"), check.value(QLatin1String("status")));
+    QJsonArray arns;
+    for (;;) {
+        const ApiCallResult r = m_live(QStringLiteral("ListContainerInstances"), list);
+        if (!r.ok)
+            return {false, false,
+                    Tr::tr("%1: the run did not answer: %2").arg(label, r.errorMessage)};
+        for (const QJsonValue v : r.body.value(QLatin1String("containerInstanceArns")).toArray())
+            arns.append(v);
+        const QString next = r.body.value(QLatin1String("nextToken")).toString();
+        if (next.isEmpty())
+            break;
+        list.insert(QLatin1String("nextToken"), next);
+    }
+    QList<int> tasksPerInstance; // runningTasksCount of each instance counted
+    for (qsizetype from = 0; from < arns.size(); from += 100) {
+        QJsonArray some;
+        for (qsizetype k = from; k < std::min(from + 100, arns.size()); ++k)
+            some.append(arns.at(k));
+        const ApiCallResult r = m_live(QStringLiteral("DescribeContainerInstances"),
+                                       QJsonObject{{QLatin1String("cluster"), cluster},
+                                                   {QLatin1String("containerInstances"), some}});
+        if (!r.ok)
+            return {false, false,
+                    Tr::tr("%1: the run did not answer: %2").arg(label, r.errorMessage)};
+        for (const QJsonValue v : r.body.value(QLatin1String("containerInstances")).toArray()) {
+            const QJsonObject i = v.toObject();
+            if (provider.isEmpty() ||
+                i.value(QLatin1String("capacityProviderName")).toString() == provider)
+                tasksPerInstance << intOf(i, "runningTasksCount");
+        }
+    }
+    const int n = withTasks ? int(std::count_if(tasksPerInstance.begin(), tasksPerInstance.end(),
+                                                [](int tasks) { return tasks > 0; }))
+                            : int(tasksPerInstance.size());
+    QString saw = counted(n);
+    if (!tasksPerInstance.isEmpty()) {
+        QStringList each;
+        for (const int tasks : std::as_const(tasksPerInstance))
+            each << QString::number(tasks);
+        saw += QStringLiteral(" (%1)").arg(
+            Tr::tr("running tasks per instance: %1").arg(each.join(QStringLiteral(", "))));
+    }
+    return outcome(meets(n, check.value(QLatin1String("count")), counted, &expected), label, saw,
+                   expected);
 }
 
 } // namespace Berth::Engine

@@ -69,6 +69,11 @@ const QHash<QString, CheckShape> &checkShapes()
           {QStringLiteral("desiredAtLeast"), QStringLiteral("desiredAtMost"),
            QStringLiteral("contains"), QStringLiteral("notScaledReason")},
           {QStringLiteral("statusCode"), QStringLiteral("count")}}},
+        {QStringLiteral("instances"),
+         {{QStringLiteral("count")},
+          {},
+          {QStringLiteral("cluster"), QStringLiteral("capacityProvider"), QStringLiteral("status"),
+           QStringLiteral("withTasks")}}},
     };
     return shapes;
 }
@@ -191,6 +196,21 @@ public:
                                    "and/or {\"atMost\": N}")
                                 .arg(r.pathOf(m)));
             }
+        }
+        if (kind == QLatin1String("instances")) {
+            const QString count = QStringLiteral("count");
+            if (r.has(count) && !isCount(r.object().value(count)))
+                problem(r.pathOf(count),
+                        Tr::tr("%1: expected a number of instances, or {\"atLeast\": N} "
+                               "and/or {\"atMost\": N}")
+                            .arg(r.pathOf(count)));
+            const QString status = r.string(QStringLiteral("status"));
+            if (r.has(QStringLiteral("status")) && status != QLatin1String("ACTIVE") &&
+                status != QLatin1String("DRAINING"))
+                problem(r.pathOf(QStringLiteral("status")),
+                        Tr::tr("%1: expected \"ACTIVE\" or \"DRAINING\"")
+                            .arg(r.pathOf(QStringLiteral("status"))));
+            r.boolean(QStringLiteral("withTasks"));
         }
         r.number(QStringLiteral("wait"));
         if (r.has(QStringLiteral("message")))
@@ -463,7 +483,7 @@ bool LabLoader::isLiveCheck(const QJsonObject &check)
     static const QStringList live{QStringLiteral("service"), QStringLiteral("task"),
                                   QStringLiteral("event"),   QStringLiteral("http"),
                                   QStringLiteral("image"),   QStringLiteral("targets"),
-                                  QStringLiteral("scaling")};
+                                  QStringLiteral("scaling"), QStringLiteral("instances")};
     return live.contains(check.value(QLatin1String("kind")).toString());
 }
 

@@ -2562,6 +2562,38 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>The Docker daemon at %1 stopped its answer to %2 before the end (%3). If it restarted, try again.</source>
         <translation>%1 の Docker デーモンは %2 への応答を最後まで返さずに止めました (%3)。デーモンが再起動した場合は、もう一度試してください。</translation>
     </message>
+    <message>
+        <source>container instances of cluster %1</source>
+        <translation>クラスター %1 のコンテナインスタンス</translation>
+    </message>
+    <message>
+        <source>instances of capacity provider %1</source>
+        <translation>キャパシティープロバイダー %1 のインスタンス</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) running tasks</source>
+        <translation>
+            <numerusform>タスクを実行中のインスタンス %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>インスタンス %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cluster %1 in the design</source>
+        <translation>設計にクラスター %1 なし</translation>
+    </message>
+    <message>
+        <source>no capacity provider %1 in cluster %2</source>
+        <translation>クラスター %2 にキャパシティープロバイダー %1 なし</translation>
+    </message>
+    <message>
+        <source>running tasks per instance: %1</source>
+        <translation>インスタンスごとの実行中のタスク: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -7469,6 +7501,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>no lab folder named %1 here (a folder with a lab.json); correct the name or remove the line</source>
         <translation>ここには %1 という名前のラボのフォルダー (lab.json のあるフォルダー) がありません。名前を直すか、その行を削除してください</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of instances, or {&quot;atLeast&quot;: N} and/or {&quot;atMost&quot;: N}</source>
+        <translation>%1: インスタンス数、または {&quot;atLeast&quot;: N} と {&quot;atMost&quot;: N} のどちらか (または両方) が必要です</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;ACTIVE&quot; or &quot;DRAINING&quot;</source>
+        <translation>%1: &quot;ACTIVE&quot; または &quot;DRAINING&quot; が必要です</translation>
     </message>
 </context>
 <context>

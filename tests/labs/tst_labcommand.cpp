@@ -287,6 +287,17 @@ void tst_LabCommand::brokenLab()
              qPrintable(r.err));
     QVERIFY2(r.err.contains("\"desing\" is not a check kind"), qPrintable(r.err));
     QVERIFY2(r.err.contains("steps/self-healing.ja.md"), qPrintable(r.err));
+
+    // A check of container instances by a state ECS does not give them.
+    const QString instancesDir = m_dir.filePath("broken-instances");
+    const int at = brokenCopy("autoscaling", instancesDir, "\"withTasks\": true",
+                              "\"withTasks\": true, \"status\": \"RUNNING\"");
+    QVERIFY(at > 0);
+    const Run instances = berth({"lab", "check", instancesDir});
+    QCOMPARE(instances.exitCode, 2);
+    QVERIFY2(instances.err.contains(QStringLiteral("%1/lab.json:%2:").arg(instancesDir).arg(at)) &&
+                 instances.err.contains("expected \"ACTIVE\" or \"DRAINING\""),
+             qPrintable(instances.err));
 }
 
 void tst_LabCommand::imagesLab()

@@ -284,10 +284,12 @@ void tst_Labs::everyLab()
         }
 #ifdef BERTH_LAB_RUNS
         // What a student reads of a failing check of the run's other services (target
-        // health, scaling activities), from `berth lab check` in each language.
+        // health, scaling activities) and its instances, from `berth lab check` in each
+        // language.
         if (live &&
             (hasCheck(step, QStringLiteral("targets")) ||
-             hasCheck(step, QStringLiteral("scaling"))) &&
+             hasCheck(step, QStringLiteral("scaling")) ||
+             hasCheck(step, QStringLiteral("instances"))) &&
             !Engine::LabChecker(design, m_live).evaluate(lab, step, parameters, false).passed) {
             for (const QString language : {QStringLiteral("en"), QStringLiteral("ja")}) {
                 QProcess check;
