@@ -848,6 +848,9 @@ private Q_SLOTS:
     // type nor a strategy run by it (on asg's instances); what ECS refuses is refused.
     void defaultCapacityProviderStrategy()
     {
+        QJsonObject family = definition("example/nightly:v1");
+        family["family"] = "nightly";
+        QCOMPARE(raw("RegisterTaskDefinition", QJsonDocument(family).toJson()).first, 200);
         const AwsResult put =
             aws({"put-cluster-capacity-providers", "--cluster", "scaled", "--capacity-providers",
                  "asg", "--default-capacity-provider-strategy", "capacityProvider=asg,weight=1"});
@@ -864,7 +867,7 @@ private Q_SLOTS:
 
         const AwsResult created =
             aws({"create-service", "--cluster", "scaled", "--service-name", "nightly",
-                 "--task-definition", "web:2", "--desired-count", "1"});
+                 "--task-definition", "nightly:1", "--desired-count", "1"});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         QVERIFY(!created.json["service"].toObject().contains("launchType"));
         QCOMPARE(
@@ -888,8 +891,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             providerOf(QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/scaled/") + nightly),
             QStringLiteral("asg"), 10000);
-        const AwsResult ran = aws({"run-task", "--cluster", "scaled", "--task-definition", "web:2",
-                                   "--started-by", "default-strategy"});
+        const AwsResult ran = aws({"run-task", "--cluster", "scaled", "--task-definition",
+                                   "nightly:1", "--started-by", "default-strategy"});
         QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
         QCOMPARE(ran.json["failures"].toArray().size(), 0);
         const QString oneOff = ran.json["tasks"][0]["taskArn"].toString();
@@ -915,12 +918,12 @@ private Q_SLOTS:
                          "defaultCapacityProviderStrategy": []})")
                     .startsWith("ResourceInUseException")); // batch's strategy names asg
         QVERIFY(call("CreateService",
-                     R"({"cluster": "scaled", "serviceName": "both", "taskDefinition": "web:2",
+                     R"({"cluster": "scaled", "serviceName": "both", "taskDefinition": "nightly:1",
                          "launchType": "EC2",
                          "capacityProviderStrategy": [{"capacityProvider": "asg"}]})")
                     .contains("Specifying both a launch type and capacity provider strategy"));
         QVERIFY(call("CreateService",
-                     R"({"cluster": "scaled", "serviceName": "agent", "taskDefinition": "web:2",
+                     R"({"cluster": "scaled", "serviceName": "agent", "taskDefinition": "nightly:1",
                          "schedulingStrategy": "DAEMON"})")
                     .contains("DAEMON scheduling strategy"));
         QVERIFY(!m_session->design().service("agent"));
