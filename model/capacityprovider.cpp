@@ -81,4 +81,10 @@ QJsonObject CapacityProviderStrategyItem::toJson() const
     return o;
 }
 
+CapacityProviderStrategyItem CapacityProviderStrategyItem::fromJson(const JsonReader &in)
+{
+    return {in.string(QStringLiteral("capacityProvider")), in.integer(QStringLiteral("base")),
+            in.integer(QStringLiteral("weight"))};
+}
+
 } // namespace Berth::Model

@@ -47,13 +47,15 @@ struct CapacityProvider
     bool operator==(const CapacityProvider &) const = default;
 };
 
-/// One item of a service's capacityProviderStrategy.
+/// One item of a capacity provider strategy: a service's capacityProviderStrategy or a
+/// cluster's defaultCapacityProviderStrategy.
 struct CapacityProviderStrategyItem
 {
     QString capacityProvider;
     int base = 0;
     int weight = 0;
     QJsonObject toJson() const;
+    static CapacityProviderStrategyItem fromJson(const JsonReader &in);
     bool operator==(const CapacityProviderStrategyItem &) const = default;
 };
 

@@ -47,6 +47,12 @@ QJsonObject Cluster::toJson() const
             providers.append(p.toJson());
         o.insert(QLatin1String("capacityProviders"), providers);
     }
+    if (!defaultCapacityProviderStrategy.isEmpty()) {
+        QJsonArray strategy;
+        for (const CapacityProviderStrategyItem &item : defaultCapacityProviderStrategy)
+            strategy.append(item.toJson());
+        o.insert(QLatin1String("defaultCapacityProviderStrategy"), strategy);
+    }
     o.insert(QLatin1String("canvas"),
              QJsonObject{{QLatin1String("x"), frame.x()},
                          {QLatin1String("y"), frame.y()},
@@ -66,6 +72,8 @@ Cluster Cluster::fromJson(const JsonReader &in)
     c.fargate.quota = f.integer(QStringLiteral("quota"));
     for (const JsonReader &p : in.children(QStringLiteral("capacityProviders")))
         c.capacityProviders.append(CapacityProvider::fromJson(p));
+    for (const JsonReader &item : in.children(QStringLiteral("defaultCapacityProviderStrategy")))
+        c.defaultCapacityProviderStrategy.append(CapacityProviderStrategyItem::fromJson(item));
     const JsonReader canvas = in.child(QStringLiteral("canvas"));
     c.frame = QRectF(canvas.number(QStringLiteral("x")), canvas.number(QStringLiteral("y")),
                      canvas.number(QStringLiteral("width"), c.frame.width()),

@@ -26,6 +26,9 @@ struct Cluster
     FargateCapacity fargate;
     /// Auto Scaling group capacity providers (put-cluster-capacity-providers).
     QList<CapacityProvider> capacityProviders;
+    /// The strategy of services and RunTask calls that name neither a launch type nor a
+    /// strategy of their own (put-cluster-capacity-providers); empty: they run on EC2.
+    QList<CapacityProviderStrategyItem> defaultCapacityProviderStrategy;
     QRectF frame{0, 0, 640, 360}; ///< on the canvas
 
     const ContainerInstance *instance(const QString &name) const;

@@ -77,9 +77,14 @@ QJsonObject EcsJson::exportService(const ProjectData &project, const Service &s)
     o.remove(QLatin1String("canvas"));
     o.remove(QLatin1String(Service::kDeploymentNonce));
     o.remove(QLatin1String("autoScaling")); // Application Auto Scaling's own inputs
-    // CreateService refuses launchType together with a capacity provider strategy.
-    if (!o.value(QLatin1String("capacityProviderStrategy")).toArray().isEmpty())
+    // CreateService refuses launchType together with a capacity provider strategy; without
+    // either, ECS takes the cluster's default strategy (put-cluster-capacity-providers), and
+    // without one of those, EC2, which Berth writes out as it planned.
+    const QString launchType = project.launchTypeOf(s);
+    if (launchType.isEmpty())
         o.remove(QLatin1String("launchType"));
+    else
+        o.insert(QLatin1String("launchType"), launchType);
     if (const TaskDefinition *td = project.taskDefinitionOf(s))
         o.insert(QLatin1String("taskDefinition"), td->key());
     if (!s.loadBalancers.isEmpty()) {

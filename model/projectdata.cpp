@@ -139,6 +139,27 @@ const TaskDefinition *ProjectData::taskDefinitionOf(const Service &s) const
     return taskDefinition(s.taskDefinition);
 }
 
+bool ProjectData::usesDefaultCapacityProviderStrategy(const Service &s) const
+{
+    const Cluster *c = cluster(s.cluster);
+    return s.launchType.isEmpty() && s.capacityProviderStrategy.isEmpty() && c &&
+           !c->defaultCapacityProviderStrategy.isEmpty();
+}
+
+QList<CapacityProviderStrategyItem> ProjectData::capacityProviderStrategyOf(const Service &s) const
+{
+    if (usesDefaultCapacityProviderStrategy(s))
+        return cluster(s.cluster)->defaultCapacityProviderStrategy;
+    return s.capacityProviderStrategy;
+}
+
+QString ProjectData::launchTypeOf(const Service &s) const
+{
+    if (!capacityProviderStrategyOf(s).isEmpty())
+        return {};
+    return s.launchType.isEmpty() ? QStringLiteral("EC2") : s.launchType;
+}
+
 QString ProjectData::pinned(const QString &reference) const
 {
     const TaskDefinition *td = taskDefinition(reference.trimmed());

@@ -46,6 +46,15 @@ struct ProjectData
 
     /// The task definition a service runs, or nullptr.
     const TaskDefinition *taskDefinitionOf(const Service &service) const;
+    /// Whether the service names neither a launch type nor a capacity provider strategy and
+    /// its cluster has a default strategy, which then places its tasks.
+    bool usesDefaultCapacityProviderStrategy(const Service &service) const;
+    /// The capacity provider strategy the service's tasks are placed by: its own, or its
+    /// cluster's default (usesDefaultCapacityProviderStrategy()); empty: by launch type.
+    QList<CapacityProviderStrategyItem> capacityProviderStrategyOf(const Service &service) const;
+    /// The launch type the service runs by when no strategy applies: its own, or EC2 when it
+    /// names none; empty when a capacity provider strategy applies (CreateService's choice).
+    QString launchTypeOf(const Service &service) const;
     /// "family:revision" for a reference: a family resolves, once, to its latest ACTIVE
     /// revision, as CreateService and UpdateService resolve it; unknown references stay.
     QString pinned(const QString &reference) const;

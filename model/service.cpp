@@ -32,7 +32,8 @@ QJsonObject Service::toJson() const
     o.insert(QLatin1String("taskDefinition"), taskDefinition);
     if (!isDaemon())
         o.insert(QLatin1String("desiredCount"), desiredCount);
-    o.insert(QLatin1String("launchType"), launchType);
+    if (!launchType.isEmpty())
+        o.insert(QLatin1String("launchType"), launchType);
     o.insert(QLatin1String("schedulingStrategy"), schedulingStrategy);
     if (!placementConstraints.isEmpty()) {
         QJsonArray a;
@@ -95,7 +96,8 @@ Service Service::fromJson(const JsonReader &in)
     s.cluster = in.string(QStringLiteral("cluster"));
     s.taskDefinition = in.string(QStringLiteral("taskDefinition"));
     s.desiredCount = in.integer(QStringLiteral("desiredCount"), s.desiredCount);
-    s.launchType = in.string(QStringLiteral("launchType"), s.launchType);
+    // Left out, as in CreateService: the cluster's default capacity provider strategy, or EC2.
+    s.launchType = in.string(QStringLiteral("launchType"));
     s.schedulingStrategy = in.string(QStringLiteral("schedulingStrategy"), s.schedulingStrategy);
     for (const JsonReader &c : in.children(QStringLiteral("placementConstraints")))
         s.placementConstraints.append({c.string(QStringLiteral("type")),
@@ -108,9 +110,7 @@ Service Service::fromJson(const JsonReader &in)
                                 lb.string(QStringLiteral("containerName")),
                                 lb.integer(QStringLiteral("containerPort"))});
     for (const JsonReader &item : in.children(QStringLiteral("capacityProviderStrategy")))
-        s.capacityProviderStrategy.append({item.string(QStringLiteral("capacityProvider")),
-                                           item.integer(QStringLiteral("base")),
-                                           item.integer(QStringLiteral("weight"))});
+        s.capacityProviderStrategy.append(CapacityProviderStrategyItem::fromJson(item));
     s.healthCheckGracePeriodSeconds =
         in.optionalInteger(QStringLiteral("healthCheckGracePeriodSeconds"));
     const JsonReader dc = in.child(QStringLiteral("deploymentConfiguration"));

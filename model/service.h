@@ -39,12 +39,15 @@ struct Service
     QString cluster;
     QString taskDefinition; ///< "family" (latest revision) or "family:revision"
     int desiredCount = 1;
+    /// EC2 or FARGATE; empty when the service names none (CreateService without launchType):
+    /// then the cluster's defaultCapacityProviderStrategy places it, or without one, EC2.
     QString launchType = QStringLiteral("EC2");
     QString schedulingStrategy = QStringLiteral("REPLICA");
     QList<PlacementConstraint> placementConstraints;
     QList<PlacementStrategy> placementStrategy;
     QList<ServiceLoadBalancer> loadBalancers;
     /// Instead of a launch type: which capacity providers its tasks run on (base/weight).
+    /// ProjectData::capacityProviderStrategyOf() gives the one that applies.
     QList<CapacityProviderStrategyItem> capacityProviderStrategy;
     std::optional<int> healthCheckGracePeriodSeconds;
     DeploymentConfiguration deploymentConfiguration;

@@ -36,6 +36,8 @@ void printServices(Output io, const Plan &plan)
                            kind)
                       .arg(s.desiredCount)
                << '\n';
+        if (s.defaultCapacityProviderStrategy)
+            io.out << "    " << s.defaultStrategyText() << '\n';
         for (const PlannedTask &t : s.placed) {
             io.out << "    " << t.task << "  ->  "
                    << (t.instance.isEmpty() ? Tr::tr("Fargate") : t.instance) << "  " << t.address;

@@ -124,8 +124,11 @@ QJsonObject taskJson(const ProjectData &d, const Task &t)
                                  ContainerInstance::containerInstanceId(t.cluster, t.instance))));
     if (const Model::Cluster *c = d.cluster(t.cluster)) {
         for (const Model::ContainerInstance &i : c->instances) {
-            if (i.name == t.instance)
-                o.insert(QLatin1String("availabilityZone"), i.availabilityZone);
+            if (i.name != t.instance)
+                continue;
+            o.insert(QLatin1String("availabilityZone"), i.availabilityZone);
+            if (!i.capacityProviderName.isEmpty())
+                o.insert(QLatin1String("capacityProviderName"), i.capacityProviderName);
         }
     }
     const std::pair<const char *, QDateTime> times[] = {{"createdAt", t.createdAt},
@@ -152,7 +155,12 @@ QJsonObject serviceJson(const ProjectData &d, const Model::Service &s, const Eng
     o.insert(QLatin1String("clusterArn"), d.clusterArn(s.cluster));
     o.insert(QLatin1String("status"), QStringLiteral("ACTIVE"));
     o.insert(QLatin1String("schedulingStrategy"), s.schedulingStrategy);
-    o.insert(QLatin1String("launchType"), s.launchType);
+    // A service describes the strategy it runs by, its cluster's default when it named neither
+    // that nor a launch type; or its launch type.
+    const QList<Model::CapacityProviderStrategyItem> strategy = d.capacityProviderStrategyOf(s);
+    if (!strategy.isEmpty())
+        o.insert(QLatin1String("capacityProviderStrategy"),
+                 Model::CapacityProviderExport::strategy(strategy));
     const Model::TaskDefinition *td = d.taskDefinitionOf(s);
     if (td)
         o.insert(QLatin1String("taskDefinition"), taskDefinitionArn(d, td->key()));
@@ -164,18 +172,22 @@ QJsonObject serviceJson(const ProjectData &d, const Model::Service &s, const Eng
         running = st.runningCount;
         pending = st.pendingCount;
         for (const Deployment &dep : st.deployments) {
-            QJsonObject j{{QLatin1String("id"), dep.id},
-                          {QLatin1String("status"), dep.status},
-                          {QLatin1String("taskDefinition"),
-                           taskDefinitionArn(d, dep.taskDefinition)},
-                          {QLatin1String("desiredCount"), dep.desiredCount},
-                          {QLatin1String("pendingCount"), dep.pendingCount},
-                          {QLatin1String("runningCount"), dep.runningCount},
-                          {QLatin1String("failedTasks"), dep.failedTasks},
-                          {QLatin1String("createdAt"), epoch(dep.createdAt)},
-                          {QLatin1String("updatedAt"), epoch(dep.updatedAt)},
-                          {QLatin1String("launchType"), s.launchType},
-                          {QLatin1String("rolloutState"), dep.rolloutState}};
+            QJsonObject j{
+                {QLatin1String("id"), dep.id},
+                {QLatin1String("status"), dep.status},
+                {QLatin1String("taskDefinition"), taskDefinitionArn(d, dep.taskDefinition)},
+                {QLatin1String("desiredCount"), dep.desiredCount},
+                {QLatin1String("pendingCount"), dep.pendingCount},
+                {QLatin1String("runningCount"), dep.runningCount},
+                {QLatin1String("failedTasks"), dep.failedTasks},
+                {QLatin1String("createdAt"), epoch(dep.createdAt)},
+                {QLatin1String("updatedAt"), epoch(dep.updatedAt)},
+                {QLatin1String("rolloutState"), dep.rolloutState}};
+            if (strategy.isEmpty())
+                j.insert(QLatin1String("launchType"), d.launchTypeOf(s));
+            else
+                j.insert(QLatin1String("capacityProviderStrategy"),
+                         Model::CapacityProviderExport::strategy(strategy));
             if (!dep.rolloutStateReason.isEmpty())
                 j.insert(QLatin1String("rolloutStateReason"), dep.rolloutStateReason);
             deployments.append(j);
@@ -305,6 +317,80 @@ ApiReply invalid(const QString &message)
     return ApiReply::error(QStringLiteral("InvalidParameterException"), message);
 }
 
+QJsonObject clusterJson(const ProjectData &d, const Model::Cluster &c, const EngineSnapshot &snap)
+{
+    int running = 0, pending = 0, services = 0;
+    for (const Task &t : snap.tasks) {
+        if (t.cluster != c.name || t.isStopped())
+            continue;
+        running += t.lastStatus == TaskStatus::Running;
+        pending += t.lastStatus < TaskStatus::Running;
+    }
+    for (const Model::Service &s : d.services)
+        services += s.cluster == c.name;
+    return QJsonObject{
+        {QLatin1String("clusterArn"), d.clusterArn(c.name)},
+        {QLatin1String("clusterName"), c.name},
+        {QLatin1String("status"), QStringLiteral("ACTIVE")},
+        {QLatin1String("registeredContainerInstancesCount"), int(c.instances.size())},
+        {QLatin1String("runningTasksCount"), running},
+        {QLatin1String("pendingTasksCount"), pending},
+        {QLatin1String("activeServicesCount"), services},
+        {QLatin1String("statistics"), QJsonArray()},
+        {QLatin1String("tags"), QJsonArray()},
+        {QLatin1String("settings"), QJsonArray()},
+        {QLatin1String("capacityProviders"),
+         QJsonArray::fromStringList(Model::CapacityProviderExport::associatedProviders(d, c))},
+        {QLatin1String("defaultCapacityProviderStrategy"),
+         Model::CapacityProviderExport::strategy(c.defaultCapacityProviderStrategy)}};
+}
+
+QList<Model::CapacityProviderStrategyItem> strategyOf(const QJsonValue &value)
+{
+    QList<Model::CapacityProviderStrategyItem> items;
+    for (const QJsonValue v : value.toArray())
+        items << Model::CapacityProviderStrategyItem::fromJson(
+            Model::JsonReader(v.toObject(), QStringLiteral("$"), nullptr));
+    return items;
+}
+
+/// The providers a strategy in \a c may name: its own, and Fargate's, which Berth associates
+/// with a cluster as soon as a strategy names them.
+QStringList associable(const Model::Cluster &c)
+{
+    QStringList names;
+    for (const Model::CapacityProvider &p : c.capacityProviders)
+        names << p.name;
+    return names << QStringLiteral("FARGATE") << QStringLiteral("FARGATE_SPOT");
+}
+
+/// What ECS answers to a strategy that names a provider \a associated does not hold, or is
+/// otherwise one no task could be placed by; nothing for a good one.
+std::optional<ApiReply> strategyError(const QList<Model::CapacityProviderStrategyItem> &strategy,
+                                      const QStringList &associated)
+{
+    int withBase = 0, weighted = 0;
+    for (const Model::CapacityProviderStrategyItem &item : strategy) {
+        if (!associated.contains(item.capacityProvider))
+            return invalid(QStringLiteral(
+                "The specified capacity provider strategy cannot contain a capacity provider "
+                "that is not associated with the cluster. Associate the capacity provider with "
+                "the cluster or specify a valid capacity provider and try again."));
+        if (item.base < 0 || item.base > 100000 || item.weight < 0 || item.weight > 1000)
+            return invalid(QStringLiteral("The capacity provider strategy's base must be 0 to "
+                                          "100000 and its weight 0 to 1000."));
+        withBase += item.base > 0;
+        weighted += item.weight > 0;
+    }
+    if (withBase > 1)
+        return invalid(QStringLiteral("Only one capacity provider in a capacity provider "
+                                      "strategy can have a base defined."));
+    if (!strategy.isEmpty() && weighted == 0 && (strategy.size() > 1 || withBase == 0))
+        return invalid(QStringLiteral("At least one capacity provider in a capacity provider "
+                                      "strategy must have a weight greater than zero."));
+    return std::nullopt;
+}
+
 } // namespace
 
 EcsApi::EcsApi(RunSession &session) : m_session(session) {}
@@ -332,6 +418,7 @@ const QHash<QString, EcsApi::Handler> &EcsApi::handlers()
         {QStringLiteral("DescribeContainerInstances"), &EcsApi::describeContainerInstances},
         {QStringLiteral("UpdateContainerInstancesState"), &EcsApi::updateContainerInstancesState},
         {QStringLiteral("DescribeCapacityProviders"), &EcsApi::describeCapacityProviders},
+        {QStringLiteral("PutClusterCapacityProviders"), &EcsApi::putClusterCapacityProviders},
     };
     return table;
 }
@@ -403,41 +490,16 @@ ApiReply EcsApi::listClusters(const QJsonObject &in)
 ApiReply EcsApi::describeClusters(const QJsonObject &in)
 {
     const ProjectData d = designWithGroups();
-    const EngineSnapshot &snap = m_session.snapshot();
     QStringList wanted = namesOf(in.value(QLatin1String("clusters")));
     if (wanted.isEmpty())
         wanted << QStringLiteral("default");
     QJsonArray clusters, failures;
     for (const QString &w : wanted) {
-        const Model::Cluster *c = d.cluster(nameOf(w));
-        if (!c) {
+        if (const Model::Cluster *c = d.cluster(nameOf(w)))
+            clusters.append(clusterJson(d, *c, m_session.snapshot()));
+        else
             failures.append(QJsonObject{{QLatin1String("arn"), d.clusterArn(nameOf(w))},
                                         {QLatin1String("reason"), QStringLiteral("MISSING")}});
-            continue;
-        }
-        int running = 0, pending = 0, services = 0;
-        for (const Task &t : snap.tasks) {
-            if (t.cluster != c->name || t.isStopped())
-                continue;
-            running += t.lastStatus == TaskStatus::Running;
-            pending += t.lastStatus < TaskStatus::Running;
-        }
-        for (const Model::Service &s : d.services)
-            services += s.cluster == c->name;
-        clusters.append(QJsonObject{
-            {QLatin1String("clusterArn"), d.clusterArn(c->name)},
-            {QLatin1String("clusterName"), c->name},
-            {QLatin1String("status"), QStringLiteral("ACTIVE")},
-            {QLatin1String("registeredContainerInstancesCount"), int(c->instances.size())},
-            {QLatin1String("runningTasksCount"), running},
-            {QLatin1String("pendingTasksCount"), pending},
-            {QLatin1String("activeServicesCount"), services},
-            {QLatin1String("statistics"), QJsonArray()},
-            {QLatin1String("tags"), QJsonArray()},
-            {QLatin1String("settings"), QJsonArray()},
-            {QLatin1String("capacityProviders"),
-             QJsonArray::fromStringList(Model::CapacityProviderExport::associatedProviders(d, *c))},
-            {QLatin1String("defaultCapacityProviderStrategy"), QJsonArray()}});
     }
     return reply({{QLatin1String("clusters"), clusters}, {QLatin1String("failures"), failures}});
 }
@@ -595,6 +657,20 @@ ApiReply EcsApi::createService(const QJsonObject &in)
     service.extra.remove(QLatin1String("clientToken"));
     service.extra.remove(QLatin1String("propagateTags"));
     service.extra.remove(QLatin1String("enableECSManagedTags"));
+    if (!service.launchType.isEmpty() && !service.capacityProviderStrategy.isEmpty())
+        return invalid(QStringLiteral("Specifying both a launch type and capacity provider "
+                                      "strategy is not supported. Remove one and try again."));
+    if (const auto wrong =
+            strategyError(service.capacityProviderStrategy, associable(*d.cluster(cluster))))
+        return *wrong;
+    // Neither a launch type nor a strategy: the cluster's default strategy, if it has one.
+    const bool byStrategy = !service.capacityProviderStrategy.isEmpty() ||
+                            (service.launchType.isEmpty() &&
+                             !d.cluster(cluster)->defaultCapacityProviderStrategy.isEmpty());
+    if (service.isDaemon() && byStrategy) // aws/containers-roadmap#692
+        return invalid(QStringLiteral("Specifying a capacity provider strategy is not supported "
+                                      "when you create a service using the DAEMON scheduling "
+                                      "strategy."));
     const QString error =
         m_session.editDesign(QStringLiteral("CreateService %1").arg(name),
                              [&](ProjectData &design) { design.services.append(service); });
@@ -763,7 +839,19 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
     request.count = count;
     request.group = in.value(QLatin1String("group")).toString();
     request.startedBy = in.value(QLatin1String("startedBy")).toString();
-    request.launchType = in.value(QLatin1String("launchType")).toString(QStringLiteral("EC2"));
+    request.launchType = in.value(QLatin1String("launchType")).toString();
+    request.capacityProviderStrategy =
+        strategyOf(in.value(QLatin1String("capacityProviderStrategy")));
+    if (!request.launchType.isEmpty() && !request.capacityProviderStrategy.isEmpty())
+        return invalid(QStringLiteral("Specifying both a launch type and capacity provider "
+                                      "strategy is not supported. Remove one and try again."));
+    const Model::Cluster &designed = *d.cluster(cluster);
+    if (request.launchType.isEmpty() && request.capacityProviderStrategy.isEmpty())
+        request.capacityProviderStrategy = designed.defaultCapacityProviderStrategy;
+    if (const auto wrong = strategyError(request.capacityProviderStrategy, associable(designed)))
+        return *wrong;
+    if (request.launchType.isEmpty()) // with no default strategy either: EC2, as ECS falls back
+        request.launchType = QStringLiteral("EC2");
     if (const QString wrong =
             readOverrides(in.value(QLatin1String("overrides")).toObject(), *td, &request);
         !wrong.isEmpty())
@@ -797,7 +885,34 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
     Placer placer(state);
     QJsonArray failures;
     QStringList placed;
-    for (int i = 0; i < count; ++i) {
+    const auto failure = [&](const PlacementFailure &why) {
+        QJsonObject o{{QLatin1String("reason"), reasonOf(why.kind)},
+                      {QLatin1String("detail"), why.reason}};
+        if (!why.closestInstance.isEmpty())
+            o.insert(QLatin1String("arn"),
+                     arn(d, QStringLiteral("container-instance/%1/%2")
+                                .arg(cluster, ContainerInstance::containerInstanceId(
+                                                  cluster, why.closestInstance))));
+        return o;
+    };
+    if (!request.capacityProviderStrategy.isEmpty()) {
+        // Each task on the instances of the provider base and weight pick for it. One that
+        // finds no room there is a failure: Berth launches instances for services' tasks only.
+        const ServicePlacement::ProviderOf providerOf = [&](int i) {
+            const Model::ContainerInstance *on = designed.instance(state.instance(i).name);
+            return on ? on->capacityProviderName : QString();
+        };
+        QList<int> running;
+        const ServicePlacement::ProviderResult result =
+            ServicePlacement(placer, {}, requirements)
+                .placeOnProviders(count, request.capacityProviderStrategy, running, providerOf,
+                                  [](int) { return Task::newId(); });
+        for (const ServicePlacement::Placed &p : result.placed)
+            placed << p.task;
+        for (const ServicePlacement::Waiting &w : result.waiting)
+            failures.append(failure(w.failure));
+    }
+    for (int i = 0; request.capacityProviderStrategy.isEmpty() && i < count; ++i) {
         const QString id = Task::newId();
         const bool fits = request.launchType == QLatin1String("FARGATE")
                               ? placer.placeOnFargate(requirements, id)
@@ -806,16 +921,9 @@ ApiReply EcsApi::runTask(const QJsonObject &in)
             placed << id;
             continue;
         }
-        const PlacementFailure why = ServicePlacement::failure(state, {}, requirements);
-        QJsonObject failure{{QLatin1String("reason"), reasonOf(why.kind)},
-                            {QLatin1String("detail"), why.reason}};
-        if (!why.closestInstance.isEmpty())
-            failure.insert(QLatin1String("arn"),
-                           arn(d, QStringLiteral("container-instance/%1/%2")
-                                      .arg(cluster, ContainerInstance::containerInstanceId(
-                                                        cluster, why.closestInstance))));
+        const QJsonObject why = failure(ServicePlacement::failure(state, {}, requirements));
         for (int n = i; n < count; ++n) // ECS lists one failure per task it did not start
-            failures.append(failure);
+            failures.append(why);
         break;
     }
     QJsonArray tasks;
@@ -1155,6 +1263,77 @@ ApiReply EcsApi::describeCapacityProviders(const QJsonObject &in)
     }
     return reply(
         {{QLatin1String("capacityProviders"), providers}, {QLatin1String("failures"), failures}});
+}
+
+ApiReply EcsApi::putClusterCapacityProviders(const QJsonObject &in)
+{
+    auto [d, cluster, problem] = scope(in);
+    if (problem)
+        return *problem;
+    if (!in.value(QLatin1String("capacityProviders")).isArray() ||
+        !in.value(QLatin1String("defaultCapacityProviderStrategy")).isArray())
+        return invalid(QStringLiteral("capacityProviders and defaultCapacityProviderStrategy are "
+                                      "both required; give [] for none."));
+    const Model::Cluster &c = *d.cluster(cluster);
+    const QStringList names = namesOf(in.value(QLatin1String("capacityProviders")));
+    for (const QString &name : names) {
+        if (associable(c).contains(name))
+            continue;
+        for (const Model::Cluster &other : d.clusters) {
+            // A group's provider is defined in its cluster in the design: it moves nowhere.
+            if (other.capacityProvider(name))
+                return ApiReply::error(QStringLiteral("ResourceInUseException"),
+                                       QStringLiteral("The capacity provider %1 is associated "
+                                                      "with cluster %2.")
+                                           .arg(name, other.name));
+        }
+        return invalid(
+            QStringLiteral("The specified capacity provider %1 does not exist.").arg(name));
+    }
+    // The cluster's providers left out are disassociated, unless a task or a service uses them.
+    QStringList removed;
+    for (const Model::CapacityProvider &p : c.capacityProviders) {
+        if (!names.contains(p.name))
+            removed << p.name;
+    }
+    const auto inUse = [&](const QString &provider) {
+        for (const Task &t : m_session.snapshot().tasks) {
+            const Model::ContainerInstance *on = c.instance(t.instance);
+            if (t.cluster == cluster && !t.isStopped() && on &&
+                on->capacityProviderName == provider)
+                return true;
+        }
+        return std::any_of(d.services.cbegin(), d.services.cend(), [&](const Model::Service &s) {
+            return s.cluster == cluster &&
+                   std::any_of(s.capacityProviderStrategy.cbegin(),
+                               s.capacityProviderStrategy.cend(),
+                               [&](const Model::CapacityProviderStrategyItem &i) {
+                                   return i.capacityProvider == provider;
+                               });
+        });
+    };
+    if (std::any_of(removed.cbegin(), removed.cend(), inUse))
+        return ApiReply::error(QStringLiteral("ResourceInUseException"),
+                               QStringLiteral("The specified capacity provider is in use and "
+                                              "cannot be removed."));
+    const QList<Model::CapacityProviderStrategyItem> strategy =
+        strategyOf(in.value(QLatin1String("defaultCapacityProviderStrategy")));
+    if (const auto wrong = strategyError(strategy, names))
+        return *wrong;
+    const QString error = m_session.editDesign(
+        QStringLiteral("PutClusterCapacityProviders %1").arg(cluster), [&](ProjectData &design) {
+            Model::Cluster *edited = design.cluster(cluster);
+            if (!edited)
+                return;
+            edited->capacityProviders.removeIf(
+                [&](const Model::CapacityProvider &p) { return removed.contains(p.name); });
+            edited->defaultCapacityProviderStrategy = strategy;
+        });
+    if (!error.isEmpty())
+        return invalid(error);
+    const ProjectData after = designWithGroups();
+    return reply({{QLatin1String("cluster"),
+                   clusterJson(after, *after.cluster(cluster), m_session.snapshot())}});
 }
 
 } // namespace Berth::Engine

@@ -68,6 +68,7 @@ private:
     ApiReply describeContainerInstances(const QJsonObject &in);
     ApiReply updateContainerInstancesState(const QJsonObject &in);
     ApiReply describeCapacityProviders(const QJsonObject &in);
+    ApiReply putClusterCapacityProviders(const QJsonObject &in);
 
     /// The run's design with the instances its capacity providers' groups launched (from
     /// the engine's last snapshot), as ECS lists registered instances.

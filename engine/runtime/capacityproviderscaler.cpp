@@ -84,32 +84,28 @@ bool CapacityProviderScaler::scale(Model::ProjectData &design, const QHash<QStri
             // ECS): the desired count not yet running, past what fits in the room left.
             QList<CapacityReservation::TaskNeed> waiting;
             for (const Model::Service &s : std::as_const(design.services)) {
-                if (s.cluster != c.name || s.capacityProviderStrategy.isEmpty() || s.isDaemon())
+                const QList<Model::CapacityProviderStrategyItem> strategy =
+                    design.capacityProviderStrategyOf(s);
+                if (s.cluster != c.name || strategy.isEmpty() || s.isDaemon())
                     continue;
-                QList<int> running(s.capacityProviderStrategy.size(), 0);
+                QList<int> running(strategy.size(), 0);
                 int active = 0;
                 for (const Task &t : tasks) {
                     if (t.service != s.name || !t.isActive())
                         continue;
                     ++active;
                     const Model::ContainerInstance *on = c.instance(t.instance);
-                    for (qsizetype k = 0; on && k < s.capacityProviderStrategy.size(); ++k) {
-                        if (s.capacityProviderStrategy.at(k).capacityProvider ==
-                            on->capacityProviderName)
-                            ++running[k];
-                    }
+                    for (qsizetype k = 0; on && k < strategy.size(); ++k)
+                        running[k] += strategy.at(k).capacityProvider == on->capacityProviderName;
                 }
                 const Model::TaskDefinition *td = design.taskDefinitionOf(s);
                 if (!td)
                     continue;
                 const TaskRequirements r = TaskRequirements::forService(s, *td);
                 for (int n = active; n < s.desiredCount; ++n) {
-                    const QString to = CapacityReservation::providerForNextTask(
-                        s.capacityProviderStrategy, running);
-                    for (qsizetype k = 0; k < s.capacityProviderStrategy.size(); ++k) {
-                        if (s.capacityProviderStrategy.at(k).capacityProvider == to)
-                            ++running[k];
-                    }
+                    const QString to = CapacityReservation::providerForNextTask(strategy, running);
+                    for (qsizetype k = 0; k < strategy.size(); ++k)
+                        running[k] += strategy.at(k).capacityProvider == to;
                     if (to != p.name)
                         continue;
                     bool fits = false;

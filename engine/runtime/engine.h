@@ -34,6 +34,9 @@ struct RunTaskRequest
     int count = 1;
     QString group;          ///< empty: family:FAMILY
     QString launchType = QStringLiteral("EC2");
+    /// Instead of the launch type: each task goes on the instances of the provider base and
+    /// weight pick (RunTask's own strategy, or its cluster's default when it names neither).
+    QList<Model::CapacityProviderStrategyItem> capacityProviderStrategy;
     QString startedBy;
     QList<Model::PlacementConstraint> placementConstraints;
     QList<Model::PlacementStrategy> placementStrategy;

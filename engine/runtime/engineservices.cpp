@@ -125,7 +125,33 @@ void Engine::runTask(const RunTaskRequest &request)
     if (!request.group.isEmpty())
         req.group = request.group;
     QStringList started;
-    for (int i = 0; i < request.count; ++i) {
+    if (!request.capacityProviderStrategy.isEmpty()) {
+        // As the API placed them: each task on the instances of the provider base and weight
+        // pick for it, counted from this call's first task.
+        const Model::Cluster *designed = m_project.cluster(cluster);
+        const ServicePlacement::ProviderOf providerOf = [&](int i) {
+            const Model::ContainerInstance *on =
+                designed ? designed->instance(state.instance(i).name) : nullptr;
+            return on ? on->capacityProviderName : QString();
+        };
+        const ServicePlacement::Launch launchOne = [&](int instance) {
+            const qsizetype n = started.size();
+            const QString id = n < request.taskIds.size() ? request.taskIds.at(n) : Task::newId();
+            const QString launched =
+                launch(*td, cluster, {}, req.group, instance, state, &request, id);
+            m_tasks[launched].startedBy = request.startedBy;
+            started << launched;
+            return launched;
+        };
+        QList<int> running;
+        const ServicePlacement::ProviderResult result =
+            ServicePlacement(placer, {}, req)
+                .placeOnProviders(request.count, request.capacityProviderStrategy, running,
+                                  providerOf, launchOne);
+        if (!result.waiting.isEmpty())
+            Q_EMIT notice(result.waiting.first().failure.reason);
+    }
+    for (int i = 0; request.capacityProviderStrategy.isEmpty() && i < request.count; ++i) {
         const QString id = i < request.taskIds.size() ? request.taskIds.at(i) : Task::newId();
         int instance = -1;
         if (fargate ? !placer.placeOnFargate(req, id) : (instance = placer.place(req, id)) < 0) {

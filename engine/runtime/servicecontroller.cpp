@@ -269,7 +269,10 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
         return m_engine.launchServiceTask(*td, s, instance, cluster, primary.id);
     };
     ServicePlacement::ReplicaResult result;
-    if (s.capacityProviderStrategy.isEmpty()) {
+    // Its own strategy, or the cluster's default when it names neither that nor a launch type.
+    const QList<Model::CapacityProviderStrategyItem> strategy =
+        project.capacityProviderStrategyOf(s);
+    if (strategy.isEmpty()) {
         result = placement.placeReplicas(count, launch);
     } else {
         // One task at a time on the instances of the provider base/weight picks. One that
@@ -280,20 +283,18 @@ int ServiceController::startTasks(const Model::Service &s, State &state, int cou
             const Model::ContainerInstance *i = design ? design->instance(instance) : nullptr;
             return i ? i->capacityProviderName : QString();
         };
-        QList<int> running(s.capacityProviderStrategy.size(), 0);
+        QList<int> running(strategy.size(), 0);
         for (const Task &t : m_engine.tasks()) {
             if (t.service != s.name || !t.isActive())
                 continue;
             for (qsizetype k = 0; k < running.size(); ++k)
-                running[k] += s.capacityProviderStrategy.at(k).capacityProvider
-                              == providerOf(t.instance);
+                running[k] += strategy.at(k).capacityProvider == providerOf(t.instance);
         }
         const ServicePlacement::ProviderOf providerAt = [&](int i) {
             return providerOf(cluster.instance(i).name);
         };
         result.placed =
-            placement.placeOnProviders(count, s.capacityProviderStrategy, running, providerAt, launch)
-                .placed;
+            placement.placeOnProviders(count, strategy, running, providerAt, launch).placed;
     }
     if (result.failure)
         addEvent(s.name, result.failure->ecsMessage);

@@ -1,4 +1,6 @@
 #include "engine/scheduler/plan.h"
+#include "engine/enginetr.h"
+#include "model/export/capacityproviderexport.h"
 
 #include <QJsonArray>
 
@@ -58,6 +60,11 @@ QJsonObject serviceJson(const ServicePlan &s)
                   {QLatin1String("desiredCount"), s.desiredCount},
                   {QLatin1String("placed"), placed},
                   {QLatin1String("unplaced"), unplaced}};
+    if (!s.capacityProviderStrategy.isEmpty())
+        o.insert(QLatin1String("capacityProviderStrategy"),
+                 Model::CapacityProviderExport::strategy(s.capacityProviderStrategy));
+    if (s.defaultCapacityProviderStrategy)
+        o.insert(QLatin1String("defaultCapacityProviderStrategy"), true);
     if (s.waitingForCapacity > 0)
         o.insert(QLatin1String("waitingForCapacity"),
                  QJsonObject{{QLatin1String("capacityProvider"), s.capacityProvider},
@@ -66,6 +73,20 @@ QJsonObject serviceJson(const ServicePlan &s)
 }
 
 } // namespace
+
+QString ServicePlan::defaultStrategyText() const
+{
+    if (!defaultCapacityProviderStrategy)
+        return {};
+    QStringList items;
+    for (const Model::CapacityProviderStrategyItem &item : capacityProviderStrategy)
+        items << Tr::tr("%1 (base %2, weight %3)")
+                     .arg(item.capacityProvider)
+                     .arg(item.base)
+                     .arg(item.weight);
+    return Tr::tr("by the default capacity provider strategy of cluster %1: %2")
+        .arg(cluster, items.join(QStringLiteral(", ")));
+}
 
 int Plan::unplacedCount() const
 {

@@ -2,6 +2,7 @@
 
 #include "engine/scheduler/clusterstate.h"
 #include "engine/scheduler/placementfailure.h"
+#include "model/capacityprovider.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -36,6 +37,16 @@ struct ServicePlan
     /// provider's group to launch the instances they are planned on.
     int waitingForCapacity = 0;
     QString capacityProvider;
+    /// The capacity provider strategy its tasks are placed by; empty: by launch type.
+    QList<Model::CapacityProviderStrategyItem> capacityProviderStrategy;
+    /// That strategy is the cluster's default: the service names neither a launch type nor
+    /// a strategy of its own.
+    bool defaultCapacityProviderStrategy = false;
+
+    /// What places the tasks when it is the cluster's default capacity provider strategy
+    /// ("by the default capacity provider strategy of cluster lab: asg (base 1, weight 1)"),
+    /// else an empty string.
+    QString defaultStrategyText() const;
 };
 
 /// One container instance after placement: registered and reserved resources, ports in use.
@@ -90,6 +101,9 @@ struct Plan
     ///  "memory":{"registered","reserved"},"ports":[{"port","protocol","task"}]}],
     ///  "services":[{"cluster","name","desiredCount","placed":[{"task","instance"}],
     ///  "unplaced":[{"ecsMessage","reason","closestInstance"}]}],
+    ///  (a service placed by capacity providers adds "capacityProviderStrategy":[{
+    ///  "capacityProvider","base","weight"}], and "defaultCapacityProviderStrategy":true when
+    ///  it is its cluster's default)
     ///  "preflight":[{"service","stalls","reason","fixes":[...]}]}
     QJsonObject toJson() const;
 };

@@ -173,9 +173,28 @@ ServicePlan Planner::planService(const Model::Service &service, StopAt *stop)
         out.unplaced = QList<PlacementFailure>(wanted, f);
         return out;
     }
+    out.capacityProviderStrategy = m_project.capacityProviderStrategyOf(service);
+    out.defaultCapacityProviderStrategy = m_project.usesDefaultCapacityProviderStrategy(service);
+    if (service.isDaemon() && !out.capacityProviderStrategy.isEmpty()) {
+        // aws/containers-roadmap#692: CreateService refuses it, the cluster's default too.
+        const PlacementFailure f = PlacementFailure::invalid(
+            QStringLiteral("InvalidParameterException: Specifying a capacity provider strategy "
+                           "is not supported when you create a service using the DAEMON "
+                           "scheduling strategy."),
+            out.defaultCapacityProviderStrategy
+                ? Tr::tr("DAEMON service %1 names no launch type, so it takes the default "
+                         "capacity provider strategy of cluster %2, which ECS refuses; set its "
+                         "launch type to EC2.")
+                      .arg(service.name, service.cluster)
+                : Tr::tr("DAEMON service %1 has a capacity provider strategy, which ECS "
+                         "refuses; use the EC2 launch type.")
+                      .arg(service.name));
+        out.unplaced = QList<PlacementFailure>(wanted, f);
+        return out;
+    }
     if (service.isDaemon() && !task.fargate)
         planDaemon(service, task, cluster, out, stop);
-    else if (!service.capacityProviderStrategy.isEmpty() && !task.fargate)
+    else if (!out.capacityProviderStrategy.isEmpty() && !task.fargate)
         planOnProviders(service, task, cluster, out, stop);
     else
         planReplicas(service, task, cluster, out, stop);
@@ -258,7 +277,7 @@ void Planner::planOnProviders(const Model::Service &service, const TaskRequireme
     const ServicePlacement::Grow grow = [&](const QString &provider) {
         return this->grow(cluster, provider, &task);
     };
-    const QList<Model::CapacityProviderStrategyItem> &strategy = service.capacityProviderStrategy;
+    const QList<Model::CapacityProviderStrategyItem> &strategy = out.capacityProviderStrategy;
     QList<int> running;
     if (stop && stop->service == service.name) {
         // Task k is the k-th placed one (0-based), or past them, the first that waits: each
@@ -318,6 +337,12 @@ void Planner::planOnProviders(const Model::Service &service, const TaskRequireme
                                                   [&](const QString &of) { return of == p->name; });
             f.reason = hasInstances ? why + u' ' + f.reason : why;
         }
+        if (out.defaultCapacityProviderStrategy && !w.provider.isEmpty())
+            f.reason = Tr::tr("Service %1 names neither a launch type nor a capacity provider "
+                              "strategy, so the default strategy of cluster %2 gives the task "
+                              "to capacity provider %3.")
+                           .arg(service.name, service.cluster, w.provider) +
+                       u' ' + f.reason;
         out.unplaced.append(f);
     }
 }

@@ -55,7 +55,7 @@ private:
     // REPLICA and Fargate tasks.
     void planReplicas(const Model::Service &service, const TaskRequirements &task,
                       int cluster, ServicePlan &out, StopAt *stop);
-    // REPLICA tasks under a capacity provider strategy.
+    // REPLICA tasks under a capacity provider strategy (out.capacityProviderStrategy).
     void planOnProviders(const Model::Service &service, const TaskRequirements &task, int cluster,
                          ServicePlan &out, StopAt *stop);
     /// Adds the next instance of a provider's group to the cluster's state when managed

@@ -39,36 +39,50 @@ QStringList CapacityProviderExport::associatedProviders(const ProjectData &proje
     QStringList names;
     for (const CapacityProvider &p : cluster.capacityProviders)
         names << p.name;
+    const auto namedIn = [](const QList<CapacityProviderStrategyItem> &strategy,
+                            const char *fargate) {
+        return std::any_of(strategy.cbegin(), strategy.cend(),
+                           [&](const CapacityProviderStrategyItem &i) {
+                               return i.capacityProvider == QLatin1String(fargate);
+                           });
+    };
     for (const char *fargate : {"FARGATE", "FARGATE_SPOT"}) {
-        for (const Service &s : project.services) {
-            const bool named =
-                std::any_of(s.capacityProviderStrategy.cbegin(), s.capacityProviderStrategy.cend(),
-                            [&](const CapacityProviderStrategyItem &i) {
-                                return i.capacityProvider == QLatin1String(fargate);
-                            });
-            if (s.cluster == cluster.name && named && !names.contains(QLatin1String(fargate)))
-                names << QLatin1String(fargate);
-        }
+        bool named = namedIn(cluster.defaultCapacityProviderStrategy, fargate);
+        for (const Service &s : project.services)
+            named = named ||
+                    (s.cluster == cluster.name && namedIn(s.capacityProviderStrategy, fargate));
+        if (named)
+            names << QLatin1String(fargate);
     }
     return names;
+}
+
+QJsonArray CapacityProviderExport::strategy(const QList<CapacityProviderStrategyItem> &items)
+{
+    QJsonArray out;
+    for (const CapacityProviderStrategyItem &item : items)
+        out.append(QJsonObject{{QLatin1String("capacityProvider"), item.capacityProvider},
+                               {QLatin1String("base"), item.base},
+                               {QLatin1String("weight"), item.weight}});
+    return out;
 }
 
 QJsonObject CapacityProviderExport::putClusterCapacityProviders(const ProjectData &project,
                                                                 const Cluster &cluster)
 {
-    // Berth's clusters have no default strategy: services name their own. The member is
-    // required all the same.
+    // The default strategy is required even when empty ([]: services name their own).
     return QJsonObject{{QLatin1String("cluster"), cluster.name},
                        {QLatin1String("capacityProviders"),
                         QJsonArray::fromStringList(associatedProviders(project, cluster))},
-                       {QLatin1String("defaultCapacityProviderStrategy"), QJsonArray()}};
+                       {QLatin1String("defaultCapacityProviderStrategy"),
+                        strategy(cluster.defaultCapacityProviderStrategy)}};
 }
 
 QList<CapacityProviderExport::File> CapacityProviderExport::files(const ProjectData &project,
                                                                   const Cluster &cluster)
 {
     QList<File> files;
-    if (cluster.capacityProviders.isEmpty())
+    if (cluster.capacityProviders.isEmpty() && cluster.defaultCapacityProviderStrategy.isEmpty())
         return files;
     for (const CapacityProvider &p : cluster.capacityProviders)
         files.append(

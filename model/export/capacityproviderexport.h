@@ -19,12 +19,14 @@ public:
     static QJsonObject putClusterCapacityProviders(const ProjectData &project,
                                                    const Cluster &cluster);
     /// The names a cluster must have associated: its providers, then FARGATE and
-    /// FARGATE_SPOT where a service of the cluster names them in its strategy.
+    /// FARGATE_SPOT where its default strategy or a service of the cluster names them.
     static QStringList associatedProviders(const ProjectData &project, const Cluster &cluster);
+    /// A capacity provider strategy as ECS takes and describes it (base and weight always).
+    static QJsonArray strategy(const QList<CapacityProviderStrategyItem> &items);
 
     using File = AutoScalingExport::File;
     /// capacity-providers/NAME.json for each provider and clusters/CLUSTER.capacity-
-    /// providers.json; none for a cluster without providers.
+    /// providers.json; none for a cluster with neither providers nor a default strategy.
     static QList<File> files(const ProjectData &project, const Cluster &cluster);
 };
 

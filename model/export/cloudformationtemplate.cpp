@@ -149,13 +149,11 @@ private:
     }
 
     /// Each capacity provider with its Auto Scaling group as a parameter, and the cluster's
-    /// association with them (which the services that name them depend on).
+    /// association with them and its default strategy (which the services that name them, or
+    /// take the default, depend on).
     void addCapacityProviders(qsizetype index)
     {
         const Cluster &c = m_project.clusters.at(index);
-        if (c.capacityProviders.isEmpty())
-            return;
-        QJsonArray providers;
         for (const CapacityProvider &p : c.capacityProviders) {
             const QString group = id(QStringLiteral("AutoScalingGroup"), p.name);
             m_parameters.insert(
@@ -181,6 +179,9 @@ private:
                              QJsonObject{{QLatin1String("Name"), p.name},
                                          {QLatin1String("AutoScalingGroupProvider"), asg}}}});
         }
+        if (!hasAssociations(c))
+            return;
+        QJsonArray providers;
         for (const QString &name : CapacityProviderExport::associatedProviders(m_project, c))
             providers.append(capacityProvider(c, name));
         m_resources.insert(
@@ -191,7 +192,10 @@ private:
                 {QLatin1String("Properties"),
                  QJsonObject{{QLatin1String("Cluster"), ref(id(QStringLiteral("Cluster"), c.name))},
                              {QLatin1String("CapacityProviders"), providers},
-                             {QLatin1String("DefaultCapacityProviderStrategy"), QJsonArray()}}}});
+                             {QLatin1String("DefaultCapacityProviderStrategy"),
+                              strategy(&c, c.defaultCapacityProviderStrategy)}}}});
+        if (c.capacityProviders.isEmpty())
+            return;
         warn(Diagnostic::EntityKind::Cluster, c.name, QStringLiteral("auto-scaling-group"),
              JsonText::member(JsonText::index(QStringLiteral("$.clusters"), index),
                               QStringLiteral("capacityProviders")),
@@ -209,6 +213,26 @@ private:
         if (c.capacityProvider(name))
             return ref(id(QStringLiteral("CapacityProvider"), name));
         return name;
+    }
+
+    /// A strategy as the template's CapacityProviderStrategy items have it.
+    static QJsonArray strategy(const Cluster *c, const QList<CapacityProviderStrategyItem> &items)
+    {
+        QJsonArray out;
+        for (const CapacityProviderStrategyItem &item : items)
+            out.append(QJsonObject{
+                {QLatin1String("CapacityProvider"), c ? capacityProvider(*c, item.capacityProvider)
+                                                      : QJsonValue(item.capacityProvider)},
+                {QLatin1String("Base"), item.base},
+                {QLatin1String("Weight"), item.weight}});
+        return out;
+    }
+
+    /// Whether the template associates providers with the cluster: its own, Fargate's that a
+    /// strategy names, and its default strategy, in one ClusterCapacityProviderAssociations.
+    bool hasAssociations(const Cluster &c) const
+    {
+        return !CapacityProviderExport::associatedProviders(m_project, c).isEmpty();
     }
 
     /// A target group's health check port: traffic-port when a service reaches it through
@@ -467,27 +491,21 @@ private:
         QJsonObject p{{QLatin1String("Cluster"), ref(id(QStringLiteral("Cluster"), s.cluster))},
                       {QLatin1String("ServiceName"), s.name},
                       {QLatin1String("TaskDefinition"), ref(tdId)},
-                      {QLatin1String("LaunchType"), s.launchType},
                       {QLatin1String("SchedulingStrategy"), s.schedulingStrategy}};
         if (!s.isDaemon())
             p.insert(QLatin1String("DesiredCount"), s.desiredCount);
         QJsonArray dependsOn;
-        if (!s.capacityProviderStrategy.isEmpty()) {
-            // The strategy replaces the launch type, and the providers must be the cluster's
-            // before the service names them.
-            p.remove(QLatin1String("LaunchType"));
-            const Cluster *c = m_project.cluster(s.cluster);
-            QJsonArray strategy;
-            for (const CapacityProviderStrategyItem &item : s.capacityProviderStrategy)
-                strategy.append(QJsonObject{{QLatin1String("CapacityProvider"),
-                                             c ? capacityProvider(*c, item.capacityProvider)
-                                               : QJsonValue(item.capacityProvider)},
-                                            {QLatin1String("Base"), item.base},
-                                            {QLatin1String("Weight"), item.weight}});
-            p.insert(QLatin1String("CapacityProviderStrategy"), strategy);
-            if (c && !CapacityProviderExport::associatedProviders(m_project, *c).isEmpty())
-                dependsOn.append(id(QStringLiteral("CapacityProviders"), c->name));
-        }
+        const Cluster *c = m_project.cluster(s.cluster);
+        if (!s.capacityProviderStrategy.isEmpty())
+            p.insert(QLatin1String("CapacityProviderStrategy"),
+                     strategy(c, s.capacityProviderStrategy));
+        // A strategy replaces the launch type: the service's own, or with neither, the
+        // cluster's default. Either way the providers (and the default) must be the cluster's
+        // before the service is created.
+        if (const QString launchType = m_project.launchTypeOf(s); !launchType.isEmpty())
+            p.insert(QLatin1String("LaunchType"), launchType);
+        else if (c && hasAssociations(*c))
+            dependsOn.append(id(QStringLiteral("CapacityProviders"), c->name));
         QJsonObject dc{{QLatin1String("MaximumPercent"), s.maximumPercent()},
                        {QLatin1String("MinimumHealthyPercent"), s.minimumHealthyPercent()}};
         if (s.deploymentConfiguration.circuitBreakerEnable)

@@ -30,10 +30,39 @@ void CapacityProviderRules::check(const ProjectData &project, Diagnostics &out)
             names.insert(provider.name);
             checkProvider(cluster, provider, path, out);
         }
+        if (cluster.defaultCapacityProviderStrategy.isEmpty())
+            continue;
+        Reporter report(out, Diagnostic::EntityKind::Cluster, cluster.name);
+        StrategyWords words;
+        words.rule = QStringLiteral("cluster.defaultCapacityProviderStrategy");
+        words.tooMany = [&](qsizetype n) {
+            return tr("the default capacity provider strategy of cluster %1 names %2 capacity "
+                      "providers; a strategy holds at most 6")
+                .arg(cluster.name)
+                .arg(n);
+        };
+        words.unknownProvider = [&](const QString &name) {
+            return tr("the default capacity provider strategy of cluster %1 names capacity "
+                      "provider \"%2\", which the cluster does not have")
+                .arg(cluster.name, name);
+        };
+        words.baseTwice = [&](int n) {
+            return tr("the default capacity provider strategy of cluster %1 gives a base to %2 "
+                      "capacity providers; only one may have one")
+                .arg(cluster.name)
+                .arg(n);
+        };
+        words.noWeight = tr("no capacity provider in the default strategy of cluster %1 has a "
+                            "weight above 0, so no task could be placed by it")
+                             .arg(cluster.name);
+        checkStrategy(cluster.defaultCapacityProviderStrategy, &cluster,
+                      JsonText::member(JsonText::index(QStringLiteral("$.clusters"), c),
+                                       QStringLiteral("defaultCapacityProviderStrategy")),
+                      report, words);
     }
     for (qsizetype s = 0; s < project.services.size(); ++s)
-        checkStrategy(project, project.services.at(s),
-                      JsonText::index(QStringLiteral("$.services"), s), out);
+        checkService(project, project.services.at(s),
+                     JsonText::index(QStringLiteral("$.services"), s), out);
 }
 
 void CapacityProviderRules::checkProvider(const Cluster &cluster, const CapacityProvider &p,
@@ -105,60 +134,93 @@ void CapacityProviderRules::checkProvider(const Cluster &cluster, const Capacity
                      tr("Turn managed scaling on, or termination protection off."));
 }
 
-void CapacityProviderRules::checkStrategy(const ProjectData &project, const Service &s,
-                                          const QString &path, Diagnostics &out)
+void CapacityProviderRules::checkService(const ProjectData &project, const Service &s,
+                                         const QString &path, Diagnostics &out)
 {
+    Reporter report(out, Diagnostic::EntityKind::Service, s.name);
+    if (s.isDaemon() && !project.capacityProviderStrategyOf(s).isEmpty()) {
+        // ECS: "Specifying a capacity provider strategy is not supported when you create a
+        // service using the DAEMON scheduling strategy." (aws/containers-roadmap#692)
+        if (project.usesDefaultCapacityProviderStrategy(s))
+            report.error(QStringLiteral("service.daemon.capacityProviderStrategy"),
+                         JsonText::member(path, QStringLiteral("launchType")),
+                         tr("DAEMON service %1 names no launch type, so it would take the "
+                            "default capacity provider strategy of cluster %2, which ECS "
+                            "refuses for a DAEMON service")
+                             .arg(s.name, s.cluster),
+                         tr("Set the launch type to EC2: a DAEMON service runs on every "
+                            "instance."));
+        else
+            report.error(QStringLiteral("service.daemon.capacityProviderStrategy"),
+                         JsonText::member(path, QStringLiteral("capacityProviderStrategy")),
+                         tr("DAEMON service %1 has a capacity provider strategy, which ECS "
+                            "refuses for a DAEMON service")
+                             .arg(s.name),
+                         tr("Remove the strategy and use the EC2 launch type."));
+    }
     if (s.capacityProviderStrategy.isEmpty())
         return;
-    Reporter report(out, Diagnostic::EntityKind::Service, s.name);
-    const QString list = JsonText::member(path, QStringLiteral("capacityProviderStrategy"));
-    const Cluster *cluster = project.cluster(s.cluster);
-    if (s.capacityProviderStrategy.size() > 6)
-        report.error(QStringLiteral("service.capacityProviderStrategy.size"), list,
-                     tr("service %1 names %2 capacity providers; a strategy holds at most 6")
-                         .arg(s.name)
-                         .arg(s.capacityProviderStrategy.size()),
+    StrategyWords words;
+    words.rule = QStringLiteral("service.capacityProviderStrategy");
+    words.tooMany = [&](qsizetype n) {
+        return tr("service %1 names %2 capacity providers; a strategy holds at most 6")
+            .arg(s.name)
+            .arg(n);
+    };
+    words.unknownProvider = [&](const QString &name) {
+        return tr("service %1 names capacity provider \"%2\", which cluster %3 does not have")
+            .arg(s.name, name, s.cluster);
+    };
+    words.baseTwice = [&](int n) {
+        return tr("service %1 gives a base to %2 capacity providers; only one may have one")
+            .arg(s.name)
+            .arg(n);
+    };
+    words.noWeight = tr("no capacity provider in the strategy of service %1 has a weight above "
+                        "0, so no task could be placed on it")
+                         .arg(s.name);
+    checkStrategy(s.capacityProviderStrategy, project.cluster(s.cluster),
+                  JsonText::member(path, QStringLiteral("capacityProviderStrategy")), report,
+                  words);
+}
+
+void CapacityProviderRules::checkStrategy(const QList<CapacityProviderStrategyItem> &strategy,
+                                          const Cluster *cluster, const QString &list,
+                                          Reporter &report, const StrategyWords &words)
+{
+    const auto rule = [&](const char *suffix) { return words.rule + QLatin1String(suffix); };
+    if (strategy.size() > 6)
+        report.error(rule(".size"), list, words.tooMany(strategy.size()),
                      tr("Keep at most 6 capacity providers in the strategy."));
     int withBase = 0;
     int weighted = 0;
-    for (qsizetype i = 0; i < s.capacityProviderStrategy.size(); ++i) {
-        const CapacityProviderStrategyItem &item = s.capacityProviderStrategy.at(i);
+    for (qsizetype i = 0; i < strategy.size(); ++i) {
+        const CapacityProviderStrategyItem &item = strategy.at(i);
         const QString itemPath = JsonText::index(list, i);
         const QString name = item.capacityProvider;
         const bool fargate =
             name == QLatin1String("FARGATE") || name == QLatin1String("FARGATE_SPOT");
         if (!fargate && (!cluster || !cluster->capacityProvider(name)))
-            report.error(QStringLiteral("service.capacityProviderStrategy.provider"),
+            report.error(rule(".provider"),
                          JsonText::member(itemPath, QStringLiteral("capacityProvider")),
-                         tr("service %1 names capacity provider \"%2\", which cluster %3 does "
-                            "not have")
-                             .arg(s.name, name, s.cluster),
+                         words.unknownProvider(name),
                          tr("Add the capacity provider to the cluster, or name one it has."));
         if (item.base < 0 || item.base > 100000)
-            report.error(QStringLiteral("service.capacityProviderStrategy.base"),
-                         JsonText::member(itemPath, QStringLiteral("base")),
+            report.error(rule(".base"), JsonText::member(itemPath, QStringLiteral("base")),
                          tr("base %1 is outside 0-100000").arg(item.base),
                          tr("Set how many tasks at least run on this provider."));
         if (item.weight < 0 || item.weight > 1000)
-            report.error(QStringLiteral("service.capacityProviderStrategy.weight"),
-                         JsonText::member(itemPath, QStringLiteral("weight")),
+            report.error(rule(".weight"), JsonText::member(itemPath, QStringLiteral("weight")),
                          tr("weight %1 is outside 0-1000").arg(item.weight),
                          tr("Set the provider's share of the tasks beyond the base."));
         withBase += item.base > 0;
         weighted += item.weight > 0;
     }
     if (withBase > 1)
-        report.error(QStringLiteral("service.capacityProviderStrategy.base.once"), list,
-                     tr("service %1 gives a base to %2 capacity providers; only one may have "
-                        "one")
-                         .arg(s.name)
-                         .arg(withBase),
+        report.error(rule(".base.once"), list, words.baseTwice(withBase),
                      tr("Keep the base on one capacity provider and set the others' to 0."));
-    if (weighted == 0 && (s.capacityProviderStrategy.size() > 1 || withBase == 0))
-        report.error(QStringLiteral("service.capacityProviderStrategy.weight.none"), list,
-                     tr("no capacity provider in the strategy of service %1 has a weight "
-                        "above 0, so no task could be placed on it")
-                         .arg(s.name),
+    if (weighted == 0 && (strategy.size() > 1 || withBase == 0))
+        report.error(rule(".weight.none"), list, words.noWeight,
                      tr("Give at least one capacity provider a weight, e.g. 1."));
 }
 

@@ -61,8 +61,8 @@ void ServiceRules::run()
     checkScheduling();
     if (m_service.isFargate())
         checkFargate();
-    else if (m_service.launchType == QLatin1String("EC2"))
-        checkEc2();
+    else if (m_project.launchTypeOf(m_service) != QLatin1String("EXTERNAL"))
+        checkEc2(); // EC2, or the capacity providers' Auto Scaling groups of EC2 instances
     checkNetworkConfiguration();
     checkLoadBalancers();
     PlacementRules::checkConstraints(m_service.placementConstraints, at("placementConstraints"),
@@ -136,7 +136,9 @@ QStringList ServiceRules::clusterNames() const
 
 void ServiceRules::checkScheduling()
 {
-    if (m_service.launchType != QLatin1String("EC2") && !m_service.isFargate())
+    // Empty: none named, as CreateService allows (the cluster's default strategy, or EC2).
+    if (!m_service.launchType.isEmpty() && m_service.launchType != QLatin1String("EC2") &&
+        !m_service.isFargate())
         m_report.error(QStringLiteral("service.launchType"), at("launchType"),
                        tr("launchType \"%1\" is not valid").arg(m_service.launchType),
                        tr("Use EC2 or FARGATE."));

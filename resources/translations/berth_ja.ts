@@ -2594,6 +2594,26 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>running tasks per instance: %1</source>
         <translation>インスタンスごとの実行中のタスク: %1</translation>
     </message>
+    <message>
+        <source>%1 (base %2, weight %3)</source>
+        <translation>%1 (base %2、weight %3)</translation>
+    </message>
+    <message>
+        <source>by the default capacity provider strategy of cluster %1: %2</source>
+        <translation>クラスター %1 のデフォルトのキャパシティープロバイダー戦略で配置: %2</translation>
+    </message>
+    <message>
+        <source>DAEMON service %1 names no launch type, so it takes the default capacity provider strategy of cluster %2, which ECS refuses; set its launch type to EC2.</source>
+        <translation>DAEMON サービス %1 は起動タイプを指定していないため、クラスター %2 のデフォルトのキャパシティープロバイダー戦略を使うことになりますが、ECS はこれを拒否します。起動タイプを EC2 にしてください。</translation>
+    </message>
+    <message>
+        <source>DAEMON service %1 has a capacity provider strategy, which ECS refuses; use the EC2 launch type.</source>
+        <translation>DAEMON サービス %1 にはキャパシティープロバイダー戦略がありますが、ECS はこれを拒否します。起動タイプ EC2 を使ってください。</translation>
+    </message>
+    <message>
+        <source>Service %1 names neither a launch type nor a capacity provider strategy, so the default strategy of cluster %2 gives the task to capacity provider %3.</source>
+        <translation>サービス %1 は起動タイプもキャパシティープロバイダー戦略も指定していないため、クラスター %2 のデフォルト戦略によりタスクはキャパシティープロバイダー %3 に割り当てられます。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Engine::ApiClient</name>
@@ -3377,6 +3397,14 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
         <source>Remove capacity provider %1 from the strategy</source>
         <translation>キャパシティープロバイダー %1 を戦略から削除</translation>
     </message>
+    <message>
+        <source>None: services that name neither a launch type nor a strategy run on EC2.</source>
+        <translation>なし: 起動タイプも戦略も指定しないサービスは EC2 で実行されます。</translation>
+    </message>
+    <message>
+        <source>None: the service names no launch type, so the default strategy of cluster %1 places its tasks.</source>
+        <translation>なし: サービスは起動タイプを指定していないため、クラスター %1 のデフォルト戦略でタスクが配置されます。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ClusterForm</name>
@@ -3399,6 +3427,10 @@ Run &apos;berth COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Capacity providers</source>
         <translation>キャパシティープロバイダー</translation>
+    </message>
+    <message>
+        <source>Default capacity provider strategy</source>
+        <translation>デフォルトのキャパシティープロバイダー戦略</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5030,14 @@ Reload the file and drop the changes made here, or keep the changes made here (s
         <source>Task %1 of %2: each instance against each rule.</source>
         <translation>%2 のタスク %1: 各インスタンスと各ルール。</translation>
     </message>
+    <message>
+        <source>capacity providers</source>
+        <translation>キャパシティープロバイダー</translation>
+    </message>
+    <message>
+        <source>Placed %1.</source>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ProblemsPanel</name>
@@ -6235,6 +6275,14 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Capacity provider strategy</source>
         <translation>キャパシティープロバイダー戦略</translation>
+    </message>
+    <message>
+        <source>none (cluster default)</source>
+        <translation>なし (クラスターのデフォルト)</translation>
+    </message>
+    <message>
+        <source>With none, the cluster&apos;s default capacity provider strategy places the tasks, or EC2 when it has none.</source>
+        <translation>「なし」にすると、クラスターのデフォルトのキャパシティープロバイダー戦略でタスクが配置されます。デフォルト戦略がなければ EC2 で実行されます。</translation>
     </message>
 </context>
 <context>
@@ -9466,6 +9514,38 @@ Values are never kept anywhere else: start or unlock the keychain, then press Re
     <message>
         <source>Set EndTime after StartTime.</source>
         <translation>EndTime を StartTime より後にします。</translation>
+    </message>
+    <message>
+        <source>the default capacity provider strategy of cluster %1 names %2 capacity providers; a strategy holds at most 6</source>
+        <translation>クラスター %1 のデフォルトのキャパシティープロバイダー戦略はキャパシティープロバイダーを %2 個指定しています。戦略に入れられるのは 6 個までです</translation>
+    </message>
+    <message>
+        <source>the default capacity provider strategy of cluster %1 names capacity provider &quot;%2&quot;, which the cluster does not have</source>
+        <translation>クラスター %1 のデフォルトのキャパシティープロバイダー戦略はキャパシティープロバイダー &quot;%2&quot; を指定していますが、このクラスターにはありません</translation>
+    </message>
+    <message>
+        <source>the default capacity provider strategy of cluster %1 gives a base to %2 capacity providers; only one may have one</source>
+        <translation>クラスター %1 のデフォルトのキャパシティープロバイダー戦略は %2 個のキャパシティープロバイダーに base を指定しています。base を指定できるのは 1 つだけです</translation>
+    </message>
+    <message>
+        <source>no capacity provider in the default strategy of cluster %1 has a weight above 0, so no task could be placed by it</source>
+        <translation>クラスター %1 のデフォルト戦略に weight が 0 より大きいキャパシティープロバイダーがないため、この戦略ではどのタスクも配置できません</translation>
+    </message>
+    <message>
+        <source>DAEMON service %1 names no launch type, so it would take the default capacity provider strategy of cluster %2, which ECS refuses for a DAEMON service</source>
+        <translation>DAEMON サービス %1 は起動タイプを指定していないため、クラスター %2 のデフォルトのキャパシティープロバイダー戦略を使うことになりますが、ECS は DAEMON サービスにはこれを認めません</translation>
+    </message>
+    <message>
+        <source>Set the launch type to EC2: a DAEMON service runs on every instance.</source>
+        <translation>起動タイプを EC2 にしてください。DAEMON サービスはすべてのインスタンスで実行されます。</translation>
+    </message>
+    <message>
+        <source>DAEMON service %1 has a capacity provider strategy, which ECS refuses for a DAEMON service</source>
+        <translation>DAEMON サービス %1 にはキャパシティープロバイダー戦略がありますが、ECS は DAEMON サービスにはこれを認めません</translation>
+    </message>
+    <message>
+        <source>Remove the strategy and use the EC2 launch type.</source>
+        <translation>戦略を削除し、起動タイプ EC2 を使ってください。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Capacity providers: CapacityProviderReservation and the group's desired size as ECS's cluster
 // auto scaling computes them, the new instances PROVISIONING tasks need, base/weight over a
-// strategy's providers, the project file round trip and validation with JSON paths.
+// strategy's providers, the cluster's default strategy for services that name neither a launch
+// type nor a strategy, the project file round trip and validation with JSON paths.
 #include "engine/scheduler/capacityreservation.h"
 #include "engine/scheduler/planner.h"
 #include "model/projectdata.h"
@@ -260,6 +261,85 @@ private slots:
             Model::JsonReader(json, QStringLiteral("$.services[0]"), &issues));
         QCOMPARE(sBack.capacityProviderStrategy, s.capacityProviderStrategy);
         QVERIFY(!sBack.extra.contains(QLatin1String("capacityProviderStrategy")));
+
+        // The cluster's default strategy under ECS's member name; a service naming no launch
+        // type keeps naming none. Files from before either load as they always did.
+        c.defaultCapacityProviderStrategy = {{QStringLiteral("asg-web"), 1, 1},
+                                             {QStringLiteral("FARGATE"), 0, 2}};
+        const QJsonObject cJson = c.toJson();
+        QCOMPARE(cJson["defaultCapacityProviderStrategy"][1]["weight"].toInt(), 2);
+        QCOMPARE(Model::Cluster::fromJson(
+                     Model::JsonReader(cJson, QStringLiteral("$.clusters[0]"), &issues)),
+                 c);
+        s.capacityProviderStrategy.clear();
+        s.launchType.clear();
+        QVERIFY(!s.toJson().contains(QLatin1String("launchType")));
+        QCOMPARE(Model::Service::fromJson(
+                     Model::JsonReader(s.toJson(), QStringLiteral("$.services[0]"), &issues))
+                     .launchType,
+                 QString());
+        QVERIFY(issues.isEmpty());
+        const QJsonObject older{{"name", "old"}, {"instances", QJsonArray()}};
+        QVERIFY(Model::Cluster::fromJson(Model::JsonReader(older, "$", &issues))
+                    .defaultCapacityProviderStrategy.isEmpty());
+        Model::ProjectData project;
+        Model::Cluster plain;
+        plain.name = QStringLiteral("prod");
+        project.clusters << plain;
+        s.cluster = plain.name;
+        QCOMPARE(project.launchTypeOf(s), QStringLiteral("EC2")); // no default: EC2
+        QVERIFY(project.capacityProviderStrategyOf(s).isEmpty());
+    }
+
+    // A service that names neither a launch type nor a strategy is placed by its cluster's
+    // default strategy, on that provider's instances only, and the plan says so; with EC2
+    // named it goes anywhere as before. One whose tasks fit no instance of the provider is
+    // not placed, and the reason names the default.
+    void planUsesTheDefaultStrategy()
+    {
+        Model::ProjectData project = twoProviders(512);
+        project.clusters.first().defaultCapacityProviderStrategy = {{QStringLiteral("a"), 0, 1}};
+        Model::Service api = service(QStringLiteral("api"), QStringLiteral("lab"), 2);
+        api.taskDefinition = QStringLiteral("web");
+        api.launchType.clear();
+        project.services << api;
+        Planner planner(project);
+        Plan plan = planner.plan();
+        QCOMPARE(perInstance(plan, "api"), (QMap<QString, int>{{"a-1", 2}}));
+        const ServicePlan &byDefault = plan.services.at(2);
+        QVERIFY(byDefault.defaultCapacityProviderStrategy);
+        QCOMPARE(byDefault.capacityProviderStrategy.first().capacityProvider, QStringLiteral("a"));
+        QVERIFY2(byDefault.defaultStrategyText().contains(
+                     QStringLiteral("default capacity provider strategy of cluster lab")),
+                 qPrintable(byDefault.defaultStrategyText()));
+        const QJsonObject json = plan.toJson();
+        QCOMPARE(json["services"][2]["defaultCapacityProviderStrategy"].toBool(), true);
+        QCOMPARE(json["services"][2]["capacityProviderStrategy"][0]["capacityProvider"].toString(),
+                 QStringLiteral("a"));
+        QVERIFY(!json["services"][1].toObject().contains("defaultCapacityProviderStrategy"));
+        QVERIFY(!plan.services.at(0).defaultCapacityProviderStrategy);          // web: its own
+        QVERIFY(perInstance(plan, "worker").contains(QStringLiteral("plain"))); // EC2 named
+        // The explanation of api's first task ranks a's instances only.
+        const std::optional<Explanation> why = planner.explain(QStringLiteral("api"), 0);
+        QVERIFY(why);
+        QCOMPARE(why->ranking().size(), 1);
+        QCOMPARE(why->ranking().first().name, QStringLiteral("a-1"));
+
+        // worker needs 3000 CPU units: no t3.small of a's holds it, the group launches none.
+        project.services[1].launchType.clear();
+        plan = Planner(project).plan();
+        QVERIFY(perInstance(plan, "worker").isEmpty());
+        QCOMPARE(plan.services.at(1).unplaced.size(), 1);
+        QVERIFY2(plan.services.at(1).unplaced.first().reason.contains(
+                     QStringLiteral("default strategy of cluster lab")),
+                 qPrintable(plan.services.at(1).unplaced.first().reason));
+
+        // A DAEMON service taking the default is refused, as CreateService refuses it.
+        project.services[1].schedulingStrategy = QStringLiteral("DAEMON");
+        plan = Planner(project).plan();
+        QVERIFY(plan.services.at(1).placed.isEmpty());
+        QVERIFY(plan.services.at(1).unplaced.first().ecsMessage.contains(
+            QStringLiteral("DAEMON scheduling strategy")));
     }
 
     // The plan places on the group's initial instances; what finds no room goes on the

@@ -9,7 +9,8 @@
 // scaling policy with its alarm from CloudWatch's query API (aws cloudwatch); and Elastic
 // Load Balancing's target groups and target health (aws elbv2).
 // Capacity providers: describe-capacity-providers, a cluster's providers in describe-clusters,
-// and the instance a group launches for a scale-out listed and described while it runs.
+// and the instance a group launches for a scale-out listed and described while it runs; the
+// cluster's default strategy put and described, and a service and a task that take it.
 
 #include "fakeruntime.h"
 
@@ -282,6 +283,16 @@ class tst_EcsApi : public QObject
         if (!check.waitForFinished(60000))
             return QStringLiteral("check_ecs_responses.py did not finish");
         return check.exitCode() == 0 ? QString() : QString::fromUtf8(check.readAll());
+    }
+
+    /// The id of a running task of \a service, or an empty string.
+    QString taskOfService(const QString &service) const
+    {
+        for (const Task &t : m_session->snapshot().tasks) {
+            if (t.service == service && t.lastStatus == TaskStatus::Running)
+                return t.id;
+        }
+        return {};
     }
 
     int running(const QString &taskDefinition) const
@@ -721,6 +732,10 @@ private Q_SLOTS:
               {"containerInstances", QJsonArray{instance}},
               {"status", "ACTIVE"}}},
             {"DescribeCapacityProviders", {}},
+            {"PutClusterCapacityProviders",
+             {{"cluster", "lab"},
+              {"capacityProviders", QJsonArray()},
+              {"defaultCapacityProviderStrategy", QJsonArray()}}},
         };
         for (const auto &[operation, input] : calls) {
             const auto answer = raw(operation, QJsonDocument(input).toJson());
@@ -826,6 +841,109 @@ private Q_SLOTS:
                       "--desired-count", "2"})
                      .exitCode,
                  0);
+    }
+
+    // The cluster's default capacity provider strategy: put-cluster-capacity-providers sets
+    // it and describe-clusters shows it; create-service and run-task naming neither a launch
+    // type nor a strategy run by it (on asg's instances); what ECS refuses is refused.
+    void defaultCapacityProviderStrategy()
+    {
+        QJsonObject family = definition("example/nightly:v1");
+        family["family"] = "nightly";
+        QCOMPARE(raw("RegisterTaskDefinition", QJsonDocument(family).toJson()).first, 200);
+        const AwsResult put =
+            aws({"put-cluster-capacity-providers", "--cluster", "scaled", "--capacity-providers",
+                 "asg", "--default-capacity-provider-strategy", "capacityProvider=asg,weight=1"});
+        QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+        QCOMPARE(put.json["cluster"]["defaultCapacityProviderStrategy"][0]["capacityProvider"]
+                     .toString(),
+                 QStringLiteral("asg"));
+        QCOMPARE(m_session->design().cluster("scaled")->defaultCapacityProviderStrategy,
+                 (QList<CapacityProviderStrategyItem>{{"asg", 0, 1}}));
+        const QJsonObject scaled =
+            aws({"describe-clusters", "--clusters", "scaled"}).json["clusters"][0].toObject();
+        QCOMPARE(scaled["defaultCapacityProviderStrategy"][0]["weight"].toInt(), 1);
+        QCOMPARE(scaled["capacityProviders"].toArray(), QJsonArray{"asg"});
+
+        const AwsResult created =
+            aws({"create-service", "--cluster", "scaled", "--service-name", "nightly",
+                 "--task-definition", "nightly:1", "--desired-count", "1"});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QVERIFY(!created.json["service"].toObject().contains("launchType"));
+        QCOMPARE(
+            created.json["service"]["capacityProviderStrategy"][0]["capacityProvider"].toString(),
+            QStringLiteral("asg"));
+        QVERIFY(m_session->design().service("nightly")->launchType.isEmpty());
+        // Its task runs on an instance of asg's group (asg-1 is full: the group launches one),
+        // which describe-tasks names; then a one-off task goes there too.
+        const auto providerOf = [this](const QString &taskArn) {
+            const auto described = raw(
+                "DescribeTasks",
+                QJsonDocument(QJsonObject{{"cluster", "scaled"}, {"tasks", QJsonArray{taskArn}}})
+                    .toJson());
+            const QJsonObject t = described.second["tasks"][0].toObject();
+            return t["lastStatus"] == QLatin1String("RUNNING")
+                       ? t["capacityProviderName"].toString()
+                       : QString();
+        };
+        QString nightly;
+        QTRY_VERIFY_WITH_TIMEOUT(!(nightly = taskOfService("nightly")).isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            providerOf(QStringLiteral("arn:aws:ecs:us-east-1:123456789012:task/scaled/") + nightly),
+            QStringLiteral("asg"), 10000);
+        const AwsResult ran = aws({"run-task", "--cluster", "scaled", "--task-definition",
+                                   "nightly:1", "--started-by", "default-strategy"});
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+        QCOMPARE(ran.json["failures"].toArray().size(), 0);
+        const QString oneOff = ran.json["tasks"][0]["taskArn"].toString();
+        QTRY_COMPARE_WITH_TIMEOUT(providerOf(oneOff), QStringLiteral("asg"), 10000);
+
+        // What ECS refuses (the raw API: what the aws CLI would send).
+        const auto call = [this](const QByteArray &operation, const char *json) {
+            const auto answer = raw(operation, json);
+            return answer.second["__type"].toString() + u' ' + answer.second["message"].toString();
+        };
+        QVERIFY(call("PutClusterCapacityProviders",
+                     R"({"cluster": "scaled", "capacityProviders": ["asg"],
+                         "defaultCapacityProviderStrategy": [{"capacityProvider": "nope"}]})")
+                    .contains("not associated with the cluster"));
+        QVERIFY(call("PutClusterCapacityProviders",
+                     R"({"cluster": "scaled", "capacityProviders": ["asg", "FARGATE"],
+                         "defaultCapacityProviderStrategy": [
+                             {"capacityProvider": "asg", "base": 1, "weight": 1},
+                             {"capacityProvider": "FARGATE", "base": 1}]})")
+                    .contains("Only one capacity provider"));
+        QVERIFY(call("PutClusterCapacityProviders",
+                     R"({"cluster": "scaled", "capacityProviders": [],
+                         "defaultCapacityProviderStrategy": []})")
+                    .startsWith("ResourceInUseException")); // batch's strategy names asg
+        QVERIFY(call("CreateService",
+                     R"({"cluster": "scaled", "serviceName": "both", "taskDefinition": "nightly:1",
+                         "launchType": "EC2",
+                         "capacityProviderStrategy": [{"capacityProvider": "asg"}]})")
+                    .contains("Specifying both a launch type and capacity provider strategy"));
+        QVERIFY(call("CreateService",
+                     R"({"cluster": "scaled", "serviceName": "agent", "taskDefinition": "nightly:1",
+                         "schedulingStrategy": "DAEMON"})")
+                    .contains("DAEMON scheduling strategy"));
+        QVERIFY(!m_session->design().service("agent"));
+
+        // As the cluster started, for the cases after this one.
+        QVERIFY(call("DeleteService", R"({"cluster": "scaled", "service": "nightly",
+                                          "force": true})")
+                    .trimmed()
+                    .isEmpty());
+        QVERIFY(call("StopTask", qPrintable(QStringLiteral(R"({"cluster": "scaled",
+                                                               "task": "%1"})")
+                                                .arg(oneOff)))
+                    .trimmed()
+                    .isEmpty());
+        QVERIFY(call("PutClusterCapacityProviders",
+                     R"({"cluster": "scaled", "capacityProviders": ["asg"],
+                         "defaultCapacityProviderStrategy": []})")
+                    .trimmed()
+                    .isEmpty());
+        QVERIFY(m_session->design().cluster("scaled")->defaultCapacityProviderStrategy.isEmpty());
     }
 
     void refusesWhatECSRefuses()

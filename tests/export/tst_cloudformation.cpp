@@ -2,8 +2,8 @@
 // waits for the listener and rule that forward to its target group; a dynamic host port is
 // health-checked on traffic-port), the warnings for what the design does not hold; and the
 // oracles: cfn-lint finds nothing in the templates of the sample and four other designs (one
-// with capacity providers), and moto's CloudFormation creates the first four (CREATE_COMPLETE;
-// moto has no capacity providers).
+// with capacity providers and a default strategy), and moto's CloudFormation creates the
+// first four (CREATE_COMPLETE; moto has no capacity providers).
 #include "model/export/cloudformationtemplate.h"
 #include "tests/export/exportdesigns.h"
 #include "tests/skiporfail.h"
@@ -113,6 +113,20 @@ private slots:
         const QJsonObject reports = resource(r, "ServiceReports");
         QCOMPARE(reports["Properties"]["LaunchType"].toString(), QStringLiteral("EC2"));
         QVERIFY(!reports.contains("DependsOn"));
+        // The cluster's default strategy is the association's; a service naming neither a
+        // launch type nor a strategy gets neither and is created after the association.
+        const QJsonArray byDefault =
+            association["Properties"]["DefaultCapacityProviderStrategy"].toArray();
+        QCOMPARE(byDefault.size(), 2);
+        QCOMPARE(byDefault[0]["CapacityProvider"]["Ref"].toString(),
+                 QStringLiteral("CapacityProviderAsgOnDemand"));
+        QCOMPARE(byDefault[0]["Base"].toInt(), 1);
+        QCOMPARE(byDefault[1]["Weight"].toInt(), 2);
+        const QJsonObject nightly = resource(r, "ServiceNightly");
+        QVERIFY(!nightly["Properties"].toObject().contains("LaunchType"));
+        QVERIFY(!nightly["Properties"].toObject().contains("CapacityProviderStrategy"));
+        QCOMPARE(nightly["DependsOn"].toArray(),
+                 QJsonArray{QStringLiteral("CapacityProvidersBatch")});
         QVERIFY(warningRules(r).contains(
             "cloudformation.auto-scaling-group $.clusters[0].capacityProviders"));
     }

@@ -250,10 +250,23 @@ private Q_SLOTS:
         QCOMPARE(cluster["cluster"].toString(), QStringLiteral("batch"));
         QCOMPARE(cluster["capacityProviders"].toArray(),
                  (QJsonArray{QStringLiteral("asg-on-demand"), QStringLiteral("asg-spot")}));
+        // The cluster's default strategy, base and weight written out as ECS describes them.
+        const QJsonArray byDefault = cluster["defaultCapacityProviderStrategy"].toArray();
+        QCOMPARE(byDefault.size(), 2);
+        QCOMPARE(byDefault[0]["capacityProvider"].toString(), QStringLiteral("asg-on-demand"));
+        QCOMPARE(byDefault[0]["base"].toInt(), 1);
+        QCOMPARE(byDefault[1]["base"].toInt(), 0);
+        QCOMPARE(byDefault[1]["weight"].toInt(), 2);
         const QJsonObject worker = json("services/worker.json");
         QVERIFY(!worker.contains(QStringLiteral("launchType")));
         QCOMPARE(worker["capacityProviderStrategy"][0]["base"].toInt(), 1);
         QCOMPARE(worker["capacityProviderStrategy"][1]["weight"].toInt(), 3);
+        // A service naming neither: create-service gets neither, so ECS takes the default.
+        const QJsonObject nightly = json("services/nightly.json");
+        QCOMPARE(nightly["serviceName"].toString(), QStringLiteral("nightly"));
+        QVERIFY(!nightly.contains(QStringLiteral("launchType")));
+        QVERIFY(!nightly.contains(QStringLiteral("capacityProviderStrategy")));
+        QCOMPARE(json("services/reports.json")["launchType"].toString(), QStringLiteral("EC2"));
 
         QString output;
         QCOMPARE(checkWithBotocore(QStringLiteral("CreateCapacityProvider"),
@@ -265,10 +278,11 @@ private Q_SLOTS:
                                    {dir.filePath("clusters/batch.capacity-providers.json")},
                                    &output),
                  0);
-        QCOMPARE(checkWithBotocore(
-                     QStringLiteral("CreateService"),
-                     {dir.filePath("services/worker.json"), dir.filePath("services/reports.json")},
-                     &output),
+        QCOMPARE(checkWithBotocore(QStringLiteral("CreateService"),
+                                   {dir.filePath("services/worker.json"),
+                                    dir.filePath("services/reports.json"),
+                                    dir.filePath("services/nightly.json")},
+                                   &output),
                  0);
 
         // A strategy naming FARGATE needs it among the cluster's providers too.
@@ -279,8 +293,23 @@ private Q_SLOTS:
         data.services << burst;
         QCOMPARE(CapacityProviderExport::associatedProviders(data, data.clusters.first()),
                  (QStringList{"asg-on-demand", "asg-spot", "FARGATE_SPOT"}));
-        // A cluster without providers writes neither file.
+        // A cluster without providers writes neither file; without providers but with a
+        // default strategy (on Fargate's), the cluster's, which associates those it names.
         QVERIFY(CapacityProviderExport::files(data, Cluster()).isEmpty());
+        Cluster fargate;
+        fargate.name = QStringLiteral("burst");
+        fargate.defaultCapacityProviderStrategy = {{QStringLiteral("FARGATE"), 0, 1}};
+        const QList<CapacityProviderExport::File> files =
+            CapacityProviderExport::files(data, fargate);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().json["capacityProviders"].toArray(), QJsonArray{"FARGATE"});
+        // A service with no launch type in a cluster without a default runs on EC2, as planned.
+        Service plain;
+        plain.name = QStringLiteral("plain");
+        plain.cluster = QStringLiteral("burst");
+        plain.launchType.clear();
+        QCOMPARE(EcsJson::exportService(data, plain)["launchType"].toString(),
+                 QStringLiteral("EC2"));
     }
 
     void serviceKeepsWhatBerthDoesNotActOn()

@@ -1206,9 +1206,71 @@ void localCases(Cases &c)
     c.pass("service.newerRevision", "web runs its latest revision", noop);
 }
 
+/// The cluster's default capacity provider strategy (PutClusterCapacityProviders) and the
+/// services that take it: a provider asg of prod's, and worker naming no launch type.
+void defaultStrategyCases(Cases &c)
+{
+    using P = ProjectData;
+    using Item = CapacityProviderStrategyItem;
+    const QString list = C0 + ".defaultCapacityProviderStrategy";
+    const auto with = [](const QList<Item> &items) {
+        return [items](P &p) {
+            CapacityProvider asg;
+            asg.name = QStringLiteral("asg");
+            CapacityProvider spot = asg;
+            spot.name = QStringLiteral("spot");
+            p.clusters[0].capacityProviders = {asg, spot};
+            p.clusters[0].defaultCapacityProviderStrategy = items;
+            svc(p, "worker").launchType.clear();
+        };
+    };
+    c.fail("cluster.defaultCapacityProviderStrategy.provider", "not the cluster's",
+           list + "[1].capacityProvider", with({{"asg", 0, 1}, {"gpu", 0, 1}}));
+    c.pass("cluster.defaultCapacityProviderStrategy.provider", "its own and Fargate's",
+           with({{"asg", 0, 1}, {"FARGATE", 0, 1}}));
+    c.fail("cluster.defaultCapacityProviderStrategy.base.once", "two bases", list,
+           with({{"asg", 1, 1}, {"spot", 2, 1}}));
+    c.pass("cluster.defaultCapacityProviderStrategy.base.once", "one base",
+           with({{"asg", 1, 1}, {"spot", 0, 1}}));
+    c.fail("cluster.defaultCapacityProviderStrategy.weight.none", "all weights 0", list,
+           with({{"asg", 0, 0}, {"spot", 0, 0}}));
+    c.pass("cluster.defaultCapacityProviderStrategy.weight.none", "a base alone",
+           with({{"asg", 2, 0}}));
+    c.fail("cluster.defaultCapacityProviderStrategy.weight", "1001", list + "[0].weight",
+           with({{"asg", 0, 1001}}));
+    c.pass("cluster.defaultCapacityProviderStrategy.weight", "1000", with({{"asg", 0, 1000}}));
+    c.fail("cluster.defaultCapacityProviderStrategy.base", "negative", list + "[0].base",
+           with({{"asg", -1, 1}}));
+    c.pass("cluster.defaultCapacityProviderStrategy.base", "100000", with({{"asg", 100000, 1}}));
+    c.fail("cluster.defaultCapacityProviderStrategy.size", "7", list,
+           with(QList<Item>(7, {"asg", 0, 1})));
+    c.pass("cluster.defaultCapacityProviderStrategy.size", "6",
+           with(QList<Item>(6, {"asg", 0, 1})));
+    // aws/containers-roadmap#692: a DAEMON service without a launch type takes the default,
+    // which ECS refuses; with EC2 named it runs on every instance.
+    const auto daemon = [with](const QString &launchType) {
+        return [=](P &p) {
+            with({{"asg", 0, 1}})(p);
+            svc(p, "worker").schedulingStrategy = QStringLiteral("DAEMON");
+            svc(p, "worker").launchType = launchType;
+        };
+    };
+    c.fail("service.daemon.capacityProviderStrategy", "takes the default", S2 + ".launchType",
+           daemon(QString()));
+    c.fail("service.daemon.capacityProviderStrategy", "its own", S2 + ".capacityProviderStrategy",
+           [=](P &p) {
+               daemon(QStringLiteral("EC2"))(p);
+               svc(p, "worker").capacityProviderStrategy = {{"asg", 0, 1}};
+           });
+    c.pass("service.daemon.capacityProviderStrategy", "launch type EC2",
+           daemon(QStringLiteral("EC2")));
+    c.pass("service.launchType", "none named", with({}));
+}
+
 QList<Case> allCases()
 {
     Cases c;
+    defaultStrategyCases(c);
     localCases(c);
     taskDefinitionCases(c);
     placementCases(c);

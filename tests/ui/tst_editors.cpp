@@ -2,13 +2,15 @@
 // placement constraint editor (errors at their column, matching instances outlined), a
 // service's Auto Scaling section (validation as you type, undo, the card's badge; every
 // policy, the step table and the scheduled actions), and a cluster's capacity providers with
-// a service's strategy over them (the same).
+// a service's strategy over them (the same), and the cluster's default strategy, which a
+// service naming no launch type takes.
 
 #include "testsupport.h"
 
 #include "ui/canvas/nodecontents.h"
 #include "ui/editors/autoscalingform.h"
 #include "ui/editors/capacityproviderform.h"
+#include "ui/editors/capacityproviderstrategyeditor.h"
 #include "ui/editors/clusterform.h"
 #include "ui/editors/codeeditor.h"
 #include "ui/editors/constrainteditor.h"
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void autoScalingEditsEveryPolicyAndAction();
     void stepTableValidatesAsYouType();
     void capacityProvidersValidateAndUndo();
+    void clusterDefaultStrategyEditsAndUndoes();
 
 private:
     static TaskDefinitionForm *showTaskDefinition(MainWindow *w, const QString &family);
@@ -577,6 +580,78 @@ void TestEditors::capacityProvidersValidateAndUndo()
     QVERIFY(strategy().isEmpty());
     stack->undo();
     QCOMPARE(strategy().size(), 1);
+}
+
+void TestEditors::clusterDefaultStrategyEditsAndUndoes()
+{
+    auto w = sampleWindow();
+    const QString cluster = QStringLiteral("production");
+    w->scene()->selectRefs({EntityRef::cluster(cluster)});
+    auto *form = qobject_cast<ClusterForm *>(w->properties()->currentForm());
+    QVERIFY(form);
+    form->capacityProviders()
+        ->findChild<QPushButton *>(QStringLiteral("addCapacityProvider"))
+        ->click();
+    // The service form's strategy rows, here editing the cluster's default.
+    CapacityProviderStrategyEditor *editor = form->defaultStrategy();
+    auto *add = editor->findChild<QPushButton *>(QStringLiteral("addStrategyItem"));
+    auto *problems = editor->findChild<QLabel *>(QStringLiteral("strategyProblems"));
+    QVERIFY(add && problems);
+    const auto strategy = [&] {
+        return w->editor()->data().cluster(cluster)->defaultCapacityProviderStrategy;
+    };
+    const auto rows = [&](const char *name) {
+        // Rows built again are deleted later: gone before counting.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return editor->findChildren<QSpinBox *>(QLatin1String(name));
+    };
+    add->click();
+    add->click();
+    QCOMPARE(strategy(),
+             (QList<Model::CapacityProviderStrategyItem>{{QStringLiteral("production-asg-1"), 0, 1},
+                                                         {QStringLiteral("FARGATE"), 0, 1}}));
+    QCOMPARE(rows("base").size(), 2);
+    rows("base").at(0)->setValue(1);
+    rows("base").at(1)->setValue(2);
+    QCOMPARE(strategy().at(1).base, 2);
+    QVERIFY2(problems->text().contains(QLatin1String("gives a base to 2 capacity providers")),
+             qPrintable(problems->text()));
+    QUndoStack *stack = w->editor()->undoStack();
+    stack->undo();
+    QCOMPARE(strategy().at(1).base, 0);
+    QCOMPARE(rows("base").at(1)->value(), 0);
+    QVERIFY2(problems->text().isEmpty(), qPrintable(problems->text()));
+
+    // A service set to no launch type takes the default; its own strategy section says so.
+    w->scene()->selectRefs({EntityRef::service(QStringLiteral("api"))});
+    auto *service = qobject_cast<ServiceForm *>(w->properties()->currentForm());
+    QVERIFY(service);
+    auto *launchType = service->findChild<QComboBox *>(QStringLiteral("launchType"));
+    QVERIFY(launchType);
+    QCOMPARE(launchType->currentText(), QStringLiteral("EC2"));
+    launchType->setCurrentIndex(0);
+    Q_EMIT launchType->activated(0);
+    const Model::ProjectData &d = w->editor()->data();
+    QVERIFY(d.service(QStringLiteral("api"))->launchType.isEmpty());
+    QVERIFY(d.usesDefaultCapacityProviderStrategy(*d.service(QStringLiteral("api"))));
+    bool said = false;
+    for (const QLabel *label : service->findChildren<QLabel *>())
+        said = said || (label->isVisibleTo(service) &&
+                        label->text().contains(QLatin1String("default strategy of cluster "
+                                                             "production")));
+    QVERIFY(said);
+    stack->undo();
+    QCOMPARE(w->editor()->data().service(QStringLiteral("api"))->launchType, QStringLiteral("EC2"));
+    QCOMPARE(launchType->currentText(), QStringLiteral("EC2"));
+    // Undo takes the rows back out, one step at a time.
+    stack->undo();
+    stack->undo();
+    QCOMPARE(strategy().size(), 1);
+    stack->undo();
+    QVERIFY(strategy().isEmpty());
+    w->scene()->selectRefs({EntityRef::cluster(cluster)});
+    QCOMPARE(w->properties()->currentForm(), form);
+    QVERIFY(rows("base").isEmpty());
 }
 
 QTEST_MAIN(TestEditors)

@@ -56,12 +56,18 @@ CapacityProviderForm::CapacityProviderForm(ProjectEditor *editor, QWidget *paren
             Model::CapacityProvider *p = provider(d);
             if (!p)
                 return;
-            // The services of the cluster that name it follow the new name.
+            // The services of the cluster that name it follow the new name, and so does the
+            // cluster's default strategy.
             for (Model::Service &s : d.services) {
                 for (Model::CapacityProviderStrategyItem &item : s.capacityProviderStrategy) {
                     if (s.cluster == m_ref.name && item.capacityProvider == p->name)
                         item.capacityProvider = v;
                 }
+            }
+            for (Model::CapacityProviderStrategyItem &item :
+                 d.cluster(m_ref.name)->defaultCapacityProviderStrategy) {
+                if (item.capacityProvider == p->name)
+                    item.capacityProvider = v;
             }
             p->name = v;
         });

@@ -12,7 +12,7 @@ namespace Berth::Gui {
 
 namespace {
 
-/// The providers a service of \a cluster can name: the cluster's groups, then Fargate's.
+/// The providers a strategy in \a cluster can name: the cluster's groups, then Fargate's.
 QStringList providerChoices(const Model::ProjectData &d, const QString &cluster)
 {
     QStringList names;
@@ -32,7 +32,6 @@ CapacityProviderStrategyEditor::CapacityProviderStrategyEditor(ProjectEditor *ed
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_empty->setText(tr("None: the service runs by its launch type."));
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_empty);
@@ -47,14 +46,13 @@ CapacityProviderStrategyEditor::CapacityProviderStrategyEditor(ProjectEditor *ed
 
     connect(add, &QPushButton::clicked, this, [this] {
         commit(tr("capacity provider strategy"), [this](Data &d) {
-            Model::Service *s = d.service(m_ref.name);
-            if (!s)
+            QList<Model::CapacityProviderStrategyItem> *items = strategy(d);
+            if (!items)
                 return;
             // The first provider the strategy does not name yet; weight 1, so it takes tasks.
             QString next;
-            for (const QString &name : providerChoices(d, s->cluster)) {
-                const bool named = std::any_of(s->capacityProviderStrategy.cbegin(),
-                                               s->capacityProviderStrategy.cend(),
+            for (const QString &name : providerChoices(d, clusterName(d))) {
+                const bool named = std::any_of(items->cbegin(), items->cend(),
                                                [&](const Model::CapacityProviderStrategyItem &i) {
                                                    return i.capacityProvider == name;
                                                });
@@ -63,17 +61,17 @@ CapacityProviderStrategyEditor::CapacityProviderStrategyEditor(ProjectEditor *ed
                     break;
                 }
             }
-            s->capacityProviderStrategy.append({next, 0, 1});
+            items->append({next, 0, 1});
         });
     });
 
     onRefresh([this](const Data &d) {
-        const Model::Service *s = d.service(m_ref.name);
         const QList<Model::CapacityProviderStrategyItem> items =
-            s ? s->capacityProviderStrategy : QList<Model::CapacityProviderStrategyItem>();
+            strategy(d) ? *strategy(d) : QList<Model::CapacityProviderStrategyItem>();
         if (m_rowWidgets.size() != items.size() * 4)
             rebuild(int(items.size()));
-        const QStringList choices = s ? providerChoices(d, s->cluster) : QStringList();
+        const QStringList choices =
+            strategy(d) ? providerChoices(d, clusterName(d)) : QStringList();
         for (int row = 0; row < items.size(); ++row) {
             auto *provider = static_cast<QComboBox *>(m_rowWidgets.at(row * 4));
             QStringList names = choices;
@@ -86,13 +84,52 @@ CapacityProviderStrategyEditor::CapacityProviderStrategyEditor(ProjectEditor *ed
             static_cast<QSpinBox *>(m_rowWidgets.at(row * 4 + 2))->setValue(items.at(row).weight);
         }
         m_empty->setVisible(items.isEmpty());
+        const bool cluster = m_ref.kind == Model::EntityKind::Cluster;
+        const Model::Service *service = d.service(m_ref.name);
+        if (cluster)
+            m_empty->setText(tr("None: services that name neither a launch type nor a strategy "
+                                "run on EC2."));
+        else if (service && d.usesDefaultCapacityProviderStrategy(*service))
+            m_empty->setText(tr("None: the service names no launch type, so the default "
+                                "strategy of cluster %1 places its tasks.")
+                                 .arg(service->cluster));
+        else
+            m_empty->setText(tr("None: the service runs by its launch type."));
         // Validation as the user types: what is wrong with the strategy, in its words.
-        showProblems(m_problems, d, [this, &items](const Model::Diagnostic &diag) {
-            return !items.isEmpty() && diag.entity == m_ref.name &&
-                   diag.entityKind == Model::Diagnostic::EntityKind::Service &&
-                   diag.rule.startsWith(QLatin1String("service.capacityProviderStrategy"));
+        const QString rule = cluster ? QStringLiteral("cluster.defaultCapacityProviderStrategy")
+                                     : QStringLiteral("service.capacityProviderStrategy");
+        const auto kind = cluster ? Model::Diagnostic::EntityKind::Cluster
+                                  : Model::Diagnostic::EntityKind::Service;
+        showProblems(m_problems, d, [&](const Model::Diagnostic &diag) {
+            return !items.isEmpty() && diag.entity == m_ref.name && diag.entityKind == kind &&
+                   diag.rule.startsWith(rule);
         });
     });
+}
+
+QList<Model::CapacityProviderStrategyItem> *CapacityProviderStrategyEditor::strategy(Data &d) const
+{
+    if (m_ref.kind == Model::EntityKind::Cluster) {
+        Model::Cluster *c = d.cluster(m_ref.name);
+        return c ? &c->defaultCapacityProviderStrategy : nullptr;
+    }
+    Model::Service *s = d.service(m_ref.name);
+    return s ? &s->capacityProviderStrategy : nullptr;
+}
+
+const QList<Model::CapacityProviderStrategyItem> *
+CapacityProviderStrategyEditor::strategy(const Data &d) const
+{
+    // Only read through the pointer it gives back as const.
+    return strategy(const_cast<Data &>(d));
+}
+
+QString CapacityProviderStrategyEditor::clusterName(const Data &d) const
+{
+    if (m_ref.kind == Model::EntityKind::Cluster)
+        return m_ref.name;
+    const Model::Service *s = d.service(m_ref.name);
+    return s ? s->cluster : QString();
 }
 
 void CapacityProviderStrategyEditor::editItem(
@@ -103,9 +140,9 @@ void CapacityProviderStrategyEditor::editItem(
     commit(
         field,
         [&](Data &d) {
-            Model::Service *s = d.service(m_ref.name);
-            if (s && row < s->capacityProviderStrategy.size())
-                change(s->capacityProviderStrategy[row]);
+            QList<Model::CapacityProviderStrategyItem> *items = strategy(d);
+            if (items && row < items->size())
+                change((*items)[row]);
         },
         mergeKey);
 }
@@ -165,9 +202,9 @@ void CapacityProviderStrategyEditor::rebuild(int rows)
         remove->setFocusPolicy(Qt::StrongFocus);
         connect(remove, &QToolButton::clicked, this, [this, row] {
             commit(tr("capacity provider strategy"), [&](Data &d) {
-                Model::Service *s = d.service(m_ref.name);
-                if (s && row < s->capacityProviderStrategy.size())
-                    s->capacityProviderStrategy.removeAt(row);
+                QList<Model::CapacityProviderStrategyItem> *items = strategy(d);
+                if (items && row < items->size())
+                    items->removeAt(row);
             });
         });
         m_rows->addWidget(provider, row + 1, 0);

@@ -1,6 +1,7 @@
 #include "ui/editors/clusterform.h"
 
 #include "ui/editors/capacityproviderform.h"
+#include "ui/editors/capacityproviderstrategyeditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -11,7 +12,8 @@
 namespace Berth::Gui {
 
 ClusterForm::ClusterForm(ProjectEditor *editor, QWidget *parent)
-    : EntityForm(editor, parent), m_providers(new CapacityProviderForm(editor, this))
+    : EntityForm(editor, parent), m_providers(new CapacityProviderForm(editor, this)),
+      m_defaultStrategy(new CapacityProviderStrategyEditor(editor, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,6 +43,13 @@ ClusterForm::ClusterForm(ProjectEditor *editor, QWidget *parent)
     auto *providersLayout = new QVBoxLayout(providers);
     providersLayout->addWidget(m_providers);
     layout->addWidget(providers);
+    // The same rows as a service's strategy, for services that name neither a launch type
+    // nor a strategy (and RunTask calls that do not).
+    auto *strategy = new QGroupBox(tr("Default capacity provider strategy"), this);
+    strategy->setObjectName(QStringLiteral("defaultCapacityProviderStrategy"));
+    auto *strategyLayout = new QVBoxLayout(strategy);
+    strategyLayout->addWidget(m_defaultStrategy);
+    layout->addWidget(strategy);
     layout->addStretch();
 }
 
@@ -48,6 +57,7 @@ void ClusterForm::refresh()
 {
     EntityForm::refresh();
     m_providers->setEntity(m_ref);
+    m_defaultStrategy->setEntity(m_ref);
 }
 
 bool ClusterForm::focusPath(const QString &localPath)

@@ -5,6 +5,7 @@
 #include "ui/editors/capacityproviderstrategyeditor.h"
 #include "ui/editors/constrainteditor.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -88,14 +89,26 @@ ServiceForm::ServiceForm(ProjectEditor *editor, QWidget *parent)
         form, QStringLiteral("desiredCount"), tr("&Desired count:"), 0, 10000,
         [get](const Data &d) { return get(d) ? get(d)->desiredCount : 0; },
         BERTH_SET(Model::DesignEdits::setDesiredCount(d, s->name, v)), tr(" tasks"));
+    // None, as CreateService without launchType: the cluster's default capacity provider
+    // strategy places the tasks, or without one, EC2.
+    const QString noLaunchType = tr("none (cluster default)");
     addChoice(
         form, QStringLiteral("launchType"), tr("&Launch type:"),
-        [](const Data &) {
-            return QStringList{QStringLiteral("EC2"), QStringLiteral("FARGATE"),
+        [noLaunchType](const Data &) {
+            return QStringList{noLaunchType, QStringLiteral("EC2"), QStringLiteral("FARGATE"),
                                QStringLiteral("EXTERNAL")};
         },
-        [get](const Data &d) { return get(d) ? get(d)->launchType : QString(); },
-        BERTH_SET(s->launchType = v));
+        [get, noLaunchType](const Data &d) {
+            if (!get(d))
+                return QString();
+            return get(d)->launchType.isEmpty() ? noLaunchType : get(d)->launchType;
+        },
+        [edit, noLaunchType](Data &d, const QString &v) {
+            if (Model::Service *s = edit(d))
+                s->launchType = v == noLaunchType ? QString() : v;
+        })
+        ->setToolTip(tr("With none, the cluster's default capacity provider strategy places "
+                        "the tasks, or EC2 when it has none."));
     addChoice(
         form, QStringLiteral("schedulingStrategy"), tr("&Scheduling:"),
         [](const Data &) {

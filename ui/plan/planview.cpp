@@ -150,6 +150,12 @@ void PlanView::fillServices()
             m_services, {s.name, tr("%1 of %2 placed").arg(s.placed.size()).arg(s.desiredCount)});
         item->setData(0, kServiceRole, s.name);
         item->setIcon(0, Icons::entity(EntityKind::Service));
+        if (s.defaultCapacityProviderStrategy) {
+            auto *strategy =
+                new QTreeWidgetItem(item, {tr("capacity providers"), s.defaultStrategyText()});
+            strategy->setData(0, kServiceRole, s.name);
+            strategy->setToolTip(1, s.defaultStrategyText());
+        }
         if (!s.unplaced.isEmpty()) {
             item->setIcon(1, error);
             auto *child = new QTreeWidgetItem(
@@ -236,8 +242,13 @@ bool PlanView::explain(const QString &service, int taskIndex)
             m_table->setItem(r, int(columns.indexOf(c.name)), cell);
         }
     }
-    m_tableTitle->setText(
-        tr("Task %1 of %2: each instance against each rule.").arg(taskIndex + 1).arg(service));
+    QString title =
+        tr("Task %1 of %2: each instance against each rule.").arg(taskIndex + 1).arg(service);
+    for (const Engine::ServicePlan &s : std::as_const(m_plan.services)) {
+        if (s.name == service && s.defaultCapacityProviderStrategy)
+            title += u' ' + tr("Placed %1.").arg(s.defaultStrategyText());
+    }
+    m_tableTitle->setText(title);
     return true;
 }
 
